@@ -1,0 +1,92 @@
+package org.hallway.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.hallway.account.entity.Account;
+
+/** The login form and logout: hands the credentials to Jakarta Security. */
+@Named
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @NotBlank(message = "Enter your e-mail address.")
+    @Size(max = 254, message = "That e-mail address is too long.")
+    private String email;
+
+    @NotBlank(message = "Enter your password.")
+    @Size(max = 128, message = "That password is too long.")
+    private String password;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        var credential = new UsernamePasswordCredential(Account.normalizeEmail(email), password);
+        // Checked first: a failed authenticate() leaves the form mechanism in a state where the
+        // next protected request gets an empty 200 instead of the login page.
+        if (identityStores.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Wrong e-mail address or password.", null));
+            return;
+        }
+        var status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete(); // the mechanism redirects back to the page that asked for login
+        } else if (status == AuthenticationStatus.SEND_FAILURE) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Wrong e-mail address or password.", null));
+        } else {
+            faces.responseComplete();
+            external.redirect(external.getRequestContextPath() + "/index.xhtml");
+        }
+    }
+
+    public void logout() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/index.xhtml");
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

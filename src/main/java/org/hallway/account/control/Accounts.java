@@ -1,0 +1,36 @@
+package org.hallway.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.util.Optional;
+import org.hallway.account.entity.Account;
+
+/** Finds accounts, and the account of the caller who is logged in. */
+@ApplicationScoped
+public class Accounts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    public Optional<Account> byEmail(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Account> byId(long id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** The logged-in caller's account, if any. */
+    public Optional<Account> current() {
+        var principal = security.getCallerPrincipal();
+        return principal == null ? Optional.empty() : byEmail(principal.getName());
+    }
+}

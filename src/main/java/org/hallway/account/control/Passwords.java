@@ -1,0 +1,63 @@
+package org.hallway.account.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Map;
+
+/**
+ * Hashes passwords exactly as the identity store verifies them (same algorithm and parameters),
+ * so an account created here can log in.
+ */
+@ApplicationScoped
+public class Passwords {
+
+    /** Shared with {@link LoginConfiguration}'s annotation, which needs compile-time constants. */
+    static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256";
+    static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=100000";
+    static final String SALT = "Pbkdf2PasswordHash.SaltSizeBytes=16";
+    static final String KEY = "Pbkdf2PasswordHash.KeySizeBytes=32";
+
+    public static final int MIN_LENGTH = 8;
+    public static final int MAX_LENGTH = 128;
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    @PostConstruct
+    void configure() {
+        hash.initialize(Map.of(
+                key(ALGORITHM), value(ALGORITHM),
+                key(ITERATIONS), value(ITERATIONS),
+                key(SALT), value(SALT),
+                key(KEY), value(KEY)));
+    }
+
+    public String hash(String password) {
+        return hash.generate(password.toCharArray());
+    }
+
+    public boolean matches(String password, String hashed) {
+        return hash.verify(password.toCharArray(), hashed);
+    }
+
+    /** Null when acceptable, else the message to show. */
+    public static String problemWith(String password) {
+        if (password == null || password.length() < MIN_LENGTH) {
+            return "The password needs at least " + MIN_LENGTH + " characters.";
+        }
+        if (password.length() > MAX_LENGTH) {
+            return "The password may have at most " + MAX_LENGTH + " characters.";
+        }
+        return null;
+    }
+
+    private static String key(String setting) {
+        return setting.substring(0, setting.indexOf('='));
+    }
+
+    private static String value(String setting) {
+        return setting.substring(setting.indexOf('=') + 1);
+    }
+}

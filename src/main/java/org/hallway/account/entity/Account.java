@@ -1,0 +1,129 @@
+package org.hallway.account.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.hallway.platform.Identified;
+
+/** A person who can log in, with the public profile other attendees see. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+public class Account extends Identified {
+
+    public static final String BY_EMAIL = "Account.byEmail";
+    public static final int MAX_NAME = 80;
+    public static final int MAX_HEADLINE = 140;
+    public static final int MAX_BIO = 2000;
+    public static final int MAX_LINK = 500;
+
+    @Column(nullable = false)
+    private String email;
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+    private String headline;
+    private String bio;
+    private String link;
+    @Column(name = "headshot_image_id")
+    private Long headshotImageId;
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = new HashSet<>();
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String passwordHash, String displayName, LocalDateTime createdAt, Role... roles) {
+        this.email = normalizeEmail(email);
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.createdAt = createdAt;
+        this.roles = roles.length == 0 ? new HashSet<>() : new HashSet<>(EnumSet.of(roles[0], roles));
+    }
+
+    /** Emails are compared case-insensitively: stored and looked up in lower case. */
+    public static String normalizeEmail(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void updateProfile(String displayName, String headline, String bio, String link) {
+        this.displayName = displayName;
+        this.headline = headline;
+        this.bio = bio;
+        this.link = link;
+    }
+
+    public void changeHeadshot(Long imageId) {
+        this.headshotImageId = imageId;
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public Long getHeadshotImageId() {
+        return headshotImageId;
+    }
+
+    /** The headshot's URL relative to the context root, or null when there is none. */
+    public String getHeadshotPath() {
+        return headshotImageId == null ? null : "/images/" + headshotImageId;
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public Set<Role> getRoles() {
+        return Set.copyOf(roles);
+    }
+}

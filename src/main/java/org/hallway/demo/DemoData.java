@@ -1,0 +1,32 @@
+package org.hallway.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Loads the demo event at start-up when configured to; never touches a database that has events. */
+@Singleton
+@Startup
+@DependsOn("Database")
+public class DemoData {
+
+    private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "hallway.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    DemoEvent demoEvent;
+
+    @PostConstruct
+    void load() {
+        if (enabled && demoEvent.loadIntoEmptyDatabase()) {
+            LOG.log(Level.INFO, "Demo event loaded: log in as {0} / {1}", DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.hallway.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hallway.account.control.Passwords;
+import org.hallway.account.entity.Account;
+import org.hallway.account.entity.Role;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.event.entity.Event;
+import org.hallway.ticket.control.InviteTokens;
+import org.hallway.ticket.entity.Ticket;
+import org.hallway.ticket.entity.TicketType;
+
+/**
+ * The demo event, happening today in the configured zone: two tracks of overlapping sessions,
+ * a LIVE networking session, two ticket types, an admin and six attendees with tickets.
+ */
+@ApplicationScoped
+public class DemoEvent {
+
+    public static final String SLUG = "demo";
+    public static final String ADMIN_EMAIL = "admin@hallway.test";
+    public static final String PASSWORD = "hallway-demo";
+    public static final List<String> ATTENDEES = List.of(
+            "ada@hallway.test", "grace@hallway.test", "alan@hallway.test",
+            "barbara@hallway.test", "edsger@hallway.test", "margaret@hallway.test");
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "hallway.demo.zone", defaultValue = "UTC")
+    String zone;
+
+    /** Returns false, changing nothing, when the database already holds an event. */
+    @Transactional
+    public boolean loadIntoEmptyDatabase() {
+        long events = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
+        if (events > 0) {
+            return false;
+        }
+        ZoneId zoneId = ZoneId.of(zone);
+        LocalDate today = LocalDate.now(clock.withZone(zoneId));
+        LocalDateTime now = LocalDateTime.now(clock);
+        var event = new Event(SLUG, "Hallway Demo Summit",
+                "A one-day demo event: two tracks of talks and a live speed-networking session.", zoneId, today, today);
+        em.persist(event);
+
+        String hash = passwords.hash(PASSWORD);
+        var admin = new Account(ADMIN_EMAIL, hash, "Olivia Organiser", now, Role.ADMIN, Role.ATTENDEE);
+        admin.updateProfile("Olivia Organiser", "Runs the Hallway Demo Summit", null, null);
+        em.persist(admin);
+        String[][] people = {
+            {"Ada Lovelace", "Analyst of engines"}, {"Grace Hopper", "Compiler pioneer"},
+            {"Alan Turing", "Computing machinery and intelligence"}, {"Barbara Liskov", "Substitution, principally"},
+            {"Edsger Dijkstra", "Shortest paths, structured programs"}, {"Margaret Hamilton", "Software engineering, Apollo"}};
+        List<Account> attendees = new ArrayList<>();
+        for (int i = 0; i < ATTENDEES.size(); i++) {
+            var account = new Account(ATTENDEES.get(i), hash, people[i][0], now, Role.ATTENDEE);
+            account.updateProfile(people[i][0], people[i][1], null, null);
+            em.persist(account);
+            attendees.add(account);
+        }
+
+        var general = new TicketType(event, "General", null, InviteTokens.next());
+        var sponsor = new TicketType(event, "Sponsor", 50, InviteTokens.next());
+        em.persist(general);
+        em.persist(sponsor);
+        em.persist(new Ticket(general, admin, now));
+        for (int i = 0; i < attendees.size(); i++) {
+            em.persist(new Ticket(i % 3 == 2 ? sponsor : general, attendees.get(i), now));
+        }
+
+        session(event, SessionType.STAGE, "Opening keynote", "Main stage", today, "09:00", "09:45", null,
+                attendees.get(0));
+        session(event, SessionType.SESSION, "Engines of analysis", "Track A", today, "10:00", "11:00", 100,
+                attendees.get(0));
+        session(event, SessionType.SESSION, "Compilers for everyone", "Track B", today, "10:30", "11:30", 100,
+                attendees.get(1));
+        session(event, SessionType.SESSION, "Can machines think?", "Track A", today, "11:15", "12:15", 60,
+                attendees.get(2));
+        session(event, SessionType.SESSION, "Abstraction and substitution", "Track B", today, "11:45", "12:45", 60,
+                attendees.get(3));
+        session(event, SessionType.SESSION, "Goto considered harmful, revisited", "Track A", today, "14:00", "15:00",
+                null, attendees.get(4));
+        session(event, SessionType.SESSION, "Writing software that lands on the Moon", "Track B", today, "14:00",
+                "15:30", null, attendees.get(5));
+        var networking = session(event, SessionType.NETWORKING, "Speed networking", "Networking", today, "00:00",
+                "23:59", null, null);
+        networking.start();
+        return true;
+    }
+
+    private AgendaSession session(Event event, SessionType type, String name, String track, LocalDate day,
+                                  String from, String to, Integer capacity, Account speaker) {
+        var session = new AgendaSession(event, type);
+        session.describe(name, "Demo " + type.name().toLowerCase() + " session: " + name + ".", track,
+                day.atTime(LocalTime.parse(from)), day.atTime(LocalTime.parse(to)), capacity);
+        session.assign(speaker == null ? Set.of() : Set.of(speaker), Set.of());
+        em.persist(session);
+        return session;
+    }
+}

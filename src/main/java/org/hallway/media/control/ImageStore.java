@@ -1,0 +1,53 @@
+package org.hallway.media.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hallway.media.entity.StoredImage;
+
+/** Turns an uploaded part into a stored image, or refuses it with a message for the user. */
+@ApplicationScoped
+public class ImageStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "hallway.upload.max-bytes", defaultValue = "2097152")
+    long maxBytes;
+
+    /** Must run inside the caller's transaction. */
+    public StoredImage store(Part upload) throws InvalidImageException {
+        if (upload == null || upload.getSize() == 0) {
+            throw new InvalidImageException("Choose an image file to upload.");
+        }
+        if (upload.getSize() > maxBytes) {
+            throw new InvalidImageException("The image is too large: at most " + (maxBytes / 1024) + " KB.");
+        }
+        byte[] bytes;
+        try (InputStream in = upload.getInputStream()) {
+            bytes = in.readNBytes((int) maxBytes + 1);
+        } catch (IOException e) {
+            throw new InvalidImageException("The upload could not be read; please try again.");
+        }
+        return store(bytes);
+    }
+
+    public StoredImage store(byte[] bytes) throws InvalidImageException {
+        var checked = new ImageValidator(maxBytes).check(bytes);
+        var image = new StoredImage(checked.contentType(), checked.width(), checked.height(),
+                checked.data(), LocalDateTime.now(clock));
+        em.persist(image);
+        return image;
+    }
+}

@@ -1,0 +1,76 @@
+package org.hallway.media.control;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+
+/**
+ * Decides whether uploaded bytes are an image Hallway accepts: PNG, JPEG or GIF by their
+ * signature (never by the client's declared type or file name), decodable, within size limits.
+ */
+public final class ImageValidator {
+
+    public static final int MAX_SIDE = 4096;
+
+    private final long maxBytes;
+
+    public ImageValidator(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    /** A validated image: the detected content type and its dimensions. */
+    public record Checked(String contentType, int width, int height, byte[] data) {
+    }
+
+    public Checked check(byte[] data) throws InvalidImageException {
+        if (data == null || data.length == 0) {
+            throw new InvalidImageException("The file is empty.");
+        }
+        if (data.length > maxBytes) {
+            throw new InvalidImageException("The image is too large: at most " + (maxBytes / 1024) + " KB.");
+        }
+        String type = contentTypeOf(data);
+        if (type == null) {
+            throw new InvalidImageException("The file is not an image: use PNG, JPEG or GIF.");
+        }
+        BufferedImage image;
+        try {
+            image = ImageIO.read(new ByteArrayInputStream(data));
+        } catch (IOException | RuntimeException e) {
+            image = null;
+        }
+        if (image == null) {
+            throw new InvalidImageException("The image cannot be read: it is damaged or not really a " + type + ".");
+        }
+        if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
+            throw new InvalidImageException("The image is too large: at most " + MAX_SIDE + " pixels a side.");
+        }
+        return new Checked(type, image.getWidth(), image.getHeight(), data);
+    }
+
+    static String contentTypeOf(byte[] d) {
+        if (startsWith(d, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (startsWith(d, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (startsWith(d, 'G', 'I', 'F', '8')) {
+            return "image/gif";
+        }
+        return null;
+    }
+
+    private static boolean startsWith(byte[] data, int... signature) {
+        if (data.length < signature.length) {
+            return false;
+        }
+        int[] head = new int[signature.length];
+        for (int i = 0; i < signature.length; i++) {
+            head[i] = data[i] & 0xFF;
+        }
+        return Arrays.equals(head, signature);
+    }
+}

@@ -1,0 +1,58 @@
+package org.hallway.media.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Lob;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import org.hallway.platform.Identified;
+
+/** An image that passed validation; kept in the database so every node serves the same bytes. */
+@Entity
+@Table(name = "stored_image")
+public class StoredImage extends Identified {
+
+    @Column(name = "content_type", nullable = false)
+    private String contentType;
+    private int width;
+    private int height;
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(nullable = false)
+    private byte[] data;
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    protected StoredImage() {
+    }
+
+    public StoredImage(String contentType, int width, int height, byte[] data, LocalDateTime createdAt) {
+        this.contentType = contentType;
+        this.width = width;
+        this.height = height;
+        this.data = data.clone();
+        this.createdAt = createdAt;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
+    public int getWidth() {
+        return width;
+    }
+
+    public int getHeight() {
+        return height;
+    }
+
+    public byte[] getData() {
+        return data.clone();
+    }
+
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,86 @@
+package org.hallway.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import java.net.URL;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.hallway.demo.DemoEvent;
+import org.hallway.testing.Deployments;
+import org.hallway.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The application boots on an empty database: migrations, demo data, login and role protection. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application("platform");
+    }
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL url;
+
+    @Test
+    void migrationsCreateTheSchemaOnAnEmptyDatabase() throws SQLException {
+        try (var connection = dataSource.getConnection();
+             var statement = connection.createStatement();
+             var rs = statement.executeQuery(
+                     "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" = '1'")) {
+            assertTrue(rs.next());
+            assertEquals(1, rs.getInt(1));
+        }
+        try (var connection = dataSource.getConnection();
+             var rs = connection.createStatement().executeQuery("select count(*) from account")) {
+            assertTrue(rs.next());
+            assertEquals(1 + DemoEvent.ATTENDEES.size(), rs.getInt(1), "demo accounts loaded into the new schema");
+        }
+    }
+
+    @Test
+    @RunAsClient
+    void anonymousVisitorsAreSentToLoginForAdminPages() throws Exception {
+        var web = new WebClient(url);
+        var response = web.get("admin/events.xhtml");
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+    }
+
+    @Test
+    @RunAsClient
+    void wrongPasswordIsRefused() throws Exception {
+        var web = new WebClient(url);
+        assertFalse(web.login(DemoEvent.ADMIN_EMAIL, "not-the-password"));
+        assertEquals(302, web.get("admin/events.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void attendeesAreForbiddenAdminPages() throws Exception {
+        var web = new WebClient(url);
+        assertTrue(web.login(DemoEvent.ATTENDEES.get(0), DemoEvent.PASSWORD));
+        assertEquals(403, web.get("admin/events.xhtml").statusCode());
+    }
+
+    @Test
+    @RunAsClient
+    void adminsReachAdminPages() throws Exception {
+        var web = new WebClient(url);
+        assertTrue(web.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        int status = web.get("admin/events.xhtml").statusCode();
+        assertTrue(status != 302 && status != 403, "admin passed the role check, got " + status);
+    }
+}

@@ -1,0 +1,84 @@
+package org.hallway.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A small browser for over-the-wire tests: keeps cookies, follows no redirects by itself, and
+ * knows how to post a Faces form (it carries the view state).
+ */
+public final class WebClient {
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    /** @param deploymentUrl the URL Arquillian reports; its host is replaced by localhost. */
+    public WebClient(URL deploymentUrl) {
+        String path = deploymentUrl.getPath().endsWith("/") ? deploymentUrl.getPath() : deploymentUrl.getPath() + "/";
+        this.base = "http://localhost:" + deploymentUrl.getPort() + path;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Loads {@code page}, fills the form's fields (ids without the form prefix) and presses {@code button}. */
+    public HttpResponse<String> submit(String page, String form, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
+        String html = get(page).body();
+        Matcher m = VIEW_STATE.matcher(html);
+        if (!m.find()) {
+            throw new IllegalStateException("No Faces form on " + page);
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put(form, form);
+        fields.forEach((k, v) -> data.put(form + ":" + k, v));
+        data.put(form + ":" + button, button);
+        data.put("jakarta.faces.ViewState", m.group(1));
+        String body = data.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + page))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Logs in through the login page; true when the server accepted the credentials. */
+    public boolean login(String email, String password) throws IOException, InterruptedException {
+        var response = submit("login.xhtml", "login", Map.of("email", email, "password", password), "submit");
+        return response.statusCode() == 302;
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
