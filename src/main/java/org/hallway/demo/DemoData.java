@@ -25,8 +25,13 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (enabled && demoEvent.loadIntoEmptyDatabase()) {
+        if (!enabled) {
+            return;
+        }
+        if (demoEvent.loadIntoEmptyDatabase()) {
             LOG.log(Level.INFO, "Demo event loaded: log in as {0} / {1}", DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
+        } else if (demoEvent.moveToToday()) {
+            LOG.log(Level.INFO, "Demo event moved to today");
         }
     }
 }

@@ -110,6 +110,32 @@ public class DemoEvent {
         return true;
     }
 
+    /**
+     * A demo loaded on an earlier day is moved to today, so the demo's networking session can be
+     * tried on any day. Only the demo event (slug {@value #SLUG}) is touched, and only when it lies
+     * entirely in the past.
+     */
+    @Transactional
+    public boolean moveToToday() {
+        var demo = em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", SLUG)
+                .getResultStream().findFirst();
+        if (demo.isEmpty()) {
+            return false;
+        }
+        Event event = demo.get();
+        LocalDate today = LocalDate.now(clock.withZone(event.zone()));
+        if (!event.getLastDay().isBefore(today)) {
+            return false;
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(event.getFirstDay(), today);
+        event.shiftDays(days);
+        for (AgendaSession session : em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
+                .setParameter("event", event).getResultList()) {
+            session.shiftDays(days);
+        }
+        return true;
+    }
+
     private AgendaSession session(Event event, SessionType type, String name, String track, LocalDate day,
                                   String from, String to, Integer capacity, Account speaker) {
         var session = new AgendaSession(event, type);

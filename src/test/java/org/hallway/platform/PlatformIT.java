@@ -5,6 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.event.entity.Event;
 import java.net.URL;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -48,6 +55,36 @@ class PlatformIT {
             assertTrue(rs.next());
             assertEquals(1 + DemoEvent.ATTENDEES.size(), rs.getInt(1), "demo accounts loaded into the new schema");
         }
+    }
+
+    @Inject
+    DemoEvent demoEvent;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserTransaction tx;
+
+    @Test
+    void aDemoLoadedOnAnEarlierDayMovesToTodayWithItsSessions() throws Exception {
+        tx.begin();
+        Event demo = em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", DemoEvent.SLUG)
+                .getSingleResult();
+        LocalDate today = demo.getFirstDay();
+        demo.shiftDays(-3);
+        var sessions = em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
+                .setParameter("event", demo).getResultList();
+        sessions.forEach(s -> s.shiftDays(-3));
+        var keynoteStart = sessions.get(0).getStartsAt();
+        tx.commit();
+
+        assertTrue(demoEvent.moveToToday());
+        assertFalse(demoEvent.moveToToday(), "a current demo stays where it is");
+
+        Event moved = em.find(Event.class, demo.getId());
+        assertEquals(today, moved.getFirstDay());
+        assertEquals(keynoteStart.plusDays(3), em.find(AgendaSession.class, sessions.get(0).getId()).getStartsAt());
     }
 
     @Test

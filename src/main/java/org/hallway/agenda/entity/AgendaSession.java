@@ -89,6 +89,12 @@ public class AgendaSession extends Identified {
         this.moderators = new HashSet<>(moderators);
     }
 
+    /** Moves the session by whole days, keeping its times of day (used to keep the demo current). */
+    public void shiftDays(long days) {
+        this.startsAt = startsAt.plusDays(days);
+        this.endsAt = endsAt.plusDays(days);
+    }
+
     public void changeType(SessionType type) {
         this.type = type;
     }

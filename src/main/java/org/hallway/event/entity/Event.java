@@ -57,6 +57,12 @@ public class Event extends Identified {
         this.lastDay = lastDay;
     }
 
+    /** Moves the event's days by whole days (used to keep the demo current). */
+    public void shiftDays(long days) {
+        this.firstDay = firstDay.plusDays(days);
+        this.lastDay = lastDay.plusDays(days);
+    }
+
     public void changeCover(Long imageId) {
         this.coverImageId = imageId;
     }
