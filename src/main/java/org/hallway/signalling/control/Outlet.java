@@ -1,0 +1,109 @@
+package org.hallway.signalling.control;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
+
+/**
+ * One attendee's socket, seen from the sending side: text goes out asynchronously, one frame at a
+ * time, through a small bounded queue, so a slow socket never blocks the thread that sends to it.
+ * A socket that falls {@value #MAX_QUEUED} messages behind is closed (1013, try again later).
+ */
+public final class Outlet {
+
+    public static final int MAX_QUEUED = 256;
+    /** Close codes of our own (docs/protocol.md). */
+    public static final int REPLACED = 4001;
+    public static final int TOO_SLOW = 1013;
+
+    private static final System.Logger LOG = System.getLogger(Outlet.class.getName());
+
+    private final Session socket;
+    private final ArrayDeque<String> queue = new ArrayDeque<>();
+    private boolean sending;
+    private boolean closed;
+
+    public Outlet(Session socket) {
+        this.socket = socket;
+    }
+
+    public void send(String text) {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (sending) {
+                if (queue.size() >= MAX_QUEUED) {
+                    closed = true;
+                    queue.clear();
+                } else {
+                    queue.addLast(text);
+                    return;
+                }
+            } else {
+                sending = true;
+            }
+        }
+        if (isClosed()) {
+            close(TOO_SLOW, "Too slow: messages piled up.");
+            return;
+        }
+        transmit(text);
+    }
+
+    private void transmit(String text) {
+        try {
+            socket.getAsyncRemote().sendText(text, result -> {
+                if (!result.isOK()) {
+                    LOG.log(Level.DEBUG, "Send failed; closing", result.getException());
+                    close(CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode(), "Send failed.");
+                    return;
+                }
+                sendNext();
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "Send refused; closing", e);
+            synchronized (this) {
+                closed = true;
+                queue.clear();
+            }
+        }
+    }
+
+    private void sendNext() {
+        String text;
+        synchronized (this) {
+            text = closed ? null : queue.pollFirst();
+            if (text == null) {
+                sending = false;
+                return;
+            }
+        }
+        transmit(text);
+    }
+
+    /** Closes the socket with a code and reason; later sends are dropped. */
+    public void close(int code, String reason) {
+        synchronized (this) {
+            closed = true;
+            queue.clear();
+        }
+        try {
+            if (socket.isOpen()) {
+                socket.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.DEBUG, "Closing a socket failed", e);
+        }
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+
+    public Session socket() {
+        return socket;
+    }
+}
