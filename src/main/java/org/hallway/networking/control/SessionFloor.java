@@ -200,6 +200,7 @@ public final class SessionFloor {
             }
             case REMATCH -> {
                 rematchArmed = false;
+                history.forget(now - policy.cooldown().toMillis());
                 if (match(now, out)) {
                     queueChanged(now, out);
                 }
