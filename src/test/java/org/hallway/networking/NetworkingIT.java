@@ -402,6 +402,7 @@ class NetworkingIT {
         a.await("welcome");
         b.await("welcome");
         a.send("ready", null);
+        a.await("queue");
         b.send("ready", null);
         long meetingId = data(a.await("matched")).getJsonNumber("meetingId").longValue();
         b.await("matched");
