@@ -1,0 +1,325 @@
+package org.hallway.load;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Measures Hallway under load on this machine, from one command ({@code mvn -B -Pload verify}):
+ * start-up beside a hello-world WAR, then Hallway on a fresh database with N attendees imported
+ * through the admin API, N simulated attendees cycling through meetings for each N of the steps,
+ * the same relay load against a bare relay, and the figures written to target/load and
+ * docs/performance.md. Only ever talks to localhost; stops everything it started.
+ */
+public final class LoadDriver {
+
+    private final LoadSettings settings = new LoadSettings();
+    private final long startedNanos = System.nanoTime();
+    private final Map<String, String> machine = new LinkedHashMap<>();
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("java.awt.headless", "true");
+        new LoadDriver().run();
+        System.exit(0);
+    }
+
+    private void log(String format, Object... args) {
+        double t = (System.nanoTime() - startedNanos) / 1e9;
+        System.out.printf(Locale.ROOT, "[load %6.1fs] %s%n", t, String.format(Locale.ROOT, format, args));
+    }
+
+    private void run() throws Exception {
+        Files.createDirectories(settings.out);
+        describeMachine();
+        log("machine: %s", machine);
+        Results.Startup startup = settings.startupRuns > 0 ? measureStartup() : null;
+        List<StepResult> steps = measureLoad();
+        writeResults(steps, startup);
+        log("done in %.0f s", (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    private Results.Startup measureStartup() throws Exception {
+        Path hello = HelloWar.build(settings.out.resolve("hello"));
+        List<Double> hallway = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        for (int i = 1; i <= settings.startupRuns; i++) {
+            Path db = settings.out.resolve("startup/db-" + i);
+            deleteTree(db);
+            try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort,
+                    List.of("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway", "-Dhallway.demo=true"),
+                    settings.out.resolve("startup/hallway-" + i + ".log"), settings.out.resolve("tmp"))) {
+                hallway.add(server.awaitOk("/", Duration.ofMinutes(3)));
+            }
+            try (var server = PayaraProcess.launch(settings.microJar, hello, settings.helloPort, List.of(),
+                    settings.out.resolve("startup/hello-" + i + ".log"), settings.out.resolve("tmp"))) {
+                bare.add(server.awaitOk("/", Duration.ofMinutes(3)));
+            }
+            log("start-up run %d: Hallway %.1f s, hello world %.1f s (load %.2f)", i, hallway.get(i - 1),
+                    bare.get(i - 1), ServerProbe.loadAverage());
+        }
+        return new Results.Startup(hallway, bare);
+    }
+
+    private List<StepResult> measureLoad() throws Exception {
+        Path db = settings.out.resolve("db");
+        deleteTree(db);
+        List<String> options = new ArrayList<>(Arrays.asList(settings.serverOptions.trim().split("[,\\s]+")));
+        options.add("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway");
+        options.add("-Dhallway.demo=true");
+        if (settings.jfr) {
+            options.add("-XX:StartFlightRecording=filename=" + settings.out.resolve("hallway.jfr").toAbsolutePath()
+                    + ",settings=profile,dumponexit=true");
+        }
+        machine.put("serverOptions", String.join(" ", options.stream().filter(o -> !o.startsWith("-Dhallway")).toList()));
+        List<Hallway> hallwaySteps = new ArrayList<>();
+        try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort, options,
+                settings.out.resolve("hallway.log"), settings.out.resolve("tmp"))) {
+            double up = server.awaitOk("/", Duration.ofMinutes(3));
+            log("Hallway up in %.1f s on port %d (pid %d)", up, settings.hallwayPort, server.pid());
+            var probe = new ServerProbe(server.pid());
+            var logins = new Logins(settings.hallwayPort, settings.attendeePassword);
+            try {
+                var admin = new HallwayAdmin(settings, logins);
+                long t0 = System.nanoTime();
+                int created = admin.importAttendees(settings.maxAttendees());
+                log("imported %d attendees through POST /api/admin/events/%s/attendees in %.1f s", created,
+                        settings.eventSlug, (System.nanoTime() - t0) / 1e9);
+                long sessionId = admin.networkingSession();
+                log("networking session %d", sessionId);
+                machine.put("importSeconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
+                try (var crowd = new HallwayCrowd(settings, logins, sessionId)) {
+                    for (int n : settings.steps) {
+                        if (!timeFor(n, crowd.size())) {
+                            log("step %d skipped: not enough time left in the %d-minute budget", n, settings.budgetMinutes);
+                            machine.put("skipped", machine.getOrDefault("skipped", "") + n + " ");
+                            continue;
+                        }
+                        hallwaySteps.add(hallwayStep(n, crowd, probe));
+                    }
+                }
+            } finally {
+                logins.close();
+            }
+        }
+        log("Hallway stopped");
+        List<StepResult> results = new ArrayList<>();
+        Process relay = startBareRelay();
+        try {
+            for (Hallway h : hallwaySteps) {
+                results.add(bareStep(h, ServerProbe.cpuSecondsOf(relay.pid()), relay.pid()));
+            }
+        } finally {
+            relay.destroy();
+            relay.waitFor(10, TimeUnit.SECONDS);
+        }
+        return results;
+    }
+
+    /** The Hallway half of a step, waiting for its bare half. */
+    private record Hallway(int n, int connected, HallwayCrowd.Ramp logins, HallwayCrowd.Ramp sockets, double seconds,
+                           long meetings, Histogram ready, Histogram pairing, Histogram relay, long relayed,
+                           Map<String, Long> errors, double heapUsed, double heapLive, double rss, double serverCores,
+                           double driverCores, double load) {
+    }
+
+    private Hallway hallwayStep(int n, HallwayCrowd crowd, ServerProbe probe) throws Exception {
+        log("step %d: logging in %d more attendees (load %.2f)", n, Math.max(0, n - crowd.size()), ServerProbe.loadAverage());
+        HallwayCrowd.Ramp logins = crowd.loginUpTo(n);
+        log("  logins: %d in %.1f s (%.1f/s), failures %d, p50 %.0f ms, p99 %.0f ms", logins.added(), logins.seconds(),
+                logins.added() / Math.max(0.001, logins.seconds()), logins.failures(), logins.loginP50Millis(),
+                logins.loginP99Millis());
+        HallwayCrowd.Ramp sockets = crowd.connectAll();
+        log("  sockets: %d opened in %.1f s, failures %d, handshake+welcome p50 %.0f ms, p99 %.0f ms", sockets.added(),
+                sockets.seconds(), sockets.failures(), sockets.loginP50Millis(), sockets.loginP99Millis());
+        report(crowd.takeFirstError());
+        crowd.start();
+        Thread.sleep(TimeUnit.SECONDS.toMillis(settings.warmupSeconds));
+        Metrics m = crowd.newWindow();
+        double server0 = probe.cpuSeconds();
+        double driver0 = ServerProbe.cpuSecondsOf(ProcessHandle.current().pid());
+        long t0 = System.nanoTime();
+        double heap = 0;
+        long end = t0 + TimeUnit.SECONDS.toNanos(settings.measureSeconds);
+        while (System.nanoTime() < end) {
+            Thread.sleep(Math.min(10_000, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
+            heap = Math.max(heap, probe.heapUsedMiB());
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Histogram ready = m.readyToMatched.getIntervalHistogram();
+        Histogram pairing = m.pairingService.getIntervalHistogram();
+        Histogram relay = m.relay.getIntervalHistogram();
+        double serverCores = (probe.cpuSeconds() - server0) / seconds;
+        double driverCores = (ServerProbe.cpuSecondsOf(ProcessHandle.current().pid()) - driver0) / seconds;
+        double load = ServerProbe.loadAverage();
+        int connected = crowd.connected();
+        Map<String, Long> errors = m.errors();
+        double rss = probe.rssMiB();
+        int stuck = crowd.stop(Duration.ofSeconds(15));
+        report(crowd.takeFirstError());
+        double live = probe.liveHeapMiB();
+        var result = new Hallway(n, connected, logins, sockets, seconds, m.meetings.sum(), ready, pairing, relay,
+                m.relayed.sum(), errors, heap, live, rss, serverCores, driverCores, load);
+        log("  %d connected, %.1f meetings/s, ready→matched p50/p95/p99 %.1f/%.1f/%.1f ms (pairing p99 %.1f ms), "
+                        + "relay p50/p99 %.2f/%.2f ms, %d relayed/s, errors %s, heap %.0f MiB (live %.0f), RSS %.0f MiB, "
+                        + "server %.2f cores, driver %.2f cores, load %.2f%s",
+                connected, result.meetings / seconds, Metrics.millis(ready, 50), Metrics.millis(ready, 95),
+                Metrics.millis(ready, 99), Metrics.millis(pairing, 99), Metrics.millis(relay, 50),
+                Metrics.millis(relay, 99), (long) (result.relayed / seconds), errors, heap, live, rss, serverCores,
+                driverCores, load, stuck > 0 ? ", " + stuck + " still in meetings after stopping" : "");
+        return result;
+    }
+
+    private StepResult bareStep(Hallway h, double relayCpu0, long relayPid) throws Exception {
+        try (var bare = new BareCrowd(settings)) {
+            double connectSeconds = bare.connect(h.n());
+            bare.start();
+            Thread.sleep(TimeUnit.SECONDS.toMillis(Math.min(settings.warmupSeconds, 5)));
+            Metrics m = bare.newWindow();
+            double cpu0 = ServerProbe.cpuSecondsOf(relayPid);
+            long t0 = System.nanoTime();
+            Thread.sleep(TimeUnit.SECONDS.toMillis(settings.bareSeconds));
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Histogram relay = m.relay.getIntervalHistogram();
+            double cores = (ServerProbe.cpuSecondsOf(relayPid) - cpu0) / seconds;
+            log("bare %d: %d connected in %.1f s, relay p50/p99 %.2f/%.2f ms, %d relayed/s, errors %s, relay %.2f cores",
+                    h.n(), bare.connected(), connectSeconds, Metrics.millis(relay, 50), Metrics.millis(relay, 99),
+                    (long) (m.relayed.sum() / seconds), m.errors(), cores);
+            Map<String, Long> errors = new TreeMap<>(h.errors());
+            long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
+            return new StepResult(h.n(), h.connected(), h.logins().seconds(), h.logins().added(),
+                    h.logins().loginP50Millis(), h.sockets().seconds(), h.seconds(), h.meetings() / h.seconds(),
+                    Metrics.millis(h.ready(), 50), Metrics.millis(h.ready(), 95), Metrics.millis(h.ready(), 99),
+                    Metrics.millis(h.pairing(), 50), Metrics.millis(h.pairing(), 95), Metrics.millis(h.pairing(), 99),
+                    Metrics.millis(h.relay(), 50), Metrics.millis(h.relay(), 99), h.relayed() / h.seconds(),
+                    Metrics.millis(relay, 50), Metrics.millis(relay, 99), m.relayed.sum() / seconds,
+                    errorCount, errors, h.heapUsed(), h.heapLive(), h.rss(), h.serverCores(), cores, h.driverCores(),
+                    h.load());
+        }
+    }
+
+    private Process startBareRelay() throws IOException, InterruptedException {
+        Process relay = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-cp", System.getProperty("java.class.path"), BareRelay.class.getName(),
+                Integer.toString(settings.barePort))
+                .redirectErrorStream(true).redirectOutput(settings.out.resolve("bare-relay.log").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (var s = new Socket()) {
+                s.connect(new InetSocketAddress("localhost", settings.barePort), 500);
+                return relay;
+            } catch (IOException e) {
+                Thread.sleep(100);
+            }
+        }
+        relay.destroyForcibly();
+        throw new IOException("The bare relay did not start");
+    }
+
+    /** Whether a step of n still fits the time budget (logins are the slow part: ~20 a second here). */
+    private boolean timeFor(int n, int loggedIn) {
+        double elapsed = (System.nanoTime() - startedNanos) / 1e9;
+        double step = Math.max(0, n - loggedIn) / 20.0 + n / 200.0 + settings.warmupSeconds + settings.measureSeconds
+                + 20 + settings.bareSeconds + 15;
+        return elapsed + step + 30 < settings.budgetMinutes * 60.0;
+    }
+
+    private void writeResults(List<StepResult> steps, Results.Startup startup) throws IOException {
+        Files.writeString(settings.out.resolve("results.json"), Results.json(machine, steps, startup));
+        Files.writeString(settings.out.resolve("results.csv"), Results.csv(steps));
+        String subtitle = String.format(Locale.ROOT, "%s cores, %s, %s; load average before the run %s",
+                machine.get("cores"), machine.get("memory"), machine.get("java"), machine.get("loadBefore"));
+        Path png = settings.writeDocs ? settings.docs.resolve("images/load-latency.png")
+                : settings.out.resolve("load-latency.png");
+        if (!steps.isEmpty()) {
+            LatencyPlot.write(steps, subtitle, png);
+        }
+        String table = Results.loadTable(steps, machine);
+        Files.writeString(settings.out.resolve("results.md"), table
+                + (startup == null ? "" : "\n" + Results.startupTable(startup)));
+        System.out.println(table);
+        if (startup != null) {
+            System.out.println(Results.startupTable(startup));
+        }
+        if (settings.writeDocs) {
+            Path doc = settings.docs.resolve("performance.md");
+            if (!steps.isEmpty()) {
+                Results.intoDocument(doc, Results.LOAD_BEGIN, Results.LOAD_END, "## Load (WebSocket, one node)", table);
+            }
+            if (startup != null) {
+                Results.intoDocument(doc, Results.STARTUP_BEGIN, Results.STARTUP_END, "## Start-up",
+                        Results.startupTable(startup));
+            }
+            log("wrote %s and %s", doc, png);
+        }
+    }
+
+    private void describeMachine() {
+        machine.put("date", ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME).substring(0, 16));
+        machine.put("commit", command("git", "rev-parse", "--short", "HEAD"));
+        machine.put("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
+        machine.put("cpu", firstLine("/proc/cpuinfo", "model name").replaceFirst(".*:\\s*", ""));
+        String mem = firstLine("/proc/meminfo", "MemTotal").replaceAll("\\D", "");
+        machine.put("memory", mem.isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(mem) / 1048576.0));
+        machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        machine.put("loadBefore", String.format(Locale.ROOT, "%.2f", ServerProbe.loadAverage()));
+        machine.put("steps", settings.steps.toString());
+        machine.put("pattern", String.format(Locale.ROOT, "dwell %d–%d s, think 0–%d s, connect %.0f%%, warm-up %d s, "
+                        + "window %d s (bare %d s)", settings.dwellMinMillis / 1000, settings.dwellMaxMillis / 1000,
+                settings.thinkMaxMillis / 1000, settings.connectShare * 100, settings.warmupSeconds,
+                settings.measureSeconds, settings.bareSeconds));
+    }
+
+    private static String firstLine(String file, String prefix) {
+        try (Stream<String> lines = Files.lines(Path.of(file))) {
+            return lines.filter(l -> l.startsWith(prefix)).findFirst().orElse("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String command(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            p.waitFor(10, TimeUnit.SECONDS);
+            return out;
+        } catch (IOException e) {
+            return "?";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "?";
+        }
+    }
+
+    private void report(String firstError) {
+        if (firstError != null) {
+            log("  first error: %s", firstError);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

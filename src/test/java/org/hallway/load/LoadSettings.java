@@ -1,0 +1,68 @@
+package org.hallway.load;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/** The driver's knobs, from system properties ({@code -Dload.*}); the defaults are the documented run. */
+final class LoadSettings {
+
+    final List<Integer> steps = Arrays.stream(text("load.steps", "100,500,1000,2000,5000").split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+    final int warmupSeconds = integer("load.warmupSeconds", 10);
+    final int measureSeconds = integer("load.measureSeconds", 30);
+    final int bareSeconds = integer("load.bareSeconds", 20);
+    final long dwellMinMillis = integer("load.dwellMinMillis", 10_000);
+    final long dwellMaxMillis = integer("load.dwellMaxMillis", 30_000);
+    final long thinkMaxMillis = integer("load.thinkMaxMillis", 2_000);
+    final double connectShare = Double.parseDouble(text("load.connectShare", "0.25"));
+    final int matchTimeoutSeconds = integer("load.matchTimeoutSeconds", 30);
+    final double loginsPerSecond = Double.parseDouble(text("load.loginsPerSecond", "40"));
+    final int loginConcurrency = integer("load.loginConcurrency", 4);
+    final int connectConcurrency = integer("load.connectConcurrency", 32);
+    final int socketClients = integer("load.socketClients", 4);
+    final int clientThreads = integer("load.clientThreads", 4);
+    final int hallwayPort = integer("load.hallwayPort", 8585);
+    final int barePort = integer("load.barePort", 8586);
+    final int helloPort = integer("load.helloPort", 8587);
+    final int startupRuns = integer("load.startupRuns", 3);
+    final boolean jfr = Boolean.parseBoolean(text("load.jfr", "false"));
+    final String serverOptions = text("load.serverOptions", "-Xmx2g");
+    final int budgetMinutes = integer("load.budgetMinutes", 14);
+    final long sessionId = Long.parseLong(text("load.session", "0"));
+    final boolean writeDocs = Boolean.parseBoolean(text("load.writeDocs", "true"));
+    final String microJar = required("payara.microJar");
+    final Path war = Path.of(text("load.war", "target/hallway.war"));
+    final Path out = Path.of(text("load.out", "target/load"));
+    final Path docs = Path.of(text("load.docs", "docs"));
+    final String adminEmail = text("load.adminEmail", "admin@hallway.test");
+    final String adminPassword = text("load.adminPassword", "hallway-demo");
+    final String eventSlug = text("load.event", "demo");
+    final String ticketType = text("load.ticketType", "General");
+    final String attendeePassword = text("load.attendeePassword", "load-attendee-pass");
+
+    String attendeeEmail(int i) {
+        return String.format("load-%05d@load.hallway.test", i);
+    }
+
+    int maxAttendees() {
+        return steps.stream().mapToInt(Integer::intValue).max().orElse(0);
+    }
+
+    private static String text(String key, String fallback) {
+        String value = System.getProperty(key);
+        return value == null || value.isBlank() || value.startsWith("${") ? fallback : value.trim();
+    }
+
+    private static int integer(String key, int fallback) {
+        return Integer.parseInt(text(key, Integer.toString(fallback)));
+    }
+
+    private static String required(String key) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("Set -D" + key);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,255 @@
+package org.hallway.load;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One attendee on the networking socket (docs/protocol.md): ready, matched, offer/answer and
+ * {@value SignalPayloads#CANDIDATES} candidates each way through {@code signal}, media-flowing,
+ * sometimes a connection request, leave after a random time (the offerer leaves, so the two never
+ * race), and ready again. Everything it sees goes to the crowd's current {@link Metrics}.
+ */
+final class SimulatedAttendee implements LoadSocket.Handler {
+
+    enum State { CONNECTING, IDLE, READY, MEETING }
+
+    private static final String READY = "{\"type\":\"ready\"}";
+    private static final String UNREADY = "{\"type\":\"unready\"}";
+    private static final String MEDIA_FLOWING = "{\"type\":\"media-flowing\"}";
+    private static final String CONNECT = "{\"type\":\"connect\"}";
+    private static final String LEAVE = "{\"type\":\"leave\"}";
+
+    final int index;
+    final String email;
+    volatile String cookie;
+    volatile long accountId;
+    volatile long readyAtNanos;
+    final CompletableFuture<Void> welcomed = new CompletableFuture<>();
+
+    private final HallwayCrowd crowd;
+    private LoadSocket socket;
+    private State state = State.CONNECTING;
+    private long meetingId;
+    private boolean offerer;
+    private long matchedAtNanos;
+    private boolean sdpReceived;
+    private int candidatesReceived;
+    private boolean mediaSent;
+    private boolean timeoutCounted;
+    private boolean leaving;
+    private ScheduledFuture<?> pending;
+
+    SimulatedAttendee(HallwayCrowd crowd, int index, String email) {
+        this.crowd = crowd;
+        this.index = index;
+        this.email = email;
+    }
+
+    void attach(LoadSocket socket) {
+        this.socket = socket;
+    }
+
+    synchronized State state() {
+        return state;
+    }
+
+    /** Starts cycling: ready now (when idle). */
+    synchronized void start() {
+        if (state == State.IDLE) {
+            sendReady();
+        }
+    }
+
+    /** Stops cycling: out of the pool; the offerer of a meeting leaves it now; then the attendee stays idle. */
+    synchronized void stop() {
+        if (state == State.READY) {
+            socket.send(UNREADY);
+            state = State.IDLE;
+        } else if (state == State.MEETING && offerer && !leaving) {
+            if (pending != null) {
+                pending.cancel(false);
+            }
+            leaving = true;
+            socket.send(LEAVE);
+        }
+    }
+
+    private void sendReady() {
+        state = State.READY;
+        timeoutCounted = false;
+        readyAtNanos = System.nanoTime();
+        socket.send(READY);
+    }
+
+    @Override
+    public void text(String message) {
+        JsonObject json = Json.parse(message);
+        String type = json.getString("type", "");
+        JsonObject data = json.get("data") instanceof JsonObject d ? d : JsonValue.EMPTY_JSON_OBJECT;
+        Metrics metrics = crowd.metrics();
+        switch (type) {
+            case "welcome" -> {
+                accountId = data.getJsonObject("you").getJsonNumber("id").longValue();
+                synchronized (this) {
+                    state = State.IDLE;
+                }
+                welcomed.complete(null);
+            }
+            case "matched" -> matched(data, metrics);
+            case "signal" -> signal(data, metrics);
+            case "connection" -> {
+                if ("incoming".equals(data.getString("state", ""))) {
+                    send(CONNECT, metrics);
+                }
+            }
+            case "meeting-ended" -> ended(data.getString("reason", "?"), metrics);
+            case "error" -> {
+                String code = data.getString("code", "?");
+                metrics.error("error " + code);
+                crowd.firstError("error " + code + ": " + data.getString("message", "") + " (" + email + ")");
+            }
+            case "session-ended", "partner-lost" -> metrics.error(type);
+            default -> {
+                // queue, pong, connection states, extension offers: nothing to do
+            }
+        }
+    }
+
+    private synchronized void matched(JsonObject data, Metrics metrics) {
+        long now = System.nanoTime();
+        if (state != State.READY) {
+            metrics.error("matched while " + state.name().toLowerCase());
+        } else {
+            Metrics.record(metrics.readyToMatched, now - readyAtNanos);
+        }
+        state = State.MEETING;
+        meetingId = data.getJsonNumber("meetingId").longValue();
+        offerer = "offerer".equals(data.getString("role", ""));
+        matchedAtNanos = now;
+        sdpReceived = false;
+        candidatesReceived = 0;
+        mediaSent = false;
+        timeoutCounted = false;
+        leaving = false;
+        if (offerer) {
+            metrics.meetings.increment();
+            SimulatedAttendee partner = crowd.byAccount(data.getJsonObject("partner").getJsonNumber("id").longValue());
+            if (partner != null) {
+                Metrics.record(metrics.pairingService, now - Math.max(readyAtNanos, partner.readyAtNanos));
+            }
+            send(SignalPayloads.offer("signal"), metrics);
+            for (int i = 0; i < SignalPayloads.CANDIDATES; i++) {
+                send(SignalPayloads.candidate("signal", i), metrics);
+            }
+            long meeting = meetingId;
+            pending = crowd.schedule(() -> leave(meeting), crowd.dwellMillis());
+        }
+    }
+
+    private synchronized void signal(JsonObject data, Metrics metrics) {
+        if (data.get("sentNanos") instanceof jakarta.json.JsonNumber sent) {
+            Metrics.record(metrics.relay, System.nanoTime() - sent.longValue());
+            metrics.relayed.increment();
+        }
+        if (state != State.MEETING) {
+            return; // a late relay from a meeting that just ended
+        }
+        if (data.get("sdp") instanceof JsonObject sdp) {
+            sdpReceived = true;
+            if ("offer".equals(sdp.getString("type", "")) && !offerer) {
+                send(SignalPayloads.answer("signal"), metrics);
+                for (int i = 0; i < SignalPayloads.CANDIDATES; i++) {
+                    send(SignalPayloads.candidate("signal", i), metrics);
+                }
+            }
+        } else if (data.containsKey("candidate")) {
+            candidatesReceived++;
+        }
+        if (sdpReceived && candidatesReceived >= SignalPayloads.CANDIDATES && !mediaSent) {
+            mediaSent = true;
+            send(MEDIA_FLOWING, metrics);
+            if (offerer && crowd.connects()) {
+                send(CONNECT, metrics);
+            }
+        }
+    }
+
+    private synchronized void leave(long meeting) {
+        if (state == State.MEETING && meetingId == meeting && !leaving) {
+            leaving = true;
+            send(LEAVE, crowd.metrics());
+        }
+    }
+
+    private synchronized void ended(String reason, Metrics metrics) {
+        if (!reason.equals("left") && !reason.equals("partner-left")) {
+            metrics.error("meeting ended: " + reason);
+        }
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+        state = State.IDLE;
+        if (crowd.running()) {
+            pending = crowd.schedule(this::readyAgain, crowd.thinkMillis());
+        }
+    }
+
+    private synchronized void readyAgain() {
+        if (state == State.IDLE && crowd.running()) {
+            sendReady();
+        }
+    }
+
+    /** Called every second: counts a wait for a match or for the partner's signals that is too long, once. */
+    synchronized void checkTimeouts(long now, Metrics metrics) {
+        if (timeoutCounted) {
+            return;
+        }
+        if (state == State.READY && now - readyAtNanos > crowd.matchTimeoutNanos()) {
+            timeoutCounted = true;
+            metrics.error("timeout: no match within " + TimeUnit.NANOSECONDS.toSeconds(crowd.matchTimeoutNanos()) + " s");
+        } else if (state == State.MEETING && !mediaSent && now - matchedAtNanos > crowd.signalTimeoutNanos()) {
+            timeoutCounted = true;
+            metrics.error("timeout: partner's signals incomplete after "
+                    + TimeUnit.NANOSECONDS.toSeconds(crowd.signalTimeoutNanos()) + " s");
+        }
+    }
+
+    private void send(String text, Metrics metrics) {
+        metrics.sent.increment();
+        socket.send(text);
+    }
+
+    @Override
+    public void closed(int code, String reason, boolean byUs) {
+        if (!byUs) {
+            crowd.metrics().error("closed by server " + code);
+            crowd.firstError("socket of " + email + " closed: " + code + " " + reason);
+        }
+        synchronized (this) {
+            state = State.CONNECTING;
+        }
+        welcomed.completeExceptionally(new IllegalStateException("closed " + code + " " + reason));
+    }
+
+    @Override
+    public void failed(Throwable failure) {
+        crowd.metrics().error("socket failure " + failure.getClass().getSimpleName());
+        crowd.firstError("socket of " + email + " failed: " + failure);
+        welcomed.completeExceptionally(failure);
+    }
+
+    void close() {
+        if (socket != null) {
+            socket.close();
+        }
+    }
+
+    boolean isOpen() {
+        return socket != null && socket.isOpen();
+    }
+}

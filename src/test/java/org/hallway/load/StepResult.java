@@ -1,0 +1,37 @@
+package org.hallway.load;
+
+import java.util.Map;
+
+/** The figures of one step (N attendees), Hallway and the bare relay side by side. */
+record StepResult(
+        int attendees,
+        int connected,
+        double loginSeconds,
+        int loginsAdded,
+        double loginP50Millis,
+        double connectSeconds,
+        double measuredSeconds,
+        double meetingsPerSecond,
+        double readyP50, double readyP95, double readyP99,
+        double pairingP50, double pairingP95, double pairingP99,
+        double relayP50, double relayP99, double relayPerSecond,
+        double bareRelayP50, double bareRelayP99, double bareRelayPerSecond,
+        long errors,
+        Map<String, Long> errorKinds,
+        double heapUsedMiB,
+        double heapLiveMiB,
+        double rssMiB,
+        double serverCores,
+        double bareServerCores,
+        double driverCores,
+        double loadAverage) {
+
+    double relayRatio() {
+        return relayP99 / bareRelayP99;
+    }
+
+    /** The 2,000-attendee targets: ready→matched p99 ≤ 250 ms, relay p99 ≤ 2× bare, no errors. */
+    boolean meetsTargets() {
+        return readyP99 <= 250 && relayRatio() <= 2 && errors == 0 && connected == attendees;
+    }
+}
