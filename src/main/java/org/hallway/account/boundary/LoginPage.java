@@ -17,7 +17,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import jakarta.annotation.PostConstruct;
 import java.io.IOException;
+import org.hallway.account.control.ReturnPaths;
 import org.hallway.account.entity.Account;
 
 /** The login form and logout: hands the credentials to Jakarta Security. */
@@ -42,6 +44,16 @@ public class LoginPage {
     @Size(max = 128, message = "That password is too long.")
     private String password;
 
+    /** Where to go after logging in, relative to the context root; only ever a path of this site. */
+    private String returnTo;
+
+    /** Read from the query string on the first visit and from the form's hidden field on submit. */
+    @PostConstruct
+    void rememberReturnPath() {
+        String requested = faces.getExternalContext().getRequestParameterMap().get("returnTo");
+        returnTo = ReturnPaths.isSafe(requested) ? requested : null;
+    }
+
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         var credential = new UsernamePasswordCredential(Account.normalizeEmail(email), password);
@@ -63,7 +75,7 @@ public class LoginPage {
                     "Wrong e-mail address or password.", null));
         } else {
             faces.responseComplete();
-            external.redirect(external.getRequestContextPath() + "/index.xhtml");
+            external.redirect(external.getRequestContextPath() + (returnTo != null ? returnTo : "/index.xhtml"));
         }
     }
 
@@ -80,6 +92,10 @@ public class LoginPage {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getReturnTo() {
+        return returnTo;
     }
 
     public String getPassword() {
