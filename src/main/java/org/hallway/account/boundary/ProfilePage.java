@@ -77,12 +77,14 @@ public class ProfilePage {
             message(FacesMessage.SEVERITY_ERROR, "Log in again to change your headshot.");
             return;
         }
+        long imageId;
         try {
-            account.changeHeadshot(images.store(headshot).getId());
+            imageId = images.store(headshot).getId();
         } catch (InvalidImageException e) {
             faces.addMessage("headshotForm:headshot", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
             return;
         }
+        account.changeHeadshot(imageId);
         show(account);
         message(FacesMessage.SEVERITY_INFO, "Your headshot is updated.");
     }

@@ -1,8 +1,11 @@
 package org.hallway.account.control;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -23,9 +26,25 @@ class ReturnPathsTest {
         assertFalse(ReturnPaths.isSafe(path));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nothingAndOverlongPathsAreRefused() {
         assertFalse(ReturnPaths.isSafe(null));
         assertFalse(ReturnPaths.isSafe("/" + "a".repeat(ReturnPaths.MAX_LENGTH)));
+    }
+
+    @Test
+    void aUrlOfThisApplicationBecomesItsPathWithinTheContext() {
+        assertEquals("/account/profile.xhtml?x=1",
+                ReturnPaths.withinContext("http://10.0.0.5:8080/app/account/profile.xhtml?x=1", "/app"));
+        assertEquals("/event/agenda.xhtml?event=demo",
+                ReturnPaths.withinContext("http://localhost/event/agenda.xhtml?event=demo", ""));
+    }
+
+    @Test
+    void aUrlOutsideTheContextOrUnsafeGivesNothing() {
+        assertNull(ReturnPaths.withinContext("http://host/other/x.xhtml", "/app"));
+        assertNull(ReturnPaths.withinContext("http://host/app//evil.example", "/app"));
+        assertNull(ReturnPaths.withinContext("not a url", "/app"));
+        assertNull(ReturnPaths.withinContext(null, "/app"));
     }
 }
