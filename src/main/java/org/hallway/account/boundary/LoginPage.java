@@ -73,7 +73,11 @@ public class LoginPage {
             return;
         }
         // Read before authenticate(): a new authentication makes Soteria drop the saved request.
-        String target = returnTo != null ? returnTo : savedRequestPath((HttpServletRequest) external.getRequest());
+        var request = (HttpServletRequest) external.getRequest();
+        String target = returnTo != null ? returnTo : savedRequestPath(request);
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // a session id known before login must not carry the login (fixation)
+        }
         var status = security.authenticate(
                 (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
