@@ -199,14 +199,26 @@ class NetworkingIT {
         Queue<String> violations = new ConcurrentLinkedQueue<>();
         AtomicInteger relays = new AtomicInteger();
         var running = new java.util.concurrent.atomic.AtomicBoolean(true);
-        List<TestSocket> sockets = new ArrayList<>();
+        List<TestSocket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var openers = Executors.newFixedThreadPool(4);
         try {
+            List<java.util.concurrent.Future<?>> opened = new ArrayList<>();
             for (String email : emails) {
+                opened.add(openers.submit(() -> {
                 long me = accountId(email);
-                TestSocket socket = TestSocket.open(login(email), session);
                 Map<Long, Long> partnerOfMeeting = new ConcurrentHashMap<>();
                 long[] current = {0};
-                socket.onMessage(m -> {
+                TestSocket[] self = new TestSocket[1];
+                java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+                java.util.function.Consumer<JsonObject> bot = m -> {
+                    TestSocket socket;
+                    try {
+                        ready.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    socket = self[0];
                     String type = m.getString("type");
                     switch (type) {
                         case "welcome" -> pool.execute(() -> socket.send("ready", null));
@@ -254,9 +266,17 @@ class NetworkingIT {
                         }
                         default -> { }
                     }
-                });
-                sockets.add(socket);
+                };
+                self[0] = TestSocket.open(login(email), session, bot);
+                ready.countDown();
+                sockets.add(self[0]);
+                return null;
+                }));
             }
+            for (var f : opened) {
+                f.get(120, TimeUnit.SECONDS);
+            }
+            openers.shutdown();
             Thread.sleep(15_000);
             running.set(false);
             Thread.sleep(6_000); // every meeting is over by now (4 s)

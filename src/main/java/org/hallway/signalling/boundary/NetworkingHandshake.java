@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.hallway.networking.control.Networking;
 public class NetworkingHandshake extends HttpFilter {
 
     private static final String PREFIX = "/ws/networking/";
+    private static final System.Logger LOG = System.getLogger(NetworkingHandshake.class.getName());
 
     @Inject
     Networking networking;
@@ -40,6 +42,7 @@ public class NetworkingHandshake extends HttpFilter {
             throws IOException, ServletException {
         String origin = request.getHeader("Origin");
         if (origin != null && !sameSite(origin, request.getHeader("Host")) && !allowed(origin)) {
+            LOG.log(Level.DEBUG, "Networking handshake from origin {0} refused", origin);
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "Foreign origin.");
             return;
         }
@@ -51,6 +54,10 @@ public class NetworkingHandshake extends HttpFilter {
         }
         var principal = request.getUserPrincipal();
         Admission admission = networking.admit(sessionId, principal == null ? null : principal.getName());
+        if (!admission.admitted()) {
+            LOG.log(Level.DEBUG, "Networking handshake of {0} for session {1} refused: {2}",
+                    principal == null ? "anonymous" : principal.getName(), sessionId, admission.verdict());
+        }
         switch (admission.verdict()) {
             case NO_SUCH_SESSION -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
             case NO_TICKET -> response.sendError(HttpServletResponse.SC_FORBIDDEN,
