@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class MatchmakerOptimalityTest {
 
-    private static final int INSTANCES = 60;
+    private static final int INSTANCES = 50;
     private static final int MIN_SIZE = 50;
     private static final int MAX_SIZE = 2000;
 
