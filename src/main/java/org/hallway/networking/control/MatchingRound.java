@@ -129,6 +129,7 @@ final class MatchingRound {
             sizes[c] = classStart[c + 1] - classStart[c];
         }
         int[][] quota = PairQuotas.solve(sizes, allowed);
+        PairQuotas.favourLongestWaiting(quota, allowed, members, classStart);
         slots = new int[classCount][classCount];
         int[] queue = pool; // pools are unused until phase 2
         long[] queueAttendee = new long[n];

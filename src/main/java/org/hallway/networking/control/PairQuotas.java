@@ -56,6 +56,52 @@ final class PairQuotas {
     /** Node expansions allowed for the long-walk search; only reached with many classes and odd cycles. */
     private static final int LONG_WALK_BUDGET = 200_000;
 
+    /**
+     * Among maximum solutions, prefers the one that serves longer-waiting candidates: while some
+     * class X has an uncovered member who waited longer than the youngest covered member of
+     * class Y, and a pair (Y, Z) could be a pair (X, Z) instead, move one pair over. The number of
+     * pairs is unchanged; each move strictly improves who is served, so the loop ends.
+     *
+     * @param members    candidate indexes per class in wait order (smaller index = waited longer)
+     * @param classStart class c's members are {@code members[classStart[c] .. classStart[c + 1])}
+     */
+    static void favourLongestWaiting(int[][] pairs, boolean[][] allowed, int[] members, int[] classStart) {
+        int k = pairs.length;
+        int[] covered = new int[k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                covered[a] += a == b ? 2 * pairs[a][a] : pairs[a][b];
+            }
+        }
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int x = 0; x < k && !moved; x++) {
+                if (classStart[x] + covered[x] == classStart[x + 1]) {
+                    continue;
+                }
+                int oldestUncovered = members[classStart[x] + covered[x]];
+                for (int y = 0; y < k && !moved; y++) {
+                    if (y == x || covered[y] == 0 || members[classStart[y] + covered[y] - 1] < oldestUncovered) {
+                        continue;
+                    }
+                    for (int z = 0; z < k && !moved; z++) {
+                        if (pairs[y][z] > 0 && allowed[x][z]) {
+                            removePairs(pairs, y, z, 1);
+                            pairs[x][z]++;
+                            if (x != z) {
+                                pairs[z][x]++;
+                            }
+                            covered[x]++;
+                            covered[y]--;
+                            moved = true;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /** Pairs spare members of compatible classes directly. */
     private static boolean fillDirectly(int[][] pairs, int[] spare, boolean[][] allowed) {
         int k = spare.length;

@@ -252,6 +252,21 @@ class MatchmakerTest {
         }
     }
 
+    @Test
+    void givesAContestedPartnerToTheLongestWaitingWhateverTheirTicketType() {
+        // Sponsor and speaker both may meet the only attendee; whoever waited longer gets the meeting.
+        Candidate attendee = new Candidate(1, ATTENDEE, NOW - 5);
+        Candidate sponsor = new Candidate(2, SPONSOR, NOW - 20);
+        Candidate speaker = new Candidate(3, SPEAKER, NOW - 10);
+        Candidate youngSponsor = new Candidate(4, SPONSOR, NOW - 1);
+        for (int seed = 0; seed < RUNS; seed++) {
+            assertEquals(List.of(new Pair(sponsor, attendee)),
+                    match(List.of(attendee, speaker, sponsor), restrictiveMatrix().build(), noHistory, seed));
+            assertEquals(List.of(new Pair(speaker, attendee)),
+                    match(List.of(youngSponsor, attendee, speaker), restrictiveMatrix().build(), noHistory, seed));
+        }
+    }
+
     // ---- randomness ---------------------------------------------------------------------------------
 
     @Test
