@@ -274,13 +274,13 @@ class NetworkingIT {
                 }));
             }
             for (var f : opened) {
-                f.get(120, TimeUnit.SECONDS);
+                f.get(300, TimeUnit.SECONDS);
             }
-            openers.shutdown();
             Thread.sleep(15_000);
             running.set(false);
             Thread.sleep(6_000); // every meeting is over by now (4 s)
         } finally {
+            openers.shutdownNow();
             sockets.forEach(TestSocket::close);
             pool.shutdownNow();
         }
@@ -317,23 +317,23 @@ class NetworkingIT {
         WebClient anonymous = new WebClient(url);
         var noLogin = assertThrows(WebSocketHandshakeException.class,
                 () -> TestSocket.open(anonymous, anonymous.base(), session, null));
-        assertEquals(302, noLogin.getResponse().statusCode());
+        assertEquals(302, noLogin.getResponse().statusCode(), refusal(noLogin));
 
         String noTicket = support("attendees?prefix=noticket&count=1").strip();
         var noTicketWeb = login(noTicket);
         var forbidden = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(noTicketWeb, session));
-        assertEquals(403, forbidden.getResponse().statusCode());
+        assertEquals(403, forbidden.getResponse().statusCode(), refusal(forbidden));
 
         WebClient adaWeb = login(ADA);
         var foreign = assertThrows(WebSocketHandshakeException.class,
                 () -> TestSocket.open(adaWeb, adaWeb.base(), session, "https://evil.example"));
-        assertEquals(403, foreign.getResponse().statusCode());
+        assertEquals(403, foreign.getResponse().statusCode(), refusal(foreign));
 
         long plain = Long.parseLong(support("plain-session").strip());
         var notNetworking = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(adaWeb, plain));
-        assertEquals(404, notNetworking.getResponse().statusCode());
+        assertEquals(404, notNetworking.getResponse().statusCode(), refusal(notNetworking));
         var unknown = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(adaWeb, 987654321L));
-        assertEquals(404, unknown.getResponse().statusCode());
+        assertEquals(404, unknown.getResponse().statusCode(), refusal(unknown));
 
         String sameOrigin = "http://localhost:" + url.getPort();
         TestSocket ok = TestSocket.open(adaWeb, adaWeb.base(), session, sameOrigin);
@@ -482,6 +482,10 @@ class NetworkingIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    static String refusal(WebSocketHandshakeException e) {
+        return "refused by: " + e.getResponse().headers().firstValue("X-Hallway-Refusal").orElse("the container");
+    }
 
     static JsonObject data(JsonObject message) {
         return message.getJsonObject("data");

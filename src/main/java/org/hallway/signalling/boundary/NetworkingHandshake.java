@@ -43,13 +43,13 @@ public class NetworkingHandshake extends HttpFilter {
         String origin = request.getHeader("Origin");
         if (origin != null && !sameSite(origin, request.getHeader("Host")) && !allowed(origin)) {
             LOG.log(Level.DEBUG, "Networking handshake from origin {0} refused", origin);
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Foreign origin.");
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "origin");
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Long sessionId = path.startsWith(PREFIX) ? sessionId(path.substring(PREFIX.length())) : null;
         if (sessionId == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");
             return;
         }
         var principal = request.getUserPrincipal();
@@ -59,11 +59,16 @@ public class NetworkingHandshake extends HttpFilter {
                     principal == null ? "anonymous" : principal.getName(), sessionId, admission.verdict());
         }
         switch (admission.verdict()) {
-            case NO_SUCH_SESSION -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            case NO_TICKET -> response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    "A ticket for this event is needed to enter networking.");
+            case NO_SUCH_SESSION -> refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");
+            case NO_TICKET -> refuse(response, HttpServletResponse.SC_FORBIDDEN, "ticket");
             case ADMITTED -> chain.doFilter(request, response);
         }
+    }
+
+    /** The status, and which check refused (header {@code X-Hallway-Refusal}: origin, session, ticket). */
+    private static void refuse(HttpServletResponse response, int status, String check) throws IOException {
+        response.setHeader("X-Hallway-Refusal", check);
+        response.sendError(status);
     }
 
     /** A session id from the URL: digits only, else null. */
