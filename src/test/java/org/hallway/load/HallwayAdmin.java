@@ -1,20 +1,19 @@
 package org.hallway.load;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What the driver does as the organiser: imports the load attendees through
  * {@code POST /api/admin/events/{slug}/attendees} and finds the event's networking session.
  */
 final class HallwayAdmin {
+
+    private static final Pattern NETWORKING_LINK = Pattern.compile("networking\\.xhtml\\?session=(\\d+)");
 
     private final LoadSettings settings;
     private final Logins logins;
@@ -54,31 +53,20 @@ final class HallwayAdmin {
     }
 
     /**
-     * The networking session's id: given, or found by trying handshakes on ids from the start of
-     * the id sequence (a fresh database) until one is admitted: a non-networking id answers 404.
+     * The networking session's id: given ({@code -Dload.session}), or the first one the event's
+     * agenda lists on its Networking tab ({@code event/agenda.xhtml?event=<slug>&tab=networking}).
      */
     long networkingSession() throws IOException, InterruptedException {
         if (settings.sessionId > 0) {
             return settings.sessionId;
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        for (long id = 1000; id < 3000; id++) {
-            try {
-                WebSocket ws = http.newWebSocketBuilder().header("Cookie", cookie)
-                        .buildAsync(URI.create("ws://localhost:" + settings.hallwayPort + "/ws/networking/" + id),
-                                new WebSocket.Listener() {
-                                    @Override
-                                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                                        webSocket.request(1);
-                                        return null;
-                                    }
-                                }).join();
-                ws.sendClose(WebSocket.NORMAL_CLOSURE, "found").join();
-                return id;
-            } catch (CompletionException e) {
-                // not a networking session (404): try the next id
-            }
+        var page = logins.http().send(logins.request("event/agenda.xhtml?event=" + settings.eventSlug
+                + "&tab=networking", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = NETWORKING_LINK.matcher(page.body());
+        if (page.statusCode() != 200 || !m.find()) {
+            throw new IOException("No networking session on the agenda (HTTP " + page.statusCode()
+                    + "); pass -Dload.session=<id>.");
         }
-        throw new IOException("No networking session found; pass -Dload.session=<id>.");
+        return Long.parseLong(m.group(1));
     }
 }

@@ -33,6 +33,7 @@ final class HallwayCrowd implements AutoCloseable {
     private final ScheduledExecutorService timers;
     private final AtomicReference<Metrics> metrics = new AtomicReference<>(new Metrics());
     private final AtomicReference<String> firstError = new AtomicReference<>();
+    private final Map<String, Long> setupErrors = new ConcurrentHashMap<>();
     private final URI socketUri;
     private volatile boolean running;
     private ScheduledFuture<?> sweeper;
@@ -95,12 +96,8 @@ final class HallwayCrowd implements AutoCloseable {
             inFlight.acquire();
             long t0 = System.nanoTime();
             HttpClient http = socketClients.get(a.index % socketClients.size());
-            CompletableFuture<Void> welcome = LoadSocket.open(http, socketUri, Map.of("Cookie", a.cookie), a)
-                    .thenCompose(socket -> {
-                        a.attach(socket);
-                        return a.welcomed;
-                    })
-                    .orTimeout(60, TimeUnit.SECONDS)
+            CompletableFuture<Void> welcome = open(a, http, settings.connectAttempts)
+                    .orTimeout(120, TimeUnit.SECONDS)
                     .whenComplete((v, e) -> {
                         inFlight.release();
                         if (e == null) {
@@ -109,8 +106,8 @@ final class HallwayCrowd implements AutoCloseable {
                             }
                             byAccount.put(a.accountId, a);
                         } else {
-                            metrics().error("connect failed");
-                            firstError("connect of " + a.email + " failed: " + e);
+                            setupErrors.merge("connect failed: " + why(e), 1L, Long::sum);
+                            firstError("connect of " + a.email + " failed: " + why(e));
                         }
                     });
             opened.add(welcome);
@@ -125,6 +122,55 @@ final class HallwayCrowd implements AutoCloseable {
         }
         return new Ramp(added, (System.nanoTime() - start) / 1e9, failures,
                 Metrics.millis(latencies, 50), Metrics.millis(latencies, 99));
+    }
+
+    /**
+     * Opens a socket and waits for its welcome; a refused handshake is tried again (a browser's
+     * networking tab reconnects too), each refusal counted in {@link #setupErrors()}.
+     */
+    private CompletableFuture<Void> open(SimulatedAttendee a, HttpClient http, int attempts) {
+        CompletableFuture<Void> welcome = a.expectWelcome();
+        return LoadSocket.open(http, socketUri, Map.of("Cookie", a.cookie), a)
+                .thenCompose(socket -> {
+                    a.attach(socket);
+                    return welcome;
+                })
+                .handle((v, e) -> {
+                    if (e == null) {
+                        return CompletableFuture.<Void>completedFuture(null);
+                    }
+                    if (attempts <= 1 || !(unwrap(e) instanceof java.net.http.WebSocketHandshakeException)) {
+                        return CompletableFuture.<Void>failedFuture(e);
+                    }
+                    setupErrors.merge("handshake refused, retried: " + why(e), 1L, Long::sum);
+                    return CompletableFuture.runAsync(() -> { },
+                                    CompletableFuture.delayedExecutor(250, TimeUnit.MILLISECONDS))
+                            .thenCompose(x -> open(a, http, attempts - 1));
+                })
+                .thenCompose(f -> f);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        while ((e instanceof java.util.concurrent.CompletionException
+                || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
+            e = e.getCause();
+        }
+        return e;
+    }
+
+    /** A short reason: the HTTP status of a refused handshake, else the exception's class. */
+    private static String why(Throwable failure) {
+        Throwable e = unwrap(failure);
+        if (e instanceof java.net.http.WebSocketHandshakeException h) {
+            String check = h.getResponse().headers().firstValue("X-Hallway-Refusal").orElse("");
+            return "HTTP " + h.getResponse().statusCode() + (check.isEmpty() ? "" : " (" + check + ")");
+        }
+        return e.getClass().getSimpleName();
+    }
+
+    /** What went wrong while logging in and connecting (outside the measured windows), by kind. */
+    Map<String, Long> setupErrors() {
+        return new java.util.TreeMap<>(setupErrors);
     }
 
     /** Starts every connected attendee cycling, spread over a second so they do not all press ready at once. */

@@ -31,6 +31,8 @@ public final class LoadDriver {
     private final LoadSettings settings = new LoadSettings();
     private final long startedNanos = System.nanoTime();
     private final Map<String, String> machine = new LinkedHashMap<>();
+    private double loginRate = 10;
+    private double bareStepsAhead;
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
@@ -109,7 +111,12 @@ public final class LoadDriver {
                             machine.put("skipped", machine.getOrDefault("skipped", "") + n + " ");
                             continue;
                         }
-                        hallwaySteps.add(hallwayStep(n, crowd, probe));
+                        Hallway step = hallwayStep(n, crowd, probe);
+                        hallwaySteps.add(step);
+                        if (step.logins().added() > 20) {
+                            loginRate = step.logins().added() / step.logins().seconds();
+                        }
+                        bareStepsAhead += settings.bareSeconds + 10 + n / 500.0;
                     }
                 }
             } finally {
@@ -133,7 +140,7 @@ public final class LoadDriver {
     /** The Hallway half of a step, waiting for its bare half. */
     private record Hallway(int n, int connected, HallwayCrowd.Ramp logins, HallwayCrowd.Ramp sockets, double seconds,
                            long meetings, Histogram ready, Histogram pairing, Histogram relay, long relayed,
-                           Map<String, Long> errors, double heapUsed, double heapLive, double rss, double serverCores,
+                           Map<String, Long> errors, Map<String, Long> setupErrors, double heapUsed, double heapLive, double rss, double serverCores,
                            double driverCores, double load) {
     }
 
@@ -144,8 +151,9 @@ public final class LoadDriver {
                 logins.added() / Math.max(0.001, logins.seconds()), logins.failures(), logins.loginP50Millis(),
                 logins.loginP99Millis());
         HallwayCrowd.Ramp sockets = crowd.connectAll();
-        log("  sockets: %d opened in %.1f s, failures %d, handshake+welcome p50 %.0f ms, p99 %.0f ms", sockets.added(),
-                sockets.seconds(), sockets.failures(), sockets.loginP50Millis(), sockets.loginP99Millis());
+        log("  sockets: %d opened in %.1f s, failures %d, handshake+welcome p50 %.0f ms, p99 %.0f ms; setup errors so far %s",
+                sockets.added(), sockets.seconds(), sockets.failures(), sockets.loginP50Millis(), sockets.loginP99Millis(),
+                crowd.setupErrors());
         report(crowd.takeFirstError());
         crowd.start();
         Thread.sleep(TimeUnit.SECONDS.toMillis(settings.warmupSeconds));
@@ -173,7 +181,7 @@ public final class LoadDriver {
         report(crowd.takeFirstError());
         double live = probe.liveHeapMiB();
         var result = new Hallway(n, connected, logins, sockets, seconds, m.meetings.sum(), ready, pairing, relay,
-                m.relayed.sum(), errors, heap, live, rss, serverCores, driverCores, load);
+                m.relayed.sum(), errors, crowd.setupErrors(), heap, live, rss, serverCores, driverCores, load);
         log("  %d connected, %.1f meetings/s, ready→matched p50/p95/p99 %.1f/%.1f/%.1f ms (pairing p99 %.1f ms), "
                         + "relay p50/p99 %.2f/%.2f ms, %d relayed/s, errors %s, heap %.0f MiB (live %.0f), RSS %.0f MiB, "
                         + "server %.2f cores, driver %.2f cores, load %.2f%s",
@@ -207,7 +215,7 @@ public final class LoadDriver {
                     Metrics.millis(h.pairing(), 50), Metrics.millis(h.pairing(), 95), Metrics.millis(h.pairing(), 99),
                     Metrics.millis(h.relay(), 50), Metrics.millis(h.relay(), 99), h.relayed() / h.seconds(),
                     Metrics.millis(relay, 50), Metrics.millis(relay, 99), m.relayed.sum() / seconds,
-                    errorCount, errors, h.heapUsed(), h.heapLive(), h.rss(), h.serverCores(), cores, h.driverCores(),
+                    errorCount, errors, h.setupErrors(), h.heapUsed(), h.heapLive(), h.rss(), h.serverCores(), cores, h.driverCores(),
                     h.load());
         }
     }
@@ -230,12 +238,16 @@ public final class LoadDriver {
         throw new IOException("The bare relay did not start");
     }
 
-    /** Whether a step of n still fits the time budget (logins are the slow part: ~20 a second here). */
+    /**
+     * Whether a step of n still fits the time budget, with the bare steps still to come. Logins are
+     * the slow part (PBKDF2 on the server): estimated at the rate the previous step saw.
+     */
     private boolean timeFor(int n, int loggedIn) {
         double elapsed = (System.nanoTime() - startedNanos) / 1e9;
-        double step = Math.max(0, n - loggedIn) / 20.0 + n / 200.0 + settings.warmupSeconds + settings.measureSeconds
-                + 20 + settings.bareSeconds + 15;
-        return elapsed + step + 30 < settings.budgetMinutes * 60.0;
+        double step = Math.max(0, n - loggedIn) / loginRate + n / 100.0 + settings.warmupSeconds
+                + settings.measureSeconds + 20;
+        double bare = bareStepsAhead + settings.bareSeconds + 10 + n / 500.0;
+        return elapsed + step + bare + 20 < settings.budgetMinutes * 60.0;
     }
 
     private void writeResults(List<StepResult> steps, Results.Startup startup) throws IOException {
@@ -278,6 +290,7 @@ public final class LoadDriver {
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("loadBefore", String.format(Locale.ROOT, "%.2f", ServerProbe.loadAverage()));
         machine.put("steps", settings.steps.toString());
+        machine.put("offerBytes", Integer.toString(SignalPayloads.offerBytes()));
         machine.put("pattern", String.format(Locale.ROOT, "dwell %d–%d s, think 0–%d s, connect %.0f%%, warm-up %d s, "
                         + "window %d s (bare %d s)", settings.dwellMinMillis / 1000, settings.dwellMaxMillis / 1000,
                 settings.thinkMaxMillis / 1000, settings.connectShare * 100, settings.warmupSeconds,

@@ -19,6 +19,7 @@ final class LoadSettings {
     final int matchTimeoutSeconds = integer("load.matchTimeoutSeconds", 30);
     final double loginsPerSecond = Double.parseDouble(text("load.loginsPerSecond", "40"));
     final int loginConcurrency = integer("load.loginConcurrency", 4);
+    final int connectAttempts = integer("load.connectAttempts", 5);
     final int connectConcurrency = integer("load.connectConcurrency", 32);
     final int socketClients = integer("load.socketClients", 4);
     final int clientThreads = integer("load.clientThreads", 4);

@@ -105,7 +105,8 @@ final class Results {
         }
         s.append("\nLogins and sockets per step (not in the measured window):\n\n");
         s.append("| N | new logins | login ramp s | logins/s | login p50 ms | sockets opened in s | relayed msgs/s Hallway / bare "
-                + "| bare relay CPU (cores) | driver CPU (cores) |\n|---:|---:|---:|---:|---:|---:|---|---:|---:|\n");
+                + "| bare relay CPU (cores) | driver CPU (cores) | login/connect errors so far |\n"
+                + "|---:|---:|---:|---:|---:|---:|---|---:|---:|---|\n");
         for (StepResult r : steps) {
             s.append("| ").append(String.format(Locale.ROOT, "%,d", r.attendees()))
                     .append(" | ").append(r.loginsAdded())
@@ -116,6 +117,8 @@ final class Results {
                     .append(" | ").append(f0(r.relayPerSecond())).append(" / ").append(f0(r.bareRelayPerSecond()))
                     .append(" | ").append(f1(r.bareServerCores()))
                     .append(" | ").append(f1(r.driverCores()))
+                    .append(" | ").append(r.setupErrors().isEmpty() ? "0" : r.setupErrors().entrySet().stream()
+                            .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; ")))
                     .append(" |\n");
         }
         return s.toString();

@@ -75,7 +75,7 @@ final class SignalPayloads {
                 .append("a=extmap:11 urn:ietf:params:rtp-hdrext:sdes:repaired-rtp-stream-id\r\n")
                 .append("a=sendrecv\r\na=msid:5c8e3f2a-hallway 0f1e2d3c-video\r\na=rtcp-mux\r\na=rtcp-rsize\r\n");
         String[][] codecs = {{"96", "VP8"}, {"98", "VP9"}, {"100", "VP9"}, {"102", "H264"}, {"104", "H264"},
-            {"106", "H264"}, {"108", "H264"}, {"127", "H264"}, {"39", "AV1"}};
+            {"106", "H264"}, {"108", "H264"}};
         for (String[] c : codecs) {
             int rtx = Integer.parseInt(c[0]) + 1;
             s.append("a=rtpmap:").append(c[0]).append(' ').append(c[1]).append("/90000\r\n")

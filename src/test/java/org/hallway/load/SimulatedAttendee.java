@@ -27,7 +27,7 @@ final class SimulatedAttendee implements LoadSocket.Handler {
     volatile String cookie;
     volatile long accountId;
     volatile long readyAtNanos;
-    final CompletableFuture<Void> welcomed = new CompletableFuture<>();
+    private volatile CompletableFuture<Void> welcomed = new CompletableFuture<>();
 
     private final HallwayCrowd crowd;
     private LoadSocket socket;
@@ -48,8 +48,18 @@ final class SimulatedAttendee implements LoadSocket.Handler {
         this.email = email;
     }
 
+    /** Before each attempt to open the socket: a fresh welcome to wait for. */
+    CompletableFuture<Void> expectWelcome() {
+        welcomed = new CompletableFuture<>();
+        return welcomed;
+    }
+
     void attach(LoadSocket socket) {
         this.socket = socket;
+    }
+
+    CompletableFuture<Void> welcomed() {
+        return welcomed;
     }
 
     synchronized State state() {

@@ -18,6 +18,7 @@ record StepResult(
         double bareRelayP50, double bareRelayP99, double bareRelayPerSecond,
         long errors,
         Map<String, Long> errorKinds,
+        Map<String, Long> setupErrors,
         double heapUsedMiB,
         double heapLiveMiB,
         double rssMiB,
