@@ -84,6 +84,9 @@ export class NetworkingSocket {
       envelope.data = data;
     }
     this.socket.send(JSON.stringify(envelope));
+    if (type !== 'signal') {
+      console.debug('networking → ' + type + ' ' + envelope.id);
+    }
     return envelope.id;
   }
 
@@ -121,6 +124,9 @@ export class NetworkingSocket {
       return;
     }
     const data = message.data || {};
+    if (message.type !== 'signal') {
+      console.debug('networking ← ' + message.type + ' ' + JSON.stringify(data));
+    }
     if (typeof data.serverTime === 'string') {
       this.learnSkew(data.serverTime, message.type === 'pong' ? this.pingSentAt : 0);
     }
