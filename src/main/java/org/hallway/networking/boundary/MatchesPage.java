@@ -5,12 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.List;
 import org.hallway.account.control.Accounts;
 import org.hallway.networking.control.Matches;
-import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.Refused;
 
 /** event/matches.xhtml, "View Matches": whom the caller met in a networking session, and connecting with them. */
@@ -24,7 +22,7 @@ public class MatchesPage implements Serializable {
     transient Matches matches;
 
     @Inject
-    transient Networking networking;
+    transient NetworkingDesk desk;
 
     @Inject
     transient Accounts accounts;
@@ -53,14 +51,13 @@ public class MatchesPage implements Serializable {
     }
 
     /** Requests a connection with the partner of a past meeting, or accepts theirs. */
-    @Transactional
     public void connect(long meetingId) {
         var me = accounts.current();
         if (sessionId == null || me.isEmpty()) {
             return;
         }
         try {
-            networking.connect(sessionId, me.get().getId(), meetingId);
+            desk.connect(sessionId, me.get().getId(), meetingId);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Connection updated.", null));
         } catch (Refused e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));

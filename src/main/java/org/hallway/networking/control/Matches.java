@@ -28,6 +28,32 @@ public class Matches {
     public record Match(long meetingId, Person partner, String email, Instant startedAt, Instant endedAt,
                         boolean extended, Standing connection) {
 
+        // Bean-style names for Faces pages (Expression Language 5 does not read record components).
+
+        public long getMeetingId() {
+            return meetingId;
+        }
+
+        public Person getPartner() {
+            return partner;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public Instant getStartedAt() {
+            return startedAt;
+        }
+
+        public boolean isExtended() {
+            return extended;
+        }
+
+        public Standing getConnection() {
+            return connection;
+        }
+
         public boolean isConnectable() {
             return connection == Standing.NONE || connection == Standing.INCOMING;
         }

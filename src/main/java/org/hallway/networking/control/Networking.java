@@ -60,13 +60,22 @@ public class Networking {
     RulesBook rulesBook;
 
     @Inject
-    Event<Notice> notices;
+    Event<Notices> notices;
 
     @Inject
     Event<Deadline> deadlines;
 
     @Inject
     ServletContext servletContext;
+
+    /**
+     * Runs {@code work} holding the session floor's lock, so that everything the floor does for one
+     * session (including the commit of the caller's transaction inside {@code work}, and so the
+     * delivery of its notices) happens in one order.
+     */
+    public <T> T serially(long sessionId, java.util.function.Supplier<T> work) {
+        return floor(sessionId).exclusive(work);
+    }
 
     /** The handshake's check. */
     public Admission admit(long sessionId, String email) {
@@ -102,7 +111,9 @@ public class Networking {
         for (Notice notice : outcome.notices()) {
             (notice.accountId() == account.getId() ? forYou : others).add(notice);
         }
-        others.forEach(notices::fire);
+        if (!others.isEmpty()) {
+            notices.fire(new Notices(others));
+        }
         outcome.deadlines().forEach(deadlines::fire);
         Terms terms = floor.terms();
         return new Welcome(you, sessionId, session.getName(), isOpen(session), (int) (terms.meetingMillis() / 1000),
@@ -183,7 +194,7 @@ public class Networking {
             return List.of(new Notice.ConnectionChanged(sessionId, requester, id, addressee, Side.REQUESTED),
                     new Notice.ConnectionChanged(sessionId, addressee, id, requester, Side.INCOMING));
         });
-        told.forEach(notices::fire);
+        notices.fire(new Notices(told));
     }
 
     /** Never match these two again in this event; ends a running meeting between them. */
@@ -226,7 +237,7 @@ public class Networking {
             if (change.state() == SessionState.LIVE) {
                 f.sessionLive();
             } else {
-                publish(f.sessionEnded());
+                f.exclusive(() -> publish(f.sessionEnded()));
             }
         });
     }
@@ -306,7 +317,9 @@ public class Networking {
     }
 
     private Outcome publish(Outcome outcome) {
-        outcome.notices().forEach(notices::fire);
+        if (!outcome.notices().isEmpty()) {
+            notices.fire(new Notices(outcome.notices()));
+        }
         outcome.deadlines().forEach(deadlines::fire);
         return outcome;
     }
@@ -325,6 +338,9 @@ public class Networking {
 
     private SessionFloor load(long sessionId) {
         AgendaSession session = em.find(AgendaSession.class, sessionId);
+        if (session == null || session.getType() != SessionType.NETWORKING) {
+            throw new Refused(Refusal.SESSION_NOT_LIVE);
+        }
         long eventId = session.getEvent().getId();
         NetworkingRules rules = rulesBook.rulesOf(sessionId);
         MeetingHistory history = new MeetingHistory();

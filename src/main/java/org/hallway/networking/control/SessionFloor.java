@@ -32,8 +32,9 @@ public final class SessionFloor {
     private final Matchmaker matchmaker = new Matchmaker();
     private final RandomGenerator random;
     private final MeetingHistory history;
-    private MatchingPolicy policy;
-    private Terms terms;
+    // Immutable values swapped without the lock (rules and blocks may change from any session's thread).
+    private volatile MatchingPolicy policy;
+    private volatile Terms terms;
     private boolean live;
 
     private final Set<Long> present = new HashSet<>();
@@ -200,6 +201,7 @@ public final class SessionFloor {
             }
             case REMATCH -> {
                 rematchArmed = false;
+                history.forget(now - policy.cooldown().toMillis());
                 if (match(now, out)) {
                     queueChanged(now, out);
                 }
@@ -252,12 +254,12 @@ public final class SessionFloor {
     }
 
     /** New rules: they apply to the next matches and meetings. */
-    public synchronized void change(Terms terms, MatchingPolicy policy) {
+    public void change(Terms terms, MatchingPolicy policy) {
         this.terms = terms;
         this.policy = policy;
     }
 
-    public synchronized void change(MatchingPolicy policy) {
+    public void change(MatchingPolicy policy) {
         this.policy = policy;
     }
 
@@ -313,7 +315,7 @@ public final class SessionFloor {
         return live;
     }
 
-    public synchronized Terms terms() {
+    public Terms terms() {
         return terms;
     }
 

@@ -5,11 +5,16 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.hallway.networking.control.Notice;
+import org.hallway.networking.control.Notices;
 
 /**
  * Delivers the engine's notices to the attendees' sockets once the transaction that caused them
- * has committed (at once when there was none). An attendee without a socket here misses it.
+ * has committed (at once when there was none). A batch is queued on every socket before any of it
+ * is sent, so an answer to one notice cannot overtake another of the same batch. An attendee
+ * without a socket here misses it.
  */
 @ApplicationScoped
 public class NoticeDelivery {
@@ -22,7 +27,16 @@ public class NoticeDelivery {
     @Inject
     Clock clock;
 
-    void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notice notice) {
-        registry.send(notice.sessionId(), notice.accountId(), wire.format(notice, clock.millis()));
+    void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notices notices) {
+        long now = clock.millis();
+        List<Outlet> touched = new ArrayList<>();
+        for (Notice notice : notices.list()) {
+            registry.outlet(notice.sessionId(), notice.accountId()).ifPresent(outlet -> {
+                if (outlet.enqueue(wire.format(notice, now))) {
+                    touched.add(outlet);
+                }
+            });
+        }
+        touched.forEach(Outlet::flush);
     }
 }

@@ -29,26 +29,40 @@ public final class Outlet {
         this.socket = socket;
     }
 
+    /** Queues and starts sending. */
     public void send(String text) {
+        if (enqueue(text)) {
+            flush();
+        }
+    }
+
+    /**
+     * Queues without sending yet (see {@link #flush}): lets a batch reach several sockets' queues
+     * before any of them goes out. False when the socket is closed or was closed for falling behind.
+     */
+    public boolean enqueue(String text) {
         synchronized (this) {
             if (closed) {
-                return;
+                return false;
             }
-            if (sending) {
-                if (queue.size() >= MAX_QUEUED) {
-                    closed = true;
-                    queue.clear();
-                } else {
-                    queue.addLast(text);
-                    return;
-                }
-            } else {
-                sending = true;
+            if (queue.size() < MAX_QUEUED) {
+                queue.addLast(text);
+                return true;
             }
         }
-        if (isClosed()) {
-            close(TOO_SLOW, "Too slow: messages piled up.");
-            return;
+        close(TOO_SLOW, "Too slow: messages piled up.");
+        return false;
+    }
+
+    /** Starts sending what is queued, unless a send is under way (it goes on by itself). */
+    public void flush() {
+        String text;
+        synchronized (this) {
+            if (sending || closed || queue.isEmpty()) {
+                return;
+            }
+            sending = true;
+            text = queue.pollFirst();
         }
         transmit(text);
     }
@@ -65,10 +79,7 @@ public final class Outlet {
             });
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "Send refused; closing", e);
-            synchronized (this) {
-                closed = true;
-                queue.clear();
-            }
+            close(CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode(), "Send failed.");
         }
     }
 
@@ -101,9 +112,5 @@ public final class Outlet {
 
     public synchronized boolean isClosed() {
         return closed;
-    }
-
-    public Session socket() {
-        return socket;
     }
 }
