@@ -81,7 +81,7 @@ export class BackgroundEffect {
         }
       }
       const rest = 1000 / FPS - (performance.now() - started);
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, rest)));
+      await new Promise((resolve) => setTimeout(resolve, Math.max(10, rest))); // leave the page some air
     }
   }
 

@@ -36,6 +36,7 @@ const hallway = {
   endsAt: null, // the server's end instant, epoch ms
   matchToFirstFrameMs: null,
   socketOpen: false,
+  background: 'none', // the background effect applied to the outgoing video
   async stats() {
     return call ? call.stats() : { connectionState: 'none', framesDecoded: 0 };
   },
@@ -293,7 +294,7 @@ function startMeeting(d) {
   ticker = setInterval(tick, 250);
   tick();
   newCall();
-  ui.connectButton.focus();
+  ui.connectButton.focus({ preventScroll: true });
 }
 
 function setEnd(endsAt) {
@@ -505,6 +506,7 @@ async function applyBackground() {
   try {
     if (kind === 'none') {
       media.removeEffect();
+      hallway.background = 'none';
       say(ui.backgroundState, '');
       return;
     }
@@ -516,6 +518,7 @@ async function applyBackground() {
     const { BackgroundEffect } = await import('./background.js');
     await media.applyEffect({ kind, colour: ui.backgroundColour.value, picture },
       () => new BackgroundEffect(config.vendorUrl));
+    hallway.background = kind;
     say(ui.backgroundState, 'Background effect on.');
   } catch (e) {
     console.warn('networking: background effect', e);

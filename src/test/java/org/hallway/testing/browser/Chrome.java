@@ -60,7 +60,7 @@ public final class Chrome {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-                "--autoplay-policy=no-user-gesture-required", "--window-size=1280,1000",
+                "--autoplay-policy=no-user-gesture-required", "--enable-unsafe-swiftshader", "--window-size=1280,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
