@@ -14,17 +14,15 @@ import org.flywaydb.core.Flyway;
 /**
  * Declares the application's datasource and brings its schema up to date before anything uses it.
  *
- * <p>The {@code ${MPCONFIG=...}} placeholders are expanded by Payara from MicroProfile Config
- * (environment variables such as {@code HALLWAY_DB_URL}); defaults live in
- * {@code META-INF/microprofile-config.properties}. On WildFly the same JNDI name is defined in the
- * server instead. The schema is only ever changed by versioned migrations, so an upgrade keeps data.
+ * <p>The connection settings come from MicroProfile Config through {@link ConfiguredDataSource}
+ * (environment variables such as {@code HALLWAY_DB_URL}; defaults in
+ * {@code META-INF/microprofile-config.properties}). The schema is only ever changed by versioned
+ * migrations, so an upgrade keeps the data.
  */
 @DataSourceDefinition(
         name = Database.JNDI_NAME,
-        className = "${MPCONFIG=hallway.db.driver}",
-        url = "${MPCONFIG=hallway.db.url}",
-        user = "${MPCONFIG=hallway.db.user}",
-        password = "${MPCONFIG=hallway.db.password}",
+        className = "org.hallway.platform.ConfiguredDataSource",
+        properties = "configPrefix=hallway.db",
         minPoolSize = 2,
         maxPoolSize = 32)
 @Singleton

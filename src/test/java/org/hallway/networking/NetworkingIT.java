@@ -199,14 +199,26 @@ class NetworkingIT {
         Queue<String> violations = new ConcurrentLinkedQueue<>();
         AtomicInteger relays = new AtomicInteger();
         var running = new java.util.concurrent.atomic.AtomicBoolean(true);
-        List<TestSocket> sockets = new ArrayList<>();
+        List<TestSocket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var openers = Executors.newFixedThreadPool(4);
         try {
+            List<java.util.concurrent.Future<?>> opened = new ArrayList<>();
             for (String email : emails) {
+                opened.add(openers.submit(() -> {
                 long me = accountId(email);
-                TestSocket socket = TestSocket.open(login(email), session);
                 Map<Long, Long> partnerOfMeeting = new ConcurrentHashMap<>();
                 long[] current = {0};
-                socket.onMessage(m -> {
+                TestSocket[] self = new TestSocket[1];
+                java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+                java.util.function.Consumer<JsonObject> bot = m -> {
+                    TestSocket socket;
+                    try {
+                        ready.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    socket = self[0];
                     String type = m.getString("type");
                     switch (type) {
                         case "welcome" -> pool.execute(() -> socket.send("ready", null));
@@ -254,13 +266,21 @@ class NetworkingIT {
                         }
                         default -> { }
                     }
-                });
-                sockets.add(socket);
+                };
+                self[0] = TestSocket.open(login(email), session, bot);
+                ready.countDown();
+                sockets.add(self[0]);
+                return null;
+                }));
+            }
+            for (var f : opened) {
+                f.get(300, TimeUnit.SECONDS);
             }
             Thread.sleep(15_000);
             running.set(false);
             Thread.sleep(6_000); // every meeting is over by now (4 s)
         } finally {
+            openers.shutdownNow();
             sockets.forEach(TestSocket::close);
             pool.shutdownNow();
         }
@@ -297,23 +317,23 @@ class NetworkingIT {
         WebClient anonymous = new WebClient(url);
         var noLogin = assertThrows(WebSocketHandshakeException.class,
                 () -> TestSocket.open(anonymous, anonymous.base(), session, null));
-        assertEquals(302, noLogin.getResponse().statusCode());
+        assertEquals(302, noLogin.getResponse().statusCode(), refusal(noLogin));
 
         String noTicket = support("attendees?prefix=noticket&count=1").strip();
         var noTicketWeb = login(noTicket);
         var forbidden = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(noTicketWeb, session));
-        assertEquals(403, forbidden.getResponse().statusCode());
+        assertEquals(403, forbidden.getResponse().statusCode(), refusal(forbidden));
 
         WebClient adaWeb = login(ADA);
         var foreign = assertThrows(WebSocketHandshakeException.class,
                 () -> TestSocket.open(adaWeb, adaWeb.base(), session, "https://evil.example"));
-        assertEquals(403, foreign.getResponse().statusCode());
+        assertEquals(403, foreign.getResponse().statusCode(), refusal(foreign));
 
         long plain = Long.parseLong(support("plain-session").strip());
         var notNetworking = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(adaWeb, plain));
-        assertEquals(404, notNetworking.getResponse().statusCode());
+        assertEquals(404, notNetworking.getResponse().statusCode(), refusal(notNetworking));
         var unknown = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(adaWeb, 987654321L));
-        assertEquals(404, unknown.getResponse().statusCode());
+        assertEquals(404, unknown.getResponse().statusCode(), refusal(unknown));
 
         String sameOrigin = "http://localhost:" + url.getPort();
         TestSocket ok = TestSocket.open(adaWeb, adaWeb.base(), session, sameOrigin);
@@ -462,6 +482,10 @@ class NetworkingIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    static String refusal(WebSocketHandshakeException e) {
+        return "refused by: " + e.getResponse().headers().firstValue("X-Hallway-Refusal").orElse("the container");
+    }
 
     static JsonObject data(JsonObject message) {
         return message.getJsonObject("data");

@@ -44,12 +44,23 @@ public final class TestSocket implements WebSocket.Listener {
         return connect(web, web.base(), sessionId, null);
     }
 
+    /** Opens with a reaction to every message already in place, so not even the first one is missed. */
+    public static TestSocket open(WebClient web, long sessionId, Consumer<JsonObject> reaction) throws Exception {
+        return connect(web, web.base(), sessionId, null, reaction);
+    }
+
     private static TestSocket connect(WebClient web, String base, long sessionId, String origin) throws Exception {
+        return connect(web, base, sessionId, origin, m -> { });
+    }
+
+    private static TestSocket connect(WebClient web, String base, long sessionId, String origin,
+                                      Consumer<JsonObject> reaction) throws Exception {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (web != null) {
             http.cookieHandler(web.cookies());
         }
         var test = new TestSocket();
+        test.onMessage = reaction;
         var builder = http.build().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (origin != null) {
             builder.header("Origin", origin);

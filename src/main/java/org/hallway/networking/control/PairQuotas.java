@@ -45,7 +45,61 @@ final class PairQuotas {
         while (improved) {
             improved = fillDirectly(pairs, spare, allowed) | augmentThroughOnePair(pairs, spare, allowed);
         }
+        // Rare: the remaining improvement needs a longer alternating walk (odd cycles of classes).
+        int[] budget = {LONG_WALK_BUDGET};
+        while (new LongWalk(pairs, spare, allowed, budget).augment()) {
+            fillDirectly(pairs, spare, allowed);
+        }
         return pairs;
+    }
+
+    /** Node expansions allowed for the long-walk search; only reached with many classes and odd cycles. */
+    private static final int LONG_WALK_BUDGET = 200_000;
+
+    /**
+     * Among maximum solutions, prefers the one that serves longer-waiting candidates: while some
+     * class X has an uncovered member who waited longer than the youngest covered member of
+     * class Y, and a pair (Y, Z) could be a pair (X, Z) instead, move one pair over. The number of
+     * pairs is unchanged; each move strictly improves who is served, so the loop ends.
+     *
+     * @param members    candidate indexes per class in wait order (smaller index = waited longer)
+     * @param classStart class c's members are {@code members[classStart[c] .. classStart[c + 1])}
+     */
+    static void favourLongestWaiting(int[][] pairs, boolean[][] allowed, int[] members, int[] classStart) {
+        int k = pairs.length;
+        int[] covered = new int[k];
+        for (int a = 0; a < k; a++) {
+            for (int b = 0; b < k; b++) {
+                covered[a] += a == b ? 2 * pairs[a][a] : pairs[a][b];
+            }
+        }
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (int x = 0; x < k && !moved; x++) {
+                if (classStart[x] + covered[x] == classStart[x + 1]) {
+                    continue;
+                }
+                int oldestUncovered = members[classStart[x] + covered[x]];
+                for (int y = 0; y < k && !moved; y++) {
+                    if (y == x || covered[y] == 0 || members[classStart[y] + covered[y] - 1] < oldestUncovered) {
+                        continue;
+                    }
+                    for (int z = 0; z < k && !moved; z++) {
+                        if (pairs[y][z] > 0 && allowed[x][z]) {
+                            removePairs(pairs, y, z, 1);
+                            pairs[x][z]++;
+                            if (x != z) {
+                                pairs[z][x]++;
+                            }
+                            covered[x]++;
+                            covered[y]--;
+                            moved = true;
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Pairs spare members of compatible classes directly. */
@@ -179,5 +233,100 @@ final class PairQuotas {
             }
         }
         return flow;
+    }
+
+    /**
+     * Depth-first search for an alternating walk spare → (free, matched)* → free → spare on the
+     * class graph. Classes may repeat: each class stands for many candidates, so a walk that uses
+     * each existing pair at most as often as it exists is a real augmenting path of candidates.
+     */
+    private static final class LongWalk {
+        private final int[][] pairs;
+        private final int[] spare;
+        private final boolean[][] allowed;
+        private final int[] budget;
+        private final int k;
+        private final int maxPairsUsed;
+        private final int[][] used;
+        private final int[] path;
+
+        LongWalk(int[][] pairs, int[] spare, boolean[][] allowed, int[] budget) {
+            this.pairs = pairs;
+            this.spare = spare;
+            this.allowed = allowed;
+            this.budget = budget;
+            this.k = spare.length;
+            this.maxPairsUsed = 2 * k + 1;
+            this.used = new int[k][k];
+            this.path = new int[2 * maxPairsUsed + 2];
+        }
+
+        boolean augment() {
+            for (int start = 0; start < k; start++) {
+                if (spare[start] > 0) {
+                    path[0] = start;
+                    if (extend(start, 0, 1)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        /** At class {@code at} after {@code pairsUsed} broken pairs; {@code length} classes on the path. */
+        private boolean extend(int at, int pairsUsed, int length) {
+            if (--budget[0] < 0) {
+                return false;
+            }
+            int start = path[0];
+            for (int next = 0; next < k; next++) {
+                if (!allowed[at][next]) {
+                    continue;
+                }
+                path[length] = next;
+                int available = spare[next] - (next == start ? 1 : 0);
+                if (available > 0) {
+                    apply(length + 1);
+                    return true;
+                }
+                if (pairsUsed == maxPairsUsed) {
+                    continue;
+                }
+                for (int across = 0; across < k; across++) {
+                    if (pairs[next][across] - used[next][across] > 0) {
+                        use(next, across, 1);
+                        path[length + 1] = across;
+                        boolean found = extend(across, pairsUsed + 1, length + 2);
+                        use(next, across, -1);
+                        if (found) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        private void use(int a, int b, int delta) {
+            used[a][b] += delta;
+            if (a != b) {
+                used[b][a] += delta;
+            }
+        }
+
+        /** path[0..length): free edges at even steps become pairs, pairs at odd steps are broken. */
+        private void apply(int length) {
+            for (int step = 0; step + 1 < length; step++) {
+                int a = path[step];
+                int b = path[step + 1];
+                int delta = step % 2 == 0 ? 1 : -1;
+                pairs[a][b] += delta;
+                if (a != b) {
+                    pairs[b][a] += delta;
+                }
+            }
+            spare[path[0]]--;
+            spare[path[length - 1]]--;
+        }
     }
 }

@@ -20,11 +20,18 @@ final class TicketTypeClasses {
         this.allowed = allowed;
     }
 
-    /** Builds the classes and writes each candidate's class into {@code classOf}. */
-    static TicketTypeClasses of(Candidate[] candidates, MatchingPolicy policy, int[] classOf) {
+    /** Builds the classes for the candidates' ticket types and writes each candidate's class into {@code classOf}. */
+    static TicketTypeClasses of(long[] ticketType, MatchingPolicy policy, int[] classOf) {
         TypeIndex types = new TypeIndex();
-        for (int i = 0; i < candidates.length; i++) {
-            classOf[i] = types.indexOf(candidates[i].ticketTypeId());
+        long lastType = 0;
+        int lastIndex = -1;
+        for (int i = 0; i < ticketType.length; i++) {
+            // Consecutive candidates often share a type; skip the hash lookup then.
+            if (lastIndex < 0 || ticketType[i] != lastType) {
+                lastType = ticketType[i];
+                lastIndex = types.indexOf(lastType);
+            }
+            classOf[i] = lastIndex;
         }
         int typeCount = types.size;
         boolean[][] typeAllowed = new boolean[typeCount][typeCount];
@@ -57,7 +64,7 @@ final class TicketTypeClasses {
                 allowed[a][b] = typeAllowed[representative[a]][representative[b]];
             }
         }
-        for (int i = 0; i < candidates.length; i++) {
+        for (int i = 0; i < classOf.length; i++) {
             classOf[i] = classOfType[classOf[i]];
         }
         return new TicketTypeClasses(classCount, allowed);

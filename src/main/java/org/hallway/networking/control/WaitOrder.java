@@ -1,76 +1,129 @@
 package org.hallway.networking.control;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Objects;
-
-/** Sorts ready candidates by how long they have waited: earliest readySince first, ties by attendee id. */
+/**
+ * Orders ready candidates by how long they have waited: earliest readySince first, ties by
+ * attendee id. Works on primitive arrays and returns a permutation, so the 100k-candidate case
+ * needs no comparator calls and no pointer chasing through Candidate objects.
+ */
 final class WaitOrder {
 
-    static final Comparator<Candidate> LONGEST_WAITING_FIRST =
-            Comparator.comparingLong(Candidate::readySinceMillis).thenComparingLong(Candidate::attendeeId);
-
-    private static final Comparator<Candidate> BY_ATTENDEE = Comparator.comparingLong(Candidate::attendeeId);
+    private static final int DIGIT_BITS = 11;
 
     private WaitOrder() {
     }
 
     /**
-     * A new array of the candidates, longest waiting first. Sorting packed primitive keys
-     * (wait offset, input position) is several times faster than a comparator sort over
-     * 100k records; the comparator is the fallback when the offsets do not fit.
+     * @param readySince   readySinceMillis per candidate (input order)
+     * @param attendee     attendeeId per candidate (input order), for ties
+     * @return input positions, longest waiting first
      */
-    static Candidate[] longestWaitingFirst(List<Candidate> ready) {
-        Candidate[] input = ready.toArray(new Candidate[0]);
-        int n = input.length;
-        if (n < 2) {
-            for (Candidate c : input) {
-                Objects.requireNonNull(c, "candidate");
-            }
-            return input;
+    static int[] longestWaitingFirst(long[] readySince, long[] attendee) {
+        int n = readySince.length;
+        if (n == 0) {
+            return new int[0];
         }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        for (Candidate c : input) {
-            long t = c.readySinceMillis(); // also rejects null candidates
+        for (long t : readySince) {
             min = Math.min(min, t);
             max = Math.max(max, t);
         }
-        int indexBits = 32 - Integer.numberOfLeadingZeros(n - 1);
+        int indexBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
         long span = max - min;
+        int[] order = new int[n];
         if (span < 0 || span >= (1L << (63 - indexBits))) {
-            Arrays.sort(input, LONGEST_WAITING_FIRST);
-            return input;
+            // Times spread over centuries: not worth a fast path.
+            Integer[] boxed = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                boxed[i] = i;
+            }
+            java.util.Arrays.sort(boxed, (x, y) -> readySince[x] != readySince[y]
+                    ? Long.compare(readySince[x], readySince[y]) : Long.compare(attendee[x], attendee[y]));
+            for (int i = 0; i < n; i++) {
+                order[i] = boxed[i];
+            }
+            return order;
         }
+        // Key = (wait offset, input position): sorting the keys sorts by readySince, stably.
         long[] keys = new long[n];
         for (int i = 0; i < n; i++) {
-            keys[i] = ((input[i].readySinceMillis() - min) << indexBits) | i;
+            keys[i] = ((readySince[i] - min) << indexBits) | i;
         }
-        Arrays.sort(keys);
+        radixSort(keys, 64 - Long.numberOfLeadingZeros(keys[0] | (span << indexBits) | (n - 1)));
         int indexMask = (1 << indexBits) - 1;
-        Candidate[] sorted = new Candidate[n];
         for (int i = 0; i < n; i++) {
-            sorted[i] = input[(int) (keys[i] & indexMask)];
+            order[i] = (int) (keys[i] & indexMask);
         }
-        breakTiesByAttendee(sorted);
-        return sorted;
+        breakTiesByAttendee(keys, indexBits, order, attendee);
+        return order;
     }
 
-    /** Runs of equal readySince are in input order after the key sort; the contract wants attendee order. */
-    private static void breakTiesByAttendee(Candidate[] sorted) {
+    /** LSD radix sort of non-negative keys below 2^bits: a few linear passes instead of n log n comparisons. */
+    private static void radixSort(long[] keys, int bits) {
+        int n = keys.length;
+        long[] from = keys;
+        long[] to = new long[n];
+        int[] count = new int[1 << DIGIT_BITS];
+        int digitMask = (1 << DIGIT_BITS) - 1;
+        for (int shift = 0; shift < bits; shift += DIGIT_BITS) {
+            java.util.Arrays.fill(count, 0);
+            for (long key : from) {
+                count[(int) (key >>> shift) & digitMask]++;
+            }
+            int sum = 0;
+            for (int d = 0; d < count.length; d++) {
+                int c = count[d];
+                count[d] = sum;
+                sum += c;
+            }
+            for (long key : from) {
+                to[count[(int) (key >>> shift) & digitMask]++] = key;
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != keys) {
+            System.arraycopy(from, 0, keys, 0, n);
+        }
+    }
+
+    /** Runs of equal readySince come out in input order; the contract wants attendee order. */
+    private static void breakTiesByAttendee(long[] sortedKeys, int indexBits, int[] order, long[] attendee) {
+        int n = order.length;
         int runStart = 0;
-        boolean ordered = true;
-        for (int i = 1; i <= sorted.length; i++) {
-            if (i == sorted.length || sorted[i].readySinceMillis() != sorted[runStart].readySinceMillis()) {
-                if (!ordered) {
-                    Arrays.sort(sorted, runStart, i, BY_ATTENDEE);
+        for (int i = 1; i <= n; i++) {
+            if (i == n || sortedKeys[i] >>> indexBits != sortedKeys[runStart] >>> indexBits) {
+                if (i - runStart > 1) {
+                    sortRunByAttendee(order, runStart, i, attendee);
                 }
                 runStart = i;
-                ordered = true;
-            } else if (sorted[i].attendeeId() < sorted[i - 1].attendeeId()) {
-                ordered = false;
             }
+        }
+    }
+
+    /** Insertion sort: tie runs are short unless many candidates share one timestamp. */
+    private static void sortRunByAttendee(int[] order, int from, int to, long[] attendee) {
+        if (to - from > 32) {
+            Integer[] run = new Integer[to - from];
+            for (int i = from; i < to; i++) {
+                run[i - from] = order[i];
+            }
+            java.util.Arrays.sort(run, (x, y) -> Long.compare(attendee[x], attendee[y]));
+            for (int i = from; i < to; i++) {
+                order[i] = run[i - from];
+            }
+            return;
+        }
+        for (int i = from + 1; i < to; i++) {
+            int moving = order[i];
+            long id = attendee[moving];
+            int j = i - 1;
+            while (j >= from && attendee[order[j]] > id) {
+                order[j + 1] = order[j];
+                j--;
+            }
+            order[j + 1] = moving;
         }
     }
 }

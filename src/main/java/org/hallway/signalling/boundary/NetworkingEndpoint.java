@@ -11,6 +11,8 @@ import jakarta.websocket.server.PathParam;
 import jakarta.websocket.server.ServerEndpoint;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.hallway.networking.boundary.NetworkingDesk;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.Networking;
@@ -65,14 +67,24 @@ public class NetworkingEndpoint {
             new Outlet(socket).close(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), "Not admitted.");
             return;
         }
-        var state = new SocketState(sessionId, admission.accountId(), new Outlet(socket), new AbuseMeter());
+        // Held until the welcome is queued first: notices racing the opening wait behind it.
+        var state = new SocketState(sessionId, admission.accountId(), Outlet.held(socket), new AbuseMeter());
         socket.getUserProperties().put(STATE, state);
         registry.register(sessionId, admission.accountId(), state.outlet());
-        Welcome welcome = desk.open(sessionId, admission);
-        state.outlet().send(welcome(welcome));
-        for (Notice notice : welcome.forYou()) {
-            state.outlet().send(WIRE.format(notice, clock.millis()));
+        Welcome welcome;
+        try {
+            welcome = desk.open(sessionId, admission);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Opening a networking socket failed", e);
+            state.outlet().close(CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode(), "Could not open.");
+            return;
         }
+        List<String> first = new ArrayList<>();
+        first.add(welcome(welcome));
+        for (Notice notice : welcome.forYou()) {
+            first.add(WIRE.format(notice, clock.millis()));
+        }
+        state.outlet().open(first);
     }
 
     @OnMessage(maxMessageSize = 65536)

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.hallway.networking.control.Networking;
 public class NetworkingHandshake extends HttpFilter {
 
     private static final String PREFIX = "/ws/networking/";
+    private static final System.Logger LOG = System.getLogger(NetworkingHandshake.class.getName());
 
     @Inject
     Networking networking;
@@ -40,23 +42,33 @@ public class NetworkingHandshake extends HttpFilter {
             throws IOException, ServletException {
         String origin = request.getHeader("Origin");
         if (origin != null && !sameSite(origin, request.getHeader("Host")) && !allowed(origin)) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, "Foreign origin.");
+            LOG.log(Level.DEBUG, "Networking handshake from origin {0} refused", origin);
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "origin");
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Long sessionId = path.startsWith(PREFIX) ? sessionId(path.substring(PREFIX.length())) : null;
         if (sessionId == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");
             return;
         }
         var principal = request.getUserPrincipal();
         Admission admission = networking.admit(sessionId, principal == null ? null : principal.getName());
+        if (!admission.admitted()) {
+            LOG.log(Level.DEBUG, "Networking handshake of {0} for session {1} refused: {2}",
+                    principal == null ? "anonymous" : principal.getName(), sessionId, admission.verdict());
+        }
         switch (admission.verdict()) {
-            case NO_SUCH_SESSION -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            case NO_TICKET -> response.sendError(HttpServletResponse.SC_FORBIDDEN,
-                    "A ticket for this event is needed to enter networking.");
+            case NO_SUCH_SESSION -> refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");
+            case NO_TICKET -> refuse(response, HttpServletResponse.SC_FORBIDDEN, "ticket");
             case ADMITTED -> chain.doFilter(request, response);
         }
+    }
+
+    /** The status, and which check refused (header {@code X-Hallway-Refusal}: origin, session, ticket). */
+    private static void refuse(HttpServletResponse response, int status, String check) throws IOException {
+        response.setHeader("X-Hallway-Refusal", check);
+        response.sendError(status);
     }
 
     /** A session id from the URL: digits only, else null. */

@@ -24,9 +24,28 @@ public final class Outlet {
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     private boolean sending;
     private boolean closed;
+    private boolean held;
 
     public Outlet(Session socket) {
         this.socket = socket;
+    }
+
+    /** An outlet that queues but sends nothing until {@link #open(List)}: the greeting goes first. */
+    public static Outlet held(Session socket) {
+        var outlet = new Outlet(socket);
+        outlet.held = true;
+        return outlet;
+    }
+
+    /** Puts {@code first} ahead of anything queued meanwhile and starts sending. */
+    public void open(java.util.List<String> first) {
+        synchronized (this) {
+            for (int i = first.size() - 1; i >= 0; i--) {
+                queue.addFirst(first.get(i));
+            }
+            held = false;
+        }
+        flush();
     }
 
     /** Queues and starts sending. */
@@ -58,7 +77,7 @@ public final class Outlet {
     public void flush() {
         String text;
         synchronized (this) {
-            if (sending || closed || queue.isEmpty()) {
+            if (sending || closed || held || queue.isEmpty()) {
                 return;
             }
             sending = true;
