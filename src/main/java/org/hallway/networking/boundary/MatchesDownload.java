@@ -1,0 +1,63 @@
+package org.hallway.networking.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hallway.account.control.Accounts;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.networking.control.Matches;
+import org.hallway.networking.control.MatchesExport;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The caller's matches of a session as a download: {@code /api/networking/sessions/{id}/matches.csv}
+ * ({@code text/csv}) or {@code .../matches.vcf} ({@code text/vcard}). Only the caller's own matches.
+ */
+@WebServlet("/api/networking/sessions/*")
+public class MatchesDownload extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/matches\\.(csv|vcf)");
+
+    @Inject
+    transient Matches matches;
+
+    @Inject
+    transient Accounts accounts;
+
+    @PersistenceContext
+    transient EntityManager em;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        var me = accounts.current();
+        if (!m.matches() || me.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        long sessionId = Long.parseLong(m.group(1));
+        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        if (session == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        List<Matches.Match> list = matches.of(sessionId, me.get().getId());
+        boolean csv = m.group(2).equals("csv");
+        String body = csv ? MatchesExport.csv(list) : MatchesExport.vcard(list, session.getEvent().getName());
+        response.setContentType(csv ? "text/csv" : "text/vcard");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"matches-" + sessionId
+                + (csv ? ".csv\"" : ".vcf\""));
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getWriter().write(body);
+    }
+}

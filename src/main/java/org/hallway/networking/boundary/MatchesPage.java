@@ -1,0 +1,79 @@
+package org.hallway.networking.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.hallway.account.control.Accounts;
+import org.hallway.networking.control.Matches;
+import org.hallway.networking.control.Refused;
+
+/** event/matches.xhtml, "View Matches": whom the caller met in a networking session, and connecting with them. */
+@Named
+@ViewScoped
+public class MatchesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Matches matches;
+
+    @Inject
+    transient NetworkingDesk desk;
+
+    @Inject
+    transient Accounts accounts;
+
+    @Inject
+    transient FacesContext faces;
+
+    private String session;
+    private Long sessionId;
+    private transient List<Matches.Match> list;
+
+    public void load() {
+        sessionId = null;
+        if (session != null && !session.isEmpty() && session.length() <= 18 && session.chars().allMatch(Character::isDigit)) {
+            sessionId = Long.parseLong(session);
+        }
+        list = null;
+    }
+
+    public List<Matches.Match> getMatches() {
+        if (list == null) {
+            list = sessionId == null ? List.of()
+                    : accounts.current().map(a -> matches.of(sessionId, a.getId())).orElse(List.of());
+        }
+        return list;
+    }
+
+    /** Requests a connection with the partner of a past meeting, or accepts theirs. */
+    public void connect(long meetingId) {
+        var me = accounts.current();
+        if (sessionId == null || me.isEmpty()) {
+            return;
+        }
+        try {
+            desk.connect(sessionId, me.get().getId(), meetingId);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Connection updated.", null));
+        } catch (Refused e) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        }
+        list = null;
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String session) {
+        this.session = session;
+    }
+
+    public Long getSessionId() {
+        return sessionId;
+    }
+}

@@ -1,0 +1,198 @@
+package org.hallway.networking.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.RulesBook;
+import org.hallway.networking.entity.NetworkingRules;
+import org.hallway.networking.entity.TicketTypePairing;
+import org.hallway.ticket.entity.TicketType;
+
+/** admin/networking-rules.xhtml: an organiser edits the Networking Rules of one networking session. */
+@Named
+@ViewScoped
+public class NetworkingRulesPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient RulesBook rulesBook;
+
+    @Inject
+    transient Networking networking;
+
+    @Inject
+    transient FacesContext faces;
+
+    @PersistenceContext
+    transient EntityManager em;
+
+    private String session;
+    private Long sessionId;
+    private String sessionName;
+    private Integer meetingSeconds;
+    private boolean allowRematch;
+    private Integer rematchCooldownSeconds;
+    private Integer leaveAfterSeconds;
+    private Integer maxExtensions;
+    private boolean restrictPairing;
+    private List<String> pairings = new ArrayList<>();
+    private List<SelectItem> pairingOptions = new ArrayList<>();
+
+    /** Loads the session's rules; an unknown or non-networking session shows a message and no form. */
+    public void load() {
+        sessionId = null;
+        Long id = parse(session);
+        AgendaSession agendaSession = id == null ? null : em.find(AgendaSession.class, id);
+        if (agendaSession == null || agendaSession.getType() != SessionType.NETWORKING) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "No such networking session.", null));
+            return;
+        }
+        sessionId = id;
+        sessionName = agendaSession.getName();
+        NetworkingRules rules = rulesBook.rulesOf(id);
+        meetingSeconds = rules.getMeetingSeconds();
+        allowRematch = rules.isAllowRematch();
+        rematchCooldownSeconds = rules.getRematchCooldownSeconds();
+        leaveAfterSeconds = rules.getLeaveAfterSeconds();
+        maxExtensions = rules.getMaxExtensions();
+        restrictPairing = rules.isRestrictPairing();
+        pairings = rules.getPairings().stream().map(p -> p.getLow() + "-" + p.getHigh()).sorted().toList();
+        pairings = new ArrayList<>(pairings);
+        pairingOptions = new ArrayList<>();
+        List<TicketType> types = rulesBook.ticketTypes(agendaSession);
+        for (int i = 0; i < types.size(); i++) {
+            for (int j = i; j < types.size(); j++) {
+                var pairing = new TicketTypePairing(types.get(i).getId(), types.get(j).getId());
+                pairingOptions.add(new SelectItem(pairing.getLow() + "-" + pairing.getHigh(),
+                        types.get(i).getName() + " ↔ " + types.get(j).getName()));
+            }
+        }
+    }
+
+    @Transactional
+    public void save() {
+        if (sessionId == null) {
+            return;
+        }
+        AgendaSession agendaSession = em.find(AgendaSession.class, sessionId);
+        Set<TicketTypePairing> chosen = new HashSet<>();
+        for (String key : pairings) {
+            String[] parts = key.split("-");
+            Long a = parts.length == 2 ? parse(parts[0]) : null;
+            Long b = parts.length == 2 ? parse(parts[1]) : null;
+            if (a == null || b == null) {
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Unknown pairing.", null));
+                return;
+            }
+            chosen.add(new TicketTypePairing(a, b));
+        }
+        var proposal = new RulesBook.Proposal(meetingSeconds, allowRematch, rematchCooldownSeconds, leaveAfterSeconds,
+                maxExtensions, restrictPairing, chosen);
+        List<String> problems = rulesBook.save(agendaSession, proposal);
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, null)));
+            return;
+        }
+        networking.rulesChanged(sessionId);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                "Networking rules saved; they apply to the next meetings.", null));
+    }
+
+    private static Long parse(String text) {
+        if (text == null || text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.parseLong(text);
+    }
+
+    public boolean isFound() {
+        return sessionId != null;
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String session) {
+        this.session = session;
+    }
+
+    public String getSessionName() {
+        return sessionName;
+    }
+
+    public Integer getMeetingSeconds() {
+        return meetingSeconds;
+    }
+
+    public void setMeetingSeconds(Integer meetingSeconds) {
+        this.meetingSeconds = meetingSeconds;
+    }
+
+    public boolean isAllowRematch() {
+        return allowRematch;
+    }
+
+    public void setAllowRematch(boolean allowRematch) {
+        this.allowRematch = allowRematch;
+    }
+
+    public Integer getRematchCooldownSeconds() {
+        return rematchCooldownSeconds;
+    }
+
+    public void setRematchCooldownSeconds(Integer rematchCooldownSeconds) {
+        this.rematchCooldownSeconds = rematchCooldownSeconds;
+    }
+
+    public Integer getLeaveAfterSeconds() {
+        return leaveAfterSeconds;
+    }
+
+    public void setLeaveAfterSeconds(Integer leaveAfterSeconds) {
+        this.leaveAfterSeconds = leaveAfterSeconds;
+    }
+
+    public Integer getMaxExtensions() {
+        return maxExtensions;
+    }
+
+    public void setMaxExtensions(Integer maxExtensions) {
+        this.maxExtensions = maxExtensions;
+    }
+
+    public boolean isRestrictPairing() {
+        return restrictPairing;
+    }
+
+    public void setRestrictPairing(boolean restrictPairing) {
+        this.restrictPairing = restrictPairing;
+    }
+
+    public List<String> getPairings() {
+        return pairings;
+    }
+
+    public void setPairings(List<String> pairings) {
+        this.pairings = pairings == null ? new ArrayList<>() : new ArrayList<>(pairings);
+    }
+
+    public List<SelectItem> getPairingOptions() {
+        return pairingOptions;
+    }
+}

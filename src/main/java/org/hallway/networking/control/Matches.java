@@ -1,0 +1,100 @@
+package org.hallway.networking.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hallway.account.entity.Account;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.networking.entity.Connection;
+import org.hallway.networking.entity.Meeting;
+
+/**
+ * "View Matches": the people an attendee met in a networking session (failed meetings, where
+ * media never flowed, do not count), with where their connection stands. Only the caller's own.
+ */
+@ApplicationScoped
+public class Matches {
+
+    /** How a connection stands as the viewer sees it. */
+    public enum Standing { NONE, REQUESTED, INCOMING, CONNECTED }
+
+    /** One meeting of the viewer; {@code email} only once connected. */
+    public record Match(long meetingId, Person partner, String email, Instant startedAt, Instant endedAt,
+                        boolean extended, Standing connection) {
+
+        // Bean-style names for Faces pages (Expression Language 5 does not read record components).
+
+        public long getMeetingId() {
+            return meetingId;
+        }
+
+        public Person getPartner() {
+            return partner;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public Instant getStartedAt() {
+            return startedAt;
+        }
+
+        public boolean isExtended() {
+            return extended;
+        }
+
+        public Standing getConnection() {
+            return connection;
+        }
+
+        public boolean isConnectable() {
+            return connection == Standing.NONE || connection == Standing.INCOMING;
+        }
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Networking networking;
+
+    public List<Match> of(long sessionId, long accountId) {
+        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        if (session == null || session.getType() != SessionType.NETWORKING) {
+            return List.of();
+        }
+        List<Meeting> meetings = em.createNamedQuery(Meeting.MATCHES, Meeting.class)
+                .setParameter("session", sessionId).setParameter("account", accountId).getResultList();
+        Map<Long, Connection> connections = new HashMap<>();
+        for (Connection c : em.createNamedQuery(Connection.OF_ACCOUNT, Connection.class)
+                .setParameter("event", session.getEvent().getId()).setParameter("account", accountId).getResultList()) {
+            connections.put(c.partnerOf(accountId), c);
+        }
+        Map<Long, Account> partners = new HashMap<>();
+        return meetings.stream().map(m -> {
+            long partnerId = m.partnerOf(accountId);
+            Account partner = partners.computeIfAbsent(partnerId, id -> em.find(Account.class, id));
+            Standing standing = standing(connections.get(partnerId), accountId);
+            return new Match(m.getId(), networking.person(partner),
+                    standing == Standing.CONNECTED ? partner.getEmail() : null,
+                    m.getStartedAt(), m.getEndedAt(), m.isExtended(), standing);
+        }).toList();
+    }
+
+    private static Standing standing(Connection connection, long viewer) {
+        if (connection == null) {
+            return Standing.NONE;
+        }
+        if (connection.isConnected()) {
+            return Standing.CONNECTED;
+        }
+        return connection.getRequesterId() == viewer ? Standing.REQUESTED : Standing.INCOMING;
+    }
+}

@@ -1,0 +1,161 @@
+package org.hallway.networking.control;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The organiser's networking rules: which ticket types may meet, whether a pair may meet again
+ * within a cooldown, and which attendee pairs blocked each other. Immutable once built.
+ */
+public final class MatchingPolicy {
+
+    public static final Duration DEFAULT_COOLDOWN = Duration.ofMinutes(5);
+
+    private static final MatchingPolicy DEFAULTS = builder().build();
+
+    /** Allowed unordered ticket-type pairs; {@code null} means every type may meet every type. */
+    private final LongPairTable ticketTypePairs;
+    private final boolean allowRematch;
+    private final Duration cooldown;
+    private final long cooldownMillis;
+    private final LongPairTable blocks;
+
+    private MatchingPolicy(Builder builder) {
+        this.ticketTypePairs = copy(builder.ticketTypePairs);
+        this.allowRematch = builder.allowRematch;
+        this.cooldown = builder.cooldown;
+        this.cooldownMillis = builder.cooldown.toMillis();
+        this.blocks = copy(builder.blocks);
+    }
+
+    /** All ticket types meet each other, no rematch within {@link #DEFAULT_COOLDOWN}, no blocks. */
+    public static MatchingPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * The single matching predicate: true if {@code a} and {@code b} may be paired now.
+     * They must be two different attendees whose ticket types may meet, who did not block each
+     * other and, unless rematches are allowed, whose last meeting ended at least the cooldown ago.
+     */
+    public boolean allows(Candidate a, Candidate b, MeetingHistory history, long nowMillis) {
+        return a.attendeeId() != b.attendeeId()
+                && allowsTicketTypes(a.ticketTypeId(), b.ticketTypeId())
+                && allowsAttendees(a.attendeeId(), b.attendeeId(), history, nowMillis);
+    }
+
+    /** True if the matrix lets the two ticket types meet (symmetric). */
+    public boolean allowsTicketTypes(long typeA, long typeB) {
+        return ticketTypePairs == null || ticketTypePairs.get(typeA, typeB) != LongPairTable.ABSENT;
+    }
+
+    /** True if either attendee blocked the other. */
+    public boolean blocked(long attendeeA, long attendeeB) {
+        return !blocks.isEmpty() && blocks.get(attendeeA, attendeeB) != LongPairTable.ABSENT;
+    }
+
+    public boolean allowRematch() {
+        return allowRematch;
+    }
+
+    public Duration cooldown() {
+        return cooldown;
+    }
+
+    /** True if every ticket type may meet every ticket type. */
+    public boolean allTicketTypesMeet() {
+        return ticketTypePairs == null;
+    }
+
+    /**
+     * The attendee-level half of {@link #allows}: blocks and the cooldown, not the ticket types.
+     * The matcher checks ticket types per type bucket, so its inner loop only needs this.
+     */
+    boolean allowsAttendees(long a, long b, MeetingHistory history, long nowMillis) {
+        if (blocked(a, b)) {
+            return false;
+        }
+        if (allowRematch) {
+            return true;
+        }
+        long lastMet = history.lastMet(a, b);
+        // Subtraction, not lastMet + cooldown: no overflow for far-future or far-past times.
+        return lastMet == MeetingHistory.NEVER || nowMillis - lastMet >= cooldownMillis;
+    }
+
+    private static LongPairTable copy(LongPairTable source) {
+        if (source == null) {
+            return null;
+        }
+        // The builder may keep being used; the policy gets its own table.
+        LongPairTable copy = new LongPairTable(source.size());
+        source.forEach(copy::putMax);
+        return copy;
+    }
+
+    @Override
+    public String toString() {
+        return "MatchingPolicy[ticketTypePairs=" + (ticketTypePairs == null ? "all" : ticketTypePairs.size())
+                + ", allowRematch=" + allowRematch + ", cooldown=" + cooldown + ", blocks=" + blocks.size() + "]";
+    }
+
+    /** Builds a {@link MatchingPolicy}; starts from the defaults. */
+    public static final class Builder {
+
+        private LongPairTable ticketTypePairs;
+        private boolean allowRematch;
+        private Duration cooldown = DEFAULT_COOLDOWN;
+        private final LongPairTable blocks = new LongPairTable();
+
+        private Builder() {
+        }
+
+        /**
+         * Lets ticket types {@code a} and {@code b} meet (both directions; {@code a == b} lets a type
+         * meet itself). The first call switches from "all with all" to an explicit matrix.
+         */
+        public Builder allowTicketTypes(long a, long b) {
+            if (ticketTypePairs == null) {
+                ticketTypePairs = new LongPairTable();
+            }
+            ticketTypePairs.putMax(a, b, 1);
+            return this;
+        }
+
+        /** Back to the default: every ticket type may meet every ticket type. */
+        public Builder allTicketTypesMeet() {
+            ticketTypePairs = null;
+            return this;
+        }
+
+        /** If true, the meeting history is ignored and any two attendees may meet again at once. */
+        public Builder allowRematch(boolean allowRematch) {
+            this.allowRematch = allowRematch;
+            return this;
+        }
+
+        /** How long after their last meeting ended two attendees may not meet again. */
+        public Builder cooldown(Duration cooldown) {
+            Objects.requireNonNull(cooldown, "cooldown");
+            if (cooldown.isNegative()) {
+                throw new IllegalArgumentException("cooldown must not be negative: " + cooldown);
+            }
+            this.cooldown = cooldown;
+            return this;
+        }
+
+        /** The two attendees are never paired (either blocked the other). */
+        public Builder block(long attendeeA, long attendeeB) {
+            blocks.putMax(attendeeA, attendeeB, 1);
+            return this;
+        }
+
+        public MatchingPolicy build() {
+            return new MatchingPolicy(this);
+        }
+    }
+}

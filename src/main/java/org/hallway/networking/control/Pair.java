@@ -1,0 +1,26 @@
+package org.hallway.networking.control;
+
+import java.util.Objects;
+
+/**
+ * Two candidates matched into one meeting. {@code first} is the one who waited longer
+ * (earlier {@code readySinceMillis}, ties by attendee id); the engine makes it the WebRTC offerer,
+ * so the roles are stable and never negotiated.
+ */
+public record Pair(Candidate first, Candidate second) {
+
+    public Pair {
+        // Only null checks: the matcher creates 50k pairs per round at 100k candidates, and reading
+        // both candidates here to re-check the order would cost two cache misses per pair.
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+    }
+
+    /** The pair of two different candidates, ordered so that the one who waited longer comes first. */
+    public static Pair of(Candidate a, Candidate b) {
+        if (a.attendeeId() == b.attendeeId()) {
+            throw new IllegalArgumentException("an attendee cannot be paired with themselves: " + a.attendeeId());
+        }
+        return b.waitedLongerThan(a) ? new Pair(b, a) : new Pair(a, b);
+    }
+}

@@ -1,0 +1,464 @@
+package org.hallway.networking.control;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
+import org.hallway.networking.control.Notice.Ending;
+import org.hallway.networking.control.Outcome.Standing;
+import org.hallway.networking.entity.EndReason;
+
+/**
+ * The matching state of one networking session: who is present, the ready pool with ready-since
+ * times, the running meetings and who meets whom. Every change is serialised by this object's
+ * lock; new and changed meetings are written through the {@link MeetingLedger} while it is held.
+ * No socket in sight: calls say who did what and when, results are {@link Outcome}s of notices
+ * and deadlines. The partner lookup for relays reads a concurrent map without the lock.
+ */
+public final class SessionFloor {
+
+    static final long QUEUE_MILLIS = 1000;
+    static final long REMATCH_MILLIS = 5000;
+
+    private final long sessionId;
+    private final long eventId;
+    private final MeetingLedger ledger;
+    private final Matchmaker matchmaker = new Matchmaker();
+    private final RandomGenerator random;
+    private final MeetingHistory history;
+    // Immutable values swapped without the lock (rules and blocks may change from any session's thread).
+    private volatile MatchingPolicy policy;
+    private volatile Terms terms;
+    private boolean live;
+
+    private final Set<Long> present = new HashSet<>();
+    private final Map<Long, Person> people = new HashMap<>();
+    private final Map<Long, Long> ticketTypes = new HashMap<>();
+    private final Map<Long, Candidate> pool = new LinkedHashMap<>();
+    private final Map<Long, LiveMeeting> meetings = new HashMap<>();
+    private final Map<Long, LiveMeeting> meetingOf = new HashMap<>();
+    private final Map<Long, Long> partners = new ConcurrentHashMap<>();
+    private long lastQueueAt = Long.MIN_VALUE / 2;
+    private boolean queueArmed;
+    private boolean rematchArmed;
+
+    public SessionFloor(long sessionId, long eventId, boolean live, Terms terms, MatchingPolicy policy,
+                        MeetingHistory history, MeetingLedger ledger, RandomGenerator random) {
+        this.sessionId = sessionId;
+        this.eventId = eventId;
+        this.live = live;
+        this.terms = terms;
+        this.policy = policy;
+        this.history = history;
+        this.ledger = ledger;
+        this.random = random;
+    }
+
+    /** A socket of {@code account} opened: a meeting they were in resumes. */
+    public synchronized Outcome opened(long account, Person person, long ticketTypeId, long now) {
+        var out = new Outcome();
+        present.add(account);
+        people.put(account, person);
+        ticketTypes.put(account, ticketTypeId);
+        LiveMeeting meeting = meetingOf.get(account);
+        if (meeting != null) {
+            meeting.back(account);
+            out.standing(Standing.MEETING);
+            out.notice(matched(meeting, account, true));
+            long partner = meeting.partnerOf(account);
+            if (present.contains(partner)) {
+                out.notice(new Notice.PartnerBack(sessionId, partner, meeting.id()));
+            }
+        } else if (pool.containsKey(account)) {
+            out.standing(Standing.READY);
+        }
+        return out;
+    }
+
+    /** The socket of {@code account} closed: out of the pool; a meeting waits for them for the grace period. */
+    public synchronized Outcome closed(long account, long now) {
+        var out = new Outcome();
+        present.remove(account);
+        if (pool.remove(account) != null) {
+            queueChanged(now, out);
+        }
+        LiveMeeting meeting = meetingOf.get(account);
+        if (meeting != null && meeting.lost(account, now)) {
+            out.notice(new Notice.PartnerLost(sessionId, meeting.partnerOf(account), meeting.id(),
+                    meeting.terms().graceMillis() / 1000));
+            out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.GRACE, account,
+                    meeting.graceEndsAt(account)));
+        }
+        return out;
+    }
+
+    /** "I'm ready": into the pool (twice changes nothing), then matching runs. */
+    public synchronized Outcome ready(long account, long now) {
+        if (meetingOf.containsKey(account)) {
+            throw new Refused(Refusal.IN_MEETING);
+        }
+        if (!live) {
+            throw new Refused(Refusal.SESSION_NOT_LIVE);
+        }
+        Long ticketType = ticketTypes.get(account);
+        if (ticketType == null || !present.contains(account)) {
+            throw new Refused(Refusal.INVALID, "Open the networking session first.");
+        }
+        var out = new Outcome();
+        if (pool.containsKey(account)) {
+            out.standing(Standing.READY);
+            out.notice(queueNotice(account, now));
+            return out;
+        }
+        pool.put(account, new Candidate(account, ticketType, now));
+        match(now, out);
+        boolean told = queueChanged(now, out);
+        if (pool.containsKey(account)) {
+            out.standing(Standing.READY);
+            if (!told) {
+                out.notice(queueNotice(account, now));
+            }
+        } else {
+            out.standing(Standing.MEETING);
+        }
+        return out;
+    }
+
+    public synchronized Outcome unready(long account, long now) {
+        var out = new Outcome();
+        if (pool.remove(account) != null) {
+            queueChanged(now, out);
+        }
+        out.standing(meetingOf.containsKey(account) ? Standing.MEETING : Standing.IDLE);
+        return out;
+    }
+
+    public synchronized Outcome extend(long account, long now) {
+        LiveMeeting meeting = running(account);
+        var out = new Outcome();
+        long partner = meeting.partnerOf(account);
+        if (meeting.extend(account, now)) {
+            ledger.save(meeting);
+            for (long who : List.of(account, partner)) {
+                out.notice(new Notice.Extended(sessionId, who, meeting.id(), meeting.endsAt(), meeting.extensions()));
+            }
+            armMeeting(meeting, out, false);
+        } else {
+            out.notice(new Notice.ExtensionAccepted(sessionId, account, meeting.id(), true));
+            out.notice(new Notice.ExtensionAccepted(sessionId, partner, meeting.id(), false));
+        }
+        return out;
+    }
+
+    public synchronized Outcome decline(long account, long now) {
+        LiveMeeting meeting = running(account);
+        meeting.decline(account);
+        var out = new Outcome();
+        for (long who : List.of(account, meeting.partnerOf(account))) {
+            out.notice(new Notice.ExtensionWithdrawn(sessionId, who, meeting.id(), true));
+        }
+        return out;
+    }
+
+    public synchronized Outcome leave(long account, long now) {
+        LiveMeeting meeting = running(account);
+        meeting.leave(account, now);
+        var out = new Outcome();
+        finish(meeting, now, out);
+        return out;
+    }
+
+    public synchronized Outcome mediaFlowing(long account) {
+        running(account).mediaFlowing(account);
+        return new Outcome();
+    }
+
+    /** {@code account} blocked {@code other}: a running meeting between them ends. */
+    public synchronized Outcome blocked(long account, long other, long now) {
+        var out = new Outcome();
+        LiveMeeting meeting = meetingOf.get(account);
+        if (meeting != null && meeting.partnerOf(account) == other) {
+            meeting.block(account, now);
+            finish(meeting, now, out);
+        }
+        return out;
+    }
+
+    /** A deadline came; moot ones change nothing. */
+    public synchronized Outcome deadline(Deadline deadline, long now) {
+        var out = new Outcome();
+        LiveMeeting meeting = meetings.get(deadline.meetingId());
+        switch (deadline.kind()) {
+            case QUEUE -> {
+                queueArmed = false;
+                broadcastQueue(now, out);
+            }
+            case REMATCH -> {
+                rematchArmed = false;
+                history.forget(now - policy.cooldown().toMillis());
+                if (match(now, out)) {
+                    queueChanged(now, out);
+                }
+            }
+            case OFFER -> {
+                if (meeting != null && meeting.openOffer(now)) {
+                    for (long who : List.of(meeting.first(), meeting.second())) {
+                        out.notice(new Notice.ExtensionOffered(sessionId, who, meeting.id(), meeting.endsAt()));
+                    }
+                }
+            }
+            case END -> {
+                boolean offerOpen = meeting != null && meeting.offerOpen();
+                if (meeting != null && meeting.expire(now)) {
+                    if (offerOpen) {
+                        for (long who : List.of(meeting.first(), meeting.second())) {
+                            out.notice(new Notice.ExtensionWithdrawn(sessionId, who, meeting.id(), false));
+                        }
+                    }
+                    finish(meeting, now, out);
+                }
+            }
+            case MEDIA -> {
+                if (meeting != null && meeting.mediaCheck(now)) {
+                    finish(meeting, now, out);
+                }
+            }
+            case GRACE -> {
+                if (meeting != null && meeting.graceExpired(deadline.accountId(), now)) {
+                    finish(meeting, now, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The session is no longer live: no new matches, the pool empties, running meetings go on. */
+    public synchronized Outcome sessionEnded() {
+        var out = new Outcome();
+        live = false;
+        pool.clear();
+        for (long account : present) {
+            out.notice(new Notice.SessionEnded(sessionId, account));
+        }
+        return out;
+    }
+
+    public synchronized void sessionLive() {
+        live = true;
+    }
+
+    /** New rules: they apply to the next matches and meetings. */
+    public void change(Terms terms, MatchingPolicy policy) {
+        this.terms = terms;
+        this.policy = policy;
+    }
+
+    public void change(MatchingPolicy policy) {
+        this.policy = policy;
+    }
+
+    /** A meeting found open in the database after a restart: both partners get the grace period to return. */
+    public synchronized Outcome recover(LiveMeeting meeting, Person first, Person second, long now) {
+        var out = new Outcome();
+        people.putIfAbsent(meeting.first(), first);
+        people.putIfAbsent(meeting.second(), second);
+        register(meeting);
+        meeting.assumeMediaFlowing();
+        for (long who : List.of(meeting.first(), meeting.second())) {
+            meeting.lost(who, now);
+            out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.GRACE, who, meeting.graceEndsAt(who)));
+        }
+        armMeeting(meeting, out, false);
+        return out;
+    }
+
+    /**
+     * Runs a callback while holding this floor's lock: for work that must not interleave with the
+     * floor's own changes (e.g. a connection request between two partners).
+     */
+    public synchronized <T> T exclusive(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
+
+    /** The current partner of {@code account}; lock-free, for the relay path. */
+    public OptionalLong partnerOf(long account) {
+        Long partner = partners.get(account);
+        return partner == null ? OptionalLong.empty() : OptionalLong.of(partner);
+    }
+
+    /** The id of the running meeting of {@code account}, if any. */
+    public synchronized OptionalLong meetingIdOf(long account) {
+        LiveMeeting meeting = meetingOf.get(account);
+        return meeting == null ? OptionalLong.empty() : OptionalLong.of(meeting.id());
+    }
+
+    public synchronized Standing standing(long account) {
+        return meetingOf.containsKey(account) ? Standing.MEETING
+                : pool.containsKey(account) ? Standing.READY : Standing.IDLE;
+    }
+
+    public synchronized int readyCount() {
+        return pool.size();
+    }
+
+    public synchronized int meetingCount() {
+        return meetings.size();
+    }
+
+    public synchronized boolean isLive() {
+        return live;
+    }
+
+    public Terms terms() {
+        return terms;
+    }
+
+    public long sessionId() {
+        return sessionId;
+    }
+
+    public long eventId() {
+        return eventId;
+    }
+
+    private LiveMeeting running(long account) {
+        LiveMeeting meeting = meetingOf.get(account);
+        if (meeting == null) {
+            throw new Refused(Refusal.NOT_IN_MEETING);
+        }
+        return meeting;
+    }
+
+    /** Pairs the pool; true when meetings started. */
+    private boolean match(long now, Outcome out) {
+        if (!live || pool.size() < 2) {
+            return false;
+        }
+        List<Pair> pairs = matchmaker.match(new ArrayList<>(pool.values()), policy, history, now, random);
+        boolean started = false;
+        for (Pair pair : pairs) {
+            long first = pair.first().attendeeId();
+            long second = pair.second().attendeeId();
+            if (first == second || !pool.containsKey(first) || !pool.containsKey(second)) {
+                continue; // never trust a pair that does not come from the pool
+            }
+            pool.remove(first);
+            pool.remove(second);
+            long endsAt = now + terms.meetingMillis();
+            long id = ledger.open(sessionId, eventId, first, second, now, endsAt);
+            var meeting = new LiveMeeting(id, first, second, now, endsAt, 0, terms);
+            register(meeting);
+            out.notice(matched(meeting, first, false));
+            out.notice(matched(meeting, second, false));
+            armMeeting(meeting, out, true);
+            started = true;
+        }
+        if (pool.size() >= 2 && !rematchArmed) {
+            rematchArmed = true;
+            out.deadline(new Deadline(sessionId, 0, Deadline.Kind.REMATCH, 0, now + REMATCH_MILLIS));
+        }
+        return started;
+    }
+
+    private void register(LiveMeeting meeting) {
+        meetings.put(meeting.id(), meeting);
+        meetingOf.put(meeting.first(), meeting);
+        meetingOf.put(meeting.second(), meeting);
+        partners.put(meeting.first(), meeting.second());
+        partners.put(meeting.second(), meeting.first());
+    }
+
+    private void armMeeting(LiveMeeting meeting, Outcome out, boolean withMediaCheck) {
+        if (meeting.extensions() < meeting.terms().maxExtensions()) {
+            out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.OFFER, 0, meeting.offerAt()));
+        }
+        out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.END, 0, meeting.endsAt()));
+        if (withMediaCheck) {
+            out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.MEDIA, 0, meeting.mediaCheckAt()));
+        }
+    }
+
+    /** The meeting has ended: persist it, free both partners, tell them, and match again. */
+    private void finish(LiveMeeting meeting, long now, Outcome out) {
+        ledger.save(meeting);
+        meetings.remove(meeting.id());
+        for (long who : List.of(meeting.first(), meeting.second())) {
+            meetingOf.remove(who, meeting);
+            partners.remove(who);
+        }
+        if (!meeting.isFailed()) {
+            history.record(meeting.first(), meeting.second(), meeting.endedAt());
+        }
+        for (long who : List.of(meeting.first(), meeting.second())) {
+            Ending ending = ending(meeting, who);
+            if (ending != null) {
+                out.notice(new Notice.MeetingEnded(sessionId, who, meeting.id(), ending));
+            }
+        }
+        if (match(now, out)) {
+            queueChanged(now, out);
+        }
+    }
+
+    /** The ending as {@code who} sees it; null when they are the one who was lost (nobody to tell). */
+    private static Ending ending(LiveMeeting meeting, long who) {
+        EndReason reason = meeting.endReason();
+        boolean byThem = meeting.endedBy() != null && meeting.endedBy() == who;
+        return switch (reason) {
+            case TIME -> Ending.TIME;
+            case LEFT -> byThem ? Ending.LEFT : Ending.PARTNER_LEFT;
+            case PARTNER_LOST -> byThem ? null : Ending.PARTNER_LOST;
+            case MEDIA_FAILED -> Ending.MEDIA_FAILED;
+            case BLOCKED -> Ending.BLOCKED;
+        };
+    }
+
+    private Notice.Matched matched(LiveMeeting meeting, long account, boolean resumed) {
+        long partner = meeting.partnerOf(account);
+        Person person = people.getOrDefault(partner, new Person(partner, "Attendee", null, null));
+        return new Notice.Matched(sessionId, account, meeting.id(), person, meeting.first() == account,
+                meeting.startedAt(), meeting.endsAt(), meeting.leaveAllowedAt(), meeting.extensions(), resumed);
+    }
+
+    /** The pool changed: tell it at most once a second. True when told now. */
+    private boolean queueChanged(long now, Outcome out) {
+        if (now - lastQueueAt >= QUEUE_MILLIS) {
+            broadcastQueue(now, out);
+            return true;
+        }
+        if (!queueArmed) {
+            queueArmed = true;
+            out.deadline(new Deadline(sessionId, 0, Deadline.Kind.QUEUE, 0, lastQueueAt + QUEUE_MILLIS));
+        }
+        return false;
+    }
+
+    private void broadcastQueue(long now, Outcome out) {
+        lastQueueAt = now;
+        for (long account : pool.keySet()) {
+            out.notice(queueNotice(account, now));
+        }
+    }
+
+    private Notice.Queue queueNotice(long account, long now) {
+        return new Notice.Queue(sessionId, account, pool.size(), estimatedWaitSeconds(now));
+    }
+
+    /** Rough: nothing when someone else waits, else until the next running meeting ends. */
+    private long estimatedWaitSeconds(long now) {
+        if (pool.size() >= 2) {
+            return 0;
+        }
+        long next = Long.MAX_VALUE;
+        for (LiveMeeting meeting : meetings.values()) {
+            next = Math.min(next, meeting.endsAt());
+        }
+        return next == Long.MAX_VALUE ? 0 : Math.max(0, (next - now + 999) / 1000);
+    }
+}

@@ -1,0 +1,169 @@
+package org.hallway.networking.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import org.hallway.platform.Identified;
+
+/**
+ * One 1:1 meeting of a networking session. {@code first} waited longer and makes the WebRTC offer.
+ * {@code endsAt} is the deadline (it moves when the meeting is extended); it is persisted so that
+ * a restart re-arms the timers and closes meetings that expired while the server was down.
+ * Instants are stored in UTC.
+ */
+@Entity
+@Table(name = "networking_meeting")
+@NamedQuery(name = Meeting.OPEN, query = "select m from Meeting m where m.endedAt is null order by m.startedAt")
+@NamedQuery(name = Meeting.ENDED_IN_SESSION_SINCE, query = "select m from Meeting m where m.sessionId = :session"
+        + " and m.failed = false and m.endedAt is not null and m.endedAt >= :since")
+@NamedQuery(name = Meeting.MATCHES, query = "select m from Meeting m where m.sessionId = :session"
+        + " and (m.firstAccountId = :account or m.secondAccountId = :account)"
+        + " and m.failed = false and m.endedAt is not null order by m.startedAt")
+public class Meeting extends Identified {
+
+    public static final String OPEN = "Meeting.open";
+    public static final String ENDED_IN_SESSION_SINCE = "Meeting.endedInSessionSince";
+    public static final String MATCHES = "Meeting.matches";
+
+    @Column(name = "session_id", nullable = false)
+    private long sessionId;
+    @Column(name = "event_id", nullable = false)
+    private long eventId;
+    @Column(name = "first_account_id", nullable = false)
+    private long firstAccountId;
+    @Column(name = "second_account_id", nullable = false)
+    private long secondAccountId;
+    @Column(name = "started_at", nullable = false)
+    private LocalDateTime startedAt;
+    @Column(name = "ends_at", nullable = false)
+    private LocalDateTime endsAt;
+    @Column(name = "ended_at")
+    private LocalDateTime endedAt;
+    @Column(nullable = false)
+    private int extensions;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason")
+    private EndReason endReason;
+    @Column(name = "left_by")
+    private Long leftBy;
+    @Column(nullable = false)
+    private boolean failed;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "connection_state", nullable = false)
+    private ConnectionState connectionState = ConnectionState.NONE;
+
+    protected Meeting() {
+    }
+
+    public Meeting(long sessionId, long eventId, long firstAccountId, long secondAccountId,
+                   Instant startedAt, Instant endsAt) {
+        this.sessionId = sessionId;
+        this.eventId = eventId;
+        this.firstAccountId = firstAccountId;
+        this.secondAccountId = secondAccountId;
+        this.startedAt = utc(startedAt);
+        this.endsAt = utc(endsAt);
+    }
+
+    public void extendTo(Instant endsAt, int extensions) {
+        this.endsAt = utc(endsAt);
+        this.extensions = extensions;
+    }
+
+    /** Ends the meeting once; a second call changes nothing. */
+    public boolean end(Instant endedAt, EndReason reason, Long leftBy, boolean failed) {
+        if (this.endedAt != null) {
+            return false;
+        }
+        this.endedAt = utc(endedAt);
+        this.endReason = reason;
+        this.leftBy = leftBy;
+        this.failed = failed;
+        return true;
+    }
+
+    /** A connection state only moves forward (none, requested, connected). */
+    public void connection(ConnectionState state) {
+        if (state.compareTo(connectionState) > 0) {
+            this.connectionState = state;
+        }
+    }
+
+    public boolean involves(long accountId) {
+        return firstAccountId == accountId || secondAccountId == accountId;
+    }
+
+    public long partnerOf(long accountId) {
+        return firstAccountId == accountId ? secondAccountId : firstAccountId;
+    }
+
+    public boolean isExtended() {
+        return extensions > 0;
+    }
+
+    public boolean isEnded() {
+        return endedAt != null;
+    }
+
+    public static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    public static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    public long getSessionId() {
+        return sessionId;
+    }
+
+    public long getEventId() {
+        return eventId;
+    }
+
+    public long getFirstAccountId() {
+        return firstAccountId;
+    }
+
+    public long getSecondAccountId() {
+        return secondAccountId;
+    }
+
+    public Instant getStartedAt() {
+        return instant(startedAt);
+    }
+
+    public Instant getEndsAt() {
+        return instant(endsAt);
+    }
+
+    public Instant getEndedAt() {
+        return instant(endedAt);
+    }
+
+    public int getExtensions() {
+        return extensions;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
+
+    public Long getLeftBy() {
+        return leftBy;
+    }
+
+    public boolean isFailed() {
+        return failed;
+    }
+
+    public ConnectionState getConnectionState() {
+        return connectionState;
+    }
+}

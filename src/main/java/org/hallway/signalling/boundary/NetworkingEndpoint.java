@@ -1,0 +1,175 @@
+package org.hallway.signalling.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.PathParam;
+import jakarta.websocket.server.ServerEndpoint;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.hallway.networking.boundary.NetworkingDesk;
+import org.hallway.networking.control.Admission;
+import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.Notice;
+import org.hallway.networking.control.Refused;
+import org.hallway.networking.control.Welcome;
+import org.hallway.signalling.control.AbuseMeter;
+import org.hallway.signalling.control.Envelope;
+import org.hallway.signalling.control.EnvelopeCodec;
+import org.hallway.signalling.control.ErrorCode;
+import org.hallway.signalling.control.MessageType;
+import org.hallway.signalling.control.NoticeWire;
+import org.hallway.signalling.control.Outlet;
+import org.hallway.signalling.control.SignallingError;
+import org.hallway.signalling.control.SocketRegistry;
+
+/**
+ * The networking socket of docs/protocol.md. Thin: it parses, checks the socket's manners and
+ * hands each message to the engine; relays go straight to the partner's socket. The handshake
+ * was checked by {@link NetworkingHandshake}; the caller comes from the login session.
+ */
+@ServerEndpoint("/ws/networking/{sessionId}")
+public class NetworkingEndpoint {
+
+    private static final System.Logger LOG = System.getLogger(NetworkingEndpoint.class.getName());
+    private static final String STATE = "hallway.socket";
+    private static final EnvelopeCodec CODEC = new EnvelopeCodec();
+    private static final NoticeWire WIRE = new NoticeWire(CODEC);
+
+    /** What this endpoint keeps per socket. */
+    private record SocketState(long sessionId, long accountId, Outlet outlet, AbuseMeter meter) {
+    }
+
+    @Inject
+    NetworkingDesk desk;
+
+    @Inject
+    Networking networking;
+
+    @Inject
+    SocketRegistry registry;
+
+    @Inject
+    Clock clock;
+
+    @OnOpen
+    public void open(Session socket, @PathParam("sessionId") String sessionIdText) {
+        Long sessionId = NetworkingHandshake.sessionId(sessionIdText);
+        var principal = socket.getUserPrincipal();
+        Admission admission = sessionId == null || principal == null ? null : desk.admit(sessionId, principal.getName());
+        if (admission == null || !admission.admitted()) {
+            new Outlet(socket).close(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), "Not admitted.");
+            return;
+        }
+        // Held until the welcome is queued first: notices racing the opening wait behind it.
+        var state = new SocketState(sessionId, admission.accountId(), Outlet.held(socket), new AbuseMeter());
+        socket.getUserProperties().put(STATE, state);
+        registry.register(sessionId, admission.accountId(), state.outlet());
+        Welcome welcome;
+        try {
+            welcome = desk.open(sessionId, admission);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Opening a networking socket failed", e);
+            state.outlet().close(CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode(), "Could not open.");
+            return;
+        }
+        List<String> first = new ArrayList<>();
+        first.add(welcome(welcome));
+        for (Notice notice : welcome.forYou()) {
+            first.add(WIRE.format(notice, clock.millis()));
+        }
+        state.outlet().open(first);
+    }
+
+    @OnMessage(maxMessageSize = 65536)
+    public void message(Session socket, String text) {
+        if (!(socket.getUserProperties().get(STATE) instanceof SocketState state)) {
+            return;
+        }
+        long now = clock.millis();
+        if (!state.meter().admit(now)) {
+            refuse(state, ErrorCode.RATE_LIMITED, "More than " + AbuseMeter.MAX_PER_SECOND + " messages a second.",
+                    null);
+            return;
+        }
+        if (EnvelopeCodec.tooLarge(text)) {
+            refuse(state, ErrorCode.TOO_LARGE, "Messages are limited to " + EnvelopeCodec.MAX_BYTES + " bytes.", null);
+            return;
+        }
+        Envelope envelope = null;
+        try {
+            envelope = CODEC.parse(text);
+            handle(state, envelope);
+        } catch (SignallingError e) {
+            refuse(state, e.code(), e.getMessage(), e.ref());
+        } catch (Refused e) {
+            refuse(state, ErrorCode.of(e.refusal()), e.getMessage(), envelope == null ? null : envelope.id());
+        }
+    }
+
+    private void handle(SocketState s, Envelope envelope) {
+        long session = s.sessionId();
+        long me = s.accountId();
+        switch (envelope.type()) {
+            case READY -> desk.ready(session, me);
+            case UNREADY -> desk.unready(session, me);
+            case SIGNAL -> {
+                long partner = networking.relayTarget(session, me, EnvelopeCodec.optionalLong(envelope, "to"));
+                registry.send(session, partner, CODEC.relay(me, envelope.data()));
+            }
+            case MEDIA_FLOWING -> desk.mediaFlowing(session, me);
+            case EXTEND -> desk.extend(session, me);
+            case DECLINE_EXTENSION -> desk.declineExtension(session, me);
+            case CONNECT -> desk.connect(session, me, EnvelopeCodec.optionalLong(envelope, "meetingId"));
+            case LEAVE -> desk.leave(session, me);
+            case BLOCK -> desk.block(session, me, EnvelopeCodec.optionalLong(envelope, "meetingId"));
+            case REPORT -> {
+                Long meetingId = EnvelopeCodec.optionalLong(envelope, "meetingId");
+                String reason = EnvelopeCodec.optionalString(envelope, "reason");
+                desk.report(session, me, meetingId, reason);
+            }
+            case PING -> s.outlet().send(CODEC.format(Envelope.of(MessageType.PONG,
+                    CODEC.object().add("serverTime", NoticeWire.instant(clock.millis())).build())));
+            default -> throw new SignallingError(ErrorCode.UNKNOWN_TYPE,
+                    "Unknown message type '" + envelope.type().wire() + "'.", envelope.id());
+        }
+    }
+
+    @OnClose
+    public void close(Session socket, CloseReason reason) {
+        if (socket.getUserProperties().get(STATE) instanceof SocketState state
+                && registry.unregister(state.sessionId(), state.accountId(), state.outlet())) {
+            desk.socketClosed(state.sessionId(), state.accountId());
+        }
+    }
+
+    @OnError
+    public void error(Session socket, Throwable failure) {
+        LOG.log(Level.DEBUG, "Networking socket failed", failure);
+    }
+
+    private void refuse(SocketState state, ErrorCode code, String message, String ref) {
+        state.outlet().send(CODEC.error(code, message, ref));
+        if (state.meter().refused(clock.millis())) {
+            state.outlet().close(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), "Too many refused messages.");
+        }
+    }
+
+    private String welcome(Welcome w) {
+        var data = CODEC.object()
+                .add("you", WIRE.person(w.you()))
+                .add("session", CODEC.object().add("id", w.sessionId()).add("name", w.sessionName()).add("live", w.live()))
+                .add("rules", CODEC.object().add("meetingSeconds", w.meetingSeconds())
+                        .add("extensionWindowSeconds", w.extensionWindowSeconds())
+                        .add("leaveAfterSeconds", w.leaveAfterSeconds()).add("maxExtensions", w.maxExtensions()))
+                .add("state", w.standing().name().toLowerCase(java.util.Locale.ROOT))
+                .add("serverTime", NoticeWire.instant(clock.millis()));
+        return CODEC.format(Envelope.of(MessageType.WELCOME, data.build()));
+    }
+}

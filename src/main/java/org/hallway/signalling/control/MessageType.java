@@ -1,0 +1,67 @@
+package org.hallway.signalling.control;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every message type of the networking protocol (docs/protocol.md): its wire name and direction. */
+public enum MessageType {
+    READY("ready", Direction.TO_SERVER),
+    UNREADY("unready", Direction.TO_SERVER),
+    SIGNAL("signal", Direction.BOTH),
+    MEDIA_FLOWING("media-flowing", Direction.TO_SERVER),
+    EXTEND("extend", Direction.TO_SERVER),
+    DECLINE_EXTENSION("decline-extension", Direction.TO_SERVER),
+    CONNECT("connect", Direction.TO_SERVER),
+    LEAVE("leave", Direction.TO_SERVER),
+    BLOCK("block", Direction.TO_SERVER),
+    REPORT("report", Direction.TO_SERVER),
+    PING("ping", Direction.TO_SERVER),
+
+    WELCOME("welcome", Direction.TO_CLIENT),
+    QUEUE("queue", Direction.TO_CLIENT),
+    MATCHED("matched", Direction.TO_CLIENT),
+    EXTENSION_OFFERED("extension-offered", Direction.TO_CLIENT),
+    EXTENSION_ACCEPTED("extension-accepted", Direction.TO_CLIENT),
+    EXTENDED("extended", Direction.TO_CLIENT),
+    EXTENSION_WITHDRAWN("extension-withdrawn", Direction.TO_CLIENT),
+    CONNECTION("connection", Direction.TO_CLIENT),
+    PARTNER_LOST("partner-lost", Direction.TO_CLIENT),
+    PARTNER_BACK("partner-back", Direction.TO_CLIENT),
+    MEETING_ENDED("meeting-ended", Direction.TO_CLIENT),
+    SESSION_ENDED("session-ended", Direction.TO_CLIENT),
+    PONG("pong", Direction.TO_CLIENT),
+    ERROR("error", Direction.TO_CLIENT);
+
+    public enum Direction { TO_SERVER, TO_CLIENT, BOTH }
+
+    private static final Map<String, MessageType> BY_WIRE = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(MessageType::wire, Function.identity()));
+
+    private final String wire;
+    private final Direction direction;
+
+    MessageType(String wire, Direction direction) {
+        this.wire = wire;
+        this.direction = direction;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    /** Whether a client may send it. */
+    public boolean fromClient() {
+        return direction != Direction.TO_CLIENT;
+    }
+
+    public static Optional<MessageType> ofWire(String wire) {
+        return Optional.ofNullable(BY_WIRE.get(wire));
+    }
+}

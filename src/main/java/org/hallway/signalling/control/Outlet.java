@@ -1,0 +1,135 @@
+package org.hallway.signalling.control;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.util.ArrayDeque;
+
+/**
+ * One attendee's socket, seen from the sending side: text goes out asynchronously, one frame at a
+ * time, through a small bounded queue, so a slow socket never blocks the thread that sends to it.
+ * A socket that falls {@value #MAX_QUEUED} messages behind is closed (1013, try again later).
+ */
+public final class Outlet {
+
+    public static final int MAX_QUEUED = 256;
+    /** Close codes of our own (docs/protocol.md). */
+    public static final int REPLACED = 4001;
+    public static final int TOO_SLOW = 1013;
+
+    private static final System.Logger LOG = System.getLogger(Outlet.class.getName());
+
+    private final Session socket;
+    private final ArrayDeque<String> queue = new ArrayDeque<>();
+    private boolean sending;
+    private boolean closed;
+    private boolean held;
+
+    public Outlet(Session socket) {
+        this.socket = socket;
+    }
+
+    /** An outlet that queues but sends nothing until {@link #open(List)}: the greeting goes first. */
+    public static Outlet held(Session socket) {
+        var outlet = new Outlet(socket);
+        outlet.held = true;
+        return outlet;
+    }
+
+    /** Puts {@code first} ahead of anything queued meanwhile and starts sending. */
+    public void open(java.util.List<String> first) {
+        synchronized (this) {
+            for (int i = first.size() - 1; i >= 0; i--) {
+                queue.addFirst(first.get(i));
+            }
+            held = false;
+        }
+        flush();
+    }
+
+    /** Queues and starts sending. */
+    public void send(String text) {
+        if (enqueue(text)) {
+            flush();
+        }
+    }
+
+    /**
+     * Queues without sending yet (see {@link #flush}): lets a batch reach several sockets' queues
+     * before any of them goes out. False when the socket is closed or was closed for falling behind.
+     */
+    public boolean enqueue(String text) {
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            if (queue.size() < MAX_QUEUED) {
+                queue.addLast(text);
+                return true;
+            }
+        }
+        close(TOO_SLOW, "Too slow: messages piled up.");
+        return false;
+    }
+
+    /** Starts sending what is queued, unless a send is under way (it goes on by itself). */
+    public void flush() {
+        String text;
+        synchronized (this) {
+            if (sending || closed || held || queue.isEmpty()) {
+                return;
+            }
+            sending = true;
+            text = queue.pollFirst();
+        }
+        transmit(text);
+    }
+
+    private void transmit(String text) {
+        try {
+            socket.getAsyncRemote().sendText(text, result -> {
+                if (!result.isOK()) {
+                    LOG.log(Level.DEBUG, "Send failed; closing", result.getException());
+                    close(CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode(), "Send failed.");
+                    return;
+                }
+                sendNext();
+            });
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "Send refused; closing", e);
+            close(CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode(), "Send failed.");
+        }
+    }
+
+    private void sendNext() {
+        String text;
+        synchronized (this) {
+            text = closed ? null : queue.pollFirst();
+            if (text == null) {
+                sending = false;
+                return;
+            }
+        }
+        transmit(text);
+    }
+
+    /** Closes the socket with a code and reason; later sends are dropped. */
+    public void close(int code, String reason) {
+        synchronized (this) {
+            closed = true;
+            queue.clear();
+        }
+        try {
+            if (socket.isOpen()) {
+                socket.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(code), reason));
+            }
+        } catch (IOException | IllegalStateException e) {
+            LOG.log(Level.DEBUG, "Closing a socket failed", e);
+        }
+    }
+
+    public synchronized boolean isClosed() {
+        return closed;
+    }
+}

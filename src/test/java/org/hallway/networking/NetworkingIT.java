@@ -1,0 +1,521 @@
+package org.hallway.networking;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hallway.demo.DemoEvent;
+import org.hallway.testing.Deployments;
+import org.hallway.testing.TestSocket;
+import org.hallway.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The networking engine over its WebSocket, with real clients logged in as attendees (test
+ * configuration: 3 s extension window, 3 s grace, meetings may be as short as 4 s).
+ */
+@ExtendWith(ArquillianExtension.class)
+class NetworkingIT {
+
+    static final String ADA = "ada@hallway.test";
+    static final String GRACE = "grace@hallway.test";
+    static final String ALAN = "alan@hallway.test";
+    static final String BARBARA = "barbara@hallway.test";
+    static final String EDSGER = "edsger@hallway.test";
+    static final String MARGARET = "margaret@hallway.test";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application("networking");
+    }
+
+    @ArquillianResource
+    URL url;
+
+    // ---------------------------------------------------------------- the whole flow
+
+    @Test
+    void twoAttendeesMeetRelayConnectExtendSeeTheExtendedEndAndListEachOther() throws Exception {
+        long session = newSession("Flow", 8, false, 1, null);
+        WebClient admin = login(DemoEvent.ADMIN_EMAIL);
+        var refused = admin.submit("admin/networking-rules.xhtml?session=" + session, "rules",
+                Map.of("meetingSeconds", "5000", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
+        assertTrue(refused.body().contains("must be between 4 and 3600 seconds"), "out-of-range duration refused");
+        var saved = admin.submit("admin/networking-rules.xhtml?session=" + session, "rules",
+                Map.of("meetingSeconds", "8", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
+        assertTrue(saved.body().contains("Networking rules saved"), saved.body());
+
+        WebClient adaWeb = login(ADA);
+        WebClient graceWeb = login(GRACE);
+        long ada = accountId(ADA);
+        long grace = accountId(GRACE);
+        long adminId = accountId(DemoEvent.ADMIN_EMAIL);
+        TestSocket a = TestSocket.open(adaWeb, session);
+        TestSocket b = TestSocket.open(graceWeb, session);
+        TestSocket c = TestSocket.open(admin, session);
+        JsonObject welcome = data(a.await("welcome"));
+        assertEquals("idle", welcome.getString("state"));
+        assertEquals(8, welcome.getJsonObject("rules").getInt("meetingSeconds"));
+        assertEquals("Ada Lovelace", welcome.getJsonObject("you").getString("displayName"));
+        b.await("welcome");
+        c.await("welcome");
+
+        a.send("ready", null);
+        assertEquals(1, data(a.await("queue")).getInt("ready"));
+        b.send("ready", null);
+        JsonObject ma = data(a.await("matched"));
+        JsonObject mb = data(b.await("matched"));
+        assertEquals("offerer", ma.getString("role"), "Ada waited longer");
+        assertEquals("answerer", mb.getString("role"));
+        assertEquals(grace, ma.getJsonObject("partner").getJsonNumber("id").longValue());
+        assertEquals("Grace Hopper", ma.getJsonObject("partner").getString("displayName"));
+        assertEquals("Compiler pioneer", ma.getJsonObject("partner").getString("headline"));
+        assertEquals(ada, mb.getJsonObject("partner").getJsonNumber("id").longValue());
+        long meetingId = ma.getJsonNumber("meetingId").longValue();
+        assertEquals(meetingId, mb.getJsonNumber("meetingId").longValue());
+        Instant endsAt = Instant.parse(ma.getString("endsAt"));
+        assertEquals(Instant.parse(ma.getString("startedAt")).plusSeconds(8), endsAt);
+        assertFalse(ma.getBoolean("resumed"));
+        assertTrue(ma.containsKey("serverTime"));
+
+        // offer with a forged sender: relayed to the partner only, the sender set by the server
+        a.send("{\"type\":\"signal\",\"from\":" + adminId + ",\"data\":{\"sdp\":{\"type\":\"offer\",\"sdp\":\"v=0 offer\"}}}");
+        JsonObject offer = b.await("signal");
+        assertEquals(ada, offer.getJsonNumber("from").longValue());
+        assertEquals("v=0 offer", data(offer).getJsonObject("sdp").getString("sdp"));
+        b.send("{\"type\":\"signal\",\"data\":{\"to\":" + ada + ",\"sdp\":{\"type\":\"answer\",\"sdp\":\"v=0 answer\"}}}");
+        JsonObject answer = a.await("signal");
+        assertEquals(grace, answer.getJsonNumber("from").longValue());
+        assertEquals("answer", data(answer).getJsonObject("sdp").getString("type"));
+        assertFalse(data(answer).containsKey("to"));
+        a.send("signal", "{\"candidate\":{\"candidate\":\"candidate:1 1 udp 1 10.0.0.1 5000 typ host\"}}");
+        b.send("signal", "{\"candidate\":{\"candidate\":\"candidate:2 1 udp 1 10.0.0.2 5001 typ host\"}}");
+        assertTrue(data(b.await("signal")).containsKey("candidate"));
+        assertTrue(data(a.await("signal")).containsKey("candidate"));
+
+        // a relay addressed to someone who is not the partner is refused and goes nowhere
+        a.send("{\"type\":\"signal\",\"id\":\"x1\",\"data\":{\"to\":" + adminId + ",\"sdp\":\"sneaky\"}}");
+        JsonObject error = data(a.await("error"));
+        assertEquals("not-your-partner", error.getString("code"));
+        assertEquals("x1", error.getString("ref"));
+
+        a.send("media-flowing", null);
+        b.send("media-flowing", null);
+
+        // extending before the offer is refused
+        a.send("{\"type\":\"extend\",\"id\":\"e0\"}");
+        assertEquals("extension-not-offered", data(a.await("error")).getString("code"));
+
+        // connection request, then acceptance
+        a.send("connect", null);
+        JsonObject requested = data(a.await("connection"));
+        assertEquals("requested", requested.getString("state"));
+        assertEquals(grace, requested.getJsonNumber("partnerId").longValue());
+        assertEquals("incoming", data(b.await("connection")).getString("state"));
+        b.send("connect", null);
+        assertEquals("connected", data(a.await("connection")).getString("state"));
+        assertEquals("connected", data(b.await("connection")).getString("state"));
+
+        // the extension: offered at end - 3 s, both accept, the end moves by half of 8 s
+        JsonObject offered = data(a.await("extension-offered", Duration.ofSeconds(10)));
+        assertEquals(endsAt, Instant.parse(offered.getString("offerEndsAt")));
+        b.await("extension-offered");
+        a.send("extend", null);
+        assertEquals("you", data(a.await("extension-accepted")).getString("by"));
+        assertEquals("partner", data(b.await("extension-accepted")).getString("by"));
+        b.send("extend", null);
+        JsonObject extended = data(a.await("extended"));
+        Instant newEnd = Instant.parse(extended.getString("endsAt"));
+        assertEquals(endsAt.plusSeconds(4), newEnd);
+        assertEquals(1, extended.getInt("extensions"));
+        assertEquals(newEnd, Instant.parse(data(b.await("extended")).getString("endsAt")));
+
+        // the meeting ends at the extended time, not before
+        JsonObject endedA = data(a.await("meeting-ended", Duration.ofSeconds(15)));
+        assertEquals("time", endedA.getString("reason"));
+        Instant endedAt = Instant.parse(endedA.getString("serverTime"));
+        assertFalse(endedAt.isBefore(newEnd), "not before the extended end: " + endedAt + " vs " + newEnd);
+        assertTrue(endedAt.isBefore(newEnd.plusMillis(1500)), "within tolerance: " + endedAt + " vs " + newEnd);
+        assertEquals("time", data(b.await("meeting-ended")).getString("reason"));
+
+        // the third attendee in the session saw none of it
+        assertTrue(c.all("signal").isEmpty());
+        assertTrue(c.all("matched").isEmpty());
+        assertTrue(c.all("connection").isEmpty());
+
+        // persisted and listed for both, only their own
+        assertTrue(support("meetings?session=" + session).contains(meetingId + "," + ada + "," + grace),
+                "first = offerer");
+        assertTrue(support("meetings?session=" + session).contains(",false,CONNECTED,"));
+        var csv = adaWeb.get("api/networking/sessions/" + session + "/matches.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().contains("\"Grace Hopper\""), csv.body());
+        assertTrue(csv.body().contains("\"yes\",\"connected\",\"grace@hallway.test\""), csv.body());
+        var vcf = graceWeb.get("api/networking/sessions/" + session + "/matches.vcf");
+        assertTrue(vcf.headers().firstValue("Content-Type").orElse("").startsWith("text/vcard"));
+        assertTrue(vcf.body().contains("FN:Ada Lovelace"), vcf.body());
+        assertTrue(graceWeb.get("event/matches.xhtml?session=" + session).body().contains("Ada Lovelace"));
+        String adminCsv = admin.get("api/networking/sessions/" + session + "/matches.csv").body();
+        assertFalse(adminCsv.contains("Ada") || adminCsv.contains("Grace"), "only the caller's own matches");
+
+        a.close();
+        b.close();
+        c.close();
+    }
+
+    // ---------------------------------------------------------------- fifty at once
+
+    @Test
+    void fiftyAttendeesGoingReadyRepeatedlyAreNeverInTwoMeetingsAndRelaysReachOnlyThePartner() throws Exception {
+        long session = newSession("Fifty", 4, true, 0, null);
+        List<String> emails = new ArrayList<>(DemoEvent.ATTENDEES);
+        emails.addAll(support("attendees?prefix=fifty&count=44&ticketType=General").lines().toList());
+        assertEquals(50, emails.size());
+        var pool = Executors.newScheduledThreadPool(8);
+        Queue<String> violations = new ConcurrentLinkedQueue<>();
+        AtomicInteger relays = new AtomicInteger();
+        var running = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<TestSocket> sockets = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var openers = Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> opened = new ArrayList<>();
+            for (String email : emails) {
+                opened.add(openers.submit(() -> {
+                long me = accountId(email);
+                Map<Long, Long> partnerOfMeeting = new ConcurrentHashMap<>();
+                long[] current = {0};
+                // The reaction runs on the client's thread: it never blocks, it hands sends to the pool.
+                var self = new java.util.concurrent.CompletableFuture<TestSocket>();
+                java.util.function.Consumer<JsonObject> bot = m -> {
+                    String type = m.getString("type");
+                    switch (type) {
+                        case "welcome" -> pool.execute(() -> self.join().send("ready", null));
+                        case "matched" -> {
+                            JsonObject d = m.getJsonObject("data");
+                            long meeting = d.getJsonNumber("meetingId").longValue();
+                            long partner = d.getJsonObject("partner").getJsonNumber("id").longValue();
+                            synchronized (current) {
+                                if (current[0] != 0) {
+                                    violations.add(me + " matched into " + meeting + " while in " + current[0]);
+                                }
+                                current[0] = meeting;
+                            }
+                            partnerOfMeeting.put(meeting, partner);
+                            pool.execute(() -> self.join().send("signal", "{\"probe\":{\"sender\":" + me
+                                    + ",\"meeting\":" + meeting + "}}"));
+                            pool.execute(() -> self.join().send("media-flowing", null));
+                            pool.schedule(() -> self.join().send("leave", null),
+                                    ThreadLocalRandom.current().nextInt(300, 5000), TimeUnit.MILLISECONDS);
+                        }
+                        case "signal" -> {
+                            relays.incrementAndGet();
+                            long from = m.getJsonNumber("from").longValue();
+                            JsonObject probe = m.getJsonObject("data").getJsonObject("probe");
+                            long meeting = probe.getJsonNumber("meeting").longValue();
+                            if (probe.getJsonNumber("sender").longValue() != from
+                                    || !Long.valueOf(from).equals(partnerOfMeeting.get(meeting))) {
+                                violations.add(me + " got a relay from " + from + " for meeting " + meeting);
+                            }
+                        }
+                        case "meeting-ended" -> {
+                            synchronized (current) {
+                                current[0] = 0;
+                            }
+                            if (running.get()) {
+                                pool.schedule(() -> self.join().send("ready", null),
+                                        ThreadLocalRandom.current().nextInt(0, 400), TimeUnit.MILLISECONDS);
+                            }
+                        }
+                        case "error" -> {
+                            String code = m.getJsonObject("data").getString("code");
+                            if (!code.equals("not-in-meeting")) { // a leave racing the meeting's end
+                                violations.add(me + " got error " + code);
+                            }
+                        }
+                        default -> { }
+                    }
+                };
+                try {
+                    self.complete(TestSocket.open(login(email), session, bot));
+                } catch (WebSocketHandshakeException e) {
+                    throw new AssertionError(email + ": " + e.getResponse().statusCode() + " " + refusal(e), e);
+                }
+                sockets.add(self.join());
+                return null;
+                }));
+            }
+            for (var f : opened) {
+                f.get(300, TimeUnit.SECONDS);
+            }
+            Thread.sleep(15_000);
+            running.set(false);
+            Thread.sleep(6_000); // every meeting is over by now (4 s)
+        } finally {
+            openers.shutdownNow();
+            sockets.forEach(TestSocket::close);
+            pool.shutdownNow();
+        }
+        assertTrue(violations.isEmpty(), "violations: " + violations);
+        for (TestSocket socket : sockets) {
+            assertFalse(socket.all("matched").isEmpty(), "everyone met someone");
+        }
+        // the database agrees: per attendee, meetings never overlap in time
+        Map<Long, List<long[]>> byAccount = new HashMap<>();
+        List<String> rows = support("meetings?session=" + session).lines().toList();
+        assertTrue(rows.size() >= 50, "many meetings: " + rows.size());
+        for (String row : rows) {
+            String[] f = row.split(",");
+            assertFalse(f[4].equals("-"), "every meeting has ended: " + row);
+            long[] span = {Long.parseLong(f[3]), Long.parseLong(f[4])};
+            byAccount.computeIfAbsent(Long.parseLong(f[1]), k -> new ArrayList<>()).add(span);
+            byAccount.computeIfAbsent(Long.parseLong(f[2]), k -> new ArrayList<>()).add(span);
+        }
+        for (var entry : byAccount.entrySet()) {
+            List<long[]> spans = entry.getValue();
+            spans.sort(Comparator.comparingLong(s -> s[0]));
+            for (int i = 1; i < spans.size(); i++) {
+                assertTrue(spans.get(i)[0] >= spans.get(i - 1)[1], entry.getKey() + " in two meetings at once");
+            }
+        }
+        assertTrue(relays.get() >= rows.size(), "relays arrived: " + relays.get());
+    }
+
+    // ---------------------------------------------------------------- hostile
+
+    @Test
+    void theHandshakeIsRefusedWithoutLoginWithoutTicketForAForeignOriginAndForNonNetworkingSessions() throws Exception {
+        long session = newSession("Door", 8, false, 1, null);
+        WebClient anonymous = new WebClient(url);
+        var noLogin = assertThrows(WebSocketHandshakeException.class,
+                () -> TestSocket.open(anonymous, anonymous.base(), session, null));
+        assertEquals(302, noLogin.getResponse().statusCode(), refusal(noLogin));
+
+        String noTicket = support("attendees?prefix=noticket&count=1").strip();
+        var noTicketWeb = login(noTicket);
+        var forbidden = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(noTicketWeb, session));
+        assertEquals(403, forbidden.getResponse().statusCode(), refusal(forbidden));
+
+        WebClient adaWeb = login(ADA);
+        var foreign = assertThrows(WebSocketHandshakeException.class,
+                () -> TestSocket.open(adaWeb, adaWeb.base(), session, "https://evil.example"));
+        assertEquals(403, foreign.getResponse().statusCode(), refusal(foreign));
+
+        long plain = Long.parseLong(support("plain-session").strip());
+        var notNetworking = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(adaWeb, plain));
+        assertEquals(404, notNetworking.getResponse().statusCode(), refusal(notNetworking));
+        var unknown = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(adaWeb, 987654321L));
+        assertEquals(404, unknown.getResponse().statusCode(), refusal(unknown));
+
+        String sameOrigin = "http://localhost:" + url.getPort();
+        TestSocket ok = TestSocket.open(adaWeb, adaWeb.base(), session, sameOrigin);
+        assertEquals("idle", data(ok.await("welcome")).getString("state"));
+        ok.close();
+    }
+
+    @Test
+    void hostileMessagesGetTypedErrorsChangeNothingAndTheSocketStaysUsable() throws Exception {
+        long session = newSession("Hostile", 8, false, 1, null);
+        TestSocket a = TestSocket.open(login(ADA), session);
+        a.await("welcome");
+        assertError(a, "{not json", "malformed", null);
+        assertError(a, "[1,2]", "malformed", null);
+        assertError(a, "{\"type\":\"hello\",\"id\":\"h1\"}", "unknown-type", "h1");
+        assertError(a, "{\"type\":\"welcome\"}", "unknown-type", null);
+        assertError(a, "{\"type\":\"ping\",\"data\":\"" + "x".repeat(20_000) + "\"}", "too-large", null);
+        assertError(a, "{\"type\":\"signal\",\"data\":{\"sdp\":\"x\"}}", "not-in-meeting", null);
+        assertError(a, "{\"type\":\"extend\",\"id\":\"e\"}", "not-in-meeting", "e");
+        assertError(a, "{\"type\":\"leave\"}", "not-in-meeting", null);
+        assertError(a, "{\"type\":\"connect\",\"data\":{\"meetingId\":12345}}", "unknown-meeting", null);
+        assertError(a, "{\"type\":\"connect\",\"data\":{\"meetingId\":\"x\"}}", "malformed", null);
+        assertError(a, "{\"type\":\"report\",\"data\":{\"reason\":\"" + "r".repeat(1001) + "\"}}", "malformed", null);
+        a.send("ping", null);
+        assertTrue(data(a.await("pong")).containsKey("serverTime"), "still usable");
+        assertFalse(a.isClosed());
+        a.send("ready", null);
+        assertEquals(1, data(a.await("queue")).getInt("ready"), "nothing changed before: ready works as ever");
+
+        // more than 50 messages a second are rate-limited
+        TestSocket c = TestSocket.open(login(DemoEvent.ADMIN_EMAIL), session);
+        c.await("welcome");
+        for (int i = 0; i < 60; i++) {
+            c.send("ping", null);
+        }
+        assertEquals("rate-limited", data(c.await("error")).getString("code"));
+        Thread.sleep(1100);
+        c.send("{\"type\":\"ping\",\"id\":\"after\"}");
+        c.await("pong", m -> true, Duration.ofSeconds(5));
+        assertFalse(c.isClosed());
+
+        // repeated abuse closes the socket with 1008
+        TestSocket b = TestSocket.open(login(GRACE), session);
+        b.await("welcome");
+        for (int i = 0; i < 25 && !b.isClosed(); i++) {
+            b.send("{oops");
+        }
+        assertEquals(1008, b.closeCode(Duration.ofSeconds(5)));
+        a.close();
+        c.close();
+    }
+
+    @Test
+    void aRestrictiveMatrixKeepsIncompatibleTicketTypesApart() throws Exception {
+        long session = newSession("Generals only", 8, false, 1, "General");
+        TestSocket alan = TestSocket.open(login(ALAN), session);
+        TestSocket margaret = TestSocket.open(login(MARGARET), session);
+        alan.await("welcome");
+        margaret.await("welcome");
+        alan.send("ready", null);
+        margaret.send("ready", null);
+        margaret.await("queue", m -> data(m).getInt("ready") == 2, Duration.ofSeconds(5));
+        TestSocket barbara = TestSocket.open(login(BARBARA), session);
+        barbara.await("welcome");
+        barbara.send("ready", null);
+        Thread.sleep(1500);
+        assertTrue(alan.all("matched").isEmpty() && margaret.all("matched").isEmpty()
+                && barbara.all("matched").isEmpty(), "sponsors may not meet anyone here");
+        TestSocket edsger = TestSocket.open(login(EDSGER), session);
+        edsger.await("welcome");
+        edsger.send("ready", null);
+        assertEquals(accountId(BARBARA), data(edsger.await("matched")).getJsonObject("partner").getJsonNumber("id")
+                .longValue());
+        assertTrue(alan.all("matched").isEmpty() && margaret.all("matched").isEmpty());
+        List.of(alan, margaret, barbara, edsger).forEach(TestSocket::close);
+    }
+
+    // ---------------------------------------------------------------- lost partners, ending sessions, restarts
+
+    @Test
+    void aDroppedPartnerMayComeBackWithinTheGracePeriodElseTheMeetingEnds() throws Exception {
+        long session = newSession("Grace period", 60, false, 1, null);
+        WebClient graceWeb = login(GRACE);
+        TestSocket a = TestSocket.open(login(ADA), session);
+        TestSocket b = TestSocket.open(graceWeb, session);
+        a.await("welcome");
+        b.await("welcome");
+        a.send("ready", null);
+        a.await("queue");
+        b.send("ready", null);
+        long meetingId = data(a.await("matched")).getJsonNumber("meetingId").longValue();
+        b.await("matched");
+
+        b.close();
+        assertEquals(3, data(a.await("partner-lost")).getInt("graceSeconds"));
+        TestSocket b2 = TestSocket.open(graceWeb, session);
+        assertEquals("meeting", data(b2.await("welcome")).getString("state"));
+        JsonObject resumed = data(b2.await("matched"));
+        assertTrue(resumed.getBoolean("resumed"));
+        assertEquals(meetingId, resumed.getJsonNumber("meetingId").longValue());
+        assertEquals("answerer", resumed.getString("role"));
+        a.await("partner-back");
+
+        b2.close();
+        a.await("partner-lost");
+        assertEquals("partner-lost", data(a.await("meeting-ended", Duration.ofSeconds(8))).getString("reason"));
+        a.send("ready", null);
+        assertEquals(1, data(a.await("queue")).getInt("ready"), "back to ready after the partner was lost");
+        a.close();
+    }
+
+    @Test
+    void whenTheSessionEndsRunningMeetingsGoOnAndNobodyNewIsMatched() throws Exception {
+        long session = newSession("Ending", 6, false, 0, null);
+        TestSocket a = TestSocket.open(login(ADA), session);
+        TestSocket b = TestSocket.open(login(GRACE), session);
+        TestSocket c = TestSocket.open(login(BARBARA), session);
+        List.of(a, b, c).forEach(s -> {
+            try {
+                s.await("welcome");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        a.send("ready", null);
+        b.send("ready", null);
+        a.await("matched");
+        support("end-session?session=" + session);
+        assertEquals(session, data(c.await("session-ended")).getJsonNumber("sessionId").longValue());
+        a.await("session-ended");
+        c.send("ready", null);
+        assertEquals("session-not-live", data(c.await("error")).getString("code"));
+        assertEquals("time", data(a.await("meeting-ended", Duration.ofSeconds(10))).getString("reason"),
+                "the running meeting went on to its end");
+        List.of(a, b, c).forEach(TestSocket::close);
+    }
+
+    @Test
+    void aRestartClosesMeetingsThatExpiredWhileDownAndRearmsTheOthers() throws Exception {
+        long session = newSession("Restart", 60, false, 1, null);
+        assertEquals("true,true", support("crash-and-recover?session=" + session + "&a=" + BARBARA + "&b=" + EDSGER));
+        // the recovered meeting waits for both partners; nobody comes back within the grace period
+        Thread.sleep(4500);
+        assertTrue(support("meetings?session=" + session).lines().noneMatch(l -> l.split(",")[4].equals("-")),
+                "the recovered meeting ended after the grace period");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static String refusal(WebSocketHandshakeException e) {
+        return "refused by: " + e.getResponse().headers().firstValue("X-Hallway-Refusal").orElse("the container");
+    }
+
+    static JsonObject data(JsonObject message) {
+        return message.getJsonObject("data");
+    }
+
+    static void assertError(TestSocket socket, String text, String code, String ref) throws InterruptedException {
+        socket.send(text);
+        JsonObject error = data(socket.await("error"));
+        assertEquals(code, error.getString("code"), text.length() > 80 ? text.substring(0, 80) : text);
+        if (ref != null) {
+            assertEquals(ref, error.getString("ref"));
+        }
+    }
+
+    WebClient login(String email) throws Exception {
+        var web = new WebClient(url);
+        assertTrue(web.login(email, DemoEvent.PASSWORD), "login " + email);
+        return web;
+    }
+
+    String support(String pathAndQuery) throws Exception {
+        var response = new WebClient(url).get("testing/" + pathAndQuery);
+        assertEquals(200, response.statusCode(), pathAndQuery);
+        return response.body();
+    }
+
+    long newSession(String name, int meetingSeconds, boolean allowRematch, int maxExtensions, String onlyType)
+            throws Exception {
+        String query = "session?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
+                + "&meetingSeconds=" + meetingSeconds + "&allowRematch=" + allowRematch
+                + "&maxExtensions=" + maxExtensions + (onlyType == null ? "" : "&onlyPairsOfType=" + onlyType);
+        return Long.parseLong(support(query).strip());
+    }
+
+    long accountId(String email) throws Exception {
+        return Long.parseLong(support("account?email=" + email).strip());
+    }
+}

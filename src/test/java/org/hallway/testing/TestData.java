@@ -1,0 +1,157 @@
+package org.hallway.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hallway.account.control.Passwords;
+import org.hallway.account.entity.Account;
+import org.hallway.account.entity.Role;
+import org.hallway.agenda.control.SessionStateChanged;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.demo.DemoEvent;
+import org.hallway.networking.boundary.NetworkingDesk;
+import org.hallway.networking.entity.Meeting;
+import org.hallway.networking.entity.NetworkingRules;
+import org.hallway.networking.entity.TicketTypePairing;
+import org.hallway.ticket.entity.Ticket;
+import org.hallway.ticket.entity.TicketType;
+
+/** In-container set-up for over-the-wire tests: sessions, attendees with tickets, and a look at meetings. */
+@ApplicationScoped
+public class TestData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<SessionStateChanged> stateChanges;
+
+    @Inject
+    NetworkingDesk desk;
+
+    private String hash;
+
+    /** A LIVE networking session of the demo event today, with the given rules. */
+    @Transactional
+    public long networkingSession(String name, int meetingSeconds, boolean allowRematch, int maxExtensions,
+                                  String onlyPairsOfType) {
+        var event = em.createNamedQuery(org.hallway.event.entity.Event.BY_SLUG, org.hallway.event.entity.Event.class)
+                .setParameter("slug", DemoEvent.SLUG).getSingleResult();
+        LocalDate today = LocalDate.now(clock.withZone(event.zone()));
+        var session = new AgendaSession(event, SessionType.NETWORKING);
+        session.describe(name, "Test networking", "Networking", today.atTime(LocalTime.MIN),
+                today.atTime(LocalTime.of(23, 59)), null);
+        session.start();
+        em.persist(session);
+        em.flush();
+        var rules = new NetworkingRules(session.getId());
+        Set<TicketTypePairing> pairs = Set.of();
+        if (onlyPairsOfType != null) {
+            long type = type(onlyPairsOfType).getId();
+            pairs = Set.of(new TicketTypePairing(type, type));
+        }
+        rules.change(meetingSeconds, allowRematch, 300, 0, maxExtensions, onlyPairsOfType != null, pairs);
+        em.persist(rules);
+        return session.getId();
+    }
+
+    /** A plain (non-networking) session id of the demo event. */
+    public long plainSession() {
+        return em.createQuery("select s from AgendaSession s where s.type = :type", AgendaSession.class)
+                .setParameter("type", SessionType.SESSION).setMaxResults(1).getSingleResult().getId();
+    }
+
+    /** {@code count} attendees ({prefix}{i}@hallway.test, password hallway-demo), with a ticket of the type unless null. */
+    @Transactional
+    public List<String> attendees(String prefix, int count, String ticketType) {
+        if (hash == null) {
+            hash = passwords.hash(DemoEvent.PASSWORD);
+        }
+        TicketType type = ticketType == null ? null : type(ticketType);
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String email = prefix + i + "@hallway.test";
+            var account = new Account(email, hash, "Test " + prefix + i, now, Role.ATTENDEE);
+            em.persist(account);
+            if (type != null) {
+                em.persist(new Ticket(type, account, now));
+            }
+            emails.add(email);
+        }
+        return emails;
+    }
+
+    public long accountId(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult()
+                .getId();
+    }
+
+    /** The session's meetings, one line each: id,first,second,startedMillis,endedMillis(or -),failed,connection. */
+    public String meetings(long sessionId) {
+        return em.createQuery("select m from Meeting m where m.sessionId = :s order by m.startedAt", Meeting.class)
+                .setParameter("s", sessionId).getResultList().stream()
+                .map(m -> m.getId() + "," + m.getFirstAccountId() + "," + m.getSecondAccountId() + ","
+                        + m.getStartedAt().toEpochMilli() + ","
+                        + (m.getEndedAt() == null ? "-" : String.valueOf(m.getEndedAt().toEpochMilli())) + ","
+                        + m.isFailed() + "," + m.getConnectionState() + "," + m.getEndsAt().toEpochMilli())
+                .collect(Collectors.joining("\n"));
+    }
+
+    /** Ends the session as an organiser would, and tells the application. */
+    @Transactional
+    public void endSession(long sessionId) {
+        var session = em.find(AgendaSession.class, sessionId);
+        session.end();
+        stateChanges.fire(new SessionStateChanged(sessionId, session.getEvent().getId(), session.getState()));
+    }
+
+    /** Leaves two unfinished meetings in the database as a crash would: one past its end, one running. */
+    @Transactional
+    public long[] insertOpenMeetings(long sessionId, String emailA, String emailB) {
+        long a = accountId(emailA);
+        long b = accountId(emailB);
+        var session = em.find(AgendaSession.class, sessionId);
+        Instant now = clock.instant();
+        var expired = new Meeting(sessionId, session.getEvent().getId(), a, b, now.minusSeconds(600),
+                now.minusSeconds(420));
+        var running = new Meeting(sessionId, session.getEvent().getId(), a, b, now.minusSeconds(2),
+                now.plusSeconds(120));
+        em.persist(expired);
+        em.persist(running);
+        return new long[]{expired.getId(), running.getId()};
+    }
+
+    public void recover() {
+        desk.recover();
+    }
+
+    public boolean ended(long meetingId) {
+        em.clear();
+        return em.find(Meeting.class, meetingId).isEnded();
+    }
+
+    private TicketType type(String name) {
+        return em.createQuery("select t from TicketType t where t.name = :n and t.event.slug = :slug", TicketType.class)
+                .setParameter("n", name).setParameter("slug", DemoEvent.SLUG).getSingleResult();
+    }
+}
