@@ -39,6 +39,8 @@ public class Agenda {
     public static final String CHANGED_BY_SOMEONE_ELSE =
             "This session was changed by someone else in the meantime. Reload the page to see the current version.";
 
+    private static final System.Logger LOG = System.getLogger(Agenda.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -122,6 +124,7 @@ public class Agenda {
             } else {
                 try {
                     imageId = images.store(preSessionImage).getId();
+                    em.flush(); // the session refers to the image by id only: insert the image first
                 } catch (InvalidImageException e) {
                     violations.add(Violation.of("preSessionImage", e.getMessage()));
                 }
@@ -211,6 +214,7 @@ public class Agenda {
         } catch (OptimisticLockException e) {
             throw Rejected.general(CHANGED_BY_SOMEONE_ELSE);
         } catch (PersistenceException e) {
+            LOG.log(System.Logger.Level.WARNING, "Changing a session failed", e);
             throw Rejected.general("The change could not be saved; nothing was changed. Reload the page and try again.");
         }
     }

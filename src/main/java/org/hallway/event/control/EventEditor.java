@@ -26,6 +26,8 @@ public class EventEditor {
     public static final String CHANGED_BY_SOMEONE_ELSE =
             "This was changed by someone else in the meantime. Reload the page to see the current version.";
 
+    private static final System.Logger LOG = System.getLogger(EventEditor.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -60,6 +62,7 @@ public class EventEditor {
         if (cover != null && cover.getSize() > 0) {
             try {
                 coverId = images.store(cover).getId();
+                em.flush(); // the event refers to the image by id only: insert the image first
             } catch (InvalidImageException e) {
                 violations.add(Violation.of("cover", e.getMessage()));
             }
@@ -96,6 +99,7 @@ public class EventEditor {
             throw Rejected.general(CHANGED_BY_SOMEONE_ELSE);
         } catch (PersistenceException e) {
             // Most likely another organiser took the same slug a moment ago.
+            LOG.log(System.Logger.Level.WARNING, "Saving an event failed", e);
             throw Rejected.general("The event could not be saved: its address name may have just been taken. "
                     + "Please check and try again.");
         }

@@ -28,6 +28,8 @@ public class TicketTypes {
     public static final String CHANGED_BY_SOMEONE_ELSE =
             "This ticket type was changed by someone else in the meantime. Reload the page to see the current version.";
 
+    private static final System.Logger LOG = System.getLogger(TicketTypes.class.getName());
+
     @PersistenceContext
     EntityManager em;
 
@@ -135,6 +137,7 @@ public class TicketTypes {
         } catch (OptimisticLockException e) {
             throw Rejected.general(CHANGED_BY_SOMEONE_ELSE);
         } catch (PersistenceException e) {
+            LOG.log(System.Logger.Level.WARNING, "Saving a ticket type failed", e);
             throw Rejected.general("The ticket type could not be saved: its name may have just been taken. "
                     + "Reload the page and try again.");
         }
