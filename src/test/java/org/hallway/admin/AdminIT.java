@@ -233,28 +233,6 @@ class AdminIT {
         return out.toByteArray();
     }
 
-    /** One HTTP exchange, repeatable. */
-    @FunctionalInterface
-    private interface Exchange {
-        HttpResponse<String> run() throws Exception;
-    }
-
-    /**
-     * Runs an organiser's exchange, once more after logging in again if the server answered 403/500.
-     * Works around a platform issue seen on Payara Micro (reported to the lead): with Soteria's
-     * AutoApplySession only the principal is re-applied per request, and under concurrent logins of
-     * one account a request now and then loses the ADMIN group (403, or a form posted with the error
-     * page's view state: 500). A refused request changes nothing, so repeating it is safe.
-     */
-    private static HttpResponse<String> asAdmin(WebClient web, Exchange exchange) throws Exception {
-        var response = exchange.run();
-        if (response.statusCode() == 403 || response.statusCode() == 500) {
-            assertTrue(web.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD), "login again");
-            response = exchange.run();
-        }
-        return response;
-    }
-
     private WebClient loggedIn(String email) throws Exception {
         var web = new WebClient(url);
         assertTrue(web.login(email, DemoEvent.PASSWORD), "login of " + email);
@@ -427,7 +405,7 @@ class AdminIT {
         assertEquals(name, events.bySlug(slug).orElseThrow().getName());
 
         var admin = loggedIn(DemoEvent.ADMIN_EMAIL);
-        var page = asAdmin(admin, () -> admin.get("admin/events.xhtml"));
+        var page = admin.get("admin/events.xhtml");
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("&lt;script&gt;alert("), "escaped name shown");
         assertFalse(page.body().contains("<script>alert"), "no live script");
@@ -536,10 +514,6 @@ class AdminIT {
         var http = HttpClient.newBuilder().cookieHandler(admin.cookies()).build();
         var qr = HttpRequest.newBuilder(URI.create(admin.base() + "admin/qr?type=" + type)).build();
         var response = http.send(qr, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() == 403) { // see asAdmin
-            assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
-            response = http.send(qr, HttpResponse.BodyHandlers.ofByteArray());
-        }
         assertEquals(200, response.statusCode());
         assertEquals("image/png", response.headers().firstValue("Content-Type").orElse(""));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
@@ -548,9 +522,9 @@ class AdminIT {
                 new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
         assertEquals(admin.base() + "register.xhtml?token=" + token, text);
 
-        assertEquals(404, asAdmin(admin, () -> admin.get("admin/qr?type=999999999")).statusCode());
-        assertEquals(404, asAdmin(admin, () -> admin.get("admin/qr?type=abc")).statusCode());
-        assertEquals(404, asAdmin(admin, () -> admin.get("admin/qr")).statusCode());
+        assertEquals(404, admin.get("admin/qr?type=999999999").statusCode());
+        assertEquals(404, admin.get("admin/qr?type=abc").statusCode());
+        assertEquals(404, admin.get("admin/qr").statusCode());
 
         var attendee = loggedIn(DemoEvent.ATTENDEES.get(1));
         assertEquals(403, attendee.get("admin/qr?type=" + type).statusCode());
@@ -561,44 +535,44 @@ class AdminIT {
     @Test
     void theAdminPagesOfAnEventRender() throws Exception {
         var web = loggedIn(DemoEvent.ADMIN_EMAIL);
-        var sessions = asAdmin(web, () -> web.get("admin/sessions.xhtml?event=demo"));
+        var sessions = web.get("admin/sessions.xhtml?event=demo");
         assertEquals(200, sessions.statusCode());
         assertTrue(sessions.body().contains("Opening keynote"));
         assertTrue(sessions.body().contains("Track B"));
 
-        var form = asAdmin(web, () -> web.get("admin/session.xhtml?event=demo"));
+        var form = web.get("admin/session.xhtml?event=demo");
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("Ada Lovelace (ada@hallway.test)"), "ticket holders can be chosen");
 
-        var tickets = asAdmin(web, () -> web.get("admin/tickets.xhtml?event=demo"));
+        var tickets = web.get("admin/tickets.xhtml?event=demo");
         assertEquals(200, tickets.statusCode());
         assertTrue(tickets.body().contains("/register.xhtml?token="), "invite links shown");
         assertTrue(tickets.body().contains("admin/qr?type="), "QR codes shown");
 
-        var registrations = asAdmin(web, () -> web.get("admin/registrations.xhtml?event=demo"));
+        var registrations = web.get("admin/registrations.xhtml?event=demo");
         assertEquals(200, registrations.statusCode());
         assertTrue(registrations.body().contains("margaret@hallway.test"));
 
-        assertEquals(200, asAdmin(web, () -> web.get("admin/event.xhtml")).statusCode());
-        assertEquals(404, asAdmin(web, () -> web.get("admin/sessions.xhtml?event=no-such-event")).statusCode());
-        assertEquals(404, asAdmin(web, () -> web.get("admin/session.xhtml?event=demo&id=abc")).statusCode());
-        assertEquals(404, asAdmin(web, () -> web.get("admin/event.xhtml?id=-1")).statusCode());
+        assertEquals(200, web.get("admin/event.xhtml").statusCode());
+        assertEquals(404, web.get("admin/sessions.xhtml?event=no-such-event").statusCode());
+        assertEquals(404, web.get("admin/session.xhtml?event=demo&id=abc").statusCode());
+        assertEquals(404, web.get("admin/event.xhtml?id=-1").statusCode());
     }
 
     @Test
     void aTicketTypeCreatedThroughTheFormGetsAnInviteLinkAndBadInputAMessage() throws Exception {
         var web = loggedIn(DemoEvent.ADMIN_EMAIL);
-        var created = asAdmin(web, () -> web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Press pass",
-                "capacity", "20"), "create"));
+        var created = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Press pass",
+                "capacity", "20"), "create");
         assertEquals(200, created.statusCode());
         assertTrue(created.body().contains("Ticket type “Press pass” created"), created.body());
         assertTrue(created.body().contains("0 of 20"));
 
-        var duplicate = asAdmin(web, () -> web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "General",
-                "capacity", ""), "create"));
+        var duplicate = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "General",
+                "capacity", ""), "create");
         assertTrue(duplicate.body().contains("already has a ticket type called “General”"), duplicate.body());
-        var notANumber = asAdmin(web, () -> web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Crew",
-                "capacity", "lots"), "create"));
+        var notANumber = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Crew",
+                "capacity", "lots"), "create");
         assertTrue(notANumber.body().contains("The capacity must be a whole number."));
         assertEquals(0, count("select count(*) from ticket_type where name = 'Crew'"));
     }
@@ -608,9 +582,9 @@ class AdminIT {
         var web = loggedIn(DemoEvent.ADMIN_EMAIL);
         long before = count("select count(*) from agenda_session");
         String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
-        var response = asAdmin(web, () -> submitMultipart(web, "admin/session.xhtml?event=demo", "session", Map.of(
+        var response = submitMultipart(web, "admin/session.xhtml?event=demo", "session", Map.of(
                 "type", "SESSION", "name", "Clashing talk", "track", "Track A",
-                "startsAt", today + "T10:30", "endsAt", today + "T10:45"), "save", "preSessionImage", null));
+                "startsAt", today + "T10:30", "endsAt", today + "T10:45"), "save", "preSessionImage", null);
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Engines of analysis"), "names the clashing session");
         assertEquals(before, count("select count(*) from agenda_session"));
@@ -619,18 +593,18 @@ class AdminIT {
     @Test
     void theEventFormShowsFieldMessagesAndCreatesAnEventWithItsCover() throws Exception {
         var web = loggedIn(DemoEvent.ADMIN_EMAIL);
-        var refused = asAdmin(web, () -> submitMultipart(web, "admin/event.xhtml", "event", Map.of("name", "Form event",
+        var refused = submitMultipart(web, "admin/event.xhtml", "event", Map.of("name", "Form event",
                 "slug", "Not OK", "timeZone", "UTC", "firstDay", DAY.toString(), "lastDay", DAY.minusDays(2).toString()),
-                "save", "cover", "GIF89a but not really".getBytes()));
+                "save", "cover", "GIF89a but not really".getBytes());
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("lower-case letters, digits and hyphens"), "slug message");
         assertTrue(refused.body().contains("The last day cannot be before the first day."), "days message");
         assertTrue(refused.body().contains("cannot be read"), "image message");
 
         String slug = uniqueSlug("form");
-        var created = asAdmin(web, () -> submitMultipart(web, "admin/event.xhtml", "event", Map.of("name", "Form event",
+        var created = submitMultipart(web, "admin/event.xhtml", "event", Map.of("name", "Form event",
                 "slug", slug, "timeZone", "Asia/Tokyo", "firstDay", DAY.toString(), "lastDay", DAY.toString()),
-                "save", "cover", png(30, 10)));
+                "save", "cover", png(30, 10));
         assertEquals(302, created.statusCode(), created.body());
         var event = events.bySlug(slug).orElseThrow();
         assertEquals("Asia/Tokyo", event.getTimeZone());
