@@ -98,6 +98,23 @@ class PlatformIT {
 
     @Test
     @RunAsClient
+    void loggingInIssuesANewSessionId() throws Exception {
+        var web = new WebClient(url);
+        web.get("login.xhtml");
+        String before = sessionId(web);
+        assertTrue(web.login(DemoEvent.ATTENDEES.get(1), DemoEvent.PASSWORD));
+        String after = sessionId(web);
+        assertTrue(before != null && after != null && !before.equals(after), before + " -> " + after);
+    }
+
+    private static String sessionId(WebClient web) {
+        return web.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    @RunAsClient
     void wrongPasswordIsRefused() throws Exception {
         var web = new WebClient(url);
         assertFalse(web.login(DemoEvent.ADMIN_EMAIL, "not-the-password"));

@@ -48,6 +48,9 @@ public class ImageStore {
         var image = new StoredImage(checked.contentType(), checked.width(), checked.height(),
                 checked.data(), LocalDateTime.now(clock));
         em.persist(image);
+        // Inserted now: the entity that refers to it (by id, no JPA relationship) may be updated
+        // first at commit otherwise, and the foreign key would refuse that update.
+        em.flush();
         return image;
     }
 }

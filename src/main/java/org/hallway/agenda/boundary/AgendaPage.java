@@ -1,0 +1,172 @@
+package org.hallway.agenda.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hallway.account.control.Accounts;
+import org.hallway.account.entity.Account;
+import org.hallway.agenda.control.AgendaGrid;
+import org.hallway.agenda.control.EventAgenda;
+import org.hallway.agenda.control.Seats;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.event.control.Events;
+import org.hallway.event.entity.Event;
+import org.hallway.ticket.control.Admissions;
+
+/**
+ * An event's agenda ({@code event/agenda.xhtml?event=slug}) for ticket holders and organisers:
+ * parallel sessions side by side by track, the networking sessions, and joining a live session.
+ */
+@Named
+@ViewScoped
+public class AgendaPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    public static final String NEEDS_TICKET = "You need a ticket for this event.";
+
+    @Inject
+    Events events;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Admissions admissions;
+
+    @Inject
+    EventAgenda agenda;
+
+    @Inject
+    Seats seats;
+
+    private String slug;
+    private String tab;
+    private boolean found;
+    private boolean allowed;
+    private String eventName;
+    private String eventDescription;
+    private String timeZone;
+    private AgendaGrid<SessionCard> grid;
+    private List<SessionCard> networking = List.of();
+
+    /** View action: who may see the agenda, then the agenda itself. */
+    public void load() {
+        Event event = events.bySlug(slug).orElse(null);
+        found = event != null;
+        if (!found) {
+            message(FacesMessage.SEVERITY_ERROR, "There is no such event.");
+            return;
+        }
+        eventName = event.getName();
+        eventDescription = event.getDescription();
+        timeZone = event.getTimeZone();
+        Account caller = accounts.current().orElse(null);
+        allowed = caller != null && (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")
+                || admissions.holdsTicket(caller, event));
+        if (!allowed) {
+            message(FacesMessage.SEVERITY_ERROR, NEEDS_TICKET);
+            return;
+        }
+        read(event, caller);
+    }
+
+    private void read(Event event, Account caller) {
+        Map<Long, Long> taken = agenda.seatsTaken(event);
+        Set<Long> joined = agenda.joinedBy(caller, event);
+        List<SessionCard> talks = new ArrayList<>();
+        List<SessionCard> meetups = new ArrayList<>();
+        for (AgendaSession s : agenda.sessionsOf(event)) {
+            var card = new SessionCard(s, taken.getOrDefault(s.getId(), 0L), joined.contains(s.getId()));
+            (s.getType() == SessionType.NETWORKING ? meetups : talks).add(card);
+        }
+        grid = AgendaGrid.of(talks, SessionCard::getStartsAt, SessionCard::getTrack,
+                event.getFirstDay(), event.getLastDay());
+        networking = List.copyOf(meetups);
+    }
+
+    @Transactional
+    public void join(long sessionId) {
+        Event event = events.bySlug(slug).orElse(null);
+        Account caller = accounts.current().orElse(null);
+        if (event == null || caller == null || !allowed) {
+            message(FacesMessage.SEVERITY_ERROR, NEEDS_TICKET);
+            return;
+        }
+        Seats.Outcome outcome = seats.join(sessionId, caller);
+        message(outcome.seated() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, outcome.message());
+        read(event, caller);
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public String dayLabel(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    public String time(java.time.LocalDateTime at) {
+        return SessionCard.TIME.format(at);
+    }
+
+    public boolean isNetworkingTab() {
+        return "networking".equals(tab);
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getTab() {
+        return tab;
+    }
+
+    public void setTab(String tab) {
+        this.tab = tab;
+    }
+
+    public boolean isFound() {
+        return found;
+    }
+
+    public boolean isAllowed() {
+        return allowed;
+    }
+
+    public String getEventName() {
+        return eventName;
+    }
+
+    public String getEventDescription() {
+        return eventDescription;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public AgendaGrid<SessionCard> getGrid() {
+        return grid;
+    }
+
+    public List<SessionCard> getNetworking() {
+        return networking;
+    }
+}

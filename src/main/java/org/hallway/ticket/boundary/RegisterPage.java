@@ -1,0 +1,242 @@
+package org.hallway.ticket.boundary;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import org.hallway.account.control.Accounts;
+import org.hallway.account.control.Passwords;
+import org.hallway.account.control.ProfileRules;
+import org.hallway.account.entity.Account;
+import org.hallway.ticket.control.Admissions;
+import org.hallway.ticket.control.RegistrationRefused;
+import org.hallway.ticket.control.Registrations;
+import org.hallway.ticket.entity.TicketType;
+
+/**
+ * The invite link's page ({@code register.xhtml?token=...}): a visitor registers (account and
+ * ticket at once, then is logged in); a logged-in attendee gets a ticket of the link's type.
+ */
+@Named
+@ViewScoped
+public class RegisterPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** What the link offers. */
+    public enum Offer { INVALID, SOLD_OUT, OPEN }
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    InviteDesk desk;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Admissions admissions;
+
+    private String token;
+    private Offer offer = Offer.INVALID;
+    private String eventName;
+    private String eventSlug;
+    private String ticketTypeName;
+    private boolean holdsTicket;
+
+    private String displayName;
+    private String email;
+    private transient String password;
+    private transient String confirmation;
+    private String headline;
+
+    /** View action: reads the link; a forged or ill-shaped token is refused before any query. */
+    public void open() {
+        TicketType type = registrations.ticketTypeFor(token).orElse(null);
+        if (type == null) {
+            offer = Offer.INVALID;
+            return;
+        }
+        eventName = type.getEvent().getName();
+        eventSlug = type.getEvent().getSlug();
+        ticketTypeName = type.getName();
+        offer = registrations.soldOut(type) ? Offer.SOLD_OUT : Offer.OPEN;
+        holdsTicket = accounts.current().map(a -> admissions.holdsTicket(a, type.getEvent())).orElse(false);
+    }
+
+    public void register() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        boolean ok = check(faces, "displayName", ProfileRules.problemWithName(displayName))
+                & check(faces, "email", ProfileRules.problemWithEmail(email))
+                & check(faces, "password", Passwords.problemWith(password))
+                & check(faces, "confirmation",
+                        Objects.equals(password, confirmation) ? null : "The two passwords differ.")
+                & check(faces, "headline", ProfileRules.problemWithHeadline(headline));
+        if (!ok) {
+            return;
+        }
+        Account account;
+        try {
+            account = desk.register(token, new Registrations.NewAttendee(displayName, email, password, headline));
+        } catch (RegistrationRefused refused) {
+            error(faces, refused.getMessage());
+            return;
+        }
+        String typed = password;
+        password = null;
+        confirmation = null;
+        logIn(faces, account.getEmail(), typed);
+    }
+
+    /** For a logged-in attendee: a ticket of the link's type on their own account. */
+    public void claim() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Account account = accounts.current().orElse(null);
+        if (account == null) {
+            error(faces, "Log in first.");
+            return;
+        }
+        try {
+            desk.claim(token, account);
+        } catch (RegistrationRefused refused) {
+            holdsTicket = Registrations.HOLDS_TICKET.equals(refused.getMessage());
+            error(faces, refused.getMessage());
+            return;
+        }
+        toAgenda(faces, "Your " + ticketTypeName + " ticket for " + eventName + " is ready.");
+    }
+
+    private void logIn(FacesContext faces, String accountEmail, String typedPassword) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        SecurityContext security = CDI.current().select(SecurityContext.class).get();
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(accountEmail, typedPassword))
+                        .newAuthentication(true));
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete(); // the mechanism redirects to the page that asked for login
+        } else if (status == AuthenticationStatus.SUCCESS) {
+            toAgenda(faces, "Welcome to " + eventName + ": your ticket is ready.");
+        } else {
+            external.getFlash().setKeepMessages(true);
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Your account and ticket are ready: log in to continue.", null));
+            faces.responseComplete();
+            external.redirect(external.getRequestContextPath() + "/login.xhtml");
+        }
+    }
+
+    private void toAgenda(FacesContext faces, String message) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        faces.responseComplete();
+        external.redirect(external.getRequestContextPath() + "/event/agenda.xhtml?event="
+                + URLEncoder.encode(eventSlug, StandardCharsets.UTF_8));
+    }
+
+    private static boolean check(FacesContext faces, String field, String problem) {
+        if (problem == null) {
+            return true;
+        }
+        faces.addMessage("register:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
+        return false;
+    }
+
+    private static void error(FacesContext faces, String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    public boolean isLoggedIn() {
+        return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
+    }
+
+    public Offer getOffer() {
+        return offer;
+    }
+
+    public String getEventName() {
+        return eventName;
+    }
+
+    public String getEventSlug() {
+        return eventSlug;
+    }
+
+    public String getTicketTypeName() {
+        return ticketTypeName;
+    }
+
+    public boolean isHoldsTicket() {
+        return holdsTicket;
+    }
+
+    /** Where "log in" sends the visitor back to: this very link. */
+    public String getReturnPath() {
+        return "/register.xhtml?token=" + (token == null ? "" : URLEncoder.encode(token, StandardCharsets.UTF_8));
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public String getHeadline() {
+        return headline;
+    }
+
+    public void setHeadline(String headline) {
+        this.headline = headline;
+    }
+}

@@ -1,0 +1,123 @@
+package org.hallway.attendee;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import org.hallway.account.entity.Account;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.demo.DemoEvent;
+import org.hallway.event.entity.Event;
+import org.hallway.ticket.control.InviteTokens;
+import org.hallway.ticket.entity.TicketType;
+
+/** In-container data for AttendeeIT: extra ticket types, a second event and sessions, and counts. */
+@ApplicationScoped
+public class AttendeeFixtures {
+
+    /** Known tokens so that tests over HTTP can open these invite links. */
+    public static final String PRESS_TOKEN = "PressPressPressPressPressPress01";
+    public static final String ELSEWHERE_TOKEN = "ElsewhereElsewhereElsewhere_0001";
+    public static final String ELSEWHERE = "elsewhere";
+    public static final String ELSEWHERE_TALK = "Elsewhere talk";
+    public static final String OPEN_LAB = "Open lab";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Idempotent: the Press type (demo), the event nobody but Grace will hold a ticket for, the live Open lab. */
+    @Transactional
+    public void ensure() {
+        if (!em.createQuery("select t from TicketType t where t.inviteToken = :t", TicketType.class)
+                .setParameter("t", PRESS_TOKEN).getResultList().isEmpty()) {
+            return;
+        }
+        Event demo = event(DemoEvent.SLUG);
+        em.persist(new TicketType(demo, "Press", 50, PRESS_TOKEN));
+        var elsewhere = new Event(ELSEWHERE, "Elsewhere Conf", "Another event.", ZoneId.of("UTC"),
+                demo.getFirstDay(), demo.getFirstDay().plusDays(1));
+        em.persist(elsewhere);
+        em.persist(new TicketType(elsewhere, "General", null, ELSEWHERE_TOKEN));
+        session(elsewhere, ELSEWHERE_TALK, "Track A", 60, null, true);
+        session(demo, OPEN_LAB, "Track A", 5, null, true);
+    }
+
+    @Transactional
+    public long session(String eventSlug, String name, Integer capacity, boolean live) {
+        return session(event(eventSlug), name, "Track B", capacity, null, live).getId();
+    }
+
+    private AgendaSession session(Event event, String name, String track, Integer capacity, Account speaker,
+                                  boolean live) {
+        var session = new AgendaSession(event, SessionType.SESSION);
+        session.describe(name, "About " + name + ".", track, event.getFirstDay().atTime(LocalTime.of(16, 0)),
+                event.getFirstDay().atTime(LocalTime.of(17, 0)), capacity);
+        session.assign(speaker == null ? Set.of() : Set.of(speaker), Set.of());
+        if (live) {
+            session.start();
+        }
+        em.persist(session);
+        return session;
+    }
+
+    @Transactional
+    public void makeSpeaker(String email, String sessionName) {
+        var session = em.createQuery("select s from AgendaSession s where s.name = :n", AgendaSession.class)
+                .setParameter("n", sessionName).getSingleResult();
+        session.assign(Set.of(account(email)), Set.of());
+    }
+
+    @Transactional
+    public String newTicketType(String name, Integer capacity) {
+        String token = InviteTokens.next();
+        em.persist(new TicketType(event(DemoEvent.SLUG), name, capacity, token));
+        return token;
+    }
+
+    @Transactional
+    public String tokenOf(String eventSlug, String typeName) {
+        return em.createQuery("select t.inviteToken from TicketType t where t.event.slug = :e and t.name = :n",
+                String.class).setParameter("e", eventSlug).setParameter("n", typeName).getSingleResult();
+    }
+
+    @Transactional
+    public Account account(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** "event slug/ticket type" of each of the account's tickets. */
+    @Transactional
+    public List<String> ticketsOf(String email) {
+        return em.createQuery("select concat(concat(t.event.slug, '/'), t.ticketType.name) from Ticket t"
+                + " where t.account.email = :email order by t.id", String.class).setParameter("email", email)
+                .getResultList();
+    }
+
+    /** The second event's slug, once the fixtures exist. */
+    @Transactional
+    public String ensureAndSlug() {
+        ensure();
+        return ELSEWHERE;
+    }
+
+    @Transactional
+    public long seatsIn(long sessionId) {
+        return em.createQuery("select count(s) from SessionSeat s where s.session.id = :id", Long.class)
+                .setParameter("id", sessionId).getSingleResult();
+    }
+
+    @Transactional
+    public long count(String entity) {
+        return em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
+    }
+
+    private Event event(String slug) {
+        return em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", slug).getSingleResult();
+    }
+}
