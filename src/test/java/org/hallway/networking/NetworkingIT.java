@@ -208,20 +208,12 @@ class NetworkingIT {
                 long me = accountId(email);
                 Map<Long, Long> partnerOfMeeting = new ConcurrentHashMap<>();
                 long[] current = {0};
-                TestSocket[] self = new TestSocket[1];
-                java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(1);
+                // The reaction runs on the client's thread: it never blocks, it hands sends to the pool.
+                var self = new java.util.concurrent.CompletableFuture<TestSocket>();
                 java.util.function.Consumer<JsonObject> bot = m -> {
-                    TestSocket socket;
-                    try {
-                        ready.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    socket = self[0];
                     String type = m.getString("type");
                     switch (type) {
-                        case "welcome" -> pool.execute(() -> socket.send("ready", null));
+                        case "welcome" -> pool.execute(() -> self.join().send("ready", null));
                         case "matched" -> {
                             JsonObject d = m.getJsonObject("data");
                             long meeting = d.getJsonNumber("meetingId").longValue();
@@ -233,10 +225,10 @@ class NetworkingIT {
                                 current[0] = meeting;
                             }
                             partnerOfMeeting.put(meeting, partner);
-                            pool.execute(() -> socket.send("signal", "{\"probe\":{\"sender\":" + me + ",\"meeting\":"
-                                    + meeting + "}}"));
-                            pool.execute(() -> socket.send("media-flowing", null));
-                            pool.schedule(() -> socket.send("leave", null),
+                            pool.execute(() -> self.join().send("signal", "{\"probe\":{\"sender\":" + me
+                                    + ",\"meeting\":" + meeting + "}}"));
+                            pool.execute(() -> self.join().send("media-flowing", null));
+                            pool.schedule(() -> self.join().send("leave", null),
                                     ThreadLocalRandom.current().nextInt(300, 5000), TimeUnit.MILLISECONDS);
                         }
                         case "signal" -> {
@@ -254,7 +246,7 @@ class NetworkingIT {
                                 current[0] = 0;
                             }
                             if (running.get()) {
-                                pool.schedule(() -> socket.send("ready", null),
+                                pool.schedule(() -> self.join().send("ready", null),
                                         ThreadLocalRandom.current().nextInt(0, 400), TimeUnit.MILLISECONDS);
                             }
                         }
@@ -267,9 +259,12 @@ class NetworkingIT {
                         default -> { }
                     }
                 };
-                self[0] = TestSocket.open(login(email), session, bot);
-                ready.countDown();
-                sockets.add(self[0]);
+                try {
+                    self.complete(TestSocket.open(login(email), session, bot));
+                } catch (WebSocketHandshakeException e) {
+                    throw new AssertionError(email + ": " + e.getResponse().statusCode() + " " + refusal(e), e);
+                }
+                sockets.add(self.join());
                 return null;
                 }));
             }

@@ -10,12 +10,9 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import jakarta.annotation.PostConstruct;
@@ -23,26 +20,16 @@ import java.io.IOException;
 import org.hallway.account.control.ReturnPaths;
 import org.hallway.account.entity.Account;
 
-/** The login form and logout: hands the credentials to Jakarta Security. */
+/** The login form and logout: hands the credentials to Jakarta Security ({@code SessionLogin}). */
 @Named
 @RequestScoped
 public class LoginPage {
-
-    /**
-     * Where Soteria (the Jakarta Security implementation of Payara and WildFly) keeps the protected
-     * request that sent the user to this page. It returns there only after its own form postback,
-     * not after a programmatic authenticate(), so this page does.
-     */
-    static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     @Inject
     SecurityContext security;
 
     @Inject
     FacesContext faces;
-
-    @Inject
-    IdentityStoreHandler identityStores;
 
     @NotBlank(message = "Enter your e-mail address.")
     @Size(max = 254, message = "That e-mail address is too long.")
@@ -64,50 +51,20 @@ public class LoginPage {
 
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        var credential = new UsernamePasswordCredential(Account.normalizeEmail(email), password);
-        // Checked first: a failed authenticate() leaves the form mechanism in a state where the
-        // next protected request gets an empty 200 instead of the login page.
-        if (identityStores.validate(credential).getStatus() != CredentialValidationResult.Status.VALID) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong e-mail address or password.", null));
-            return;
-        }
-        // Read before authenticate(): a new authentication makes Soteria drop the saved request.
         var request = (HttpServletRequest) external.getRequest();
-        String target = returnTo != null ? returnTo : savedRequestPath(request);
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a session id known before login must not carry the login (fixation)
         }
-        var status = security.authenticate(
-                (HttpServletRequest) external.getRequest(),
-                (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete(); // the mechanism redirects back to the page that asked for login
-        } else if (status == AuthenticationStatus.SEND_FAILURE) {
+        var status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams()
+                        .credential(new UsernamePasswordCredential(Account.normalizeEmail(email), password))
+                        .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            faces.responseComplete();
+            external.redirect(external.getRequestContextPath() + (returnTo != null ? returnTo : "/index.xhtml"));
+        } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Wrong e-mail address or password.", null));
-        } else {
-            faces.responseComplete();
-            external.redirect(external.getRequestContextPath() + (target != null ? target : "/index.xhtml"));
-        }
-    }
-
-    /** The protected page (a GET) the user asked for before being sent here, if Soteria kept one. */
-    private static String savedRequestPath(HttpServletRequest request) {
-        HttpSession session = request.getSession(false);
-        Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
-        if (saved == null) {
-            return null;
-        }
-        try {
-            if (!"GET".equals(saved.getClass().getMethod("getMethod").invoke(saved))) {
-                return null;
-            }
-            Object url = saved.getClass().getMethod("getFullRequestURL").invoke(saved);
-            return ReturnPaths.withinContext(url instanceof String s ? s : null, request.getContextPath());
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null; // another implementation keeps it differently: fall back to the index
         }
     }
 

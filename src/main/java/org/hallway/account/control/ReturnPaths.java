@@ -1,7 +1,5 @@
 package org.hallway.account.control;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.regex.Pattern;
 
 /**
@@ -23,27 +21,5 @@ public final class ReturnPaths {
                 && !path.startsWith("//")
                 && !path.startsWith("/login.xhtml")
                 && !path.contains("/../") && !path.endsWith("/..");
-    }
-
-    /**
-     * The path of an absolute URL of this application relative to its context root (with the
-     * query), when that is a safe return path; else null. The URL's host is ignored.
-     */
-    public static String withinContext(String url, String contextPath) {
-        if (url == null || contextPath == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url);
-            String path = uri.getRawPath();
-            if (path == null || !path.startsWith(contextPath + "/")) {
-                return null;
-            }
-            String relative = path.substring(contextPath.length())
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-            return isSafe(relative) ? relative : null;
-        } catch (URISyntaxException e) {
-            return null;
-        }
     }
 }

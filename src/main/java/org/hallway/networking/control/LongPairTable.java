@@ -145,7 +145,7 @@ final class LongPairTable {
         }
         mask = capacity - 1;
         size = 0;
-        filter = new long[Math.max(1, capacity * 4 / 64)];
+        filter = new long[Math.max(1, capacity / 16)]; // 4 bits per slot
         filterMask = filter.length * 64 - 1;
         if (old != null) {
             for (int at = 0; at < old.length; at += STRIDE) {

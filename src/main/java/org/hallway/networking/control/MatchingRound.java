@@ -20,7 +20,7 @@ import java.util.random.RandomGenerator;
  */
 final class MatchingRound {
 
-    /** Random draws before falling back to a scan; refusals are rare, so a few draws nearly always suffice. */
+    /** Random draws before falling back to a scan: blocks and cooldowns refuse few pairs, so the first draw nearly always fits. */
     private static final int RANDOM_DRAWS = 8;
     private static final int REPAIR_DRAWS = 48;
 
@@ -47,6 +47,8 @@ final class MatchingRound {
     private final int[] poolSize;
     private final int[] positionInPool;
 
+    /** Phase 1 only: remaining pair endpoints, {@code slots[a][b]} more members of a should pair with b. */
+    private int[][] slots;
     private final int[] weights;
     private long repairBudget;
 
@@ -113,9 +115,6 @@ final class MatchingRound {
     }
 
     // ---- phase 1: class quotas ----------------------------------------------------------------
-
-    /** Remaining pair endpoints per class: {@code slots[a][b]} more members of a should pair with b. */
-    private int[][] slots;
 
     /**
      * Each class's covered members (the longest-waiting ones the quota serves) sit in a randomly

@@ -31,20 +31,4 @@ class ReturnPathsTest {
         assertFalse(ReturnPaths.isSafe(null));
         assertFalse(ReturnPaths.isSafe("/" + "a".repeat(ReturnPaths.MAX_LENGTH)));
     }
-
-    @Test
-    void aUrlOfThisApplicationBecomesItsPathWithinTheContext() {
-        assertEquals("/account/profile.xhtml?x=1",
-                ReturnPaths.withinContext("http://10.0.0.5:8080/app/account/profile.xhtml?x=1", "/app"));
-        assertEquals("/event/agenda.xhtml?event=demo",
-                ReturnPaths.withinContext("http://localhost/event/agenda.xhtml?event=demo", ""));
-    }
-
-    @Test
-    void aUrlOutsideTheContextOrUnsafeGivesNothing() {
-        assertNull(ReturnPaths.withinContext("http://host/other/x.xhtml", "/app"));
-        assertNull(ReturnPaths.withinContext("http://host/app//evil.example", "/app"));
-        assertNull(ReturnPaths.withinContext("not a url", "/app"));
-        assertNull(ReturnPaths.withinContext(null, "/app"));
-    }
 }

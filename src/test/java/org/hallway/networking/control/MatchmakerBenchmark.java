@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
@@ -53,7 +55,11 @@ public class MatchmakerBenchmark {
         return matchmaker.match(round.ready(), round.policy(), round.history(), round.now(), random);
     }
 
-    public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(MatchmakerBenchmark.class.getSimpleName()).build()).run();
+    /** Runs this benchmark; JMH command-line options (e.g. {@code -p readyAttendees=100000}) are passed through. */
+    public static void main(String[] args) throws RunnerException, CommandLineOptionException {
+        new Runner(new OptionsBuilder()
+                .parent(new CommandLineOptions(args))
+                .include(MatchmakerBenchmark.class.getName())
+                .build()).run();
     }
 }

@@ -1,0 +1,294 @@
+package org.hallway.agenda.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.Part;
+import jakarta.transaction.TransactionalException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.hallway.account.entity.Account;
+import org.hallway.agenda.control.Agenda;
+import org.hallway.agenda.control.SessionDraft;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.event.control.Events;
+import org.hallway.event.entity.Event;
+import org.hallway.platform.Pages;
+import org.hallway.platform.Rejected;
+
+/** Adds a session to an event's agenda or edits one (admin/session.xhtml?event=&id=). */
+@Named
+@ViewScoped
+public class AdminSessionPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "session";
+
+    /** A choice in the speaker and moderator lists. */
+    public static final class Person implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final String label;
+
+        Person(Account account) {
+            this.id = account.getId();
+            this.label = account.getDisplayName() + " (" + account.getEmail() + ")";
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+    }
+
+    @Inject
+    Events events;
+    @Inject
+    Agenda agenda;
+    @Inject
+    AgendaAdministration administration;
+
+    private String slug;
+    private String id;
+    private Long eventId;
+    private String eventName;
+    private String timeZone;
+    private LocalDate firstDay;
+    private LocalDate lastDay;
+    private Long sessionId;
+    private Long version;
+    private Long preSessionImageId;
+    private List<Person> people = List.of();
+
+    private SessionType type = SessionType.SESSION;
+    private String name;
+    private String description;
+    private String track;
+    private LocalDateTime startsAt;
+    private LocalDateTime endsAt;
+    private Integer capacity;
+    private List<Long> speakerIds = new ArrayList<>();
+    private List<Long> moderatorIds = new ArrayList<>();
+    private transient Part preSessionImage;
+
+    public void load() {
+        var faces = FacesContext.getCurrentInstance();
+        Event event = events.bySlug(slug).orElse(null);
+        if (event == null) {
+            Pages.notFound(faces);
+            return;
+        }
+        eventId = event.getId();
+        eventName = event.getName();
+        timeZone = event.getTimeZone();
+        firstDay = event.getFirstDay();
+        lastDay = event.getLastDay();
+        people = agenda.bookablePeople(event).stream()
+                .map(a -> new Person(a)).toList();
+        if (id == null || id.isEmpty()) {
+            return;
+        }
+        Long parsed = Pages.id(id);
+        AgendaSession session = parsed == null ? null : agenda.find(event, parsed).orElse(null);
+        if (session == null) {
+            Pages.notFound(faces);
+            return;
+        }
+        sessionId = session.getId();
+        version = agenda.versionOf(sessionId);
+        type = session.getType();
+        name = session.getName();
+        description = session.getDescription();
+        track = session.getTrack();
+        startsAt = session.getStartsAt();
+        endsAt = session.getEndsAt();
+        capacity = session.getCapacity();
+        preSessionImageId = session.getPreSessionImageId();
+        speakerIds = new ArrayList<>(session.getSpeakers().stream().map(Account::getId).toList());
+        moderatorIds = new ArrayList<>(session.getModerators().stream().map(Account::getId).toList());
+        // Keep people already booked selectable even when they no longer hold a ticket.
+        var listed = new ArrayList<>(people);
+        var known = new HashSet<>(listed.stream().map(Person::getId).toList());
+        for (Account a : session.getSpeakers()) {
+            if (known.add(a.getId())) {
+                listed.add(new Person(a));
+            }
+        }
+        for (Account a : session.getModerators()) {
+            if (known.add(a.getId())) {
+                listed.add(new Person(a));
+            }
+        }
+        people = List.copyOf(listed);
+    }
+
+    public String save() {
+        var faces = FacesContext.getCurrentInstance();
+        var draft = new SessionDraft(sessionId, version, type, name, description, track, startsAt, endsAt, capacity,
+                new HashSet<>(speakerIds), new HashSet<>(moderatorIds));
+        try {
+            administration.save(eventId, draft, preSessionImage);
+        } catch (Rejected rejected) {
+            Pages.show(faces, FORM, rejected.violations());
+            return null;
+        } catch (PersistenceException | TransactionalException e) {
+            Pages.error(faces, Pages.concurrentChange(e) ? Agenda.CHANGED_BY_SOMEONE_ELSE
+                    : "The session could not be saved. Nothing was changed; please try again.");
+            return null;
+        }
+        Pages.info(faces, sessionId == null ? "Session “" + name.strip() + "” added." : "Session saved.");
+        return "/admin/sessions?faces-redirect=true&event=" + slug;
+    }
+
+    public boolean isEditing() {
+        return sessionId != null;
+    }
+
+    public SessionType[] getTypes() {
+        return SessionType.values();
+    }
+
+    public List<Person> getPeople() {
+        return people;
+    }
+
+    /** Bounds for the browser's date-time picker; the server checks again. */
+    public String getMin() {
+        return firstDay == null ? null : firstDay.atStartOfDay().toString();
+    }
+
+    public String getMax() {
+        return lastDay == null ? null : lastDay.plusDays(1).atStartOfDay().toString();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public String getEventName() {
+        return eventName;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public Long getPreSessionImageId() {
+        return preSessionImageId;
+    }
+
+    public SessionType getType() {
+        return type;
+    }
+
+    public void setType(SessionType type) {
+        this.type = type;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTrack() {
+        return track;
+    }
+
+    public void setTrack(String track) {
+        this.track = track;
+    }
+
+    public LocalDateTime getStartsAt() {
+        return startsAt;
+    }
+
+    public void setStartsAt(LocalDateTime startsAt) {
+        this.startsAt = startsAt;
+    }
+
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
+    public void setEndsAt(LocalDateTime endsAt) {
+        this.endsAt = endsAt;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    public List<Long> getSpeakerIds() {
+        return speakerIds;
+    }
+
+    public void setSpeakerIds(List<Long> speakerIds) {
+        this.speakerIds = speakerIds == null ? new ArrayList<>() : speakerIds;
+    }
+
+    public List<Long> getModeratorIds() {
+        return moderatorIds;
+    }
+
+    public void setModeratorIds(List<Long> moderatorIds) {
+        this.moderatorIds = moderatorIds == null ? new ArrayList<>() : moderatorIds;
+    }
+
+    public Part getPreSessionImage() {
+        return preSessionImage;
+    }
+
+    public void setPreSessionImage(Part preSessionImage) {
+        this.preSessionImage = preSessionImage;
+    }
+}

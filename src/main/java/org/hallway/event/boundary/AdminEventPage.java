@@ -1,0 +1,171 @@
+package org.hallway.event.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.Part;
+import jakarta.transaction.TransactionalException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.hallway.event.control.EventDetails;
+import org.hallway.event.control.EventEditor;
+import org.hallway.event.control.EventRules;
+import org.hallway.event.control.Events;
+import org.hallway.platform.Pages;
+import org.hallway.platform.Rejected;
+
+/** Creates an event or edits one (admin/event.xhtml?id=). */
+@Named
+@ViewScoped
+public class AdminEventPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "event";
+
+    @Inject
+    Events events;
+    @Inject
+    EventEditor editor;
+    @Inject
+    EventAdministration administration;
+
+    private String id;
+    private Long eventId;
+    private Long version;
+    private Long coverImageId;
+    private String originalSlug;
+    private String name;
+    private String slug;
+    private String description;
+    private String timeZone = "UTC";
+    private LocalDate firstDay;
+    private LocalDate lastDay;
+    private transient Part cover;
+
+    /** View action: loads the event named by ?id=, or prepares an empty form without one. */
+    public void load() {
+        if (id == null || id.isEmpty()) {
+            return;
+        }
+        Long parsed = Pages.id(id);
+        var event = parsed == null ? null : events.byId(parsed).orElse(null);
+        if (event == null) {
+            Pages.notFound(FacesContext.getCurrentInstance());
+            return;
+        }
+        eventId = event.getId();
+        version = editor.versionOf(eventId);
+        coverImageId = event.getCoverImageId();
+        originalSlug = event.getSlug();
+        name = event.getName();
+        slug = event.getSlug();
+        description = event.getDescription();
+        timeZone = event.getTimeZone();
+        firstDay = event.getFirstDay();
+        lastDay = event.getLastDay();
+    }
+
+    public String save() {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            administration.save(eventId, version,
+                    new EventDetails(name, slug, description, timeZone, firstDay, lastDay), cover);
+        } catch (Rejected rejected) {
+            Pages.show(faces, FORM, rejected.violations());
+            return null;
+        } catch (PersistenceException | TransactionalException e) {
+            Pages.error(faces, Pages.concurrentChange(e) ? EventEditor.CHANGED_BY_SOMEONE_ELSE
+                    : "The event could not be saved. Nothing was changed; please try again.");
+            return null;
+        }
+        Pages.info(faces, eventId == null ? "Event “" + name.strip() + "” created." : "Event saved.");
+        return "/admin/events?faces-redirect=true";
+    }
+
+    public boolean isEditing() {
+        return eventId != null;
+    }
+
+    public List<String> getTimeZones() {
+        return EventRules.TIME_ZONES;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public Long getCoverImageId() {
+        return coverImageId;
+    }
+
+    public String getOriginalSlug() {
+        return originalSlug;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public void setFirstDay(LocalDate firstDay) {
+        this.firstDay = firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public void setLastDay(LocalDate lastDay) {
+        this.lastDay = lastDay;
+    }
+
+    public Part getCover() {
+        return cover;
+    }
+
+    public void setCover(Part cover) {
+        this.cover = cover;
+    }
+}

@@ -1,0 +1,160 @@
+package org.hallway.networking.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionState;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.event.control.Events;
+import org.hallway.networking.control.Admission;
+import org.hallway.networking.control.IceConfiguration;
+import org.hallway.networking.control.Networking;
+
+/**
+ * event/networking.xhtml, the Networking tab: refuses callers without a ticket and sessions that
+ * are not networking sessions; before the session is LIVE shows its pre-session image and start;
+ * when LIVE hands the browser app (resources/js/networking) what it needs to join: the socket's
+ * URL and the ICE servers. With {@code ?event=slug} instead of a session it lists the event's
+ * networking sessions, and goes straight to the one that is LIVE.
+ */
+@Named
+@RequestScoped
+public class NetworkingPage {
+
+    /** What the page shows. */
+    public enum View { NOT_FOUND, NO_TICKET, BEFORE, LIVE, ENDED, LIST }
+
+    public static final String NO_TICKET_MESSAGE = "You need a ticket to enter the Networking session, even as an admin.";
+
+    private static final DateTimeFormatter STARTS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Networking networking;
+
+    @Inject
+    IceConfiguration ice;
+
+    @Inject
+    Events events;
+
+    @Inject
+    FacesContext faces;
+
+    private String session;
+    private String event;
+    private View view = View.NOT_FOUND;
+    private AgendaSession agendaSession;
+    private Admission admission;
+    private List<AgendaSession> sessions = List.of();
+
+    public void load() throws IOException {
+        Long id = number(session);
+        if (id == null) {
+            listEventSessions();
+            return;
+        }
+        agendaSession = em.find(AgendaSession.class, id);
+        if (agendaSession == null || agendaSession.getType() != SessionType.NETWORKING) {
+            agendaSession = null;
+            view = View.NOT_FOUND;
+            return;
+        }
+        var principal = faces.getExternalContext().getUserPrincipal();
+        admission = networking.admit(id, principal == null ? null : principal.getName());
+        if (!admission.admitted()) {
+            view = View.NO_TICKET;
+            return;
+        }
+        view = switch (agendaSession.getState()) {
+            case LIVE -> View.LIVE;
+            case SCHEDULED -> View.BEFORE;
+            case ENDED -> View.ENDED;
+        };
+    }
+
+    private void listEventSessions() throws IOException {
+        var found = events.bySlug(event);
+        if (found.isEmpty()) {
+            view = View.NOT_FOUND;
+            return;
+        }
+        sessions = em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class).setParameter("event", found.get())
+                .getResultStream().filter(s -> s.getType() == SessionType.NETWORKING).toList();
+        var live = sessions.stream().filter(s -> s.getState() == SessionState.LIVE).toList();
+        if (live.size() == 1) {
+            var external = faces.getExternalContext();
+            faces.responseComplete();
+            external.redirect(external.getRequestContextPath() + "/event/networking.xhtml?session=" + live.get(0).getId());
+            return;
+        }
+        agendaSession = null;
+        view = View.LIST;
+    }
+
+    /** Digits only (at most 18), else null: URL parameters are hostile. */
+    static Long number(String text) {
+        if (text == null || text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
+            return null;
+        }
+        return Long.parseLong(text);
+    }
+
+    public String getNoTicketMessage() {
+        return NO_TICKET_MESSAGE;
+    }
+
+    public View getView() {
+        return view;
+    }
+
+    public AgendaSession getAgendaSession() {
+        return agendaSession;
+    }
+
+    public List<AgendaSession> getSessions() {
+        return sessions;
+    }
+
+    /** The start in the event's own time, e.g. "Monday 23 November 2026, 14:00 (Europe/Paris)". */
+    public String getStartsAt() {
+        return agendaSession == null ? "" : STARTS.format(agendaSession.getStartsAt())
+                + " (" + agendaSession.getEvent().getTimeZone() + ")";
+    }
+
+    /** The socket's path; the script turns it into a ws:/wss: URL of the page's own origin. */
+    public String getWebSocketPath() {
+        return faces.getExternalContext().getRequestContextPath() + "/ws/networking/" + agendaSession.getId();
+    }
+
+    /** The RTCPeerConnection's iceServers as JSON, with TURN credentials for this attendee. */
+    public String getIceServers() {
+        return admission == null || !admission.admitted() ? "[]" : ice.iceServersJson(admission.accountId());
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String session) {
+        this.session = session;
+    }
+
+    public String getEvent() {
+        return event;
+    }
+
+    public void setEvent(String event) {
+        this.event = event;
+    }
+}

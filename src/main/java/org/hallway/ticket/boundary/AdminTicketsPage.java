@@ -1,0 +1,214 @@
+package org.hallway.ticket.boundary;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.TransactionalException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.hallway.event.control.Events;
+import org.hallway.event.entity.Event;
+import org.hallway.platform.Pages;
+import org.hallway.platform.Rejected;
+import org.hallway.platform.Violation;
+import org.hallway.ticket.control.InviteLinks;
+import org.hallway.ticket.control.TicketTypes;
+import org.hallway.ticket.entity.TicketType;
+
+/** An event's ticket types with their invite links and QR codes (admin/tickets.xhtml?event=). */
+@Named
+@ViewScoped
+public class AdminTicketsPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String NEW_FORM = "newType";
+
+    /** One ticket type, editable in place. */
+    public static final class Row implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final long id;
+        private final Long version;
+        private final String inviteLink;
+        private final long issued;
+        private final Integer savedCapacity;
+        private String name;
+        private Integer capacity;
+        private String problem;
+
+        Row(TicketType type, Long version, String inviteLink, long issued) {
+            this.id = type.getId();
+            this.version = version;
+            this.inviteLink = inviteLink;
+            this.issued = issued;
+            this.savedCapacity = type.getCapacity();
+            this.name = type.getName();
+            this.capacity = type.getCapacity();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getInviteLink() {
+            return inviteLink;
+        }
+
+        public long getIssued() {
+            return issued;
+        }
+
+        /** "3 of 50" or "3 (no limit)". */
+        public String getIssuedOfCapacity() {
+            return savedCapacity == null ? issued + " (no limit)" : issued + " of " + savedCapacity;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public Integer getCapacity() {
+            return capacity;
+        }
+
+        public void setCapacity(Integer capacity) {
+            this.capacity = capacity;
+        }
+
+        /** The messages of the last refused change to this row, or null. */
+        public String getProblem() {
+            return problem;
+        }
+    }
+
+    @Inject
+    Events events;
+    @Inject
+    TicketTypes ticketTypes;
+    @Inject
+    TicketAdministration administration;
+
+    private String slug;
+    private Long eventId;
+    private String eventName;
+    private List<Row> rows = List.of();
+    private String newName;
+    private Integer newCapacity;
+
+    public void load() {
+        Event event = events.bySlug(slug).orElse(null);
+        if (event == null) {
+            Pages.notFound(FacesContext.getCurrentInstance());
+            return;
+        }
+        eventId = event.getId();
+        eventName = event.getName();
+        refresh();
+    }
+
+    public void create() {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            administration.create(eventId, newName, newCapacity);
+        } catch (Rejected rejected) {
+            Pages.show(faces, NEW_FORM, rejected.violations());
+            return;
+        } catch (PersistenceException | TransactionalException e) {
+            Pages.error(faces, "The ticket type could not be created. Nothing was changed; please try again.");
+            return;
+        }
+        faces.addMessage(null, new FacesMessage("Ticket type “" + newName.strip() + "” created, with its own invite link."));
+        newName = null;
+        newCapacity = null;
+        refresh();
+    }
+
+    public void save(Row row) {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            administration.change(eventId, row.id, row.version, row.name, row.capacity);
+        } catch (Rejected rejected) {
+            row.problem = rejected.violations().stream().map(Violation::message).collect(Collectors.joining(" "));
+            faces.validationFailed();
+            return;
+        } catch (PersistenceException | TransactionalException e) {
+            row.problem = Pages.concurrentChange(e) ? TicketTypes.CHANGED_BY_SOMEONE_ELSE
+                    : "The change could not be saved. Nothing was changed; please try again.";
+            return;
+        }
+        faces.addMessage(null, new FacesMessage("Ticket type saved."));
+        refresh();
+    }
+
+    public void replaceLink(Row row) {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            administration.replaceInviteLink(eventId, row.id);
+        } catch (Rejected rejected) {
+            Pages.show(faces, NEW_FORM, rejected.violations());
+            return;
+        } catch (PersistenceException | TransactionalException e) {
+            Pages.error(faces, "The link could not be replaced. Nothing was changed; please try again.");
+            return;
+        }
+        faces.addMessage(null, new FacesMessage("New invite link for “" + row.name
+                + "”: the old link no longer works. Tickets already issued stay valid."));
+        refresh();
+    }
+
+    private void refresh() {
+        Event event = events.byId(eventId).orElseThrow();
+        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Map<Long, Long> issued = ticketTypes.issuedCounts(event);
+        rows = ticketTypes.ofEvent(event).stream()
+                .map(t -> new Row(t, ticketTypes.versionOf(t.getId()), InviteLinks.of(request, t.getInviteToken()),
+                        issued.getOrDefault(t.getId(), 0L)))
+                .toList();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public String getEventName() {
+        return eventName;
+    }
+
+    public String getNewName() {
+        return newName;
+    }
+
+    public void setNewName(String newName) {
+        this.newName = newName;
+    }
+
+    public Integer getNewCapacity() {
+        return newCapacity;
+    }
+
+    public void setNewCapacity(Integer newCapacity) {
+        this.newCapacity = newCapacity;
+    }
+}

@@ -1,0 +1,43 @@
+package org.hallway.ticket.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.hallway.platform.Pages;
+import org.hallway.ticket.control.InviteLinks;
+import org.hallway.ticket.control.QrCodes;
+import org.hallway.ticket.control.TicketTypes;
+import org.hallway.ticket.entity.TicketType;
+
+/**
+ * A ticket type's invite link as a QR code PNG: {@code /admin/qr?type=<id>}. Under /admin, so
+ * web.xml lets only organisers fetch it; unknown or malformed ids get 404.
+ */
+@WebServlet("/admin/qr")
+public class InviteQrServlet extends HttpServlet {
+
+    private static final int SIZE = 240;
+
+    @Inject
+    TicketTypes ticketTypes;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Long id = Pages.id(request.getParameter("type"));
+        TicketType type = id == null ? null : ticketTypes.byId(id).orElse(null);
+        if (type == null) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        byte[] png = QrCodes.png(InviteLinks.of(request, type.getInviteToken()), SIZE);
+        response.setContentType("image/png");
+        response.setContentLength(png.length);
+        // The link changes when the organiser replaces it: never serve a stale code.
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getOutputStream().write(png);
+    }
+}

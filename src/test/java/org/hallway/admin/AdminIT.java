@@ -1,0 +1,613 @@
+package org.hallway.admin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Part;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
+import org.hallway.account.control.Accounts;
+import org.hallway.agenda.boundary.AgendaAdministration;
+import org.hallway.agenda.control.SessionDraft;
+import org.hallway.agenda.control.SessionStateChanged;
+import org.hallway.agenda.entity.SessionState;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.demo.DemoEvent;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.control.EventDetails;
+import org.hallway.event.control.EventEditor;
+import org.hallway.event.control.Events;
+import org.hallway.media.control.ImageStore;
+import org.hallway.media.control.InvalidImageException;
+import org.hallway.platform.Database;
+import org.hallway.platform.Rejected;
+import org.hallway.platform.Violation;
+import org.hallway.testing.Deployments;
+import org.hallway.testing.WebClient;
+import org.hallway.ticket.boundary.TicketAdministration;
+import org.hallway.ticket.control.TicketTypes;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The organiser's side in the container: schedule rules through the bean that saves sessions,
+ * event validation, uploads, session state changes, ticket types and invite links, and the admin
+ * pages and QR codes over HTTP.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminIT {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final LocalDate DAY = LocalDate.now().plusDays(30);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application("admin").addClasses(StateChanges.class, FakePart.class);
+    }
+
+    @Inject
+    EventAdministration eventAdministration;
+    @Inject
+    EventEditor eventEditor;
+    @Inject
+    Events events;
+    @Inject
+    AgendaAdministration agendaAdministration;
+    @Inject
+    TicketAdministration ticketAdministration;
+    @Inject
+    TicketTypes ticketTypes;
+    @Inject
+    Accounts accounts;
+    @Inject
+    ImageStore imageStore;
+    @Inject
+    StateChanges stateChanges;
+
+    @Resource(lookup = Database.JNDI_NAME)
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL url;
+
+    /** Records session state changes once their transaction committed. */
+    @ApplicationScoped
+    public static class StateChanges {
+        private final List<SessionStateChanged> seen = new CopyOnWriteArrayList<>();
+
+        void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
+            seen.add(change);
+        }
+
+        public List<SessionStateChanged> seen() {
+            return List.copyOf(seen);
+        }
+    }
+
+    /** An uploaded file as the Faces form hands it over. */
+    public static final class FakePart implements Part {
+        private final byte[] data;
+        private final long size;
+
+        FakePart(byte[] data) {
+            this(data, data.length);
+        }
+
+        FakePart(byte[] data, long declaredSize) {
+            this.data = data;
+            this.size = declaredSize;
+        }
+
+        @Override
+        public InputStream getInputStream() {
+            return new ByteArrayInputStream(data);
+        }
+
+        @Override
+        public String getContentType() {
+            return "image/png"; // what a hostile client would claim
+        }
+
+        @Override
+        public String getName() {
+            return "cover";
+        }
+
+        @Override
+        public String getSubmittedFileName() {
+            return "cover.png";
+        }
+
+        @Override
+        public long getSize() {
+            return size;
+        }
+
+        @Override
+        public void write(String fileName) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void delete() {
+        }
+
+        @Override
+        public String getHeader(String name) {
+            return null;
+        }
+
+        @Override
+        public Collection<String> getHeaders(String name) {
+            return List.of();
+        }
+
+        @Override
+        public Collection<String> getHeaderNames() {
+            return List.of();
+        }
+    }
+
+    // ---- helpers
+
+    private static String uniqueSlug(String prefix) {
+        return prefix + "-" + NEXT.incrementAndGet() + "-" + System.nanoTime() % 100000;
+    }
+
+    private long newEvent(String slug) {
+        return eventAdministration.save(null, null,
+                new EventDetails("Event " + slug, slug, null, "Europe/Berlin", DAY, DAY.plusDays(1)), null);
+    }
+
+    private static SessionDraft session(String name, String track, String from, String to, Set<Long> speakers,
+                                        Set<Long> moderators) {
+        return new SessionDraft(null, null, SessionType.SESSION, name, null, track,
+                DAY.atTime(LocalTime.parse(from)), DAY.atTime(LocalTime.parse(to)), null, speakers, moderators);
+    }
+
+    private static SessionDraft session(String name, String track, String from, String to) {
+        return session(name, track, from, to, Set.of(), Set.of());
+    }
+
+    private long count(String sql, Object... params) throws SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private long sessionsOf(long eventId) throws SQLException {
+        return count("select count(*) from agenda_session where event_id = ?", eventId);
+    }
+
+    private long adminId() {
+        return accounts.byEmail(DemoEvent.ADMIN_EMAIL).orElseThrow().getId();
+    }
+
+    private static List<String> fields(Rejected rejected) {
+        return rejected.violations().stream().map(Violation::field).toList();
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", out);
+        return out.toByteArray();
+    }
+
+    private WebClient loggedIn(String email) throws Exception {
+        var web = new WebClient(url);
+        assertTrue(web.login(email, DemoEvent.PASSWORD), "login of " + email);
+        return web;
+    }
+
+    private static final java.util.regex.Pattern VIEW_STATE =
+            java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+
+    /** Posts a multipart Faces form (one with a file input), optionally with a file, as a browser would. */
+    private static HttpResponse<String> submitMultipart(WebClient web, String page, String form,
+                                                        Map<String, String> fields, String button, String fileField,
+                                                        byte[] file) throws Exception {
+        var matcher = VIEW_STATE.matcher(web.get(page).body());
+        assertTrue(matcher.find(), "form on " + page);
+        String boundary = "----hallway" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        java.util.function.BiConsumer<String, String> text = (name, value) -> body.writeBytes(("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        text.accept(form, form);
+        fields.forEach((k, v) -> text.accept(form + ":" + k, v));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + form + ":" + fileField
+                + "\"; filename=\"" + (file == null ? "" : "upload.png") + "\"\r\nContent-Type: "
+                + (file == null ? "application/octet-stream" : "image/png") + "\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(file == null ? new byte[0] : file);
+        body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        text.accept(form + ":" + button, button);
+        text.accept("jakarta.faces.ViewState", matcher.group(1));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        var http = HttpClient.newBuilder().cookieHandler(web.cookies()).build();
+        return http.send(HttpRequest.newBuilder(URI.create(web.base() + page))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    // ---- schedule rules through the bean that saves sessions
+
+    @Test
+    void anOverlappingSessionInTheSameTrackIsRefusedAndNothingIsSaved() throws Exception {
+        long event = newEvent(uniqueSlug("overlap"));
+        agendaAdministration.save(event, session("Engines of analysis", "Track A", "10:00", "11:00"), null);
+
+        var rejected = assertThrows(Rejected.class, () ->
+                agendaAdministration.save(event, session("Compilers", "Track A", "10:30", "11:30"), null));
+
+        assertEquals(List.of("track"), fields(rejected));
+        assertTrue(rejected.messages().get(0).contains("Engines of analysis"), rejected.messages().toString());
+        assertEquals(1, sessionsOf(event));
+    }
+
+    @Test
+    void parallelSessionsInDifferentTracksAreAccepted() throws Exception {
+        long event = newEvent(uniqueSlug("parallel"));
+        agendaAdministration.save(event, session("Engines of analysis", "Track A", "10:00", "11:00"), null);
+        agendaAdministration.save(event, session("Compilers", "Track B", "10:00", "11:00"), null);
+        agendaAdministration.save(event, session("Next in A", "Track A", "11:00", "12:00"), null);
+        assertEquals(3, sessionsOf(event));
+    }
+
+    @Test
+    void aSessionOutsideTheEventDaysIsRefused() throws Exception {
+        long event = newEvent(uniqueSlug("days"));
+        var later = DAY.plusDays(5);
+        var talk = new SessionDraft(null, null, SessionType.SESSION, "Too late", null, "Track A",
+                later.atTime(10, 0), later.atTime(11, 0), null, Set.of(), Set.of());
+        var rejected = assertThrows(Rejected.class, () -> agendaAdministration.save(event, talk, null));
+        assertEquals(List.of("startsAt"), fields(rejected));
+
+        var networking = new SessionDraft(null, null, SessionType.NETWORKING, "Meet people", null, "Lounge",
+                later.atTime(10, 0), later.atTime(11, 0), null, Set.of(), Set.of());
+        rejected = assertThrows(Rejected.class, () -> agendaAdministration.save(event, networking, null));
+        assertEquals(List.of("A networking session can only be scheduled on your event days."), rejected.messages());
+        assertEquals(0, sessionsOf(event));
+    }
+
+    @Test
+    void aSpeakerOrModeratorCannotBeBookedIntoTwoOverlappingSessions() throws Exception {
+        long event = newEvent(uniqueSlug("booked"));
+        long olivia = adminId();
+        agendaAdministration.save(event, session("Keynote", "Main stage", "10:00", "11:00", Set.of(olivia), Set.of()),
+                null);
+
+        var asSpeaker = assertThrows(Rejected.class, () -> agendaAdministration.save(event,
+                session("Workshop", "Track B", "10:30", "11:30", Set.of(olivia), Set.of()), null));
+        assertEquals(List.of("speakers"), fields(asSpeaker));
+        assertTrue(asSpeaker.messages().get(0).contains("Olivia Organiser"), asSpeaker.messages().toString());
+        assertTrue(asSpeaker.messages().get(0).contains("Keynote"), asSpeaker.messages().toString());
+
+        var asModerator = assertThrows(Rejected.class, () -> agendaAdministration.save(event,
+                session("Panel", "Track C", "10:45", "11:15", Set.of(), Set.of(olivia)), null));
+        assertEquals(List.of("moderators"), fields(asModerator));
+        assertEquals(1, sessionsOf(event));
+
+        agendaAdministration.save(event, session("Afterwards", "Track B", "11:00", "12:00", Set.of(olivia), Set.of()),
+                null);
+        assertEquals(2, sessionsOf(event));
+    }
+
+    @Test
+    void speakersMustHoldATicketForTheEventOrBeOrganisers() throws Exception {
+        long event = newEvent(uniqueSlug("nobody"));
+        long ada = accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().getId(); // ticket for the demo only
+        var rejected = assertThrows(Rejected.class, () -> agendaAdministration.save(event,
+                session("Talk", "Track A", "10:00", "11:00", Set.of(ada), Set.of()), null));
+        assertEquals(List.of("speakers"), fields(rejected));
+        assertEquals(0, sessionsOf(event));
+    }
+
+    @Test
+    void editingASessionKeepsItsPlaceAndAStaleFormIsRefused() throws Exception {
+        long event = newEvent(uniqueSlug("edit"));
+        long id = agendaAdministration.save(event, session("Talk", "Track A", "10:00", "11:00"), null);
+        long version = count("select version from agenda_session where id = ?", id);
+        var moved = new SessionDraft(id, version, SessionType.STAGE, "Talk, longer", null, "Track A",
+                DAY.atTime(10, 0), DAY.atTime(11, 30), 50, Set.of(), Set.of());
+        agendaAdministration.save(event, moved, null);
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and name = 'Talk, longer' "
+                + "and type = 'STAGE' and capacity = 50", id));
+
+        var stale = assertThrows(Rejected.class, () -> agendaAdministration.save(event, moved, null));
+        assertTrue(stale.messages().get(0).contains("changed by someone else"), stale.messages().toString());
+    }
+
+    // ---- events
+
+    @Test
+    void badEventDetailsAreRefusedWithFieldMessagesAndNothingIsSaved() throws Exception {
+        long before = count("select count(*) from event");
+        Map<String, EventDetails> bad = Map.of(
+                "name", new EventDetails("  ", "empty-name", null, "UTC", DAY, DAY),
+                "name ", new EventDetails("n".repeat(121), "long-name", null, "UTC", DAY, DAY),
+                "slug", new EventDetails("Bad slug", "Bad Slug!", null, "UTC", DAY, DAY),
+                "slug ", new EventDetails("Short slug", "ab", null, "UTC", DAY, DAY),
+                "slug  ", new EventDetails("Taken slug", DemoEvent.SLUG, null, "UTC", DAY, DAY),
+                "lastDay", new EventDetails("Backwards", "backwards", null, "UTC", DAY, DAY.minusDays(1)),
+                "timeZone", new EventDetails("Nowhere", "nowhere", null, "Mars/Olympus_Mons", DAY, DAY));
+        bad.forEach((field, details) -> {
+            var rejected = assertThrows(Rejected.class, () -> eventAdministration.save(null, null, details, null),
+                    field);
+            assertEquals(List.of(field.strip()), fields(rejected), details.toString());
+        });
+        assertTrue(assertThrows(Rejected.class, () -> eventAdministration.save(null, null, bad.get("slug  "), null))
+                .messages().get(0).contains("already used"));
+        assertEquals(before, count("select count(*) from event"));
+    }
+
+    @Test
+    void anEventFormLoadedBeforeSomeoneElsesChangeIsRefused() {
+        String slug = uniqueSlug("stale");
+        long id = newEvent(slug);
+        Long version = eventEditor.versionOf(id);
+        var details = new EventDetails("Renamed", slug, null, "UTC", DAY, DAY);
+        eventAdministration.save(id, version, details, null);
+        assertEquals("Renamed", events.byId(id).orElseThrow().getName());
+
+        var stale = assertThrows(Rejected.class, () -> eventAdministration.save(id, version,
+                new EventDetails("Renamed again", slug, null, "UTC", DAY, DAY), null));
+        assertEquals(List.of(EventEditor.CHANGED_BY_SOMEONE_ELSE), stale.messages());
+        assertEquals("Renamed", events.byId(id).orElseThrow().getName());
+    }
+
+    @Test
+    void htmlInAnEventNameIsStoredAsTypedAndShownEscaped() throws Exception {
+        String slug = uniqueSlug("html");
+        String name = "<script>alert('hi')</script> Summit";
+        eventAdministration.save(null, null, new EventDetails(name, slug, null, "UTC", DAY, DAY), null);
+        assertEquals(name, events.bySlug(slug).orElseThrow().getName());
+
+        var admin = loggedIn(DemoEvent.ADMIN_EMAIL);
+        var page = admin.get("admin/events.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("&lt;script&gt;alert("), "escaped name shown");
+        assertFalse(page.body().contains("<script>alert"), "no live script");
+    }
+
+    @Test
+    void aCoverThatIsNotAnImageOrTooLargeIsRefusedWithAClearMessageAndNothingIsSaved() throws Exception {
+        long events = count("select count(*) from event");
+        long images = count("select count(*) from stored_image");
+        var notImage = new FakePart("MZ this is an executable, honest".getBytes());
+        var rejected = assertThrows(Rejected.class, () -> eventAdministration.save(null, null,
+                new EventDetails("With cover", uniqueSlug("cover"), null, "UTC", DAY, DAY), notImage));
+        assertEquals(List.of(Violation.of("cover", "The file is not an image: use PNG, JPEG or GIF.")),
+                rejected.violations());
+
+        byte[] big = png(8, 8);
+        var tooLarge = new FakePart(big, 2 * 1024 * 1024 + 1);
+        rejected = assertThrows(Rejected.class, () -> eventAdministration.save(null, null,
+                new EventDetails("With cover", uniqueSlug("cover"), null, "UTC", DAY, DAY), tooLarge));
+        assertEquals(List.of("cover"), fields(rejected));
+        assertTrue(rejected.messages().get(0).startsWith("The image is too large"), rejected.messages().toString());
+
+        var direct = assertThrows(InvalidImageException.class, () -> imageStore.store(new byte[2 * 1024 * 1024 + 1]));
+        assertTrue(direct.getMessage().startsWith("The image is too large"), direct.getMessage());
+        assertEquals(events, count("select count(*) from event"));
+        assertEquals(images, count("select count(*) from stored_image"));
+    }
+
+    @Test
+    void aValidCoverImageIsStoredWithTheEvent() throws Exception {
+        String slug = uniqueSlug("cover-ok");
+        eventAdministration.save(null, null, new EventDetails("Pretty", slug, null, "UTC", DAY, DAY),
+                new FakePart(png(40, 20)));
+        assertNotNull(events.bySlug(slug).orElseThrow().getCoverImageId());
+    }
+
+    // ---- session state
+
+    @Test
+    void startingAndEndingASessionChangesItsStateAndAnnouncesIt() throws Exception {
+        long event = newEvent(uniqueSlug("live"));
+        long id = agendaAdministration.save(event, session("Live talk", "Track A", "10:00", "11:00"), null);
+
+        assertThrows(Rejected.class, () -> agendaAdministration.end(event, id), "a scheduled session cannot end");
+        assertEquals(SessionState.LIVE, agendaAdministration.start(event, id));
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id));
+        assertTrue(stateChanges.seen().contains(new SessionStateChanged(id, event, SessionState.LIVE)));
+        assertThrows(Rejected.class, () -> agendaAdministration.delete(event, id), "a live session is not deleted");
+
+        assertEquals(SessionState.ENDED, agendaAdministration.end(event, id));
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'ENDED'", id));
+        assertTrue(stateChanges.seen().contains(new SessionStateChanged(id, event, SessionState.ENDED)));
+        assertThrows(Rejected.class, () -> agendaAdministration.start(event, id), "an ended session stays ended");
+
+        agendaAdministration.delete(event, id);
+        assertEquals(0, sessionsOf(event));
+    }
+
+    @Test
+    void sessionsOfAnotherEventCannotBeChangedThroughThisOne() throws Exception {
+        long mine = newEvent(uniqueSlug("mine"));
+        long other = newEvent(uniqueSlug("other"));
+        long id = agendaAdministration.save(other, session("Theirs", "Track A", "10:00", "11:00"), null);
+        assertThrows(Rejected.class, () -> agendaAdministration.start(mine, id));
+        assertThrows(Rejected.class, () -> agendaAdministration.delete(mine, id));
+        assertEquals(1, sessionsOf(other));
+    }
+
+    // ---- ticket types and invite links
+
+    @Test
+    void aReplacedInviteTokenNoLongerFindsItsTicketType() {
+        long event = newEvent(uniqueSlug("tokens"));
+        long type = ticketAdministration.create(event, "Press", 10);
+        String old = ticketTypes.byId(type).orElseThrow().getInviteToken();
+        assertEquals(type, ticketTypes.byToken(old).orElseThrow().getId());
+
+        String replaced = ticketAdministration.replaceInviteLink(event, type);
+
+        assertFalse(replaced.equals(old));
+        assertTrue(ticketTypes.byToken(old).isEmpty());
+        assertEquals(type, ticketTypes.byToken(replaced).orElseThrow().getId());
+    }
+
+    @Test
+    void ticketTypeNamesAreUniquePerEventAndCapacitiesPositive() throws Exception {
+        long event = newEvent(uniqueSlug("types"));
+        ticketAdministration.create(event, "General", null);
+        assertEquals(List.of("name"), fields(assertThrows(Rejected.class,
+                () -> ticketAdministration.create(event, " general ", null))));
+        assertEquals(List.of("name"), fields(assertThrows(Rejected.class,
+                () -> ticketAdministration.create(event, "x".repeat(81), null))));
+        assertEquals(List.of("capacity"), fields(assertThrows(Rejected.class,
+                () -> ticketAdministration.create(event, "Sponsor", 0))));
+        assertEquals(1, count("select count(*) from ticket_type where event_id = ?", event));
+        ticketAdministration.create(newEvent(uniqueSlug("types2")), "General", null); // another event may
+    }
+
+    @Test
+    void theQrCodeIsAPngOfTheInviteLinkForOrganisersOnly() throws Exception {
+        long event = newEvent(uniqueSlug("qr"));
+        long type = ticketAdministration.create(event, "Attendee", null);
+        String token = ticketTypes.byId(type).orElseThrow().getInviteToken();
+
+        var admin = loggedIn(DemoEvent.ADMIN_EMAIL);
+        var http = HttpClient.newBuilder().cookieHandler(admin.cookies()).build();
+        var qr = HttpRequest.newBuilder(URI.create(admin.base() + "admin/qr?type=" + type)).build();
+        var response = http.send(qr, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("image/png", response.headers().firstValue("Content-Type").orElse(""));
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        String text = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        assertEquals(admin.base() + "register.xhtml?token=" + token, text);
+
+        assertEquals(404, admin.get("admin/qr?type=999999999").statusCode());
+        assertEquals(404, admin.get("admin/qr?type=abc").statusCode());
+        assertEquals(404, admin.get("admin/qr").statusCode());
+
+        var attendee = loggedIn(DemoEvent.ATTENDEES.get(1));
+        assertEquals(403, attendee.get("admin/qr?type=" + type).statusCode());
+    }
+
+    // ---- pages over HTTP
+
+    @Test
+    void theAdminPagesOfAnEventRender() throws Exception {
+        var web = loggedIn(DemoEvent.ADMIN_EMAIL);
+        var sessions = web.get("admin/sessions.xhtml?event=demo");
+        assertEquals(200, sessions.statusCode());
+        assertTrue(sessions.body().contains("Opening keynote"));
+        assertTrue(sessions.body().contains("Track B"));
+
+        var form = web.get("admin/session.xhtml?event=demo");
+        assertEquals(200, form.statusCode());
+        assertTrue(form.body().contains("Ada Lovelace (ada@hallway.test)"), "ticket holders can be chosen");
+
+        var tickets = web.get("admin/tickets.xhtml?event=demo");
+        assertEquals(200, tickets.statusCode());
+        assertTrue(tickets.body().contains("/register.xhtml?token="), "invite links shown");
+        assertTrue(tickets.body().contains("admin/qr?type="), "QR codes shown");
+
+        var registrations = web.get("admin/registrations.xhtml?event=demo");
+        assertEquals(200, registrations.statusCode());
+        assertTrue(registrations.body().contains("margaret@hallway.test"));
+
+        assertEquals(200, web.get("admin/event.xhtml").statusCode());
+        assertEquals(404, web.get("admin/sessions.xhtml?event=no-such-event").statusCode());
+        assertEquals(404, web.get("admin/session.xhtml?event=demo&id=abc").statusCode());
+        assertEquals(404, web.get("admin/event.xhtml?id=-1").statusCode());
+    }
+
+    @Test
+    void aTicketTypeCreatedThroughTheFormGetsAnInviteLinkAndBadInputAMessage() throws Exception {
+        var web = loggedIn(DemoEvent.ADMIN_EMAIL);
+        var created = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Press pass",
+                "capacity", "20"), "create");
+        assertEquals(200, created.statusCode());
+        assertTrue(created.body().contains("Ticket type “Press pass” created"), created.body());
+        assertTrue(created.body().contains("0 of 20"));
+
+        var duplicate = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "General",
+                "capacity", ""), "create");
+        assertTrue(duplicate.body().contains("already has a ticket type called “General”"), duplicate.body());
+        var notANumber = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Crew",
+                "capacity", "lots"), "create");
+        assertTrue(notANumber.body().contains("The capacity must be a whole number."));
+        assertEquals(0, count("select count(*) from ticket_type where name = 'Crew'"));
+    }
+
+    @Test
+    void aSessionFormWithAClashShowsTheMessageAndSavesNothing() throws Exception {
+        var web = loggedIn(DemoEvent.ADMIN_EMAIL);
+        long before = count("select count(*) from agenda_session");
+        String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        var response = submitMultipart(web, "admin/session.xhtml?event=demo", "session", Map.of(
+                "type", "SESSION", "name", "Clashing talk", "track", "Track A",
+                "startsAt", today + "T10:30", "endsAt", today + "T10:45"), "save", "preSessionImage", null);
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("Engines of analysis"), "names the clashing session");
+        assertEquals(before, count("select count(*) from agenda_session"));
+    }
+
+    @Test
+    void theEventFormShowsFieldMessagesAndCreatesAnEventWithItsCover() throws Exception {
+        var web = loggedIn(DemoEvent.ADMIN_EMAIL);
+        var refused = submitMultipart(web, "admin/event.xhtml", "event", Map.of("name", "Form event",
+                "slug", "Not OK", "timeZone", "UTC", "firstDay", DAY.toString(), "lastDay", DAY.minusDays(2).toString()),
+                "save", "cover", "GIF89a but not really".getBytes());
+        assertEquals(200, refused.statusCode());
+        assertTrue(refused.body().contains("lower-case letters, digits and hyphens"), "slug message");
+        assertTrue(refused.body().contains("The last day cannot be before the first day."), "days message");
+        assertTrue(refused.body().contains("cannot be read"), "image message");
+
+        String slug = uniqueSlug("form");
+        var created = submitMultipart(web, "admin/event.xhtml", "event", Map.of("name", "Form event",
+                "slug", slug, "timeZone", "Asia/Tokyo", "firstDay", DAY.toString(), "lastDay", DAY.toString()),
+                "save", "cover", png(30, 10));
+        assertEquals(302, created.statusCode(), created.body());
+        var event = events.bySlug(slug).orElseThrow();
+        assertEquals("Asia/Tokyo", event.getTimeZone());
+        assertNotNull(event.getCoverImageId());
+    }
+}

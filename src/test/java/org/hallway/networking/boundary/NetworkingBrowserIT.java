@@ -1,0 +1,198 @@
+package org.hallway.networking.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hallway.demo.DemoEvent;
+import org.hallway.testing.Deployments;
+import org.hallway.testing.browser.BrowserArtifacts;
+import org.hallway.testing.browser.Chrome;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.GenericArchive;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The networking tab in real browsers: two headless Chromiums with fake cameras meet in the demo's
+ * LIVE networking session over WebRTC, connect, extend and leave; a third without a ticket is
+ * refused. One Payara start for the class; browsers are closed (and on failure photographed) by
+ * {@link BrowserArtifacts}.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserArtifacts.class})
+@RunAsClient
+class NetworkingBrowserIT {
+
+    private static final Duration SHORT = Duration.ofSeconds(15);
+    private static final Duration CALL = Duration.ofSeconds(30);
+    private static final Pattern SESSION = Pattern.compile("session=(\\d+)");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() throws IOException {
+        WebArchive war = Deployments.application("browser").addClass(ShortNetworkingRules.class);
+        // The test configuration, with an extension window wide enough for two browsers to click in.
+        String config = Files.readString(Path.of("src/test/resources/it-config.properties"))
+                + "\nhallway.networking.extension-window-seconds=" + ShortNetworkingRules.EXTENSION_WINDOW_SECONDS + "\n";
+        war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+        File vendor = new File("target/hallway/resources/vendor");
+        if (vendor.isDirectory()) { // the npm-built library, when the build made it
+            war.merge(ShrinkWrap.create(ExplodedImporter.class).importDirectory(vendor).as(GenericArchive.class),
+                    "/resources/vendor");
+        }
+        return war;
+    }
+
+    @ArquillianResource
+    URL url;
+
+    /** The deployment on localhost (the connector reports the external address). */
+    private String base() {
+        String path = url.getPath().endsWith("/") ? url.getPath() : url.getPath() + "/";
+        return "http://localhost:" + url.getPort() + path;
+    }
+
+    /** Follows the event's Networking tab to its one LIVE session; returns the session id. */
+    private String enterNetworking(Chrome browser) {
+        browser.get(base() + "event/networking.xhtml?event=" + DemoEvent.SLUG);
+        Matcher m = SESSION.matcher(browser.currentUrl());
+        assertTrue(m.find(), "the event's networking tab leads to its live session: " + browser.currentUrl());
+        return m.group(1);
+    }
+
+    @Test
+    void twoAttendeesMeetConnectExtendAndLeaveOverARealCall() throws Exception {
+        Chrome ada = Chrome.start("ada");
+        Chrome grace = Chrome.start("grace");
+        ada.login(base(), "ada@hallway.test", DemoEvent.PASSWORD);
+        grace.login(base(), "grace@hallway.test", DemoEvent.PASSWORD);
+        String session = enterNetworking(ada);
+        assertEquals(session, enterNetworking(grace));
+
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(SHORT, ExpectedConditions.elementToBeClickable(c.element("ready-button")));
+            assertEquals("I'm Ready", c.text("ready-button"));
+        }
+        ada.click("ready-button");
+        grace.click("ready-button");
+
+        ada.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Grace Hopper"));
+        grace.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Ada Lovelace"));
+        assertEquals("Compiler pioneer", ada.text("partner-headline"));
+
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(CALL, d -> {
+                Map<String, Object> stats = c.callStats();
+                return "connected".equals(stats.get("connectionState"))
+                        && ((Number) stats.get("framesDecoded")).longValue() > 0;
+            });
+            Number firstFrame = c.waitFor(SHORT, d -> (Number) c.script("return window.hallway.matchToFirstFrameMs"));
+            System.out.printf("%s: match -> first decoded remote frame %d ms%n", c.name(), firstFrame.longValue());
+        }
+        assertTrue(ada.text("countdown").matches("0:[0-4]\\d"), "countdown mm:ss: " + ada.text("countdown"));
+        assertFalse(ada.element("extend-button").isDisplayed(), "no Extend before the offer");
+        assertTrue(ada.element("hangup-button").isDisplayed() && ada.element("leave-button").isDisplayed());
+
+        ada.click("connect-button");
+        ada.waitFor(SHORT, ExpectedConditions.textToBe(By.id("connect-button"), "Requested"));
+        grace.waitFor(SHORT, ExpectedConditions.textToBe(By.id("connect-button"), "Accept"));
+        grace.click("connect-button");
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(SHORT, ExpectedConditions.textToBe(By.id("connect-button"), "Connected"));
+        }
+        ada.script("window.scrollTo(0, 0)");
+        byte[] meeting = ada.screenshot();
+
+        // The extension is offered EXTENSION_WINDOW_SECONDS before the end: 4 s into the meeting.
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(CALL, ExpectedConditions.elementToBeClickable(c.element("extend-button")));
+        }
+        ada.click("extend-button");
+        grace.waitFor(SHORT, ExpectedConditions.textToBePresentInElementLocated(
+                By.id("extend-state"), "partner accepted"));
+        long endsAt = ((Number) grace.script("return window.hallway.endsAt")).longValue();
+        int before = seconds(grace.text("countdown"));
+        long readAt = System.nanoTime();
+        grace.click("extend-button");
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(SHORT, d -> ((Number) c.script("return window.hallway.endsAt")).longValue() != endsAt);
+            assertEquals(endsAt + ShortNetworkingRules.MEETING_SECONDS * 1000L / 2,
+                    ((Number) c.script("return window.hallway.endsAt")).longValue(),
+                    "the end moved by half the meeting duration");
+        }
+        int after = seconds(grace.text("countdown"));
+        long elapsed = Math.round((System.nanoTime() - readAt) / 1e9);
+        int grown = after - before + (int) elapsed;
+        assertTrue(Math.abs(grown - ShortNetworkingRules.MEETING_SECONDS / 2) <= 2,
+                "countdown " + before + " s -> " + after + " s in " + elapsed + " s");
+
+        ada.click("leave-button");
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(SHORT, ExpectedConditions.visibilityOf(c.element("ready-view")));
+            assertFalse(c.element("meeting-view").isDisplayed());
+            assertEquals("ready", c.script("return window.hallway.view"));
+            assertTrue(c.element("ready-button").isDisplayed(), "back at \"I'm Ready\"");
+        }
+        assertTrue(grace.text("last-meeting").contains("Your partner left"), grace.text("last-meeting"));
+
+        ada.click("matches-link");
+        ada.waitFor(SHORT, d -> d.getCurrentUrl().contains("matches.xhtml?session=" + session));
+        assertTrue(ada.pageText().contains("Grace Hopper"), "View Matches lists the partner: " + ada.pageText());
+
+        // The virtual background, from the library bundled into the WAR: segmentation runs in the
+        // browser and the preview (and a call's sender) gets the processed canvas track. Checked
+        // alone, as software WebGL segmentation is heavy for a 2-core machine.
+        grace.quit();
+        ada.get(base() + "event/networking.xhtml?session=" + session);
+        ada.waitFor(SHORT, ExpectedConditions.elementToBeClickable(ada.element("ready-button")));
+        ada.click("settings-button");
+        assertTrue(ada.element("camera-select").isDisplayed(), "the device switcher opens");
+        ada.script("document.querySelector('input[name=background][value=blur]').click()");
+        long blurStart = System.nanoTime();
+        ada.waitFor(Duration.ofSeconds(45), d -> "blur".equals(ada.script("return window.hallway.background")));
+        System.out.printf("Background blur on after %d ms%n", (System.nanoTime() - blurStart) / 1_000_000);
+        assertEquals(Boolean.TRUE, ada.script("return document.getElementById('preview').srcObject.getVideoTracks()[0]"
+                + " instanceof CanvasCaptureMediaStreamTrack"), "the outgoing video is the processed canvas");
+        assertEquals("Background effect on.", ada.text("background-state"));
+        ada.script("document.querySelector('input[name=background][value=none]').click()");
+        ada.waitFor(SHORT, d -> "none".equals(ada.script("return window.hallway.background")));
+
+        Path screenshot = Chrome.buildDir().resolve("meeting.png");
+        Files.write(screenshot, meeting);
+        System.out.println("Screenshot of the live meeting: " + screenshot.toAbsolutePath());
+    }
+
+    @Test
+    void anAttendeeWithoutATicketIsRefusedTheNetworkingTab() throws Exception {
+        Chrome outsider = Chrome.start("outsider");
+        outsider.login(base(), ShortNetworkingRules.OUTSIDER, DemoEvent.PASSWORD);
+        enterNetworking(outsider);
+        assertTrue(outsider.text("refusal").contains(
+                "You need a ticket to enter the Networking session, even as an admin"), outsider.text("refusal"));
+        assertFalse(outsider.exists("networking-app"), "no call UI");
+        assertFalse(outsider.exists("ready-button"), "no \"I'm Ready\"");
+        assertEquals(Boolean.TRUE, outsider.script("return typeof window.hallway === 'undefined'"), "no script, no socket");
+    }
+
+    private static int seconds(String countdown) {
+        String[] parts = countdown.split(":");
+        return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+    }
+}

@@ -1,0 +1,169 @@
+package org.hallway.testing.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Level;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One headless Debian Chromium driven through chromedriver, with a fake camera and microphone
+ * (see STACK.md for the flags), its own profile under target/, and its console log kept so a
+ * failing test can write it out ({@link BrowserArtifacts}).
+ */
+public final class Chrome {
+
+    private static final List<Chrome> OPEN = new CopyOnWriteArrayList<>();
+
+    private final String name;
+    private final ChromeDriver driver;
+
+    private Chrome(String name, ChromeDriver driver) {
+        this.name = name;
+        this.driver = driver;
+    }
+
+    /** The browsers open now, for failure artifacts. */
+    static List<Chrome> open() {
+        return List.copyOf(OPEN);
+    }
+
+    public static Path buildDir() {
+        return Path.of(System.getProperty("hallway.build.dir", "target"));
+    }
+
+    public static Chrome start(String name) throws IOException {
+        Path profile = Files.createDirectories(buildDir().resolve("browsers"))
+                .resolve(name + "-" + System.nanoTime());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingAnyFreePort()
+                .build();
+        var options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                "--autoplay-policy=no-user-gesture-required", "--enable-unsafe-swiftshader", "--window-size=1280,1000",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        var chrome = new Chrome(name, new ChromeDriver(service, options));
+        chrome.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        OPEN.add(chrome);
+        return chrome;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public void get(String url) {
+        driver.get(url);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Logs in through the login page and waits to be sent on. */
+    public void login(String base, String email, String password) {
+        driver.get(base + "login.xhtml");
+        driver.findElement(By.id("login:email")).sendKeys(email);
+        driver.findElement(By.id("login:password")).sendKeys(password);
+        driver.findElement(By.id("login:submit")).click();
+        waitFor(Duration.ofSeconds(15), d -> !d.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    public WebElement element(String id) {
+        return driver.findElement(By.id(id));
+    }
+
+    public boolean exists(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public void click(String id) {
+        waitFor(Duration.ofSeconds(15), d -> {
+            var e = d.findElement(By.id(id));
+            return e.isDisplayed() && e.isEnabled();
+        });
+        element(id).click();
+    }
+
+    public String text(String id) {
+        return element(id).getText();
+    }
+
+    public Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Runs an async script whose last argument is the callback. */
+    public Object asyncScript(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
+    /** window.hallway.stats(): connectionState and the decoded inbound video frames. */
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> callStats() {
+        return (Map<String, Object>) asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "if (!window.hallway) { done({connectionState: 'no app', framesDecoded: 0}); return; }"
+                        + "window.hallway.stats().then(done, e => done({connectionState: 'error ' + e, framesDecoded: 0}));");
+    }
+
+    public <T> T waitFor(Duration timeout, ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+    }
+
+    public byte[] screenshot() {
+        return driver.getScreenshotAs(OutputType.BYTES);
+    }
+
+    /** Writes a screenshot and the console log to dir, named after this browser. */
+    void dump(Path dir, String prefix) throws IOException {
+        Files.createDirectories(dir);
+        try {
+            Files.write(dir.resolve(prefix + "-" + name + ".png"), screenshot());
+        } catch (RuntimeException e) {
+            Files.writeString(dir.resolve(prefix + "-" + name + ".png.txt"), "No screenshot: " + e);
+        }
+        String log;
+        try {
+            log = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(entry -> entry.getTimestamp() + " " + entry.getLevel() + " " + entry.getMessage())
+                    .collect(Collectors.joining("\n"));
+        } catch (RuntimeException e) {
+            log = "No console log: " + e;
+        }
+        Files.writeString(dir.resolve(prefix + "-" + name + "-console.log"),
+                "URL: " + driver.getCurrentUrl() + "\n" + log + "\n");
+    }
+
+    public void quit() {
+        OPEN.remove(this);
+        driver.quit();
+    }
+}
