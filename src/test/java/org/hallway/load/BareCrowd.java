@@ -126,7 +126,7 @@ final class BareCrowd implements AutoCloseable {
         running = true;
         for (Peer p : peers) {
             if (p.offerer) {
-                timers.schedule(p::round, ThreadLocalRandom.current().nextLong(settings.thinkMaxMillis + 1),
+                timers.schedule(p::round, ThreadLocalRandom.current().nextLong(settings.meanCycleMillis() + 1),
                         TimeUnit.MILLISECONDS);
             }
         }

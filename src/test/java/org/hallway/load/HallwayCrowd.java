@@ -173,7 +173,10 @@ final class HallwayCrowd implements AutoCloseable {
         return new java.util.TreeMap<>(setupErrors);
     }
 
-    /** Starts every connected attendee cycling, spread over a second so they do not all press ready at once. */
+    /**
+     * Starts every connected attendee cycling, each at a random moment within one mean cycle, so
+     * the rate of meetings is steady from the start instead of arriving in waves.
+     */
     void start() {
         running = true;
         sweeper = timers.scheduleAtFixedRate(() -> {
@@ -185,7 +188,7 @@ final class HallwayCrowd implements AutoCloseable {
         }, 1, 1, TimeUnit.SECONDS);
         for (SimulatedAttendee a : attendees) {
             if (a.isOpen()) {
-                timers.schedule(a::start, ThreadLocalRandom.current().nextLong(settings.thinkMaxMillis + 1),
+                timers.schedule(a::start, ThreadLocalRandom.current().nextLong(settings.meanCycleMillis() + 1),
                         TimeUnit.MILLISECONDS);
             }
         }

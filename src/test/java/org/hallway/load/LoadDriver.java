@@ -116,7 +116,7 @@ public final class LoadDriver {
                         if (step.logins().added() > 20) {
                             loginRate = step.logins().added() / step.logins().seconds();
                         }
-                        bareStepsAhead += settings.bareSeconds + 10 + n / 500.0;
+                        bareStepsAhead += settings.bareSeconds + settings.warmupSeconds + 5 + n / 500.0;
                     }
                 }
             } finally {
@@ -196,7 +196,7 @@ public final class LoadDriver {
         try (var bare = new BareCrowd(settings)) {
             double connectSeconds = bare.connect(h.n());
             bare.start();
-            Thread.sleep(TimeUnit.SECONDS.toMillis(Math.min(settings.warmupSeconds, 5)));
+            Thread.sleep(TimeUnit.SECONDS.toMillis(settings.warmupSeconds));
             Metrics m = bare.newWindow();
             double cpu0 = ServerProbe.cpuSecondsOf(relayPid);
             long t0 = System.nanoTime();
@@ -246,7 +246,7 @@ public final class LoadDriver {
         double elapsed = (System.nanoTime() - startedNanos) / 1e9;
         double step = Math.max(0, n - loggedIn) / loginRate + n / 100.0 + settings.warmupSeconds
                 + settings.measureSeconds + 20;
-        double bare = bareStepsAhead + settings.bareSeconds + 10 + n / 500.0;
+        double bare = bareStepsAhead + settings.bareSeconds + settings.warmupSeconds + 5 + n / 500.0;
         return elapsed + step + bare + 20 < settings.budgetMinutes * 60.0;
     }
 

@@ -42,6 +42,11 @@ final class LoadSettings {
     final String ticketType = text("load.ticketType", "General");
     final String attendeePassword = text("load.attendeePassword", "load-attendee-pass");
 
+    /** The mean time from one ready to the next, without waiting for a partner. */
+    long meanCycleMillis() {
+        return (dwellMinMillis + dwellMaxMillis) / 2 + thinkMaxMillis / 2;
+    }
+
     String attendeeEmail(int i) {
         return String.format("load-%05d@load.hallway.test", i);
     }
