@@ -33,6 +33,7 @@ final class LatencyPlot {
         List<Series> series = List.of(
                 new Series("ready→matched p99", new Color(0xC0392B), false, StepResult::readyP99),
                 new Series("ready→matched p50", new Color(0xC0392B), true, StepResult::readyP50),
+                new Series("pairing p99 (server)", new Color(0xE67E22), true, StepResult::pairingP99),
                 new Series("relay p99 Hallway", new Color(0x2E86C1), false, StepResult::relayP99),
                 new Series("relay p50 Hallway", new Color(0x2E86C1), true, StepResult::relayP50),
                 new Series("relay p99 bare", new Color(0x27AE60), false, StepResult::bareRelayP99),

@@ -109,7 +109,7 @@ final class Results {
                 + "|---:|---:|---:|---:|---:|---:|---|---:|---:|---|\n");
         for (StepResult r : steps) {
             s.append("| ").append(String.format(Locale.ROOT, "%,d", r.attendees()))
-                    .append(" | ").append(r.loginsAdded())
+                    .append(" | ").append(String.format(Locale.ROOT, "%,d", r.loginsAdded()))
                     .append(" | ").append(f1(r.loginSeconds()))
                     .append(" | ").append(f1(r.loginsAdded() / Math.max(0.001, r.loginSeconds())))
                     .append(" | ").append(f0(r.loginP50Millis()))
