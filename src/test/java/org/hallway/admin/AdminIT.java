@@ -505,6 +505,30 @@ class AdminIT {
     }
 
     @Test
+    void organisersReadNetworkingReportsEscapedAndAttendeesCannot() throws Exception {
+        long eventId = events.bySlug("demo").orElseThrow().getId();
+        long reporter = accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().getId();
+        long reported = accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow().getId();
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(
+                "insert into networking_report (id, event_id, session_id, meeting_id, reporter_id, reported_id, reason,"
+                        + " created_at) values (next value for hallway_seq, ?, (select min(id) from agenda_session where event_id = ?"
+                        + " and type = 'NETWORKING'), null, ?, ?, ?, current_timestamp)")) {
+            insert.setLong(1, eventId);
+            insert.setLong(2, eventId);
+            insert.setLong(3, reporter);
+            insert.setLong(4, reported);
+            insert.setString(5, "Rude <b>shouting</b>");
+            insert.executeUpdate();
+        }
+        var page = loggedIn(DemoEvent.ADMIN_EMAIL).get("admin/reports.xhtml?event=demo");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Rude &lt;b&gt;shouting&lt;/b&gt;"), page.body());
+        assertTrue(page.body().contains("Grace Hopper"), "the reported partner is named");
+        assertEquals(403, loggedIn(DemoEvent.ATTENDEES.get(2)).get("admin/reports.xhtml?event=demo").statusCode());
+        assertEquals(404, loggedIn(DemoEvent.ADMIN_EMAIL).get("admin/reports.xhtml?event=nope").statusCode());
+    }
+
+    @Test
     void theQrCodeIsAPngOfTheInviteLinkForOrganisersOnly() throws Exception {
         long event = newEvent(uniqueSlug("qr"));
         long type = ticketAdministration.create(event, "Attendee", null);

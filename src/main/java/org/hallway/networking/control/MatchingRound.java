@@ -93,7 +93,10 @@ final class MatchingRound {
 
     /** @return {@code partner[i]} for each candidate index, -1 if unmatched */
     int[] run() {
-        matchWithinQuotas();
+        int unmatched = matchWithinQuotas();
+        if (unmatched < 2) {
+            return partner; // nothing left to pair: the usual case when the quotas could be met
+        }
         fillPoolsWithUnmatched();
         for (int i = 0; i < n; i++) {
             if (positionInPool[i] >= 0) {
@@ -122,7 +125,8 @@ final class MatchingRound {
      * random choice among the available members, but reads the queue sequentially, which at 100k
      * candidates is several times faster than drawing random positions from a pool.
      */
-    private void matchWithinQuotas() {
+    /** @return how many candidates are still unmatched */
+    private int matchWithinQuotas() {
         int[] sizes = new int[classCount];
         for (int c = 0; c < classCount; c++) {
             sizes[c] = classStart[c + 1] - classStart[c];
@@ -158,17 +162,20 @@ final class MatchingRound {
             }
         }
         QuotaQueues queues = new QuotaQueues(queue, queueAttendee, head, end, remaining, available);
+        int matched = 0;
         for (int i = 0; i < n; i++) {
             if (available[i]) {
                 int a = classOf[i];
                 queues.take(i, a);
                 int j = queues.partnerFor(i, a);
                 if (j >= 0) {
-                    queues.take(j, classOf[j]);
-                    link(i, j);
+                    queues.take(j, queues.partnerClass);
+                    link(i, a, j, queues.partnerClass);
+                    matched += 2;
                 }
             }
         }
+        return n - matched;
     }
 
     /** The shuffled per-class queues of phase 1, with lazy removal of taken members. */
@@ -179,6 +186,8 @@ final class MatchingRound {
         private final int[] end;
         private final int[] remaining;
         private final boolean[] available;
+        /** Class of the partner last returned by {@link #partnerFor}; saves a random read of classOf. */
+        int partnerClass;
 
         QuotaQueues(int[] queue, long[] queueAttendee, int[] head, int[] end, int[] remaining, boolean[] available) {
             this.queue = queue;
@@ -209,6 +218,7 @@ final class MatchingRound {
                 int b = pickClass(random.nextInt(total));
                 int j = firstAcceptable(b, id, 2);
                 if (j >= 0) {
+                    partnerClass = b;
                     return j;
                 }
             }
@@ -216,6 +226,7 @@ final class MatchingRound {
                 if (weights[b] > 0) {
                     int j = firstAcceptable(b, id, Integer.MAX_VALUE);
                     if (j >= 0) {
+                        partnerClass = b;
                         return j;
                     }
                 }
@@ -415,15 +426,19 @@ final class MatchingRound {
     }
 
     private void link(int i, int j) {
+        link(i, classOf[i], j, classOf[j]);
+    }
+
+    private void link(int i, int a, int j, int b) {
         partner[i] = j;
         partner[j] = i;
-        paired[classOf[i]][classOf[j]]++;
-        if (classOf[i] != classOf[j]) {
-            paired[classOf[j]][classOf[i]]++;
+        paired[a][b]++;
+        if (a != b) {
+            paired[b][a]++;
         }
         if (slots != null) {
-            slots[classOf[i]][classOf[j]]--;
-            slots[classOf[j]][classOf[i]]--;
+            slots[a][b]--;
+            slots[b][a]--;
         }
     }
 
@@ -442,9 +457,9 @@ final class MatchingRound {
         for (int i = 0; i < n; i++) {
             positionInPool[i] = -1;
         }
-        for (int m = 0; m < n; m++) {
-            if (partner[members[m]] < 0) {
-                addToPool(members[m]);
+        for (int i = 0; i < n; i++) { // wait order, sequential reads; each class's pool ends up in wait order
+            if (partner[i] < 0) {
+                addToPool(i);
             }
         }
     }

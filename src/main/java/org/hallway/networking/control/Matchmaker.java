@@ -3,6 +3,7 @@ package org.hallway.networking.control;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.RandomAccess;
 import java.util.random.RandomGenerator;
 
 /**
@@ -36,14 +37,15 @@ public final class Matchmaker {
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(random, "random");
-        Candidate[] input = ready.toArray(new Candidate[0]);
-        int n = input.length;
+        // An ArrayList is read in place; copying 100k references is a measurable part of a call.
+        List<Candidate> input = ready instanceof RandomAccess ? ready : new ArrayList<>(ready);
+        int n = input.size();
         // One sequential pass into primitive arrays; everything after works on these.
         long[] readySince = new long[n];
         long[] attendeeInInput = new long[n];
         long[] ticketTypeInInput = new long[n];
         for (int i = 0; i < n; i++) {
-            Candidate c = Objects.requireNonNull(input[i], "candidate");
+            Candidate c = Objects.requireNonNull(input.get(i), "candidate");
             readySince[i] = c.readySinceMillis();
             attendeeInInput[i] = c.attendeeId();
             ticketTypeInInput[i] = c.ticketTypeId();
@@ -55,16 +57,18 @@ public final class Matchmaker {
         int[] order = WaitOrder.longestWaitingFirst(readySince, attendeeInInput);
         long[] attendee = new long[n];
         long[] ticketType = new long[n];
+        Candidate[] byWait = new Candidate[n];
         for (int i = 0; i < n; i++) {
             attendee[i] = attendeeInInput[order[i]];
             ticketType[i] = ticketTypeInInput[order[i]];
+            byWait[i] = input.get(order[i]);
         }
         int[] partner = new MatchingRound(attendee, ticketType, policy, history, nowMillis, random).run();
         List<Pair> pairs = new ArrayList<>(n / 2);
         for (int i = 0; i < n; i++) {
             // Index order is wait order, so the smaller index is the one who waited longer.
             if (partner[i] > i) {
-                pairs.add(new Pair(input[order[i]], input[order[partner[i]]]));
+                pairs.add(new Pair(byWait[i], byWait[partner[i]]));
             }
         }
         return pairs;

@@ -1,0 +1,99 @@
+package org.hallway.networking.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.hallway.event.control.Events;
+import org.hallway.event.entity.Event;
+import org.hallway.networking.control.Reports;
+import org.hallway.platform.Pages;
+
+/** What attendees reported about their networking partners (admin/reports.xhtml?event=). */
+@Named
+@RequestScoped
+public class AdminReportsPage {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /** One report as the page shows it. */
+    public static final class Row {
+        private final String when;
+        private final String reporter;
+        private final String reported;
+        private final String reason;
+
+        Row(Reports.Filed filed) {
+            this.when = WHEN.format(filed.createdAt());
+            this.reporter = person(filed.reporter());
+            this.reported = person(filed.reported());
+            this.reason = filed.reason();
+        }
+
+        private static String person(org.hallway.account.entity.Account account) {
+            return account == null ? "(deleted account)" : account.getDisplayName() + " <" + account.getEmail() + ">";
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        public String getReporter() {
+            return reporter;
+        }
+
+        public String getReported() {
+            return reported;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+    }
+
+    @Inject
+    Events events;
+    @Inject
+    Reports reports;
+
+    private String slug;
+    private Long eventId;
+    private String eventName;
+    private List<Row> rows = List.of();
+
+    public void load() {
+        Event event = events.bySlug(slug).orElse(null);
+        if (event == null) {
+            Pages.notFound(FacesContext.getCurrentInstance());
+            return;
+        }
+        eventId = event.getId();
+        eventName = event.getName();
+        rows = reports.ofEvent(event.getId()).stream().map(Row::new).toList();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public Long getEventId() {
+        return eventId;
+    }
+
+    public String getEventName() {
+        return eventName;
+    }
+}
