@@ -3,9 +3,7 @@ package org.hallway.agenda.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.Part;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +37,6 @@ public class Agenda {
     public static final String CHANGED_BY_SOMEONE_ELSE =
             "This session was changed by someone else in the meantime. Reload the page to see the current version.";
 
-    private static final System.Logger LOG = System.getLogger(Agenda.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -209,13 +206,7 @@ public class Agenda {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Rejected.general(CHANGED_BY_SOMEONE_ELSE);
-        } catch (PersistenceException e) {
-            LOG.log(System.Logger.Level.WARNING, "Changing a session failed", e);
-            throw Rejected.general("The change could not be saved; nothing was changed. Reload the page and try again.");
-        }
+        Rejected.unlessFlushed(em, CHANGED_BY_SOMEONE_ELSE,
+                "The change could not be saved; nothing was changed. Reload the page and try again.");
     }
 }

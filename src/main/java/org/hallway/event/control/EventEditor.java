@@ -3,9 +3,7 @@ package org.hallway.event.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.Part;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +24,6 @@ public class EventEditor {
     public static final String CHANGED_BY_SOMEONE_ELSE =
             "This was changed by someone else in the meantime. Reload the page to see the current version.";
 
-    private static final System.Logger LOG = System.getLogger(EventEditor.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -93,15 +90,7 @@ public class EventEditor {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Rejected.general(CHANGED_BY_SOMEONE_ELSE);
-        } catch (PersistenceException e) {
-            // Most likely another organiser took the same slug a moment ago.
-            LOG.log(System.Logger.Level.WARNING, "Saving an event failed", e);
-            throw Rejected.general("The event could not be saved: its address name may have just been taken. "
-                    + "Please check and try again.");
-        }
+        Rejected.unlessFlushed(em, CHANGED_BY_SOMEONE_ELSE,
+                "The event could not be saved: its address name may have just been taken. Please check and try again.");
     }
 }

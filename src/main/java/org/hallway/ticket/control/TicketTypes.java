@@ -2,9 +2,7 @@ package org.hallway.ticket.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +26,6 @@ public class TicketTypes {
     public static final String CHANGED_BY_SOMEONE_ELSE =
             "This ticket type was changed by someone else in the meantime. Reload the page to see the current version.";
 
-    private static final System.Logger LOG = System.getLogger(TicketTypes.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -132,14 +129,7 @@ public class TicketTypes {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw Rejected.general(CHANGED_BY_SOMEONE_ELSE);
-        } catch (PersistenceException e) {
-            LOG.log(System.Logger.Level.WARNING, "Saving a ticket type failed", e);
-            throw Rejected.general("The ticket type could not be saved: its name may have just been taken. "
-                    + "Reload the page and try again.");
-        }
+        Rejected.unlessFlushed(em, CHANGED_BY_SOMEONE_ELSE,
+                "The ticket type could not be saved: its name may have just been taken. Reload the page and try again.");
     }
 }
