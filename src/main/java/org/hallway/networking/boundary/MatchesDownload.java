@@ -13,9 +13,8 @@ import java.util.regex.Pattern;
 import org.hallway.account.control.Accounts;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.control.Matches;
+import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.MatchesExport;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * The caller's matches of a session as a download: {@code /api/networking/sessions/{id}/matches.csv}
@@ -33,8 +32,8 @@ public class MatchesDownload extends HttpServlet {
     @Inject
     transient Accounts accounts;
 
-    @PersistenceContext
-    transient EntityManager em;
+    @Inject
+    transient Networking networking;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -45,7 +44,7 @@ public class MatchesDownload extends HttpServlet {
             return;
         }
         long sessionId = Long.parseLong(m.group(1));
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        AgendaSession session = networking.withEvent(sessionId).orElse(null);
         if (session == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

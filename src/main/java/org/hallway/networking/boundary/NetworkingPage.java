@@ -64,7 +64,7 @@ public class NetworkingPage {
             listEventSessions();
             return;
         }
-        agendaSession = em.find(AgendaSession.class, id);
+        agendaSession = networking.withEvent(id).orElse(null);
         if (agendaSession == null || agendaSession.getType() != SessionType.NETWORKING) {
             agendaSession = null;
             view = View.NOT_FOUND;

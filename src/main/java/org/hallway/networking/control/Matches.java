@@ -66,7 +66,7 @@ public class Matches {
     Networking networking;
 
     public List<Match> of(long sessionId, long accountId) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        AgendaSession session = networking.withEvent(sessionId).orElse(null);
         if (session == null || session.getType() != SessionType.NETWORKING) {
             return List.of();
         }

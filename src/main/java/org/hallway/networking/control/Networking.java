@@ -79,7 +79,7 @@ public class Networking {
 
     /** The handshake's check. */
     public Admission admit(long sessionId, String email) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        AgendaSession session = withEvent(sessionId).orElse(null);
         if (session == null || session.getType() != SessionType.NETWORKING) {
             return Admission.refused(Admission.Verdict.NO_SUCH_SESSION);
         }
@@ -101,7 +101,7 @@ public class Networking {
 
     /** A socket opened for an admitted attendee: what they are told first; a meeting they were in resumes. */
     public Welcome open(long sessionId, Admission admission) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        AgendaSession session = withEvent(sessionId).orElseThrow(() -> new Refused(Refusal.SESSION_NOT_LIVE));
         Account account = em.find(Account.class, admission.accountId());
         Person you = person(account);
         SessionFloor floor = floor(sessionId);
@@ -122,7 +122,7 @@ public class Networking {
     }
 
     public Standing ready(long sessionId, long accountId) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        AgendaSession session = withEvent(sessionId).orElse(null);
         if (session == null || !isOpen(session)) {
             throw new Refused(Refusal.SESSION_NOT_LIVE);
         }
@@ -336,8 +336,19 @@ public class Networking {
         return floors.existing(sessionId);
     }
 
+    /**
+     * The session with its event fetched in the same query. The floor can be loaded by the first
+     * call of a session outside any transaction (see {@link #serially}), and the handshake filter
+     * has none: a lazy event read there fails on Hibernate (WildFly), where EclipseLink quietly
+     * opened a new connection.
+     */
+    public java.util.Optional<AgendaSession> withEvent(long sessionId) {
+        return em.createNamedQuery(AgendaSession.WITH_EVENT, AgendaSession.class).setParameter("id", sessionId)
+                .getResultStream().findFirst();
+    }
+
     private SessionFloor load(long sessionId) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        AgendaSession session = withEvent(sessionId).orElse(null);
         if (session == null || session.getType() != SessionType.NETWORKING) {
             throw new Refused(Refusal.SESSION_NOT_LIVE);
         }
