@@ -41,7 +41,8 @@ public class Database {
     void migrate() {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                // Portable migrations, then the twins for this database's types (db/migration/README.md).
+                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .load()
                 .migrate();
         LOG.log(Level.INFO, "Schema at version {0} ({1} migrations applied now)",

@@ -1,10 +1,7 @@
 package org.hallway.media.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import org.hallway.platform.Identified;
@@ -18,8 +15,9 @@ public class StoredImage extends Identified {
     private String contentType;
     private int width;
     private int height;
-    @Lob
-    @Basic(fetch = FetchType.LAZY)
+    // Plain bytes, no @Lob: the column is BLOB on H2 and bytea on PostgreSQL, read and written with
+    // get/setBytes by both providers (Hibernate maps @Lob byte[] to a PostgreSQL large object, oid).
+    // Images are only ever loaded one at a time (ImageServlet), so no lazy loading is needed.
     @Column(nullable = false)
     private byte[] data;
     @Column(name = "created_at", nullable = false)
