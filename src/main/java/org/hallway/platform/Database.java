@@ -41,8 +41,7 @@ public class Database {
     void migrate() {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                // Portable migrations, then the twins for this database's types (db/migration/README.md).
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+                .locations(MigrationLocations.of(dataSource))
                 .load()
                 .migrate();
         LOG.log(Level.INFO, "Schema at version {0} ({1} migrations applied now)",

@@ -17,6 +17,7 @@ import java.util.Map;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.flywaydb.core.Flyway;
+import org.hallway.platform.MigrationLocations;
 
 /**
  * A throw-away database for one server start: an H2 file under target/, or a PostgreSQL database
@@ -100,9 +101,8 @@ final class TestDatabase implements AutoCloseable {
      * build's migration folders with target 3), then fills every table with a row or more.
      */
     void fillAsPreviousRelease() throws Exception {
-        Flyway.configure().dataSource(url, user, password)
-                .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
-                .target("3").load().migrate();
+        var flyway = Flyway.configure().dataSource(url, user, password);
+        flyway.locations(MigrationLocations.of(flyway.getDataSource())).target("3").load().migrate();
         LocalDateTime now = LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0);
         try (Connection c = connect()) {
             insert(c, "insert into stored_image (id, content_type, width, height, data, created_at) values (?,?,?,?,?,?)",
