@@ -123,13 +123,9 @@ class DeploymentIT {
         var type = admin.submit("admin/tickets.xhtml?event=" + slug, "newType", Map.of("name", "Crew",
                 "capacity", "10"), "create");
         assertTrue(type.body().contains("Ticket type “Crew” created"), type.body());
-        Matcher invite = Pattern.compile("register\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(
-                admin.get("admin/tickets.xhtml?event=" + slug).body());
-        assertTrue(invite.find(), "an invite link is shown");
-
         var attendee = web();
         String email = "crew-" + combination.server() + "@attendee.test";
-        var registered = attendee.submit("register.xhtml?token=" + invite.group(1), "register", Map.of(
+        var registered = attendee.submit("register.xhtml?token=" + inviteToken(admin, slug), "register", Map.of(
                 "displayName", "Cora Crew", "email", email, "password", "portable-pass", "confirmation", "portable-pass",
                 "headline", "Crew"), "submit");
         assertEquals(302, registered.statusCode(), registered.body());
@@ -138,6 +134,59 @@ class DeploymentIT {
         assertTrue(attendee.get("event/agenda.xhtml?event=" + slug).body().contains("Portability in practice"));
         assertTrue(loggedIn(email, "portable-pass").get("account/profile.xhtml").statusCode() == 200);
         assertTrue(admin.get("admin/registrations.xhtml?event=" + slug).body().contains(email));
+
+        // Without a ticket for the demo, its networking tab refuses and names the session's event.
+        var refusal = attendee.get("event/networking.xhtml?session=" + liveSession(admin));
+        assertEquals(200, refusal.statusCode());
+        assertTrue(refusal.body().contains("Register for Hallway Demo Summit"), refusal.body());
+    }
+
+    /**
+     * Every page an organiser and an attendee reach renders, each with the entities it shows: pages
+     * are where a lazy association read after the transaction hides (EclipseLink forgives it,
+     * Hibernate does not).
+     */
+    @Test
+    void everyPageOfTheDemoRendersForOrganiserAndAttendee() throws Exception {
+        var admin = loggedIn(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
+        String sessions = admin.get("admin/sessions.xhtml?event=demo").body();
+        Matcher edit = Pattern.compile("session\\.xhtml\\?event=demo&amp;id=(\\d+)").matcher(sessions);
+        assertTrue(edit.find(), "sessions link to their edit page");
+        Matcher rules = Pattern.compile("networking-rules\\.xhtml\\?session=(\\d+)").matcher(sessions);
+        assertTrue(rules.find(), "the networking session links to its rules");
+        Matcher eventEdit = Pattern.compile("event\\.xhtml\\?id=(\\d+)").matcher(admin.get("admin/events.xhtml").body());
+        assertTrue(eventEdit.find(), "events link to their edit page");
+        Map<String, String> adminPages = Map.of(
+                "admin/event.xhtml?id=" + eventEdit.group(1), "Hallway Demo Summit",
+                "admin/session.xhtml?event=demo&id=" + edit.group(1), "Ada Lovelace (ada@hallway.test)",
+                "admin/networking-rules.xhtml?session=" + rules.group(1), "Speed networking",
+                "admin/tickets.xhtml?event=demo", "register.xhtml?token=",
+                "admin/registrations.xhtml?event=demo", "margaret@hallway.test",
+                "admin/reports.xhtml?event=demo", "Hallway Demo Summit");
+        for (var page : adminPages.entrySet()) {
+            var response = admin.get(page.getKey());
+            assertEquals(200, response.statusCode(), page.getKey());
+            assertTrue(response.body().contains(page.getValue()), page.getKey() + " shows " + page.getValue());
+        }
+        var attendee = loggedIn("margaret@hallway.test", DemoEvent.PASSWORD);
+        Map<String, String> attendeePages = Map.of(
+                "event/agenda.xhtml?event=demo", "Writing software that lands on the Moon",
+                "account/tickets.xhtml", "Hallway Demo Summit",
+                "account/profile.xhtml", "margaret@hallway.test",
+                "event/matches.xhtml?session=" + rules.group(1), "Your matches",
+                "event/networking.xhtml?session=" + rules.group(1), "Speed networking");
+        for (var page : attendeePages.entrySet()) {
+            var response = attendee.get(page.getKey());
+            assertEquals(200, response.statusCode(), page.getKey());
+            assertTrue(response.body().contains(page.getValue()), page.getKey() + " shows " + page.getValue());
+        }
+    }
+
+    private static String inviteToken(WebClient admin, String slug) throws Exception {
+        Matcher invite = Pattern.compile("register\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(
+                admin.get("admin/tickets.xhtml?event=" + slug).body());
+        assertTrue(invite.find(), "an invite link is shown");
+        return invite.group(1);
     }
 
     /** The demo's one LIVE networking session, found as the Networking tab finds it. */
