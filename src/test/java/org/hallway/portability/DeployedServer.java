@@ -115,6 +115,7 @@ final class DeployedServer implements AutoCloseable {
     private void awaitApplication(Path wildflyDeployments) throws Exception {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + STARTUP.toNanos();
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
@@ -124,17 +125,19 @@ final class DeployedServer implements AutoCloseable {
                         + Files.readString(wildflyDeployments.resolve("hallway.war.failed")) + "\n" + tail());
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(base())).timeout(Duration.ofSeconds(5))
-                        .GET().build(), HttpResponse.BodyHandlers.discarding());
+                var response = http.send(HttpRequest.newBuilder(URI.create(base())).timeout(Duration.ofSeconds(10))
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }
+                last = response.statusCode() + ": " + response.body().substring(0, Math.min(2000, response.body().length()));
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString(); // not listening yet
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " did not answer within " + STARTUP + ":\n" + tail());
+        throw new IllegalStateException(name + " did not answer 200 within " + STARTUP + " (last: " + last + "):\n"
+                + tail());
     }
 
     /** The last lines of the server's log, for failure messages. */
