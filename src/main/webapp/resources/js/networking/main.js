@@ -36,6 +36,7 @@ const hallway = {
   endsAt: null, // the server's end instant, epoch ms
   matchToFirstFrameMs: null,
   socketOpen: false,
+  socketStatus: 'connecting', // 'connecting' | 'open' | 'reconnecting' | 'refused' | 'replaced' | 'closed'
   background: 'none', // the background effect applied to the outgoing video
   async stats() {
     return call ? call.stats() : { connectionState: 'none', framesDecoded: 0 };
@@ -59,6 +60,7 @@ const media = new LocalMedia((kind, track) => {
 });
 
 const socket = new NetworkingSocket(socketUrl(app.dataset.wsUrl), socketStatus);
+hallway.socket = socket; // tests drop the connection through it
 
 function parseIceServers(text) {
   try {

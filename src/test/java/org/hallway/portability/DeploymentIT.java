@@ -285,4 +285,37 @@ class DeploymentIT {
         }
         assertTrue(edsger.text("last-meeting").contains("Your partner left"), edsger.text("last-meeting"));
     }
+
+    @Test
+    void aDroppedSocketCountsDownToItsRetryAndAPermanentRefusalStopsRetryingAndSaysWhy() throws Exception {
+        Chrome alan = Chrome.start("alan-" + combination.server());
+        alan.login(server.base(), "alan@hallway.test", DemoEvent.PASSWORD);
+        alan.get(server.base() + "event/networking.xhtml?event=" + DemoEvent.SLUG);
+        alan.waitFor(SHORT, d -> Boolean.TRUE.equals(alan.script("return window.hallway.socketOpen")));
+
+        // The connection drops for the third time in a row: a countdown to the retry (4 s ± 20 %)
+        // with "Retry now", then it reconnects by itself.
+        alan.script("window.hallway.socket.attempt = 2; window.hallway.socket.socket.close()");
+        alan.waitFor(SHORT, d -> alan.text("socket-state").startsWith("Connection lost. Reconnecting in"));
+        assertTrue(alan.text("socket-state").matches("Connection lost\\. Reconnecting in [3-5] s…"),
+                alan.text("socket-state"));
+        assertTrue(alan.element("retry-button").isDisplayed(), "Retry now is offered");
+        alan.waitFor(SHORT, d -> Boolean.TRUE.equals(alan.script("return window.hallway.socketOpen")));
+        assertFalse(alan.element("retry-button").isDisplayed());
+
+        // Dropped again, retried at once by hand.
+        alan.script("window.hallway.socket.attempt = 4; window.hallway.socket.socket.close()"); // next wait ~16 s
+        alan.waitFor(SHORT, d -> alan.element("retry-button").isDisplayed());
+        assertTrue(alan.text("socket-state").matches("Connection lost\\. Reconnecting in 1\\d s…"), alan.text("socket-state"));
+        alan.click("retry-button");
+        alan.waitFor(SHORT, d -> Boolean.TRUE.equals(alan.script("return window.hallway.socketOpen")));
+
+        // The session is gone (here: the socket now points at one that never existed): the handshake
+        // is refused for good, the page says why and stops retrying.
+        alan.script("const s = window.hallway.socket; s.url = s.url.replace(/\\d+$/, '999999999'); s.socket.close()");
+        alan.waitFor(SHORT, d -> "refused".equals(alan.script("return window.hallway.socketStatus")));
+        assertEquals("This networking session does not exist (any more).", alan.text("socket-state"));
+        assertFalse(alan.element("retry-button").isDisplayed(), "no retry for a permanent refusal");
+        assertTrue(alan.element("ready-button").getAttribute("disabled") != null, "I'm Ready is off");
+    }
 }
