@@ -64,3 +64,4 @@ test('the retry counts down in whole seconds, runs once when due, and runs at on
   retry.now();
   assert.equal(runs, 2, 'retry now runs the pending retry once');
 });
+

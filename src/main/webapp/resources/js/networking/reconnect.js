@@ -39,9 +39,16 @@ export async function permanentRefusal(httpUrl, fetchImpl = fetch) {
   return check && REFUSALS[check] ? REFUSALS[check] : null;
 }
 
+// Wrapped: the browser's timer functions throw "Illegal invocation" when called as another object's methods.
+const BROWSER_TIMERS = {
+  now: () => Date.now(),
+  every: (f, ms) => setInterval(f, ms),
+  stop: (id) => clearInterval(id),
+};
+
 /** One pending retry at a time, with a whole-second countdown and "now". Timers are injectable for tests. */
 export class RetryTimer {
-  constructor(onTick, timers = { now: () => Date.now(), every: setInterval, stop: clearInterval }) {
+  constructor(onTick, timers = BROWSER_TIMERS) {
     this.onTick = onTick;
     this.timers = timers;
     this.run = null;
