@@ -84,7 +84,8 @@ public class Registrations {
         account.updateProfile(form.displayName().trim(), ProfileRules.blankToNull(form.headline()), null, null);
         em.persist(account);
         em.persist(new Ticket(type, account, now));
-        Rejected.unlessFlushed(em, EMAIL_TAKEN); // a concurrent registration with the same e-mail hits the unique constraint
+        // A concurrent registration with the same e-mail hits the unique constraint.
+        Rejected.unlessFlushed(em, EMAIL_TAKEN);
         return account;
     }
 
