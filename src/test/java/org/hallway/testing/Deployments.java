@@ -15,6 +15,21 @@ public final class Deployments {
     private Deployments() {
     }
 
+    /** The whole application with the test configuration plus {@code extraConfig} (later keys win). */
+    public static WebArchive application(String name, java.util.Map<String, String> extraConfig) {
+        WebArchive war = application(name);
+        try (var in = Deployments.class.getResourceAsStream("/it-config.properties")) {
+            var text = new StringBuilder(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            extraConfig.forEach((k, v) -> text.append('\n').append(k).append('=').append(v));
+            war.delete("/WEB-INF/classes/META-INF/microprofile-config.properties");
+            war.addAsResource(new org.jboss.shrinkwrap.api.asset.StringAsset(text.toString()),
+                    "META-INF/microprofile-config.properties");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return war;
+    }
+
     /** The whole application, as the README's run command deploys it. */
     public static WebArchive application(String name) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");

@@ -150,6 +150,42 @@ public class TestData {
         return em.find(Meeting.class, meetingId).isEnded();
     }
 
+    /** The demo event's invite token of a ticket type. */
+    public String inviteToken(String ticketType) {
+        return type(ticketType).getInviteToken();
+    }
+
+    @Inject
+    jakarta.security.enterprise.identitystore.IdentityStoreHandler identityStores;
+
+    /**
+     * Median nanoseconds of {@code rounds} failed credential checks for a known address (wrong
+     * password) and for an unknown one: "known,unknown". Measured in the container, past the login
+     * throttle, so many tries are possible.
+     */
+    public String identityTiming(String known, int rounds) {
+        long[] knownTimes = new long[rounds];
+        long[] unknownTimes = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            knownTimes[i] = time(known, "wrong-password-" + i);
+            unknownTimes[i] = time("nobody-" + i + "@nowhere.test", "wrong-password-" + i);
+        }
+        java.util.Arrays.sort(knownTimes);
+        java.util.Arrays.sort(unknownTimes);
+        return knownTimes[rounds / 2] + "," + unknownTimes[rounds / 2];
+    }
+
+    private long time(String email, String password) {
+        long start = System.nanoTime();
+        var result = identityStores.validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential(
+                email, password));
+        long took = System.nanoTime() - start;
+        if (result.getStatus() == jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
+            throw new IllegalStateException("expected a refusal");
+        }
+        return took;
+    }
+
     private TicketType type(String name) {
         return em.createQuery("select t from TicketType t where t.name = :n and t.event.slug = :slug", TicketType.class)
                 .setParameter("n", name).setParameter("slug", DemoEvent.SLUG).getSingleResult();

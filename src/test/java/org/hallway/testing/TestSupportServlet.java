@@ -32,6 +32,9 @@ public class TestSupportServlet extends HttpServlet {
             case "attendees" -> String.join("\n", data.attendees(request.getParameter("prefix"),
                     Integer.parseInt(request.getParameter("count")), request.getParameter("ticketType")));
             case "account" -> String.valueOf(data.accountId(request.getParameter("email")));
+            case "invite-token" -> data.inviteToken(request.getParameter("type"));
+            case "identity-timing" -> data.identityTiming(request.getParameter("email"),
+                    Integer.parseInt(request.getParameter("rounds")));
             case "meetings" -> data.meetings(Long.parseLong(request.getParameter("session")));
             case "end-session" -> {
                 data.endSession(Long.parseLong(request.getParameter("session")));

@@ -27,8 +27,10 @@ public class AdminRegistrationsPage {
         private final String email;
         private final String ticketType;
         private final String issuedAt;
+        private final boolean emailVerified;
 
         Row(Ticket ticket) {
+            this.emailVerified = ticket.getAccount().isEmailVerified();
             this.name = ticket.getAccount().getDisplayName();
             this.email = ticket.getAccount().getEmail();
             this.ticketType = ticket.getTicketType().getName();
@@ -45,6 +47,11 @@ public class AdminRegistrationsPage {
 
         public String getTicketType() {
             return ticketType;
+        }
+
+        /** False until the attendee opened the verification mail's link. */
+        public boolean isEmailVerified() {
+            return emailVerified;
         }
 
         /** When the ticket was issued (server time, UTC). */

@@ -83,7 +83,7 @@ public class RegisterPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         boolean ok = check(faces, "displayName", ProfileRules.problemWithName(displayName))
                 & check(faces, "email", ProfileRules.problemWithEmail(email))
-                & check(faces, "password", Passwords.problemWith(password))
+                & check(faces, "password", Passwords.problemWith(password, email))
                 & check(faces, "confirmation",
                         Objects.equals(password, confirmation) ? null : "The two passwords differ.")
                 & check(faces, "headline", ProfileRules.problemWithHeadline(headline));

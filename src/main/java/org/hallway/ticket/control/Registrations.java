@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.hallway.account.control.AccountMail;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.control.ProfileRules;
@@ -45,6 +46,9 @@ public class Registrations {
     Passwords passwords;
 
     @Inject
+    AccountMail mails;
+
+    @Inject
     Clock clock;
 
     /** What a visitor types into the registration form. */
@@ -70,7 +74,7 @@ public class Registrations {
     /** Creates the account (ATTENDEE) and its ticket; nothing is created when refused. */
     public Account register(String token, NewAttendee form) throws RegistrationRefused {
         String problem = Stream.of(ProfileRules.problemWithName(form.displayName()),
-                        ProfileRules.problemWithEmail(form.email()), Passwords.problemWith(form.password()),
+                        ProfileRules.problemWithEmail(form.email()), Passwords.problemWith(form.password(), form.email()),
                         ProfileRules.problemWithHeadline(form.headline()))
                 .filter(Objects::nonNull).findFirst().orElse(null);
         if (problem != null) {
@@ -87,6 +91,7 @@ public class Registrations {
         account.updateProfile(form.displayName().trim(), ProfileRules.blankToNull(form.headline()), null, null);
         em.persist(account);
         em.persist(new Ticket(type, account, now));
+        mails.askToVerify(account); // the account works at once; its address counts as unconfirmed until then
         flush(EMAIL_TAKEN); // a concurrent registration with the same e-mail hits the unique constraint
         return account;
     }

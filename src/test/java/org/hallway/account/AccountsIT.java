@@ -1,0 +1,299 @@
+package org.hallway.account;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hallway.demo.DemoEvent;
+import org.hallway.testing.Deployments;
+import org.hallway.testing.WebClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The account flows that go through e-mail, against a real SMTP server (GreenMail, in this JVM):
+ * password reset, verification after registering, "choose your password" after an import, an
+ * SMTP server that is down and comes back; then login throttling and equal timing.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AccountsIT {
+
+    /** Links in mails use this, whatever Host the request named. */
+    static final String PUBLIC_BASE = "https://hallway.example/";
+    static final String NEW_PASSWORD = "a-brand-new-secret";
+    static final int SMTP_PORT = freePort();
+
+    static GreenMail smtp;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application("accounts", Map.of(
+                "hallway.mail.host", "127.0.0.1",
+                "hallway.mail.port", String.valueOf(SMTP_PORT),
+                "hallway.mail.tls", "none",
+                "hallway.mail.from", "Hallway Test <hallway@hallway.example>",
+                "hallway.mail.base-url", PUBLIC_BASE,
+                "hallway.mail.retry-initial-seconds", "1",
+                "hallway.mail.retry-max-seconds", "2",
+                "hallway.mail.max-attempts", "100",
+                "hallway.mail.timeout-seconds", "5"));
+    }
+
+    @ArquillianResource
+    URL url;
+
+    @BeforeAll
+    static void startSmtp() {
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+        smtp.start();
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aForgottenPasswordIsResetThroughTheMailedLinkAndEndsTheOtherSessions() throws Exception {
+        String ada = DemoEvent.ATTENDEES.get(0);
+        var elsewhere = new WebClient(url);
+        assertTrue(elsewhere.login(ada, DemoEvent.PASSWORD));
+        assertEquals(200, elsewhere.get("account/profile.xhtml").statusCode());
+
+        var web = new WebClient(url);
+        var unknown = web.submit("forgot-password.xhtml", "forgot", Map.of("email", "nobody@nowhere.test"), "submit");
+        var known = web.submit("forgot-password.xhtml", "forgot", Map.of("email", ada), "submit");
+        assertEquals(302, unknown.statusCode());
+        assertEquals(location(unknown), location(known), "the same answer whether or not the account exists");
+
+        MimeMessage mail = awaitMail(ada, "Reset your Hallway password");
+        String link = link(text(mail));
+        assertTrue(link.startsWith(PUBLIC_BASE + "reset-password.xhtml?token="), link);
+        assertTrue(html(mail).contains("Choose a new password"));
+        String page = local(link);
+
+        var form = web.get(page);
+        assertTrue(form.body().contains("id=\"reset\""), "the link opens the form");
+        var tooShort = web.submit(page, "reset", Map.of("password", "short", "confirmation", "short"), "submit");
+        assertTrue(tooShort.body().contains("at least 10 characters"), "password policy");
+        var isEmail = web.submit(page, "reset", Map.of("password", ada, "confirmation", ada), "submit");
+        assertTrue(isEmail.body().contains("cannot be your e-mail address"), "password policy");
+
+        String before = sessionId(web);
+        var saved = web.submit(page, "reset", Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertNotEquals(before, sessionId(web), "a new session id after the reset");
+        assertEquals(200, web.get("account/profile.xhtml").statusCode(), "logged in with the new password");
+        assertEquals(302, elsewhere.get("account/profile.xhtml").statusCode(), "the other session ended");
+
+        assertFalse(new WebClient(url).login(ada, DemoEvent.PASSWORD), "the old password is gone");
+        assertTrue(new WebClient(url).login(ada, NEW_PASSWORD));
+        assertFalse(new WebClient(url).get(page).body().contains("id=\"reset\""), "the link works once");
+
+        assertEquals(1, smtp.getReceivedMessagesForDomain("nowhere.test").length
+                + smtp.getReceivedMessagesForDomain("hallway.test").length, "no mail for the unknown address");
+    }
+
+    @Test
+    @Order(2)
+    void aNewAttendeeIsAskedToConfirmTheAddressAndOrganisersSeeItUnconfirmed() throws Exception {
+        String token = new WebClient(url).get("testing/invite-token?type=General").body();
+        var web = new WebClient(url);
+        var registered = web.submit("register.xhtml?token=" + token, "register", Map.of("displayName", "Vera Verify",
+                "email", "vera@accounts.test", "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
+        assertEquals(302, registered.statusCode(), registered.body());
+        assertEquals(200, web.get("account/tickets.xhtml").statusCode(), "the account works at once");
+
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        Pattern unverified = Pattern.compile("vera@accounts\\.test\\s*<span[^>]*>unverified</span>");
+        assertTrue(unverified.matcher(admin.get("admin/registrations.xhtml?event=demo").body()).find());
+
+        MimeMessage mail = awaitMail("vera@accounts.test", "Confirm your e-mail address");
+        String confirmed = new WebClient(url).get(local(link(text(mail)))).body();
+        assertTrue(confirmed.contains("Your e-mail address is confirmed."), confirmed);
+        assertFalse(unverified.matcher(admin.get("admin/registrations.xhtml?event=demo").body()).find());
+        assertFalse(new WebClient(url).get(local(link(text(mail)))).body().contains("is confirmed"), "single use");
+    }
+
+    @Test
+    @Order(3)
+    void anAttendeeImportedWithoutPasswordChoosesOneThroughTheMailedLink() throws Exception {
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        var response = HttpClient.newBuilder().cookieHandler(admin.cookies()).build().send(
+                HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString("email,displayName,ticketType\n"
+                                + "ivy@accounts.test,Ivy Import,General\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+
+        MimeMessage mail = awaitMail("ivy@accounts.test", "You are registered for Hallway Demo Summit");
+        var web = new WebClient(url);
+        var saved = web.submit(local(link(text(mail))), "reset",
+                Map.of("password", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
+        assertEquals(302, saved.statusCode(), saved.body());
+        assertTrue(new WebClient(url).login("ivy@accounts.test", NEW_PASSWORD), "the imported attendee logs in");
+    }
+
+    @Test
+    @Order(4)
+    void whileTheSmtpServerIsDownMailIsRetriedAndNothingIsLost() throws Exception {
+        smtp.stop();
+        String grace = DemoEvent.ATTENDEES.get(1);
+        var web = new WebClient(url);
+        assertEquals(302, web.submit("forgot-password.xhtml", "forgot", Map.of("email", grace), "submit").statusCode());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Pattern failedAttempt = Pattern.compile("To <strong>" + Pattern.quote(grace)
+                + "</strong>.*?PENDING</span> after [1-9]\\d* attempt", Pattern.DOTALL);
+        String outbox = "";
+        while (System.nanoTime() < deadline && !failedAttempt.matcher(outbox).find()) {
+            Thread.sleep(200);
+            outbox = web.get("outbox.xhtml").body();
+        }
+        assertTrue(failedAttempt.matcher(outbox).find(), "the failed attempt is recorded and visible: " + outbox);
+        assertTrue(outbox.contains("Last error"), "with its error");
+
+        smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", "smtp"));
+        smtp.start();
+        MimeMessage mail = awaitMail(grace, "Reset your Hallway password");
+        assertTrue(link(text(mail)).startsWith(PUBLIC_BASE));
+    }
+
+    @Test
+    @Order(5)
+    void checkingAPasswordTakesAsLongForAnUnknownAddressAsForAKnownOne() throws Exception {
+        String[] medians = new WebClient(url).get("testing/identity-timing?email=" + DemoEvent.ATTENDEES.get(2)
+                + "&rounds=15").body().split(",");
+        double known = Long.parseLong(medians[0]);
+        double unknown = Long.parseLong(medians[1]);
+        double ratio = unknown / known;
+        assertTrue(ratio > 0.6 && ratio < 1.67, "median known " + known + " ns, unknown " + unknown + " ns");
+    }
+
+    @Test
+    @Order(6)
+    void repeatedFailuresFromOneAddressAreSlowedDownEvenForTheRightPassword() throws Exception {
+        int attempts = 0;
+        String answer = "";
+        while (attempts < 7 && !answer.contains("Too many failed attempts")) {
+            attempts++;
+            answer = new WebClient(url).submit("login.xhtml", "login",
+                    Map.of("email", "guess" + attempts + "@hallway.test", "password", "guess-" + attempts), "submit").body();
+        }
+        assertTrue(answer.contains("Too many failed attempts"), "throttled after " + attempts + " attempts");
+        assertTrue(attempts <= 6, "after at most five free failures, took " + attempts);
+        var right = new WebClient(url).submit("login.xhtml", "login",
+                Map.of("email", DemoEvent.ATTENDEES.get(3), "password", DemoEvent.PASSWORD), "submit");
+        assertEquals(200, right.statusCode(), "refused without checking while this address waits");
+        assertTrue(right.body().contains("Too many failed attempts"));
+    }
+
+    // ---- helpers ----
+
+    private static MimeMessage awaitMail(String to, String subject) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getSubject().startsWith(subject)
+                        && m.getRecipients(Message.RecipientType.TO)[0].toString().equals(to)) {
+                    return m;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No mail '" + subject + "' to " + to + " within 30 s");
+    }
+
+    static String text(Part part) throws Exception {
+        return partOfType(part, "text/plain");
+    }
+
+    static String html(Part part) throws Exception {
+        return partOfType(part, "text/html");
+    }
+
+    private static String partOfType(Part part, String type) throws Exception {
+        if (part.isMimeType(type)) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                String found = partOfType(child, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String link(String text) {
+        Matcher m = Pattern.compile("https?://\\S+").matcher(text);
+        assertTrue(m.find(), "a link in " + text);
+        return m.group();
+    }
+
+    /** The mailed link on the test server (the mail names the configured public address). */
+    private static String local(String link) {
+        assertTrue(link.startsWith(PUBLIC_BASE), link);
+        return link.substring(PUBLIC_BASE.length());
+    }
+
+    private static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private static String sessionId(WebClient web) {
+        return web.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue)
+                .findFirst().orElse(null);
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
