@@ -210,7 +210,7 @@ class AccountsIT {
     }
 
     @Test
-    @Order(6)
+    @Order(99) // last: it leaves this client address throttled
     void repeatedFailuresFromOneAddressAreSlowedDownEvenForTheRightPassword() throws Exception {
         int attempts = 0;
         String answer = "";
@@ -225,6 +225,144 @@ class AccountsIT {
                 Map.of("email", DemoEvent.ATTENDEES.get(3), "password", DemoEvent.PASSWORD), "submit");
         assertEquals(200, right.statusCode(), "refused without checking while this address waits");
         assertTrue(right.body().contains("Too many failed attempts"));
+    }
+
+    // ---- hardening (same deployment: one server start) ----
+
+    @Test
+    @Order(10)
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        for (String page : List.of("index.xhtml", "login.xhtml", "outbox.xhtml", "no-such-page.xhtml",
+                "event/networking.xhtml?event=demo", "admin/events.xhtml", "health/live")) {
+            var response = admin.get(page);
+            var headers = response.headers();
+            String csp = headers.firstValue("Content-Security-Policy").orElse("");
+            assertTrue(csp.contains("script-src 'self' 'wasm-unsafe-eval'") && !csp.contains("unsafe-inline")
+                    && csp.contains("frame-ancestors 'none'") && csp.contains("media-src 'self' blob: mediastream:"),
+                    page + ": " + csp);
+            assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(""), page);
+            assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(""), page);
+            assertTrue(headers.firstValue("Permissions-Policy").orElse("").contains("camera=(self), microphone=(self)"),
+                    page);
+            assertFalse(response.body().contains(" onclick=") || response.body().contains("<script>"),
+                    page + " has no inline script the policy would block");
+        }
+    }
+
+    @Test
+    @Order(11)
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() throws Exception {
+        var response = new WebClient(url).get("login.xhtml");
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse("");
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    @Order(12)
+    void aFormSentFromAnotherSiteChangesNothing() throws Exception {
+        String email = DemoEvent.ATTENDEES.get(4);
+        for (Map.Entry<String, String> forged : List.of(Map.entry("Origin", "https://evil.example"),
+                Map.entry("Referer", "https://evil.example/attack.html"), Map.entry("Origin", "null"))) {
+            var response = postForm("forgot-password.xhtml", "forgot", Map.of("email", email), "submit", forged);
+            assertEquals(403, response.statusCode(), forged.toString());
+        }
+        var same = postForm("forgot-password.xhtml", "forgot", Map.of("email", "nobody@nowhere.test"), "submit",
+                Map.entry("Origin", "http://localhost:" + url.getPort()));
+        assertEquals(302, same.statusCode(), "a form of this site goes through");
+        Thread.sleep(1500);
+        assertEquals(0, java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(email)).count(), "no reset mail was queued by the forged forms");
+    }
+
+    @Test
+    @Order(13)
+    void anExpiredFormAnswersAFriendlyPageNot500() throws Exception {
+        var web = new WebClient(url);
+        web.get("login.xhtml");
+        var response = HttpClient.newBuilder().cookieHandler(web.cookies()).build().send(
+                HttpRequest.newBuilder(URI.create(web.base() + "login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("login=login&login%3Aemail=a%40b.test"
+                                + "&login%3Apassword=whatever-pass&login%3Asubmit=submit"
+                                + "&jakarta.faces.ViewState=-123%3A456")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(response.statusCode() < 500, "status " + response.statusCode());
+        assertTrue(response.body().contains("This page expired"), response.body());
+    }
+
+    @Test
+    @Order(14)
+    void operationsEndpointsAreNotOpenToAnyone() throws Exception {
+        var anonymous = new WebClient(url);
+        String server = "http://localhost:" + url.getPort() + "/";
+        var http = HttpClient.newHttpClient();
+        for (String endpoint : List.of("metrics", "openapi", "health")) {
+            int status = http.send(HttpRequest.newBuilder(URI.create(server + endpoint)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode();
+            assertNotEquals(200, status, "/" + endpoint + " is closed");
+        }
+        assertEquals(200, anonymous.get("health/live").statusCode(), "liveness is public");
+        assertEquals(401, anonymous.get("health/ready").statusCode(), "details are not");
+        var withToken = http.send(HttpRequest.newBuilder(URI.create(anonymous.base() + "health/ready"))
+                .header("Authorization", "Bearer test-ops-token").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, withToken.statusCode());
+        assertTrue(withToken.body().contains("\"database\":{\"status\":\"UP\""), withToken.body());
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        assertEquals(200, admin.get("health/ready").statusCode());
+        assertNotEquals(200, admin.get("api/application.wadl").statusCode(), "no WADL");
+    }
+
+    @Test
+    @Order(15)
+    void aForgedHostHeaderDoesNotChangeInviteLinks() throws Exception {
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        String cookie = admin.cookies().getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        String path = URI.create(admin.base()).getPath() + "admin/tickets.xhtml?event=demo";
+        String answer;
+        try (var socket = new java.net.Socket("localhost", url.getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nCookie: JSESSIONID="
+                    + cookie + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
+        assertTrue(answer.contains(PUBLIC_BASE + "register.xhtml?token="), "links on the configured address");
+        assertFalse(answer.contains("evil.example"), "the forged Host appears nowhere");
+    }
+
+    private HttpResponse<String> postForm(String page, String form, Map<String, String> fields, String button,
+                                          Map.Entry<String, String> header) throws Exception {
+        var web = new WebClient(url);
+        String html = web.get(page).body();
+        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        assertTrue(m.find());
+        var body = new StringBuilder(form + "=" + form);
+        fields.forEach((k, v) -> body.append('&').append(enc(form + ":" + k)).append('=').append(enc(v)));
+        body.append('&').append(enc(form + ":" + button)).append('=').append(button)
+                .append("&jakarta.faces.ViewState=").append(enc(m.group(1)));
+        return HttpClient.newBuilder().cookieHandler(web.cookies()).build().send(
+                HttpRequest.newBuilder(URI.create(web.base() + page)).header(header.getKey(), header.getValue())
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getRecipients(Message.RecipientType.TO)[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     // ---- helpers ----

@@ -6,7 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
-import jakarta.servlet.http.HttpServletRequest;
+
 import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.util.List;
@@ -95,6 +95,9 @@ public class AdminTicketsPage implements Serializable {
     Events events;
     @Inject
     TicketTypes ticketTypes;
+
+    @Inject
+    org.hallway.mail.control.MailSettings site;
     @Inject
     TicketAdministration administration;
 
@@ -168,10 +171,9 @@ public class AdminTicketsPage implements Serializable {
 
     private void refresh() {
         Event event = events.byId(eventId).orElseThrow();
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Map<Long, Long> issued = ticketTypes.issuedCounts(event);
         rows = ticketTypes.ofEvent(event).stream()
-                .map(t -> new Row(t, ticketTypes.versionOf(t.getId()), InviteLinks.of(request, t.getInviteToken()),
+                .map(t -> new Row(t, ticketTypes.versionOf(t.getId()), InviteLinks.of(site, t.getInviteToken()),
                         issued.getOrDefault(t.getId(), 0L)))
                 .toList();
     }
