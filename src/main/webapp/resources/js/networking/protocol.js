@@ -4,6 +4,7 @@
 const BACKOFF_MS = [500, 1000, 2000, 4000, 8000, 15000];
 const PING_EVERY_MS = 20000;
 const REPLACED = 4001;
+const REVOKED = 4003;
 
 /** Turns the page's socket path ("/ctx/ws/networking/12") into a ws: or wss: URL of this origin. */
 export function socketUrl(path, location = window.location) {
@@ -62,7 +63,8 @@ export class NetworkingSocket {
         this.onStatus('replaced');
         return;
       }
-      if (this.stopped) {
+      if (this.stopped || event.code === REVOKED) { // a revoked ticket: reconnecting would only be refused
+        this.stopped = true;
         this.onStatus('closed');
         return;
       }
