@@ -1,13 +1,22 @@
 package org.hallway.event.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
+import org.hallway.event.entity.Visibility;
+import org.hallway.platform.Pages;
+import org.hallway.platform.Rejected;
 
-/** The front page: the events hosted here. */
+/**
+ * The front page's events (public, upcoming or running) and the organisers' list of all events,
+ * with visibility, delete and restore.
+ */
 @Named
 @RequestScoped
 public class EventsPage {
@@ -15,12 +24,82 @@ public class EventsPage {
     @Inject
     Events events;
 
-    private List<Event> list;
+    @Inject
+    EventAdministration administration;
 
+    @Inject
+    Clock clock;
+
+    private List<Event> all;
+    private List<Event> listed;
+    private List<Event> deleted;
+
+    /** Every event that is not deleted (organisers). */
     public List<Event> getEvents() {
-        if (list == null) {
-            list = events.all();
+        if (all == null) {
+            all = events.all();
         }
-        return list;
+        return all;
+    }
+
+    /** The front page: public events that are upcoming or running. */
+    public List<Event> getListed() {
+        if (listed == null) {
+            listed = events.listed(clock);
+        }
+        return listed;
+    }
+
+    /** Deleted events that can still be restored. */
+    public List<Event> getDeleted() {
+        if (deleted == null) {
+            LocalDateTime now = LocalDateTime.now(clock);
+            deleted = events.deleted().stream().filter(e -> e.restorable(now)).toList();
+        }
+        return deleted;
+    }
+
+    public Visibility[] getVisibilities() {
+        return Visibility.values();
+    }
+
+    public String show(long eventId, Visibility visibility) {
+        return run(() -> administration.show(eventId, visibility), "Visibility changed to " + visibility + ".");
+    }
+
+    public String delete(long eventId) {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            String name = administration.delete(eventId);
+            Pages.info(faces, "“" + name + "” is deleted: hidden from everyone, restorable here for 30 days.");
+        } catch (Rejected rejected) {
+            Pages.show(faces, "events", rejected.violations());
+            return null;
+        }
+        return "/admin/events?faces-redirect=true";
+    }
+
+    public String restore(long eventId) {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            String name = administration.restore(eventId);
+            Pages.info(faces, "“" + name + "” is restored.");
+        } catch (Rejected rejected) {
+            Pages.show(faces, "deleted", rejected.violations());
+            return null;
+        }
+        return "/admin/events?faces-redirect=true";
+    }
+
+    private String run(Runnable useCase, String done) {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            useCase.run();
+        } catch (Rejected rejected) {
+            Pages.show(faces, "events", rejected.violations());
+            return null;
+        }
+        Pages.info(faces, done);
+        return "/admin/events?faces-redirect=true";
     }
 }

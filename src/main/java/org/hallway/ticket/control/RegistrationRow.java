@@ -2,7 +2,8 @@ package org.hallway.ticket.control;
 
 /** One registration as organisers see it, mapped inside the transaction. */
 public record RegistrationRow(long ticketId, String name, String email, boolean emailVerified, String ticketType,
-                              String issuedAt) {
+                              String issuedAt)
+        implements java.io.Serializable {
 
     // bean getters for Facelets EL
     public long getTicketId() { return ticketId; }

@@ -63,7 +63,8 @@ public class Registrations {
         }
         return em.createQuery("select t from TicketType t join fetch t.event where t.inviteToken = :token",
                         TicketType.class)
-                .setParameter("token", token).getResultStream().findFirst();
+                .setParameter("token", token).getResultStream().findFirst()
+                .filter(t -> t.getEvent().takesRegistrations()); // drafts and deleted events take none
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -123,6 +124,7 @@ public class Registrations {
         return em.createNamedQuery(TicketType.BY_TOKEN, TicketType.class).setParameter("token", token)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
+                .filter(t -> t.getEvent().takesRegistrations())
                 .orElseThrow(() -> new RegistrationRefused(INVALID_LINK));
     }
 
