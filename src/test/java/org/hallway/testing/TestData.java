@@ -150,6 +150,19 @@ public class TestData {
         return em.find(Meeting.class, meetingId).isEnded();
     }
 
+    /** A public one-day event today with ticket types General (returned: its invite token) and Unused. */
+    @Transactional
+    public String event(String slug) {
+        LocalDate today = LocalDate.now(clock);
+        var event = new org.hallway.event.entity.Event(slug, "Event " + slug, "A test event", java.time.ZoneId.of("UTC"),
+                today, today);
+        em.persist(event);
+        String token = org.hallway.ticket.control.InviteTokens.next();
+        em.persist(new TicketType(event, "General", null, token));
+        em.persist(new TicketType(event, "Unused", null, org.hallway.ticket.control.InviteTokens.next()));
+        return token;
+    }
+
     /** The demo event's invite token of a ticket type. */
     public String inviteToken(String ticketType) {
         return type(ticketType).getInviteToken();

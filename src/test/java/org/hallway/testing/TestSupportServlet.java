@@ -33,6 +33,7 @@ public class TestSupportServlet extends HttpServlet {
                     Integer.parseInt(request.getParameter("count")), request.getParameter("ticketType")));
             case "account" -> String.valueOf(data.accountId(request.getParameter("email")));
             case "invite-token" -> data.inviteToken(request.getParameter("type"));
+            case "event" -> data.event(request.getParameter("slug"));
             case "identity-timing" -> data.identityTiming(request.getParameter("email"),
                     Integer.parseInt(request.getParameter("rounds")));
             case "meetings" -> data.meetings(Long.parseLong(request.getParameter("session")));

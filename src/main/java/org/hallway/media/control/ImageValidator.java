@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decides whether uploaded bytes are an image Hallway accepts: PNG, JPEG or GIF by their
@@ -35,9 +38,14 @@ public final class ImageValidator {
         if (type == null) {
             throw new InvalidImageException("The file is not an image: use PNG, JPEG or GIF.");
         }
+        int[] size = dimensions(data);
+        if (size != null && (size[0] > MAX_SIDE || size[1] > MAX_SIDE)) {
+            // refused from the header alone: a small file can declare a huge image (a decompression bomb)
+            throw new InvalidImageException("The image is too large: at most " + MAX_SIDE + " pixels a side.");
+        }
         BufferedImage image;
         try {
-            image = ImageIO.read(new ByteArrayInputStream(data));
+            image = size == null ? null : ImageIO.read(new ByteArrayInputStream(data));
         } catch (IOException | RuntimeException e) {
             image = null;
         }
@@ -48,6 +56,25 @@ public final class ImageValidator {
             throw new InvalidImageException("The image is too large: at most " + MAX_SIDE + " pixels a side.");
         }
         return new Checked(type, image.getWidth(), image.getHeight(), data);
+    }
+
+    /** Width and height as the file's header declares them, read without decoding; null when unreadable. */
+    static int[] dimensions(byte[] data) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[]{reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static String contentTypeOf(byte[] d) {

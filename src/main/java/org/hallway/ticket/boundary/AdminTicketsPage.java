@@ -169,6 +169,19 @@ public class AdminTicketsPage implements Serializable {
         refresh();
     }
 
+    public void delete(Row row) {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            String name = administration.delete(eventId, row.id);
+            faces.addMessage(null, new FacesMessage("Ticket type “" + name + "” deleted; its invite link no longer works."));
+        } catch (Rejected rejected) {
+            row.problem = rejected.violations().stream().map(Violation::message).collect(Collectors.joining(" "));
+            faces.validationFailed();
+            return;
+        }
+        refresh();
+    }
+
     private void refresh() {
         Event event = events.byId(eventId).orElseThrow();
         Map<Long, Long> issued = ticketTypes.issuedCounts(event);

@@ -18,8 +18,9 @@ public class InviteDesk {
     @Inject
     Registrations registrations;
 
+    /** The new account, or empty when the address had one (its owner was mailed instead). */
     @Transactional(rollbackOn = RegistrationRefused.class)
-    public Account register(String token, Registrations.NewAttendee form) throws RegistrationRefused {
+    public java.util.Optional<Account> register(String token, Registrations.NewAttendee form) throws RegistrationRefused {
         return registrations.register(token, form);
     }
 

@@ -27,6 +27,8 @@ import org.hallway.ticket.entity.TicketType;
 public class Invitations {
 
     public static final int MAX_ADDRESSES = 500;
+    /** "Ada Lovelace &lt;ada@example.org&gt;": the address between the angle brackets. */
+    private static final java.util.regex.Pattern NAMED = java.util.regex.Pattern.compile("<([^<>]*)>");
 
     @Inject
     Outbox outbox;
@@ -50,14 +52,18 @@ public class Invitations {
         }
         Set<String> found = new LinkedHashSet<>();
         List<String> wrong = new ArrayList<>();
-        for (String piece : pasted.replaceAll("[^<>\\s,;]*<([^<>]*)>", "$1").split("[\\s,;]+")) {
-            if (piece.isEmpty()) {
-                continue;
-            }
-            if (ProfileRules.problemWithEmail(piece) != null) {
-                wrong.add(piece.length() > 60 ? piece.substring(0, 60) + "…" : piece);
-            } else {
-                found.add(piece.toLowerCase(Locale.ROOT));
+        for (String entry : pasted.split("[,;\\r\\n]+")) {
+            java.util.regex.Matcher named = NAMED.matcher(entry);
+            String[] pieces = named.find() ? new String[]{named.group(1).strip()} : entry.strip().split("\\s+");
+            for (String piece : pieces) {
+                if (piece.isEmpty()) {
+                    continue;
+                }
+                if (ProfileRules.problemWithEmail(piece) != null) {
+                    wrong.add(piece.length() > 60 ? piece.substring(0, 60) + "…" : piece);
+                } else {
+                    found.add(piece.toLowerCase(Locale.ROOT));
+                }
             }
         }
         if (!wrong.isEmpty()) {

@@ -72,8 +72,13 @@ public class Registrations {
         return type.getCapacity() != null && ticketsOf(type) >= type.getCapacity();
     }
 
-    /** Creates the account (ATTENDEE) and its ticket; nothing is created when refused. */
-    public Account register(String token, NewAttendee form) throws RegistrationRefused {
+    /**
+     * Creates the account (ATTENDEE) and its ticket, with a mail asking to confirm the address.
+     * When the address has an account already, creates nothing and mails its owner how to get the
+     * ticket instead (empty result): the visitor gets the same answer either way, and after the same
+     * work (the password is hashed in both cases), so the form does not tell who has an account.
+     */
+    public Optional<Account> register(String token, NewAttendee form) throws RegistrationRefused {
         String problem = Stream.of(ProfileRules.problemWithName(form.displayName()),
                         ProfileRules.problemWithEmail(form.email()), Passwords.problemWith(form.password(), form.email()),
                         ProfileRules.problemWithHeadline(form.headline()))
@@ -82,19 +87,21 @@ public class Registrations {
             throw new RegistrationRefused(problem);
         }
         TicketType type = lockedTicketType(token);
-        if (accounts.byEmail(form.email()).isPresent()) {
-            throw new RegistrationRefused(EMAIL_TAKEN);
-        }
         refuseWhenSoldOut(type);
+        String hash = passwords.hash(form.password());
+        Optional<Account> existing = accounts.byEmail(form.email());
+        if (existing.isPresent()) {
+            mails.alreadyRegistered(existing.get(), type.getEvent().getName(), InviteLinks.path(token));
+            return Optional.empty();
+        }
         LocalDateTime now = LocalDateTime.now(clock);
-        var account = new Account(form.email(), passwords.hash(form.password()), form.displayName().trim(), now,
-                Role.ATTENDEE);
+        var account = new Account(form.email(), hash, form.displayName().trim(), now, Role.ATTENDEE);
         account.updateProfile(form.displayName().trim(), ProfileRules.blankToNull(form.headline()), null, null);
         em.persist(account);
         em.persist(new Ticket(type, account, now));
         mails.askToVerify(account); // the account works at once; its address counts as unconfirmed until then
         flush(EMAIL_TAKEN); // a concurrent registration with the same e-mail hits the unique constraint
-        return account;
+        return Optional.of(account);
     }
 
     /** Adds a ticket of the link's type to an existing account: one per attendee and event. */
