@@ -138,7 +138,15 @@ class AccountsIT {
         var registered = web.submit("register.xhtml?token=" + token, "register", Map.of("displayName", "Vera Verify",
                 "email", "vera@accounts.test", "password", NEW_PASSWORD, "confirmation", NEW_PASSWORD), "submit");
         assertEquals(302, registered.statusCode(), registered.body());
+        assertTrue(web.login("vera@accounts.test", NEW_PASSWORD));
         assertEquals(200, web.get("account/tickets.xhtml").statusCode(), "the account works at once");
+
+        String ada = DemoEvent.ATTENDEES.get(0);
+        var taken = new WebClient(url).submit("register.xhtml?token=" + token, "register", Map.of("displayName",
+                "Not Ada", "email", ada, "password", NEW_PASSWORD + "x", "confirmation", NEW_PASSWORD + "x"), "submit");
+        assertEquals(location(registered), location(taken), "the same answer for an address that has an account");
+        MimeMessage owner = awaitMail(ada, "Your registration for Hallway Demo Summit");
+        assertTrue(text(owner).contains("already has a Hallway account"), "its owner learns how to get the ticket");
 
         var admin = new WebClient(url);
         assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
@@ -347,6 +355,30 @@ class AccountsIT {
         assertEquals(200, admin.get("admin/registrations.xhtml?event=lifecycle").statusCode(), "restored");
     }
 
+    @Test
+    @Order(24)
+    void deletingASessionTakesItsNetworkingDataWithItAfterSayingSo() throws Exception {
+        var support = new WebClient(url);
+        long session = Long.parseLong(support.get("testing/session?name=Doomed%20networking&meetingSeconds=60"
+                + "&allowRematch=true&maxExtensions=0").body().strip());
+        assertEquals("true,true", support.get("testing/crash-and-recover?session=" + session + "&a="
+                + DemoEvent.ATTENDEES.get(0) + "&b=" + DemoEvent.ATTENDEES.get(1)).body());
+        support.get("testing/end-session?session=" + session);
+        assertFalse(support.get("testing/meetings?session=" + session).body().isBlank(), "meetings to delete");
+
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        String page = "admin/sessions.xhtml?event=demo";
+        String html = admin.get(page).body();
+        String row = html.substring(html.indexOf("Doomed networking"));
+        assertTrue(row.substring(0, row.indexOf("</tr>")).contains("Its networking rules, meetings, reports and joined"
+                + " seats go with it; connections attendees made stay."), "the confirmation says what goes");
+        var deleted = admin.submit(page, "sessions", Map.of(), button(admin, page, "Doomed networking", "delete"));
+        assertTrue(deleted.statusCode() == 200 || deleted.statusCode() == 302, String.valueOf(deleted.statusCode()));
+        assertFalse(admin.get(page).body().contains("Doomed networking"), "the session is gone");
+        assertTrue(support.get("testing/meetings?session=" + session).body().isBlank(), "with its meetings");
+    }
+
     /** The name of the button {@code id} in the first table row after {@code marker}. */
     private static String button(WebClient web, String page, String marker, String id) throws Exception {
         String html = web.get(page).body();
@@ -485,6 +517,47 @@ class AccountsIT {
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
         assertTrue(answer.contains(PUBLIC_BASE + "register.xhtml?token="), "links on the configured address");
         assertFalse(answer.contains("evil.example"), "the forged Host appears nowhere");
+    }
+
+    @Test
+    @Order(16)
+    void headshotsAreServedOnlyToPeopleWhoShareAnEventAndOnlyWhileInUse() throws Exception {
+        var support = new WebClient(url);
+        String owner = DemoEvent.ATTENDEES.get(5);
+        long first = Long.parseLong(support.get("testing/headshot?email=" + owner).body().strip());
+        assertTrue(first >= 1_000_000_000_000_000L, "an unguessable id: " + first);
+        String loner = support.get("testing/attendees?prefix=loner&count=1").body().strip(); // no ticket
+
+        assertEquals(404, new WebClient(url).get("images/" + first).statusCode(), "not without login");
+        var peer = new WebClient(url);
+        assertTrue(peer.login(DemoEvent.ATTENDEES.get(4), DemoEvent.PASSWORD));
+        var shown = peer.get("images/" + first);
+        assertEquals(200, shown.statusCode(), "to someone at the same event");
+        assertTrue(shown.headers().firstValue("Cache-Control").orElse("").startsWith("private"));
+        var stranger = new WebClient(url);
+        assertTrue(stranger.login(loner, DemoEvent.PASSWORD));
+        assertEquals(404, stranger.get("images/" + first).statusCode(), "not to someone sharing no event");
+
+        long second = Long.parseLong(support.get("testing/headshot?email=" + owner).body().strip());
+        assertEquals(404, peer.get("images/" + first).statusCode(), "a replaced headshot is served no more");
+        assertEquals(200, peer.get("images/" + second).statusCode());
+        assertEquals(404, peer.get("images/" + (second + 1)).statusCode());
+    }
+
+    @Test
+    @Order(17)
+    void anOversizedUploadGetsAClearRefusalNot500() throws Exception {
+        var web = new WebClient(url);
+        assertTrue(web.login(DemoEvent.ATTENDEES.get(4), DemoEvent.PASSWORD));
+        byte[] body = new byte[3 * 1024 * 1024 + 100];
+        java.util.Arrays.fill(body, (byte) 'x');
+        var response = HttpClient.newBuilder().cookieHandler(web.cookies()).build().send(
+                HttpRequest.newBuilder(URI.create(web.base() + "account/profile.xhtml"))
+                        .header("Content-Type", "multipart/form-data; boundary=xyz")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, response.statusCode());
+        assertTrue(response.body().contains("Images may have at most 2048 KB"), response.body());
     }
 
     private HttpResponse<String> postForm(String page, String form, Map<String, String> fields, String button,

@@ -163,6 +163,21 @@ public class TestData {
         return token;
     }
 
+    @Inject
+    org.hallway.media.control.ImageStore images;
+
+    /** Gives the account a new headshot (a small PNG); returns the image id. */
+    @Transactional
+    public long headshot(String email) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        var image = images.store(out.toByteArray());
+        em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult()
+                .changeHeadshot(image.getId());
+        return image.getId();
+    }
+
     /** The demo event's invite token of a ticket type. */
     public String inviteToken(String ticketType) {
         return type(ticketType).getInviteToken();

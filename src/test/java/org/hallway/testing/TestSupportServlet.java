@@ -34,6 +34,13 @@ public class TestSupportServlet extends HttpServlet {
             case "account" -> String.valueOf(data.accountId(request.getParameter("email")));
             case "invite-token" -> data.inviteToken(request.getParameter("type"));
             case "event" -> data.event(request.getParameter("slug"));
+            case "headshot" -> {
+                try {
+                    yield String.valueOf(data.headshot(request.getParameter("email")));
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            }
             case "identity-timing" -> data.identityTiming(request.getParameter("email"),
                     Integer.parseInt(request.getParameter("rounds")));
             case "meetings" -> data.meetings(Long.parseLong(request.getParameter("session")));
