@@ -42,6 +42,7 @@ public class DemoEvent {
             "barbara@hallway.test", "edsger@hallway.test", "margaret@hallway.test");
     /** Registered through the invite link but has not confirmed the address yet (General ticket). */
     public static final String UNVERIFIED = "dana@hallway.test";
+    public static final String DRAFT_SLUG = "autumn-meetup";
 
     @PersistenceContext
     EntityManager em;
@@ -107,6 +108,13 @@ public class DemoEvent {
         em.persist(dana);
         em.persist(new Ticket(general, dana, now));
         mails.askToVerify(dana);
+
+        // A draft the organisers are still preparing: not listed, its invite link refused until published.
+        var draft = new Event(DRAFT_SLUG, "Hallway Autumn Meetup (draft)",
+                "Still being planned: visible to organisers only.", zoneId, today.plusDays(30), today.plusDays(30));
+        draft.show(org.hallway.event.entity.Visibility.DRAFT);
+        em.persist(draft);
+        em.persist(new TicketType(draft, "General", null, InviteTokens.next()));
         invitations.invite(general, "guest@hallway.test");
 
         session(event, SessionType.STAGE, "Opening keynote", "Main stage", today, "09:00", "09:45", null,
