@@ -379,6 +379,20 @@ class AccountsIT {
         assertTrue(support.get("testing/meetings?session=" + session).body().isBlank(), "with its meetings");
     }
 
+    @Test
+    @Order(25)
+    void theImportPageImportsPastedLinesAndShowsTheRefusedOnes() throws Exception {
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        var result = admin.submit("admin/import.xhtml?event=demo", "import", Map.of("pasted",
+                "email,displayName,ticketType\npage@accounts.test,Paige Import,General\nbad@accounts.test,Bad,Platinum\n"),
+                "run");
+        assertEquals(200, result.statusCode());
+        assertTrue(result.body().contains("2 lines: 1 new accounts"), result.body());
+        assertTrue(result.body().contains("No ticket type named"), "the refused line is shown");
+        awaitMail("page@accounts.test", "You are registered for Hallway Demo Summit");
+    }
+
     /** The name of the button {@code id} in the first table row after {@code marker}. */
     private static String button(WebClient web, String page, String marker, String id) throws Exception {
         String html = web.get(page).body();

@@ -64,37 +64,27 @@ public class EventsPage {
     }
 
     public String show(long eventId, Visibility visibility) {
-        return run(() -> administration.show(eventId, visibility), "Visibility changed to " + visibility + ".");
+        return run(() -> {
+            administration.show(eventId, visibility);
+            return "Visibility changed to " + visibility + ".";
+        });
     }
 
     public String delete(long eventId) {
-        var faces = FacesContext.getCurrentInstance();
-        try {
-            String name = administration.delete(eventId);
-            Pages.info(faces, "“" + name + "” is deleted: hidden from everyone, restorable here for 30 days.");
-        } catch (Rejected rejected) {
-            Pages.show(faces, "events", rejected.violations());
-            return null;
-        }
-        return "/admin/events?faces-redirect=true";
+        return run(() -> "“" + administration.delete(eventId)
+                + "” is deleted: hidden from everyone, restorable here for 30 days.");
     }
 
     public String restore(long eventId) {
-        var faces = FacesContext.getCurrentInstance();
-        try {
-            String name = administration.restore(eventId);
-            Pages.info(faces, "“" + name + "” is restored.");
-        } catch (Rejected rejected) {
-            Pages.show(faces, "deleted", rejected.violations());
-            return null;
-        }
-        return "/admin/events?faces-redirect=true";
+        return run(() -> "“" + administration.restore(eventId) + "” is restored.");
     }
 
-    private String run(Runnable useCase, String done) {
+    /** Runs one use case; says what it did after the redirect, or why it changed nothing. */
+    private String run(java.util.function.Supplier<String> useCase) {
         var faces = FacesContext.getCurrentInstance();
+        String done;
         try {
-            useCase.run();
+            done = useCase.get();
         } catch (Rejected rejected) {
             Pages.show(faces, "events", rejected.violations());
             return null;
