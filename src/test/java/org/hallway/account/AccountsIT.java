@@ -384,9 +384,26 @@ class AccountsIT {
     void theImportPageImportsPastedLinesAndShowsTheRefusedOnes() throws Exception {
         var admin = new WebClient(url);
         assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
-        var result = admin.submit("admin/import.xhtml?event=demo", "import", Map.of("pasted",
-                "email,displayName,ticketType\npage@accounts.test,Paige Import,General\nbad@accounts.test,Bad,Platinum\n"),
-                "run");
+        String page = "admin/import.xhtml?event=demo";
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+                .matcher(admin.get(page).body());
+        assertTrue(state.find());
+        String boundary = "----hallway" + System.nanoTime();
+        var body = new StringBuilder();
+        for (var field : List.of(Map.entry("import", "import"), Map.entry("import:run", "Import"),
+                Map.entry("import:pasted", ""), Map.entry("jakarta.faces.ViewState", state.group(1)))) {
+            body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"").append(field.getKey())
+                    .append("\"\r\n\r\n").append(field.getValue()).append("\r\n");
+        }
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"import:file\";"
+                        + " filename=\"attendees.csv\"\r\nContent-Type: text/csv\r\n\r\n")
+                .append("email,displayName,ticketType\npage@accounts.test,Paige Import,General\nbad@accounts.test,Bad,Platinum\n")
+                .append("\r\n--").append(boundary).append("--\r\n");
+        var result = HttpClient.newBuilder().cookieHandler(admin.cookies()).build().send(
+                HttpRequest.newBuilder(URI.create(admin.base() + page))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, result.statusCode());
         assertTrue(result.body().contains("2 lines: 1 new accounts"), result.body());
         assertTrue(result.body().contains("No ticket type named"), "the refused line is shown");
