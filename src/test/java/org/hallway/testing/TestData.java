@@ -3,6 +3,10 @@ package org.hallway.testing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,7 +18,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
@@ -23,6 +26,7 @@ import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.demo.DemoEvent;
 import org.hallway.networking.boundary.NetworkingDesk;
+import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.TicketTypePairing;
@@ -47,6 +51,9 @@ public class TestData {
 
     @Inject
     NetworkingDesk desk;
+
+    public static final String REFUSED_NAME = "Refused At Commit";
+    public static final int REFUSED_MEETING_SECONDS = 1234;
 
     private String hash;
 
@@ -106,15 +113,44 @@ public class TestData {
                 .getId();
     }
 
-    /** The session's meetings, one line each: id,first,second,startedMillis,endedMillis(or -),failed,connection. */
-    public String meetings(long sessionId) {
-        return em.createQuery("select m from Meeting m where m.sessionId = :s order by m.startedAt", Meeting.class)
-                .setParameter("s", sessionId).getResultList().stream()
-                .map(m -> m.getId() + "," + m.getFirstAccountId() + "," + m.getSecondAccountId() + ","
-                        + m.getStartedAt().toEpochMilli() + ","
-                        + (m.getEndedAt() == null ? "-" : String.valueOf(m.getEndedAt().toEpochMilli())) + ","
-                        + m.isFailed() + "," + m.getConnectionState() + "," + m.getEndsAt().toEpochMilli())
-                .collect(Collectors.joining("\n"));
+    /** The session's meetings, oldest first, as JSON objects named as in the entity. */
+    public JsonArray meetings(long sessionId) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        em.createQuery("select m from Meeting m where m.sessionId = :s order by m.startedAt", Meeting.class)
+                .setParameter("s", sessionId).getResultList().forEach(m -> {
+                    JsonObjectBuilder json = Json.createObjectBuilder().add("id", m.getId())
+                            .add("firstAccountId", m.getFirstAccountId())
+                            .add("secondAccountId", m.getSecondAccountId())
+                            .add("startedAt", m.getStartedAt().toEpochMilli())
+                            .add("endsAt", m.getEndsAt().toEpochMilli())
+                            .add("failed", m.isFailed());
+                    if (m.getEndedAt() != null) {
+                        json.add("endedAt", m.getEndedAt().toEpochMilli());
+                    }
+                    all.add(json);
+                });
+        return all.build();
+    }
+
+    /** The pair's connection in the event of this session: "requested", "connected", or "none". */
+    public String connection(long sessionId, long a, long b) {
+        var session = em.find(AgendaSession.class, sessionId);
+        return em.createNamedQuery(Connection.OF_PAIR, Connection.class)
+                .setParameter("event", session.getEvent().getId()).setParameter("low", Math.min(a, b))
+                .setParameter("high", Math.max(a, b)).getResultStream().findFirst()
+                .map(c -> c.isConnected() ? "connected" : "requested").orElse("none");
+    }
+
+    /**
+     * From now on the database refuses, at commit, a profile named {@link #REFUSED_NAME} and
+     * networking rules of {@link #REFUSED_MEETING_SECONDS}: valid input whose commit fails.
+     */
+    @Transactional
+    public void refuseAtCommit() {
+        em.createNativeQuery("ALTER TABLE account ADD CONSTRAINT IF NOT EXISTS test_refused_name CHECK (display_name <> '"
+                + REFUSED_NAME + "')").executeUpdate();
+        em.createNativeQuery("ALTER TABLE networking_rules ADD CONSTRAINT IF NOT EXISTS test_refused_seconds CHECK "
+                + "(meeting_seconds <> " + REFUSED_MEETING_SECONDS + ")").executeUpdate();
     }
 
     /** Ends the session as an organiser would, and tells the application. */
@@ -172,7 +208,7 @@ public class TestData {
         var out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
                 "png", out);
-        var image = images.store(out.toByteArray());
+        var image = images.store(out.toByteArray(), "headshot");
         em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult()
                 .changeHeadshot(image.getId());
         return image.getId();
@@ -188,10 +224,10 @@ public class TestData {
 
     /**
      * Median nanoseconds of {@code rounds} failed credential checks for a known address (wrong
-     * password) and for an unknown one: "known,unknown". Measured in the container, past the login
-     * throttle, so many tries are possible.
+     * password) and for an unknown one: {"known": ns, "unknown": ns}. Measured in the container, past
+     * the login throttle, so many tries are possible.
      */
-    public String identityTiming(String known, int rounds) {
+    public jakarta.json.JsonObject identityTiming(String known, int rounds) {
         long[] knownTimes = new long[rounds];
         long[] unknownTimes = new long[rounds];
         for (int i = 0; i < rounds; i++) {
@@ -200,7 +236,8 @@ public class TestData {
         }
         java.util.Arrays.sort(knownTimes);
         java.util.Arrays.sort(unknownTimes);
-        return knownTimes[rounds / 2] + "," + unknownTimes[rounds / 2];
+        return Json.createObjectBuilder().add("known", knownTimes[rounds / 2])
+                .add("unknown", unknownTimes[rounds / 2]).build();
     }
 
     private long time(String email, String password) {

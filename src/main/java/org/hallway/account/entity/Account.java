@@ -97,14 +97,6 @@ public class Account extends Identified {
         return emailVerified;
     }
 
-    public void grant(Role role) {
-        roles.add(role);
-    }
-
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
     public String getEmail() {
         return email;
     }

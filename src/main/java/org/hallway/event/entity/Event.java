@@ -122,11 +122,6 @@ public class Event extends Identified {
         return !day.isBefore(firstDay) && !day.isAfter(lastDay);
     }
 
-    /** Now, in the event's own time zone. */
-    public LocalDateTime localNow(Clock clock) {
-        return LocalDateTime.now(clock.withZone(zone()));
-    }
-
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hallway.media.control.ImageAccess;
 import org.hallway.media.entity.StoredImage;
-import org.hallway.platform.Pages;
+import org.hallway.platform.Ids;
 
 /**
  * Serves stored images at {@code /images/{id}} to whom {@link ImageAccess} allows; anybody else,
@@ -30,7 +30,7 @@ public class ImageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
-        Long id = path == null ? null : Pages.id(path.substring(1));
+        Long id = path == null ? null : Ids.parse(path.substring(1));
         String caller = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
         ImageAccess.Grant grant = id == null ? ImageAccess.Grant.NONE
                 : access.of(id, caller, request.isUserInRole("ADMIN"));

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.hallway.platform.Rejected;
 
 /**
  * Decides whether uploaded bytes are an image Hallway accepts: PNG, JPEG or GIF by their
@@ -27,21 +28,22 @@ public final class ImageValidator {
     public record Checked(String contentType, int width, int height, byte[] data) {
     }
 
-    public Checked check(byte[] data) throws InvalidImageException {
+    /** Refuses anything else with a {@link Rejected} naming {@code field}, the form's upload field. */
+    public Checked check(byte[] data, String field) {
         if (data == null || data.length == 0) {
-            throw new InvalidImageException("The file is empty.");
+            throw new Rejected(field, "The file is empty.");
         }
         if (data.length > maxBytes) {
-            throw new InvalidImageException("The image is too large: at most " + (maxBytes / 1024) + " KB.");
+            throw new Rejected(field, "The image is too large: at most " + (maxBytes / 1024) + " KB.");
         }
         String type = contentTypeOf(data);
         if (type == null) {
-            throw new InvalidImageException("The file is not an image: use PNG, JPEG or GIF.");
+            throw new Rejected(field, "The file is not an image: use PNG, JPEG or GIF.");
         }
         int[] size = dimensions(data);
         if (size != null && (size[0] > MAX_SIDE || size[1] > MAX_SIDE)) {
             // refused from the header alone: a small file can declare a huge image (a decompression bomb)
-            throw new InvalidImageException("The image is too large: at most " + MAX_SIDE + " pixels a side.");
+            throw new Rejected(field, "The image is too large: at most " + MAX_SIDE + " pixels a side.");
         }
         BufferedImage image;
         try {
@@ -50,10 +52,10 @@ public final class ImageValidator {
             image = null;
         }
         if (image == null) {
-            throw new InvalidImageException("The image cannot be read: it is damaged or not really a " + type + ".");
+            throw new Rejected(field, "The image cannot be read: it is damaged or not really a " + type + ".");
         }
         if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-            throw new InvalidImageException("The image is too large: at most " + MAX_SIDE + " pixels a side.");
+            throw new Rejected(field, "The image is too large: at most " + MAX_SIDE + " pixels a side.");
         }
         return new Checked(type, image.getWidth(), image.getHeight(), data);
     }

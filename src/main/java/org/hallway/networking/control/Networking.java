@@ -28,7 +28,7 @@ import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.Report;
-import org.hallway.ticket.entity.Ticket;
+import org.hallway.ticket.control.Admissions;
 
 /**
  * What an attendee can do in a networking session, and who may: a ticket for the event (admins
@@ -60,6 +60,12 @@ public class Networking {
     RulesBook rulesBook;
 
     @Inject
+    NetworkingSessions sessions;
+
+    @Inject
+    Admissions admissions;
+
+    @Inject
     Event<Notices> notices;
 
     @Inject
@@ -79,8 +85,8 @@ public class Networking {
 
     /** The handshake's check. */
     public Admission admit(long sessionId, String email) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
-        if (session == null || session.getType() != SessionType.NETWORKING) {
+        AgendaSession session = sessions.find(sessionId).orElse(null);
+        if (session == null) {
             return Admission.refused(Admission.Verdict.NO_SUCH_SESSION);
         }
         if (email == null) {
@@ -91,9 +97,7 @@ public class Networking {
         if (account.isEmpty()) {
             return Admission.refused(Admission.Verdict.NO_TICKET);
         }
-        return em.createNamedQuery(Ticket.OF_ACCOUNT_FOR_EVENT, Ticket.class)
-                .setParameter("account", account.get()).setParameter("event", session.getEvent())
-                .getResultStream().findFirst()
+        return admissions.ticketOf(account.get(), session.getEvent())
                 .map(t -> new Admission(Admission.Verdict.ADMITTED, account.get().getId(),
                         session.getEvent().getId(), t.getTicketType().getId()))
                 .orElseGet(() -> Admission.refused(Admission.Verdict.NO_TICKET));
@@ -242,8 +246,9 @@ public class Networking {
         });
     }
 
-    /** The rules of a session changed: they apply to its next matches and meetings. */
-    public void rulesChanged(long sessionId) {
+    /** Once new rules are committed, they apply to the session's next matches and meetings. */
+    void onRulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) NetworkingRulesChanged change) {
+        long sessionId = change.sessionId();
         existing(sessionId).ifPresent(f -> {
             NetworkingRules rules = rulesBook.rulesOf(sessionId);
             f.change(settings.terms(rules), rulesBook.policy(rules, blocks(f.eventId()), f.eventId()));
@@ -337,10 +342,8 @@ public class Networking {
     }
 
     private SessionFloor load(long sessionId) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
-        if (session == null || session.getType() != SessionType.NETWORKING) {
-            throw new Refused(Refusal.SESSION_NOT_LIVE);
-        }
+        AgendaSession session = sessions.find(sessionId)
+                .orElseThrow(() -> new Refused(Refusal.SESSION_NOT_LIVE));
         long eventId = session.getEvent().getId();
         NetworkingRules rules = rulesBook.rulesOf(sessionId);
         MeetingHistory history = new MeetingHistory();

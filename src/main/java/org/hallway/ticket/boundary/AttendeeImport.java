@@ -16,14 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.util.Locale;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
+import org.hallway.platform.AllowedOrigins;
 import org.hallway.ticket.control.AttendeeCsv;
 import org.hallway.ticket.control.RowProblem;
 
@@ -49,6 +48,9 @@ public class AttendeeImport {
     Events events;
 
     @Inject
+    AllowedOrigins origins;
+
+    @Inject
     AttendeeImporter importer;
 
     @POST
@@ -59,7 +61,7 @@ public class AttendeeImport {
         if (!security.isCallerInRole("ADMIN")) {
             return refuse(Response.Status.FORBIDDEN, "Only organisers may import attendees.");
         }
-        if (origin != null && !sameSite(origin, host)) {
+        if (!origins.admits(origin, host)) {
             return refuse(Response.Status.FORBIDDEN, "Foreign origin.");
         }
         Event event = events.bySlug(slug).orElse(null);
@@ -97,27 +99,6 @@ public class AttendeeImport {
                 .add("rejected", rejected)
                 .build();
         return Response.ok(answer.toString(), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** The Origin's host and port are the Host header's (a browser on another site sends its own). */
-    static boolean sameSite(String origin, String host) {
-        if (host == null) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(origin.strip());
-            if (uri.getHost() == null) {
-                return false;
-            }
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            String h = host.strip().toLowerCase(Locale.ROOT);
-            if (!h.contains(":") || h.endsWith("]")) {
-                h = h + ":" + port;
-            }
-            return (uri.getHost().toLowerCase(Locale.ROOT) + ":" + port).equals(h);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static Response refuse(Response.Status status, String message) {

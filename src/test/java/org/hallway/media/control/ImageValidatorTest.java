@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
+import org.hallway.platform.Rejected;
 import org.junit.jupiter.api.Test;
 
 class ImageValidatorTest {
@@ -24,44 +25,44 @@ class ImageValidatorTest {
 
     @Test
     void acceptsPngJpegAndGifByTheirSignature() throws Exception {
-        assertEquals("image/png", validator.check(image("png", 20, 10)).contentType());
-        assertEquals("image/jpeg", validator.check(image("jpg", 20, 10)).contentType());
-        assertEquals("image/gif", validator.check(image("gif", 20, 10)).contentType());
-        assertEquals(20, validator.check(image("png", 20, 10)).width());
+        assertEquals("image/png", validator.check(image("png", 20, 10), "image").contentType());
+        assertEquals("image/jpeg", validator.check(image("jpg", 20, 10), "image").contentType());
+        assertEquals("image/gif", validator.check(image("gif", 20, 10), "image").contentType());
+        assertEquals(20, validator.check(image("png", 20, 10), "image").width());
     }
 
     @Test
     void refusesTextPretendingToBeAnImage() {
-        var e = assertThrows(InvalidImageException.class,
-                () -> validator.check("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)));
+        var e = assertThrows(Rejected.class,
+                () -> validator.check("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "image"));
         assertTrue(e.getMessage().contains("not an image"));
     }
 
     @Test
     void refusesATruncatedImageWithAValidSignature() throws Exception {
         byte[] png = image("png", 20, 10);
-        var e = assertThrows(InvalidImageException.class, () -> validator.check(Arrays.copyOf(png, 20)));
+        var e = assertThrows(Rejected.class, () -> validator.check(Arrays.copyOf(png, 20), "image"));
         assertTrue(e.getMessage().contains("cannot be read"));
     }
 
     @Test
     void refusesFilesOverTheByteLimit() throws Exception {
         var small = new ImageValidator(100);
-        var e = assertThrows(InvalidImageException.class, () -> small.check(image("png", 200, 200)));
+        var e = assertThrows(Rejected.class, () -> small.check(image("png", 200, 200), "image"));
         assertTrue(e.getMessage().contains("too large"));
     }
 
     @Test
     void refusesImagesWithTooManyPixelsASide() throws Exception {
         var roomy = new ImageValidator(10 * 1024 * 1024);
-        var e = assertThrows(InvalidImageException.class,
-                () -> roomy.check(image("png", ImageValidator.MAX_SIDE + 1, 1)));
+        var e = assertThrows(Rejected.class,
+                () -> roomy.check(image("png", ImageValidator.MAX_SIDE + 1, 1), "image"));
         assertTrue(e.getMessage().contains("pixels"));
     }
 
     @Test
     void refusesAnEmptyUpload() {
-        assertThrows(InvalidImageException.class, () -> validator.check(new byte[0]));
+        assertThrows(Rejected.class, () -> validator.check(new byte[0], "image"));
     }
 
     /** A valid PNG of {@code side} x {@code side} black pixels (1 bit grey): a few KB that decode to a huge image. */
@@ -99,7 +100,7 @@ class ImageValidatorTest {
         byte[] bomb = decompressionBomb(12_000);
         assertTrue(bomb.length < 64 * 1024, "small enough to pass the byte limit: " + bomb.length);
         assertEquals(12_000, ImageValidator.dimensions(bomb)[0]);
-        var e = assertThrows(InvalidImageException.class, () -> validator.check(bomb));
+        var e = assertThrows(Rejected.class, () -> validator.check(bomb, "image"));
         assertEquals("The image is too large: at most 4096 pixels a side.", e.getMessage());
     }
 }

@@ -49,9 +49,8 @@ class NetworkingBrowserIT {
     static WebArchive deployment() throws IOException {
         WebArchive war = Deployments.application("browser").addClass(ShortNetworkingRules.class);
         // The test configuration, with an extension window wide enough for two browsers to click in.
-        String config = Files.readString(Path.of("src/test/resources/it-config.properties"))
-                + "\nhallway.networking.extension-window-seconds=" + ShortNetworkingRules.EXTENSION_WINDOW_SECONDS + "\n";
-        war.addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties");
+        war.addAsResource(new StringAsset(Deployments.configuration("hallway.networking.extension-window-seconds="
+                + ShortNetworkingRules.EXTENSION_WINDOW_SECONDS)), "META-INF/microprofile-config.properties");
         File vendor = new File("target/hallway/resources/vendor");
         if (vendor.isDirectory()) { // the npm-built library, when the build made it
             war.merge(ShrinkWrap.create(ExplodedImporter.class).importDirectory(vendor).as(GenericArchive.class),
