@@ -15,7 +15,6 @@ import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import org.hallway.account.control.AccountTokens;
 import org.hallway.platform.Pages;
-import org.hallway.platform.Rejected;
 
 /**
  * {@code reset-password.xhtml?token=}: the mailed link's page (password reset, or "choose your
@@ -55,13 +54,11 @@ public class ResetPasswordPage {
     }
 
     public void save() throws IOException {
-        String email;
-        try {
-            email = recovery.resetPassword(token, password, confirmation);
-        } catch (Rejected rejected) {
-            Pages.show(faces, "reset", rejected.violations());
+        String[] changed = new String[1];
+        if (!Pages.attempt(faces, "reset", () -> changed[0] = recovery.resetPassword(token, password, confirmation))) {
             return;
         }
+        String email = changed[0];
         ExternalContext external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         try {

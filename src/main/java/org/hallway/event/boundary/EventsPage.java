@@ -11,7 +11,6 @@ import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.event.entity.Visibility;
 import org.hallway.platform.Pages;
-import org.hallway.platform.Rejected;
 
 /**
  * The front page's events (public, upcoming or running) and the organisers' list of all events,
@@ -82,14 +81,11 @@ public class EventsPage {
     /** Runs one use case; says what it did after the redirect, or why it changed nothing. */
     private String run(java.util.function.Supplier<String> useCase) {
         var faces = FacesContext.getCurrentInstance();
-        String done;
-        try {
-            done = useCase.get();
-        } catch (Rejected rejected) {
-            Pages.show(faces, "events", rejected.violations());
+        String[] done = new String[1];
+        if (!Pages.attempt(faces, "events", () -> done[0] = useCase.get())) {
             return null;
         }
-        Pages.info(faces, done);
+        Pages.info(faces, done[0]);
         return "/admin/events?faces-redirect=true";
     }
 }

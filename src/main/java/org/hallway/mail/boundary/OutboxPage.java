@@ -9,7 +9,6 @@ import java.util.List;
 import org.hallway.mail.control.MailSettings;
 import org.hallway.mail.control.OutboxEntry;
 import org.hallway.platform.Pages;
-import org.hallway.platform.Rejected;
 
 /**
  * {@code outbox.xhtml}: the mails Hallway wrote and how their delivery went. Organisers see every
@@ -62,10 +61,7 @@ public class OutboxPage {
         if (!isOrganiser()) {
             return null;
         }
-        try {
-            mails.retry(id);
-        } catch (Rejected rejected) {
-            Pages.show(faces, "outbox", rejected.violations());
+        if (!Pages.attempt(faces, "outbox", () -> mails.retry(id))) {
             return null;
         }
         Pages.info(faces, "The mail is queued again.");

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.platform.Pages;
-import org.hallway.platform.Rejected;
 import org.hallway.ticket.control.RegistrationRow;
 import org.hallway.ticket.control.RegistrationSearch;
 import org.hallway.ticket.control.TicketTypes;
@@ -79,26 +78,23 @@ public class AdminRegistrationsPage implements Serializable {
 
     public String revoke(long ticketId) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            String email = desk.revoke(eventId, ticketId);
-            Pages.info(faces, "The ticket of " + email + " is revoked: access to " + eventName + " ended.");
-        } catch (Rejected rejected) {
-            Pages.show(faces, "registrations", rejected.violations());
+        String[] email = new String[1];
+        if (!Pages.attempt(faces, "registrations", () -> email[0] = desk.revoke(eventId, ticketId))) {
             return null;
         }
+        Pages.info(faces, "The ticket of " + email[0] + " is revoked: access to " + eventName + " ended.");
         return self();
     }
 
     public String invite() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            int invited = desk.invite(eventId, inviteType == null ? 0 : inviteType, addresses);
-            Pages.info(faces, invited + (invited == 1 ? " invitation is" : " invitations are")
-                    + " on the way (see the Outbox for their delivery).");
-        } catch (Rejected rejected) {
-            Pages.show(faces, "invite", rejected.violations());
+        int[] invited = new int[1];
+        if (!Pages.attempt(faces, "invite",
+                () -> invited[0] = desk.invite(eventId, inviteType == null ? 0 : inviteType, addresses))) {
             return null;
         }
+        Pages.info(faces, invited[0] + (invited[0] == 1 ? " invitation is" : " invitations are")
+                + " on the way (see the Outbox for their delivery).");
         return self();
     }
 
