@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hallway.account.control.LoginThrottle;
 import org.hallway.demo.DemoEvent;
 import org.hallway.testing.Deployments;
 import org.hallway.testing.WebClient;
@@ -219,20 +220,33 @@ class AccountsIT {
 
     @Test
     @Order(99) // last: it leaves this client address throttled
-    void repeatedFailuresFromOneAddressAreSlowedDownEvenForTheRightPassword() throws Exception {
-        int attempts = 0;
-        String answer = "";
-        while (attempts < 7 && !answer.contains("Too many failed attempts")) {
-            attempts++;
-            answer = new WebClient(url).submit("login.xhtml", "login",
-                    Map.of("email", "guess" + attempts + "@hallway.test", "password", "guess-" + attempts), "submit").body();
+    void repeatedFailuresFromOneAddressAreSlowedDownThenLockedEvenForTheRightPassword() throws Exception {
+        // Each wrong guess names another account: only this client address connects them. The server
+        // clock is moved past each wait (settable clock), so nothing here depends on how fast it runs.
+        var support = new WebClient(url);
+        int failures = 0;
+        int firstWaitAfter = -1;
+        for (int attempt = 1; failures < LoginThrottle.LOCKOUT_FAILURES && attempt < 200; attempt++) {
+            String answer = new WebClient(url).submit("login.xhtml", "login",
+                    Map.of("email", "guess" + attempt + "@hallway.test", "password", "guess-" + attempt), "submit").body();
+            if (answer.contains("Too many failed attempts")) {
+                firstWaitAfter = firstWaitAfter < 0 ? failures : firstWaitAfter;
+                support.get("testing/advance-clock?millis=61000"); // the longest growing delay is a minute
+            } else {
+                assertTrue(answer.contains("Wrong e-mail address or password."), answer);
+                failures++;
+            }
         }
-        assertTrue(answer.contains("Too many failed attempts"), "throttled after " + attempts + " attempts");
-        assertTrue(attempts <= 6, "after at most five free failures, took " + attempts);
+        assertTrue(firstWaitAfter >= 1 && firstWaitAfter <= LoginThrottle.FREE_FAILURES + 1,
+                "a wait after at most five free failures (this class failed a login or two before): " + firstWaitAfter);
         var right = new WebClient(url).submit("login.xhtml", "login",
                 Map.of("email", DemoEvent.ATTENDEES.get(3), "password", DemoEvent.PASSWORD), "submit");
-        assertEquals(200, right.statusCode(), "refused without checking while this address waits");
-        assertTrue(right.body().contains("Too many failed attempts"));
+        assertEquals(200, right.statusCode(), "refused without checking the password: the address is locked");
+        Matcher wait = Pattern.compile("try again in (\\d+) seconds").matcher(right.body());
+        assertTrue(wait.find(), right.body());
+        assertTrue(Integer.parseInt(wait.group(1)) > 800, "a 15-minute lockout: " + wait.group(1) + " s left");
+        support.get("testing/advance-clock?millis=" + (LoginThrottle.LOCKOUT.toMillis() + 1000));
+        assertTrue(new WebClient(url).login(DemoEvent.ATTENDEES.get(3), DemoEvent.PASSWORD), "open again afterwards");
     }
 
     // ---- the organiser's registrations (same deployment: one server start) ----
