@@ -20,6 +20,7 @@ import org.hallway.agenda.entity.SessionType;
 import org.hallway.demo.DemoEvent;
 import org.hallway.event.entity.Event;
 import org.hallway.ticket.control.InviteTokens;
+import org.hallway.ticket.entity.Ticket;
 import org.hallway.ticket.entity.TicketType;
 
 /**
@@ -56,10 +57,9 @@ public class AttendeeFixtures {
         var speaker = new Account(SPEAKER, passwords.hash(SPEAKER_PASSWORD), HTML_NAME, LocalDateTime.now(),
                 Role.ATTENDEE);
         em.persist(speaker);
-        // the speaker holds a ticket, so the agenda (ticket holders only) shows them their session
-        em.persist(new org.hallway.ticket.entity.Ticket(em.createQuery(
-                        "select t from TicketType t where t.event = :event and t.name = 'General'", TicketType.class)
-                .setParameter("event", demo).getSingleResult(), speaker, LocalDateTime.now()));
+        TicketType general = em.createQuery("select t from TicketType t where t.event = :e and t.name = 'General'",
+                TicketType.class).setParameter("e", demo).getSingleResult();
+        em.persist(new Ticket(general, speaker, LocalDateTime.now()));
         em.persist(new TicketType(demo, "Press", 50, PRESS_TOKEN));
         var elsewhere = new Event(ELSEWHERE, "Elsewhere Conf", "Another event.", ZoneId.of("UTC"),
                 demo.getFirstDay(), demo.getFirstDay().plusDays(1));

@@ -31,7 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hallway.demo.DemoEvent;
 import org.hallway.platform.Rejected;
 import org.hallway.testing.Deployments;
-import org.hallway.testing.TestData;
+import org.hallway.testing.RefusedAtCommit;
 import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -557,13 +557,12 @@ class NetworkingIT {
     @Test
     void rulesWhoseCommitFailsNeverReachTheLiveFloorAndAreNotReportedSaved() throws Exception {
         long session = newSession("Commit order", 8, false, 1, null);
-        support("refuse-at-commit");
         TestSocket a = TestSocket.open(login(ADA), session); // the floor is live with 8 s meetings
         assertEquals(8, data(a.await("welcome")).getJsonObject("rules").getInt("meetingSeconds"));
         WebClient admin = login(DemoEvent.ADMIN_EMAIL);
         String page = "admin/networking-rules.xhtml?session=" + session;
 
-        var failed = admin.submit(page, "rules", Map.of("meetingSeconds", String.valueOf(TestData.REFUSED_MEETING_SECONDS),
+        var failed = admin.submit(page, "rules", Map.of("meetingSeconds", String.valueOf(RefusedAtCommit.MEETING_SECONDS),
                 "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
         assertEquals(200, failed.statusCode());
         assertTrue(failed.body().contains(Rejected.NOT_SAVED), failed.body());

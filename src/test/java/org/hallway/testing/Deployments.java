@@ -55,6 +55,7 @@ public final class Deployments {
                 .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
         war.addAsResource(new StringAsset(configuration()), "META-INF/microprofile-config.properties");
         war.addPackage(Deployments.class.getPackage());
+        war.addAsResource(new StringAsset(RefusedAtCommit.mapping()), "META-INF/orm.xml");
         return war;
     }
 }

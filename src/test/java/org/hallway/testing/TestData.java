@@ -52,9 +52,6 @@ public class TestData {
     @Inject
     NetworkingDesk desk;
 
-    public static final String REFUSED_NAME = "Refused At Commit";
-    public static final int REFUSED_MEETING_SECONDS = 1234;
-
     private String hash;
 
     /** A LIVE networking session of the demo event today, with the given rules. */
@@ -139,18 +136,6 @@ public class TestData {
                 .setParameter("event", session.getEvent().getId()).setParameter("low", Math.min(a, b))
                 .setParameter("high", Math.max(a, b)).getResultStream().findFirst()
                 .map(c -> c.isConnected() ? "connected" : "requested").orElse("none");
-    }
-
-    /**
-     * From now on the database refuses, at commit, a profile named {@link #REFUSED_NAME} and
-     * networking rules of {@link #REFUSED_MEETING_SECONDS}: valid input whose commit fails.
-     */
-    @Transactional
-    public void refuseAtCommit() {
-        em.createNativeQuery("ALTER TABLE account ADD CONSTRAINT IF NOT EXISTS test_refused_name CHECK (display_name <> '"
-                + REFUSED_NAME + "')").executeUpdate();
-        em.createNativeQuery("ALTER TABLE networking_rules ADD CONSTRAINT IF NOT EXISTS test_refused_seconds CHECK "
-                + "(meeting_seconds <> " + REFUSED_MEETING_SECONDS + ")").executeUpdate();
     }
 
     /** Ends the session as an organiser would, and tells the application. */

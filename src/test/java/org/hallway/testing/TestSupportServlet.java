@@ -66,10 +66,6 @@ public class TestSupportServlet extends HttpServlet {
             }
             case "advance-clock" -> Json.createValue(clock.advance(
                     Duration.ofMillis(Long.parseLong(request.getParameter("millis")))).toString());
-            case "refuse-at-commit" -> {
-                data.refuseAtCommit();
-                yield JsonValue.TRUE;
-            }
             default -> null;
         };
         if (answer == null) {

@@ -84,6 +84,7 @@ public class EventEditor {
     }
 
     private void flush() {
-        Rejected.unlessFlushed(em, "The event could not be saved: its address name may have just been taken. Please check and try again.");
+        Rejected.unlessFlushed(em,
+                "The event could not be saved: its address name may have just been taken. Please check and try again.");
     }
 }

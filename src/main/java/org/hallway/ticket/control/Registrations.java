@@ -97,7 +97,8 @@ public class Registrations {
         em.persist(account);
         em.persist(new Ticket(type, account, now));
         mails.askToVerify(account); // the account works at once; its address counts as unconfirmed until then
-        Rejected.unlessFlushed(em, EMAIL_TAKEN); // a concurrent registration with the same e-mail hits the unique constraint
+        // A concurrent registration with the same e-mail hits the unique constraint.
+        Rejected.unlessFlushed(em, EMAIL_TAKEN);
         return Optional.of(account);
     }
 

@@ -116,6 +116,7 @@ public class TicketTypes {
     }
 
     private void flush() {
-        Rejected.unlessFlushed(em, "The ticket type could not be saved: its name may have just been taken. Reload the page and try again.");
+        Rejected.unlessFlushed(em,
+                "The ticket type could not be saved: its name may have just been taken. Reload the page and try again.");
     }
 }
