@@ -6,6 +6,7 @@ import { RetryTimer, permanentRefusal } from './reconnect.js';
 const PING_EVERY_MS = 20000;
 const REPLACED = 4001;
 const POLICY_VIOLATION = 1008;
+const REVOKED = 4003;
 
 /** Turns the page's socket path ("/ctx/ws/networking/12") into a ws: or wss: URL of this origin. */
 export function socketUrl(path, location = window.location) {
@@ -68,6 +69,10 @@ export class NetworkingSocket {
       }
       if (this.stopped) {
         this.onStatus('closed');
+        return;
+      }
+      if (event.code === REVOKED) { // reconnecting would only be refused
+        this.refuse('Your ticket for this event was revoked.');
         return;
       }
       if (event.code === POLICY_VIOLATION) {
