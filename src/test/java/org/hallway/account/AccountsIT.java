@@ -435,6 +435,48 @@ class AccountsIT {
     }
 
     /** The name of the button {@code id} in the first table row after {@code marker}. */
+    @Test
+    @Order(40)
+    void aDraftEventIsUnknownToItsTicketHoldersEverywhereButOrganisersSeeIt() throws Exception {
+        var support = new WebClient(url);
+        String email = json(support.get("testing/attendees?prefix=drafted&count=1&ticketType=General").body())
+                .asJsonArray().getString(0);
+        long session = Long.parseLong(support.get("testing/session?name=Drafted%20networking&meetingSeconds=60"
+                + "&allowRematch=true&maxExtensions=0").body().strip());
+        var attendee = new WebClient(url);
+        assertTrue(attendee.login(email, DemoEvent.PASSWORD));
+        assertTrue(attendee.get("event/agenda.xhtml?event=demo&tab=networking").body().contains("Drafted networking"),
+                "public: seen");
+        org.hallway.testing.TestSocket.open(attendee, session).await("welcome");
+
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        assertEquals(302, admin.submit("admin/events.xhtml", "events", Map.of(), button(admin, "admin/events.xhtml",
+                "/demo<", "draft")).statusCode());
+        try {
+            String agenda = attendee.get("event/agenda.xhtml?event=demo&tab=networking").body();
+            assertTrue(agenda.contains("There is no such event.") && !agenda.contains("Drafted networking"), agenda);
+            assertTrue(attendee.get("event/networking.xhtml?event=demo").body()
+                    .contains("There is no networking session here."), "the networking tab");
+            assertTrue(attendee.get("event/networking.xhtml?session=" + session).body()
+                    .contains("There is no networking session here."), "the session page");
+            assertEquals(404, attendee.get("api/networking/sessions/" + session + "/matches.vcf").statusCode());
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(java.net.http.WebSocketHandshakeException.class,
+                    () -> org.hallway.testing.TestSocket.open(attendee, session));
+            assertEquals(404, refused.getResponse().statusCode(), "the handshake: no such session");
+
+            assertTrue(admin.get("event/agenda.xhtml?event=demo&tab=networking").body().contains("Drafted networking"),
+                    "organisers still see the draft");
+            assertFalse(admin.get("event/networking.xhtml?session=" + session).body()
+                    .contains("There is no networking session here."), "and its sessions");
+        } finally {
+            admin.submit("admin/events.xhtml", "events", Map.of(), button(admin, "admin/events.xhtml", "/demo<",
+                    "public"));
+        }
+        assertTrue(attendee.get("event/agenda.xhtml?event=demo&tab=networking").body().contains("Drafted networking"),
+                "public again");
+    }
+
     private static String button(WebClient web, String page, String marker, String id) throws Exception {
         String html = web.get(page).body();
         int at = html.indexOf(marker);

@@ -134,6 +134,10 @@ public class Account extends Identified {
         return createdAt;
     }
 
+    public boolean isOrganiser() {
+        return roles.contains(Role.ADMIN);
+    }
+
     public Set<Role> getRoles() {
         return Set.copyOf(roles);
     }

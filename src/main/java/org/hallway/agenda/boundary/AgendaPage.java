@@ -63,7 +63,7 @@ public class AgendaPage implements Serializable {
 
     /** View action: who may see the agenda, then the agenda itself. */
     public void load() {
-        Event event = events.bySlug(slug).orElse(null);
+        Event event = events.shown(slug, accounts.current().orElse(null)).orElse(null);
         found = event != null;
         if (!found) {
             message(FacesMessage.SEVERITY_ERROR, "There is no such event.");
@@ -96,8 +96,8 @@ public class AgendaPage implements Serializable {
     }
 
     public void join(long sessionId) {
-        Event event = events.bySlug(slug).orElse(null);
         Account caller = accounts.current().orElse(null);
+        Event event = events.shown(slug, caller).orElse(null);
         if (event == null || caller == null || !allowed) {
             message(FacesMessage.SEVERITY_ERROR, NEEDS_TICKET);
             return;

@@ -28,6 +28,11 @@ public class Events {
                 .getResultStream().findFirst();
     }
 
+    /** An event as an attendee page loads it: drafts only for organisers ({@link Event#shownTo}). */
+    public Optional<Event> shown(String slug, org.hallway.account.entity.Account viewer) {
+        return bySlug(slug).filter(e -> e.shownTo(viewer != null && viewer.isOrganiser()));
+    }
+
     /** A deleted event is not found. */
     public Optional<Event> byId(long id) {
         return Optional.ofNullable(em.find(Event.class, id)).filter(e -> e.getDeletedAt() == null);

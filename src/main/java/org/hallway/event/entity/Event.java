@@ -95,6 +95,14 @@ public class Event extends Identified {
         deletedAt = null;
     }
 
+    /**
+     * The one rule for every attendee page, session page and socket: a deleted event is gone for
+     * everyone (organisers restore it from the admin list), a draft is seen by organisers only.
+     */
+    public boolean shownTo(boolean organiser) {
+        return deletedAt == null && (organiser || visibility != Visibility.DRAFT);
+    }
+
     /** Invite links work: not deleted and not a draft. */
     public boolean takesRegistrations() {
         return deletedAt == null && visibility != Visibility.DRAFT;

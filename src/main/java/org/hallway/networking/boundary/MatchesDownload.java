@@ -43,7 +43,8 @@ public class MatchesDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        AgendaSession session = sessions.find(m.group(1)).orElse(null);
+        Long id = org.hallway.platform.Ids.parse(m.group(1));
+        AgendaSession session = id == null ? null : sessions.shown(id, me.get()).orElse(null);
         if (session == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.hallway.account.control.Accounts;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
@@ -54,6 +55,9 @@ public class NetworkingPage {
     Events events;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     FacesContext faces;
 
     private String session;
@@ -76,6 +80,10 @@ public class NetworkingPage {
         }
         var principal = faces.getExternalContext().getUserPrincipal();
         admission = networking.admit(id, principal == null ? null : principal.getName());
+        if (admission.verdict() == Admission.Verdict.NO_SUCH_SESSION) {
+            view = View.NOT_FOUND;
+            return;
+        }
         if (!admission.admitted()) {
             view = View.NO_TICKET;
             return;
@@ -88,7 +96,7 @@ public class NetworkingPage {
     }
 
     private void listEventSessions() throws IOException {
-        var found = events.bySlug(event);
+        var found = events.shown(event, accounts.current().orElse(null));
         if (found.isEmpty()) {
             view = View.NOT_FOUND;
             return;

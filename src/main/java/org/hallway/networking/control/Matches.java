@@ -68,7 +68,7 @@ public class Matches {
     NetworkingSessions sessions;
 
     public List<Match> of(long sessionId, long accountId) {
-        AgendaSession session = sessions.find(sessionId).orElse(null);
+        AgendaSession session = sessions.shown(sessionId, em.find(Account.class, accountId)).orElse(null);
         if (session == null) {
             return List.of();
         }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
 import org.hallway.account.entity.Account;
@@ -85,15 +86,12 @@ public class Networking {
 
     /** The handshake's check. */
     public Admission admit(long sessionId, String email) {
-        AgendaSession session = sessions.find(sessionId).orElse(null);
+        var account = email == null ? Optional.<Account>empty() : em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst();
+        AgendaSession session = sessions.shown(sessionId, account.orElse(null)).orElse(null);
         if (session == null) {
             return Admission.refused(Admission.Verdict.NO_SUCH_SESSION);
         }
-        if (email == null) {
-            return Admission.refused(Admission.Verdict.NO_TICKET);
-        }
-        var account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst();
         if (account.isEmpty()) {
             return Admission.refused(Admission.Verdict.NO_TICKET);
         }

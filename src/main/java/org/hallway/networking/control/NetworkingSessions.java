@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.platform.Ids;
@@ -24,6 +25,11 @@ public class NetworkingSessions {
         return em.createNamedQuery(AgendaSession.WITH_EVENT, AgendaSession.class).setParameter("id", sessionId)
                 .getResultStream().findFirst()
                 .filter(s -> s.getType() == SessionType.NETWORKING);
+    }
+
+    /** The session as attendee pages and the handshake load it: a draft event's only for organisers. */
+    public Optional<AgendaSession> shown(long sessionId, Account viewer) {
+        return find(sessionId).filter(s -> s.getEvent().shownTo(viewer != null && viewer.isOrganiser()));
     }
 
     /** From an id as it came from outside (URL, path): digits only, else nothing. */
