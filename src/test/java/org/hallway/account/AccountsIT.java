@@ -477,6 +477,52 @@ class AccountsIT {
                 "public again");
     }
 
+    @Test
+    @Order(41)
+    void whenANetworkingSessionEndsThoseWhoConnectedAreMailedTheirConnectionsOnce() throws Exception {
+        var support = new WebClient(url);
+        List<String> emails = json(support.get("testing/attendees?prefix=followup&count=3&ticketType=General").body())
+                .asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).toList();
+        long session = Long.parseLong(support.get("testing/session?name=Follow%20%3Cup%3E&meetingSeconds=60"
+                + "&allowRematch=true&maxExtensions=0").body().strip());
+        support.get("testing/crash-and-recover?session=" + session + "&a=" + emails.get(0) + "&b=" + emails.get(1));
+        support.get("testing/crash-and-recover?session=" + session + "&a=" + emails.get(2) + "&b=" + emails.get(0));
+        String page = "event/matches.xhtml?session=" + session;
+        for (int[] pair : new int[][] {{0, 1}, {1, 0}}) {
+            var web = new WebClient(url);
+            assertTrue(web.login(emails.get(pair[0]), DemoEvent.PASSWORD));
+            var answer = web.submit(page, "matches", Map.of(), button(web, page, "Test followup" + pair[1], "connect"));
+            assertTrue(answer.statusCode() == 200 || answer.statusCode() == 302, String.valueOf(answer.statusCode()));
+        }
+        assertEquals("connected", json(support.get("testing/connection?session=" + session + "&a="
+                + support.get("testing/account?email=" + emails.get(0)).body() + "&b="
+                + support.get("testing/account?email=" + emails.get(1)).body()).body()).toString().replace("\"", ""));
+
+        support.get("testing/end-session?session=" + session);
+        for (int i = 0; i < 2; i++) {
+            MimeMessage mail = awaitMail(emails.get(i), "Your connections from Follow <up>");
+            String other = emails.get(1 - i);
+            String text = text(mail);
+            assertTrue(text.contains("- Test followup" + (1 - i) + " <" + other + ">"), text);
+            assertTrue(text.contains(PUBLIC_BASE + page), "a link to the matches page: " + text);
+            assertFalse(text.contains(emails.get(2)), "met, but not connected: not listed");
+            String html = html(mail);
+            assertTrue(html.contains("Follow &lt;up&gt;") && !html.contains("Follow <up>"), "escaped: " + html);
+            assertTrue(html.contains("mailto:" + other), html);
+        }
+        support.get("testing/end-session?session=" + session);
+        // the follow-up is queued when the end commits, before end-session answers: the outbox tells it all
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        String outbox = admin.get("outbox.xhtml").body();
+        for (int i = 0; i < 3; i++) {
+            String entry = "To <strong>" + emails.get(i) + "</strong> · FOLLOW_UP";
+            assertEquals(i < 2 ? 1 : 0, outbox.split(Pattern.quote(entry), -1).length - 1,
+                    "ended twice, one follow-up each; none without connections: " + emails.get(i));
+        }
+    }
+
     private static String button(WebClient web, String page, String marker, String id) throws Exception {
         String html = web.get(page).body();
         int at = html.indexOf(marker);

@@ -1,5 +1,6 @@
 package org.hallway.mail.control;
 
+import java.util.List;
 import org.hallway.mail.entity.MailKind;
 
 /**
@@ -77,6 +78,38 @@ public final class MailTemplates {
                 + button(inviteLink, "Open the invite link")
                 + paragraph("Forgot your password?") + button(resetLink, "Choose a new password");
         return new Letter(MailKind.ALREADY_REGISTERED, to, subject, text + signature(), wrap(subject, html), null);
+    }
+
+    /** Someone met in a networking session and connected with: what the matches page and its vCard show. */
+    public record Contact(String name, String headline, String email) {
+    }
+
+    /** After a networking session: the connections made there, to follow up with purpose. */
+    public static Letter followUp(String to, String name, String eventName, String sessionName, List<Contact> contacts,
+                                  String link) {
+        String subject = "Your connections from " + sessionName;
+        var text = new StringBuilder("Hello " + name + ",\n\nYou connected with " + contacts.size()
+                + (contacts.size() == 1 ? " person" : " people") + " in " + sessionName + " at " + eventName + ":\n\n");
+        var items = new StringBuilder("<ul>\n");
+        for (Contact c : contacts) {
+            boolean headline = c.headline() != null && !c.headline().isBlank();
+            text.append("- ").append(c.name()).append(headline ? ", " + c.headline() : "").append(" <")
+                    .append(c.email()).append(">\n");
+            items.append("<li><strong>").append(escape(c.name())).append("</strong>")
+                    .append(headline ? ", " + escape(c.headline()) : "").append(" &lt;<a href=\"mailto:")
+                    .append(escape(c.email())).append("\">").append(escape(c.email())).append("</a>&gt;</li>\n");
+        }
+        items.append("</ul>\n");
+        text.append("\nA short note while the conversation is fresh goes a long way: say what you talked about and"
+                + " what you suggest next.\nAll your matches, with a vCard to download:\n").append(link).append('\n');
+        String html = paragraph("Hello " + escape(name) + ",")
+                + paragraph("You connected with these people in <strong>" + escape(sessionName) + "</strong> at <strong>"
+                + escape(eventName) + "</strong>:")
+                + items
+                + paragraph("A short note while the conversation is fresh goes a long way: say what you talked about and"
+                + " what you suggest next.")
+                + button(link, "See all your matches");
+        return new Letter(MailKind.FOLLOW_UP, to, subject, text + signature(), wrap(subject, html), null);
     }
 
     /** HTML-escapes text for element content and quoted attribute values. */

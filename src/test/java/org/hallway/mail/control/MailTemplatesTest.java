@@ -32,6 +32,19 @@ class MailTemplatesTest {
     }
 
     @Test
+    void theFollowUpListsEachConnectionsNameHeadlineAndAddressEscapedInTheHtml() {
+        Letter letter = MailTemplates.followUp("a@b.test", "Ada", "Summit", "Speed <networking>", List.of(
+                new MailTemplates.Contact("Bob <b>", "CTO & founder", "bob@b.test"),
+                new MailTemplates.Contact("Cy", null, "cy@b.test")), LINK);
+        assertEquals(MailKind.FOLLOW_UP, letter.kind());
+        assertTrue(letter.text().contains("- Bob <b>, CTO & founder <bob@b.test>\n- Cy <cy@b.test>\n"), letter.text());
+        assertEquals(List.of(LINK), OutboxEntry.links(letter.text()));
+        assertTrue(letter.html().contains("<strong>Bob &lt;b&gt;</strong>, CTO &amp; founder"), letter.html());
+        assertTrue(letter.html().contains("href=\"mailto:cy@b.test\""));
+        assertFalse(letter.html().contains("<networking>"));
+    }
+
+    @Test
     void theResetMailSaysHowLongItsLinkWorks() {
         Letter letter = MailTemplates.passwordReset("a@b.test", LINK, 30);
         assertTrue(letter.text().contains("works once and for 30 minutes"));
