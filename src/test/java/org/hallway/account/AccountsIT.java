@@ -523,6 +523,25 @@ class AccountsIT {
         }
     }
 
+    /** Last: it moves the server clock a month ahead. */
+    @Test
+    @Order(99)
+    void aDeletedEventIsRemovedForGoodThirtyDaysLaterWithItsData() throws Exception {
+        var support = new WebClient(url);
+        support.get("testing/event?slug=purged");
+        var admin = new WebClient(url);
+        assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        assertEquals(302, admin.submit("admin/events.xhtml", "events", Map.of(), button(admin, "admin/events.xhtml",
+                "/purged<", "delete")).statusCode());
+        support.get("testing/advance-clock?millis=" + Duration.ofDays(29).toMillis());
+        assertTrue(admin.get("admin/events.xhtml").body().contains("/purged<"), "restorable for 30 days: kept");
+
+        support.get("testing/advance-clock?millis=" + Duration.ofDays(1).plusMinutes(1).toMillis());
+        assertFalse(admin.get("admin/events.xhtml").body().contains("/purged<"), "then removed for good");
+        assertEquals(0, json(support.get("testing/ticket-types?event=purged").body()).asJsonArray().size(),
+                "with its ticket types");
+    }
+
     private static String button(WebClient web, String page, String marker, String id) throws Exception {
         String html = web.get(page).body();
         int at = html.indexOf(marker);

@@ -236,6 +236,14 @@ public class TestData {
         return took;
     }
 
+    /** Names of the ticket types of the event(s) with this slug, deleted or not. */
+    public JsonArray ticketTypes(String slug) {
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        em.createQuery("select t.name from TicketType t where t.event.slug = :slug", String.class)
+                .setParameter("slug", slug).getResultList().forEach(names::add);
+        return names.build();
+    }
+
     private TicketType type(String name) {
         return em.createQuery("select t from TicketType t where t.name = :n and t.event.slug = :slug", TicketType.class)
                 .setParameter("n", name).setParameter("slug", DemoEvent.SLUG).getSingleResult();

@@ -149,6 +149,12 @@ public class Agenda {
         return session;
     }
 
+    /** A purged event's sessions go, and with them (database cascades) their rules, meetings, seats and reports. */
+    void onEventPurging(@jakarta.enterprise.event.Observes org.hallway.event.control.EventPurging purging) {
+        em.createQuery("delete from AgendaSession s where s.event.id = :event")
+                .setParameter("event", purging.eventId()).executeUpdate();
+    }
+
     public void delete(Event event, long sessionId) {
         AgendaSession session = find(event, sessionId)
                 .orElseThrow(() -> Rejected.general("This session no longer exists."));

@@ -6,6 +6,7 @@ import jakarta.servlet.http.Part;
 import jakarta.transaction.Transactional;
 import org.hallway.event.control.EventDetails;
 import org.hallway.event.control.EventEditor;
+import org.hallway.event.control.EventPurging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -29,6 +30,9 @@ public class EventAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    jakarta.enterprise.event.Event<EventPurging> purging;
 
     @Transactional
     public void show(long eventId, Visibility visibility) {
@@ -55,6 +59,28 @@ public class EventAdministration {
         }
         event.restore();
         return event.getName();
+    }
+
+    /** Ids of the deleted events that can no longer be restored. */
+    public java.util.List<Long> purgeable() {
+        return em.createNamedQuery(Event.DELETED_BEFORE, Long.class)
+                .setParameter("before", LocalDateTime.now(clock).minus(Event.RESTORABLE)).getResultList();
+    }
+
+    /**
+     * Removes a deleted event for good, with everything of it (each feature removes its rows on
+     * {@link EventPurging}); false if it was restored or purged meanwhile.
+     */
+    @Transactional
+    public boolean purge(long eventId) {
+        Event event = em.find(Event.class, eventId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (event == null || !event.purgeable(LocalDateTime.now(clock))) {
+            return false;
+        }
+        purging.fire(new EventPurging(eventId));
+        em.remove(event);
+        em.flush();
+        return true;
     }
 
     private Event live(long eventId) {

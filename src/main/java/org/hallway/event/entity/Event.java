@@ -19,6 +19,8 @@ import org.hallway.platform.Identified;
 @NamedQuery(name = Event.LISTED, query = "select e from Event e where e.deletedAt is null"
         + " and e.visibility = org.hallway.event.entity.Visibility.PUBLIC and e.lastDay >= :since"
         + " order by e.firstDay, e.name")
+@NamedQuery(name = Event.DELETED_BEFORE,
+        query = "select e.id from Event e where e.deletedAt is not null and e.deletedAt <= :before")
 @NamedQuery(name = Event.DELETED, query = "select e from Event e where e.deletedAt is not null order by e.deletedAt desc")
 public class Event extends Identified {
 
@@ -26,6 +28,7 @@ public class Event extends Identified {
     public static final String ALL = "Event.all";
     public static final String LISTED = "Event.listed";
     public static final String DELETED = "Event.deleted";
+    public static final String DELETED_BEFORE = "Event.deletedBefore";
     /** How long a deleted event can be restored. */
     public static final java.time.Duration RESTORABLE = java.time.Duration.ofDays(30);
     public static final int MAX_NAME = 120;
@@ -89,6 +92,11 @@ public class Event extends Identified {
 
     public boolean restorable(LocalDateTime now) {
         return deletedAt != null && now.isBefore(deletedAt.plus(RESTORABLE));
+    }
+
+    /** Removed for good: deleted, and past the time it could be restored. */
+    public boolean purgeable(LocalDateTime now) {
+        return deletedAt != null && !restorable(now);
     }
 
     public void restore() {

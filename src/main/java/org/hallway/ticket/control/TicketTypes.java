@@ -119,4 +119,12 @@ public class TicketTypes {
         Rejected.unlessFlushed(em,
                 "The ticket type could not be saved: its name may have just been taken. Reload the page and try again.");
     }
+
+    /** A purged event's tickets and ticket types go with it. */
+    void onEventPurging(@jakarta.enterprise.event.Observes org.hallway.event.control.EventPurging purging) {
+        em.createQuery("delete from Ticket t where t.event.id = :event").setParameter("event", purging.eventId())
+                .executeUpdate();
+        em.createQuery("delete from TicketType t where t.event.id = :event").setParameter("event", purging.eventId())
+                .executeUpdate();
+    }
 }

@@ -35,4 +35,17 @@ class EventVisibilityTest {
         event.restore();
         assertTrue(event.shownTo(false));
     }
+
+    @Test
+    void aDeletedEventIsRemovedForGoodOnlyOnceItsThirtyRestorableDaysArePast() {
+        LocalDateTime deleted = LocalDateTime.of(2026, 12, 1, 12, 0);
+        assertFalse(event.purgeable(deleted.plusDays(40)), "never deleted");
+        event.delete(deleted);
+        assertFalse(event.purgeable(deleted.plusDays(30).minusNanos(1)));
+        assertTrue(event.restorable(deleted.plusDays(30).minusNanos(1)));
+        assertTrue(event.purgeable(deleted.plusDays(30)));
+        assertFalse(event.restorable(deleted.plusDays(30)));
+        event.restore();
+        assertFalse(event.purgeable(deleted.plusDays(40)), "restored");
+    }
 }
