@@ -7,7 +7,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.ServletContext;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;
+import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.AgendaSession;
@@ -71,9 +71,6 @@ public class Networking {
 
     @Inject
     Event<Deadline> deadlines;
-
-    @Inject
-    ServletContext servletContext;
 
     /**
      * Runs {@code work} holding the session floor's lock, so that everything the floor does for one
@@ -283,9 +280,7 @@ public class Networking {
     }
 
     public Person person(Account account) {
-        String headshot = account.getHeadshotPath() == null ? null
-                : servletContext.getContextPath() + account.getHeadshotPath();
-        return new Person(account.getId(), account.getDisplayName(), account.getHeadline(), headshot);
+        return Person.of(account);
     }
 
     private void block(SessionFloor floor, Meeting meeting, long accountId) {

@@ -1,5 +1,7 @@
 package org.hallway.networking.control;
 
+import org.hallway.account.control.Person;
+
 /**
  * What the networking engine tells one attendee of one session. Fired as CDI events after the
  * transaction that caused them commits; the signalling side turns them into wire messages for
