@@ -42,7 +42,8 @@ public class EventPurge {
             try {
                 if (administration.purge(eventId)) {
                     purged++;
-                    LOG.log(Level.INFO, "Event {0} removed for good: deleted more than 30 days ago", String.valueOf(eventId));
+                    LOG.log(Level.INFO, "Event {0} removed for good: deleted more than 30 days ago",
+                            String.valueOf(eventId));
                 }
             } catch (RuntimeException e) {
                 // one event that cannot go yet (e.g. a row added meanwhile) does not stop the others

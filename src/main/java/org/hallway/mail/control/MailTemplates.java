@@ -103,11 +103,11 @@ public final class MailTemplates {
         text.append("\nA short note while the conversation is fresh goes a long way: say what you talked about and"
                 + " what you suggest next.\nAll your matches, with a vCard to download:\n").append(link).append('\n');
         String html = paragraph("Hello " + escape(name) + ",")
-                + paragraph("You connected with these people in <strong>" + escape(sessionName) + "</strong> at <strong>"
-                + escape(eventName) + "</strong>:")
+                + paragraph("You connected with these people in <strong>" + escape(sessionName)
+                + "</strong> at <strong>" + escape(eventName) + "</strong>:")
                 + items
-                + paragraph("A short note while the conversation is fresh goes a long way: say what you talked about and"
-                + " what you suggest next.")
+                + paragraph("A short note while the conversation is fresh goes a long way: say what you talked"
+                + " about and what you suggest next.")
                 + button(link, "See all your matches");
         return new Letter(MailKind.FOLLOW_UP, to, subject, text + signature(), wrap(subject, html), null);
     }

@@ -65,8 +65,8 @@ public class FollowUps {
         int queued = 0;
         var met = new java.util.TreeSet<Long>();
         for (String side : List.of("firstAccountId", "secondAccountId")) {
-            met.addAll(em.createQuery("select distinct m." + side + " from Meeting m where m.sessionId = :s", Long.class)
-                    .setParameter("s", sessionId).getResultList());
+            met.addAll(em.createQuery("select distinct m." + side + " from Meeting m where m.sessionId = :s",
+                            Long.class).setParameter("s", sessionId).getResultList());
         }
         for (long accountId : met) {
             List<MailTemplates.Contact> contacts = matches.of(sessionId, accountId).stream()
@@ -76,7 +76,8 @@ public class FollowUps {
             if (!contacts.isEmpty()) {
                 Account account = em.find(Account.class, accountId);
                 outbox.queue(MailTemplates.followUp(account.getEmail(), account.getDisplayName(),
-                        session.getEvent().getName(), session.getName(), contacts, mail.link(MATCHES_PAGE + sessionId)));
+                        session.getEvent().getName(), session.getName(), contacts,
+                        mail.link(MATCHES_PAGE + sessionId)));
                 queued++;
             }
         }
