@@ -528,7 +528,7 @@ class AccountsIT {
     @Order(99)
     void aDeletedEventIsRemovedForGoodThirtyDaysLaterWithItsData() throws Exception {
         var support = new WebClient(url);
-        support.get("testing/event?slug=purged");
+        long session = Long.parseLong(support.get("testing/event-with-data?slug=purged").body().strip());
         var admin = new WebClient(url);
         assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
         assertEquals(302, admin.submit("admin/events.xhtml", "events", Map.of(), button(admin, "admin/events.xhtml",
@@ -540,6 +540,8 @@ class AccountsIT {
         assertFalse(admin.get("admin/events.xhtml").body().contains("/purged<"), "then removed for good");
         assertEquals(0, json(support.get("testing/ticket-types?event=purged").body()).asJsonArray().size(),
                 "with its ticket types");
+        assertTrue(json(support.get("testing/meetings?session=" + session).body()).asJsonArray().isEmpty(),
+                "its sessions and networking data");
     }
 
     private static String button(WebClient web, String page, String marker, String id) throws Exception {

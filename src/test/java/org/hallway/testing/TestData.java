@@ -184,6 +184,35 @@ public class TestData {
         return token;
     }
 
+    /**
+     * {@link #event} plus data of every kind an event holds: a ticket, a networking session with its
+     * rules, a meeting and a connection between two demo attendees. Returns the session's id.
+     */
+    @Transactional
+    public long eventWithData(String slug) {
+        event(slug);
+        var event = em.createNamedQuery(org.hallway.event.entity.Event.BY_SLUG, org.hallway.event.entity.Event.class)
+                .setParameter("slug", slug).getSingleResult();
+        var general = em.createQuery("select t from TicketType t where t.event = :e and t.name = 'General'",
+                TicketType.class).setParameter("e", event).getSingleResult();
+        long a = accountId(DemoEvent.ATTENDEES.get(0));
+        long b = accountId(DemoEvent.ATTENDEES.get(1));
+        em.persist(new Ticket(general, em.find(Account.class, a), LocalDateTime.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        var session = new AgendaSession(event, SessionType.NETWORKING);
+        session.describe("Purged networking", "", "Networking", today.atTime(LocalTime.MIN),
+                today.atTime(LocalTime.of(23, 59)), null);
+        em.persist(session);
+        em.flush();
+        em.persist(new NetworkingRules(session.getId()));
+        Instant now = clock.instant();
+        var meeting = new Meeting(session.getId(), event.getId(), a, b, now.minusSeconds(300), now.minusSeconds(120));
+        em.persist(meeting);
+        em.flush();
+        em.persist(new Connection(event.getId(), a, b, meeting.getId(), now));
+        return session.getId();
+    }
+
     @Inject
     org.hallway.media.control.ImageStore images;
 

@@ -50,6 +50,7 @@ public class TestSupportServlet extends HttpServlet {
             }
             case "identity-timing" -> data.identityTiming(request.getParameter("email"),
                     Integer.parseInt(request.getParameter("rounds")));
+            case "event-with-data" -> number(data.eventWithData(request.getParameter("slug")));
             case "ticket-types" -> data.ticketTypes(request.getParameter("event"));
             case "meetings" -> data.meetings(Long.parseLong(request.getParameter("session")));
             case "connection" -> Json.createValue(data.connection(Long.parseLong(request.getParameter("session")),
