@@ -22,7 +22,6 @@ import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.demo.DemoEvent;
-import org.hallway.networking.boundary.NetworkingDesk;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.TicketTypePairing;
@@ -46,7 +45,10 @@ public class TestData {
     Event<SessionStateChanged> stateChanges;
 
     @Inject
-    NetworkingDesk desk;
+    org.hallway.networking.control.Recovery recovery;
+
+    @Inject
+    org.hallway.networking.control.MeetingIds meetingIds;
 
     private String hash;
 
@@ -113,8 +115,18 @@ public class TestData {
                 .map(m -> m.getId() + "," + m.getFirstAccountId() + "," + m.getSecondAccountId() + ","
                         + m.getStartedAt().toEpochMilli() + ","
                         + (m.getEndedAt() == null ? "-" : String.valueOf(m.getEndedAt().toEpochMilli())) + ","
-                        + m.isFailed() + "," + m.getConnectionState() + "," + m.getEndsAt().toEpochMilli())
+                        + m.isFailed() + "," + connection(m) + "," + m.getEndsAt().toEpochMilli())
                 .collect(Collectors.joining("\n"));
+    }
+
+    /** How the partners' connection stands: NONE, REQUESTED or CONNECTED. */
+    private String connection(Meeting m) {
+        return em.createNamedQuery(org.hallway.networking.entity.Connection.OF_PAIR,
+                        org.hallway.networking.entity.Connection.class)
+                .setParameter("event", m.getEventId())
+                .setParameter("low", Math.min(m.getFirstAccountId(), m.getSecondAccountId()))
+                .setParameter("high", Math.max(m.getFirstAccountId(), m.getSecondAccountId()))
+                .getResultStream().findFirst().map(c -> c.isConnected() ? "CONNECTED" : "REQUESTED").orElse("NONE");
     }
 
     /** Ends the session as an organiser would, and tells the application. */
@@ -132,9 +144,9 @@ public class TestData {
         long b = accountId(emailB);
         var session = em.find(AgendaSession.class, sessionId);
         Instant now = clock.instant();
-        var expired = new Meeting(sessionId, session.getEvent().getId(), a, b, now.minusSeconds(600),
+        var expired = new Meeting(meetingIds.next(), sessionId, session.getEvent().getId(), a, b, now.minusSeconds(600),
                 now.minusSeconds(420));
-        var running = new Meeting(sessionId, session.getEvent().getId(), a, b, now.minusSeconds(2),
+        var running = new Meeting(meetingIds.next(), sessionId, session.getEvent().getId(), a, b, now.minusSeconds(2),
                 now.plusSeconds(120));
         em.persist(expired);
         em.persist(running);
@@ -142,7 +154,7 @@ public class TestData {
     }
 
     public void recover() {
-        desk.recover();
+        recovery.recover();
     }
 
     public boolean ended(long meetingId) {

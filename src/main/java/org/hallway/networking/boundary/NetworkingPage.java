@@ -16,7 +16,7 @@ import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.control.Events;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.IceConfiguration;
-import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.Admissions;
 
 /**
  * event/networking.xhtml, the Networking tab: refuses callers without a ticket and sessions that
@@ -40,7 +40,7 @@ public class NetworkingPage {
     EntityManager em;
 
     @Inject
-    Networking networking;
+    Admissions admissions;
 
     @Inject
     IceConfiguration ice;
@@ -71,7 +71,7 @@ public class NetworkingPage {
             return;
         }
         var principal = faces.getExternalContext().getUserPrincipal();
-        admission = networking.admit(id, principal == null ? null : principal.getName());
+        admission = admissions.admit(id, principal == null ? null : principal.getName());
         if (!admission.admitted()) {
             view = View.NO_TICKET;
             return;

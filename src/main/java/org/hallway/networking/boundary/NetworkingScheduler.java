@@ -9,6 +9,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.hallway.networking.control.Deadline;
+import org.hallway.networking.control.Networking;
 
 /**
  * Arms the engine's deadlines on the container's scheduler and hands each back to the engine
@@ -24,7 +25,7 @@ public class NetworkingScheduler {
     ManagedScheduledExecutorService scheduler;
 
     @Inject
-    NetworkingDesk desk;
+    Networking networking;
 
     @Inject
     Clock clock;
@@ -36,7 +37,7 @@ public class NetworkingScheduler {
 
     private void fire(Deadline deadline) {
         try {
-            desk.deadline(deadline);
+            networking.deadline(deadline);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Networking deadline " + deadline + " failed", e);
         }

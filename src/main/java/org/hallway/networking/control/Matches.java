@@ -63,7 +63,7 @@ public class Matches {
     EntityManager em;
 
     @Inject
-    Networking networking;
+    Admissions admissions;
 
     public List<Match> of(long sessionId, long accountId) {
         AgendaSession session = em.find(AgendaSession.class, sessionId);
@@ -82,7 +82,7 @@ public class Matches {
             long partnerId = m.partnerOf(accountId);
             Account partner = partners.computeIfAbsent(partnerId, id -> em.find(Account.class, id));
             Standing standing = standing(connections.get(partnerId), accountId);
-            return new Match(m.getId(), networking.person(partner),
+            return new Match(m.getId(), admissions.person(partner),
                     standing == Standing.CONNECTED ? partner.getEmail() : null,
                     m.getStartedAt(), m.getEndedAt(), m.isExtended(), standing);
         }).toList();

@@ -9,17 +9,21 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.hallway.networking.control.Notice.Ending;
+import org.hallway.networking.control.Notice.Side;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.EndReason;
 
 /**
  * The matching state of one networking session: who is present, the ready pool with ready-since
- * times, the running meetings and who meets whom. Every change is serialised by this object's
- * lock; new and changed meetings are written through the {@link MeetingLedger} while it is held.
- * No socket in sight: calls say who did what and when, results are {@link Outcome}s of notices
- * and deadlines. The partner lookup for relays reads a concurrent map without the lock.
+ * times, the running meetings and who meets whom. Memory only: no socket and no database in sight.
+ * Calls say who did what and when; results are {@link Outcome}s of notices, deadlines and the
+ * {@link MeetingRecord}s the database must follow. Its {@link SessionLane} is the only writer; the
+ * monitor only makes the rare reads from other threads (pages, tests) safe and is never held long.
+ * Meeting ids come from blocks allocated ahead, so matching never waits for the database. The
+ * partner lookup for relays reads a concurrent map without the monitor.
  */
 public final class SessionFloor {
 
@@ -28,7 +32,7 @@ public final class SessionFloor {
 
     private final long sessionId;
     private final long eventId;
-    private final MeetingLedger ledger;
+    private final LongSupplier meetingIds;
     private final Matchmaker matchmaker = new Matchmaker();
     private final RandomGenerator random;
     private final MeetingHistory history;
@@ -49,18 +53,22 @@ public final class SessionFloor {
     private boolean rematchArmed;
 
     public SessionFloor(long sessionId, long eventId, boolean live, Terms terms, MatchingPolicy policy,
-                        MeetingHistory history, MeetingLedger ledger, RandomGenerator random) {
+                        MeetingHistory history, LongSupplier meetingIds, RandomGenerator random) {
         this.sessionId = sessionId;
         this.eventId = eventId;
         this.live = live;
         this.terms = terms;
         this.policy = policy;
         this.history = history;
-        this.ledger = ledger;
+        this.meetingIds = meetingIds;
         this.random = random;
     }
 
-    /** A socket of {@code account} opened: a meeting they were in resumes. */
+    /**
+     * A socket of {@code account} opened: a meeting they were in resumes with everything the page
+     * shows of it: the match, a connection request waiting for an answer, an open extension offer
+     * (and who accepted it already).
+     */
     public synchronized Outcome opened(long account, Person person, long ticketTypeId, long now) {
         var out = new Outcome();
         present.add(account);
@@ -72,6 +80,14 @@ public final class SessionFloor {
             out.standing(Standing.MEETING);
             out.notice(matched(meeting, account, true));
             long partner = meeting.partnerOf(account);
+            resumeConnection(meeting, account, out);
+            if (meeting.offerOpen()) {
+                out.notice(new Notice.ExtensionOffered(sessionId, account, meeting.id(), meeting.endsAt()));
+                Long by = meeting.acceptedBy();
+                if (by != null) {
+                    out.notice(new Notice.ExtensionAccepted(sessionId, account, meeting.id(), by == account));
+                }
+            }
             if (present.contains(partner)) {
                 out.notice(new Notice.PartnerBack(sessionId, partner, meeting.id()));
             }
@@ -144,7 +160,7 @@ public final class SessionFloor {
         var out = new Outcome();
         long partner = meeting.partnerOf(account);
         if (meeting.extend(account, now)) {
-            ledger.save(meeting);
+            out.record(meeting.record());
             for (long who : List.of(account, partner)) {
                 out.notice(new Notice.Extended(sessionId, who, meeting.id(), meeting.endsAt(), meeting.extensions()));
             }
@@ -174,8 +190,15 @@ public final class SessionFloor {
         return out;
     }
 
+    /**
+     * The partner's media reached {@code account}. Without a running meeting it is moot, not an
+     * error: it may cross the meeting's end on the wire (docs/protocol.md lists no error for it).
+     */
     public synchronized Outcome mediaFlowing(long account) {
-        running(account).mediaFlowing(account);
+        LiveMeeting meeting = meetingOf.get(account);
+        if (meeting != null) {
+            meeting.mediaFlowing(account);
+        }
         return new Outcome();
     }
 
@@ -279,11 +302,24 @@ public final class SessionFloor {
     }
 
     /**
-     * Runs a callback while holding this floor's lock: for work that must not interleave with the
-     * floor's own changes (e.g. a connection request between two partners).
+     * The database says how the connection between a meeting's partners stands (after a request
+     * was committed, or on recovery): remembered so a resumed page shows it again.
      */
-    public synchronized <T> T exclusive(java.util.function.Supplier<T> work) {
-        return work.get();
+    public synchronized void connectionChanged(long meetingId, long requester, boolean connected) {
+        LiveMeeting meeting = meetings.get(meetingId);
+        if (meeting != null) {
+            meeting.connection(requester, connected);
+        }
+    }
+
+    /** The running meeting of {@code account}, or a refusal. */
+    public synchronized MeetingView runningMeeting(long account) {
+        LiveMeeting meeting = running(account);
+        return new MeetingView(meeting.id(), meeting.partnerOf(account));
+    }
+
+    /** A running meeting as other threads may see it: values only. */
+    public record MeetingView(long meetingId, long partnerId) {
     }
 
     /** The current partner of {@code account}; lock-free, for the relay path. */
@@ -301,14 +337,6 @@ public final class SessionFloor {
     public synchronized Standing standing(long account) {
         return meetingOf.containsKey(account) ? Standing.MEETING
                 : pool.containsKey(account) ? Standing.READY : Standing.IDLE;
-    }
-
-    public synchronized int readyCount() {
-        return pool.size();
-    }
-
-    public synchronized int meetingCount() {
-        return meetings.size();
     }
 
     public synchronized boolean isLive() {
@@ -351,7 +379,8 @@ public final class SessionFloor {
             pool.remove(first);
             pool.remove(second);
             long endsAt = now + terms.meetingMillis();
-            long id = ledger.open(sessionId, eventId, first, second, now, endsAt);
+            long id = meetingIds.getAsLong();
+            out.record(new MeetingRecord.Opened(id, sessionId, eventId, first, second, now, endsAt));
             var meeting = new LiveMeeting(id, first, second, now, endsAt, 0, terms);
             register(meeting);
             out.notice(matched(meeting, first, false));
@@ -384,9 +413,9 @@ public final class SessionFloor {
         }
     }
 
-    /** The meeting has ended: persist it, free both partners, tell them, and match again. */
+    /** The meeting has ended: record it, free both partners, tell them, and match again. */
     private void finish(LiveMeeting meeting, long now, Outcome out) {
-        ledger.save(meeting);
+        out.record(meeting.record());
         meetings.remove(meeting.id());
         for (long who : List.of(meeting.first(), meeting.second())) {
             meetingOf.remove(who, meeting);
@@ -417,6 +446,16 @@ public final class SessionFloor {
             case MEDIA_FAILED -> Ending.MEDIA_FAILED;
             case BLOCKED -> Ending.BLOCKED;
         };
+    }
+
+    private void resumeConnection(LiveMeeting meeting, long account, Outcome out) {
+        long partner = meeting.partnerOf(account);
+        if (meeting.connected()) {
+            out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, Side.CONNECTED));
+        } else if (meeting.connectionRequester() != null) {
+            Side side = meeting.connectionRequester() == account ? Side.REQUESTED : Side.INCOMING;
+            out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, side));
+        }
     }
 
     private Notice.Matched matched(LiveMeeting meeting, long account, boolean resumed) {

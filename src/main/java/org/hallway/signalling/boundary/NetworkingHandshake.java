@@ -16,7 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.networking.control.Admission;
-import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.Admissions;
 
 /**
  * Refuses a networking socket's handshake with an HTTP status before any upgrade
@@ -31,7 +31,7 @@ public class NetworkingHandshake extends HttpFilter {
     private static final System.Logger LOG = System.getLogger(NetworkingHandshake.class.getName());
 
     @Inject
-    Networking networking;
+    Admissions admissions;
 
     @Inject
     @ConfigProperty(name = "hallway.ws.allowed-origins")
@@ -53,7 +53,7 @@ public class NetworkingHandshake extends HttpFilter {
             return;
         }
         var principal = request.getUserPrincipal();
-        Admission admission = networking.admit(sessionId, principal == null ? null : principal.getName());
+        Admission admission = admissions.admit(sessionId, principal == null ? null : principal.getName());
         if (!admission.admitted()) {
             LOG.log(Level.DEBUG, "Networking handshake of {0} for session {1} refused: {2}",
                     principal == null ? "anonymous" : principal.getName(), sessionId, admission.verdict());

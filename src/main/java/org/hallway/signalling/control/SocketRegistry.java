@@ -42,8 +42,4 @@ public class SocketRegistry {
     public java.util.Optional<Outlet> outlet(long sessionId, long accountId) {
         return java.util.Optional.ofNullable(outlets.get(new Key(sessionId, accountId)));
     }
-
-    public boolean isConnected(long sessionId, long accountId) {
-        return outlets.containsKey(new Key(sessionId, accountId));
-    }
 }

@@ -1,0 +1,86 @@
+package org.hallway.networking.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.hallway.account.entity.Account;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.ticket.entity.Ticket;
+
+/**
+ * Who may enter a networking session: a ticket for the event (admins too), a NETWORKING session.
+ * Checked once, in the socket's handshake; the socket that opens right after takes the answer
+ * from here instead of asking the database again.
+ */
+@ApplicationScoped
+public class Admissions {
+
+    /** How long a handshake's admission waits for its socket to open. */
+    static final long HANDOFF_MILLIS = 30_000;
+
+    private record Key(long sessionId, String email) {
+    }
+
+    private record Handoff(Admission admission, long at) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ServletContext servletContext;
+
+    private final ConcurrentMap<Key, Handoff> handoffs = new ConcurrentHashMap<>();
+
+    /** The handshake's check; an admission is kept for the socket that opens next. */
+    @Transactional
+    public Admission admit(long sessionId, String email) {
+        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        if (session == null || session.getType() != SessionType.NETWORKING) {
+            return Admission.refused(Admission.Verdict.NO_SUCH_SESSION);
+        }
+        if (email == null) {
+            return Admission.refused(Admission.Verdict.NO_TICKET);
+        }
+        var account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst();
+        if (account.isEmpty()) {
+            return Admission.refused(Admission.Verdict.NO_TICKET);
+        }
+        Admission admission = em.createNamedQuery(Ticket.OF_ACCOUNT_FOR_EVENT, Ticket.class)
+                .setParameter("account", account.get()).setParameter("event", session.getEvent())
+                .getResultStream().findFirst()
+                .map(t -> new Admission(Admission.Verdict.ADMITTED, account.get().getId(),
+                        session.getEvent().getId(), t.getTicketType().getId(), person(account.get())))
+                .orElseGet(() -> Admission.refused(Admission.Verdict.NO_TICKET));
+        if (admission.admitted()) {
+            long now = System.currentTimeMillis();
+            if (handoffs.size() > 10_000) {
+                handoffs.values().removeIf(h -> now - h.at() > HANDOFF_MILLIS);
+            }
+            handoffs.put(new Key(sessionId, email), new Handoff(admission, now));
+        }
+        return admission;
+    }
+
+    /** The admission the handshake of this caller just granted, if it is fresh. */
+    public Optional<Admission> handedOver(long sessionId, String email) {
+        Handoff handoff = handoffs.remove(new Key(sessionId, email));
+        return handoff == null || System.currentTimeMillis() - handoff.at() > HANDOFF_MILLIS ? Optional.empty()
+                : Optional.of(handoff.admission());
+    }
+
+    /** An account as the networking pages and sockets show it. */
+    public Person person(Account account) {
+        String headshot = account.getHeadshotPath() == null ? null
+                : servletContext.getContextPath() + account.getHeadshotPath();
+        return new Person(account.getId(), account.getDisplayName(), account.getHeadline(), headshot);
+    }
+}
