@@ -316,4 +316,14 @@ class SessionFloorTest {
         assertEquals(opened.endsAt() + TERMS.extensionMillis(), extended.endsAt());
         assertEquals(0, extended.endedAt());
     }
+
+    @Test
+    void mediaFlowingAfterTheMeetingEndedIsMootNotAnError() {
+        open(1, 2);
+        floor.ready(1, 10);
+        floor.ready(2, 11);
+        floor.leave(1, 5_000);
+        assertTrue(floor.mediaFlowing(2).notices().isEmpty(), "it crossed the meeting's end on the wire");
+        assertEquals(Standing.IDLE, floor.standing(2));
+    }
 }
