@@ -1,7 +1,5 @@
 package org.hallway.networking.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,9 +8,10 @@ import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.hallway.networking.control.Deadline;
 import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.NetworkingThreads;
 
 /**
- * Arms the engine's deadlines on the container's scheduler and hands each back to the engine
+ * Arms the engine's deadlines on the engine's timer thread and hands each back to the engine
  * when it comes. Timers live in memory only: the deadlines are persisted with the meetings and
  * re-armed at start-up by {@link NetworkingRecovery}.
  */
@@ -21,8 +20,8 @@ public class NetworkingScheduler {
 
     private static final System.Logger LOG = System.getLogger(NetworkingScheduler.class.getName());
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    NetworkingThreads threads;
 
     @Inject
     Networking networking;
@@ -32,7 +31,7 @@ public class NetworkingScheduler {
 
     void arm(@Observes Deadline deadline) {
         long delay = Math.max(0, deadline.atMillis() - clock.millis());
-        scheduler.schedule(() -> fire(deadline), delay, TimeUnit.MILLISECONDS);
+        threads.timers().schedule(() -> fire(deadline), delay, TimeUnit.MILLISECONDS);
     }
 
     private void fire(Deadline deadline) {

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
-import org.hallway.networking.control.Notice.Side;
+import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.Meeting;
 
@@ -40,8 +40,11 @@ public class Connections {
     /** From a socket: {@code meetingId} null means the running meeting. */
     public void connect(long sessionId, long accountId, Long meetingId, Consumer<Refused> refused) {
         networking.command(sessionId, refused, session -> {
-            long id = meetingId != null ? meetingId : session.floor().meetingIdOf(accountId)
-                    .orElseThrow(() -> new Refused(Refusal.NOT_IN_MEETING));
+            var running = session.floor().meetingIdOf(accountId);
+            if (meetingId == null && running.isEmpty() && session.floor().justEnded(accountId, clock.millis())) {
+                return new Outcome(); // crossed the meeting's end: name the meeting to connect afterwards
+            }
+            long id = meetingId != null ? meetingId : running.orElseThrow(() -> new Refused(Refusal.NOT_IN_MEETING));
             var result = new Result[1];
             var out = new Outcome();
             out.write(em -> {
@@ -85,13 +88,13 @@ public class Connections {
         }
         if (connection.isConnected()) {
             return new Result(accountId, true, List.of(
-                    new Notice.ConnectionChanged(sessionId, accountId, meetingId, partner, Side.CONNECTED),
-                    new Notice.ConnectionChanged(sessionId, partner, meetingId, accountId, Side.CONNECTED)));
+                    new Notice.ConnectionChanged(sessionId, accountId, meetingId, partner, ConnectionState.CONNECTED),
+                    new Notice.ConnectionChanged(sessionId, partner, meetingId, accountId, ConnectionState.CONNECTED)));
         }
         long requester = connection.getRequesterId();
         long addressee = connection.getAddresseeId();
         return new Result(requester, false, List.of(
-                new Notice.ConnectionChanged(sessionId, requester, meetingId, addressee, Side.REQUESTED),
-                new Notice.ConnectionChanged(sessionId, addressee, meetingId, requester, Side.INCOMING)));
+                new Notice.ConnectionChanged(sessionId, requester, meetingId, addressee, ConnectionState.REQUESTED),
+                new Notice.ConnectionChanged(sessionId, addressee, meetingId, requester, ConnectionState.INCOMING)));
     }
 }

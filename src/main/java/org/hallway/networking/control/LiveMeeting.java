@@ -8,7 +8,7 @@ import org.hallway.networking.entity.EndReason;
 
 /**
  * One running meeting as a state machine: the extension offer, leaving, expiry, a partner's lost
- * socket and its grace period, and the media check. Pure and single-threaded (its session's floor
+ * socket and its grace period, and the media check. Pure and single-threaded (its session's lane
  * serialises calls); time comes in as epoch milliseconds. A refused call throws {@link Refused}
  * and changes nothing.
  */

@@ -109,17 +109,23 @@ public class Networking {
         existing(deadline.sessionId(), null, s -> s.floor().deadline(deadline, now()));
     }
 
-    /** The partner a relay from {@code accountId} goes to: from memory, no queue, no database. */
-    public long relayTarget(long sessionId, long accountId, Long to) {
-        OptionalLong partner = sessions.existing(sessionId).map(s -> s.floor().partnerOf(accountId))
-                .orElse(OptionalLong.empty());
+    /**
+     * The partner a relay from {@code accountId} goes to: from memory, no queue, no database.
+     * Empty when the relay is moot: it crossed the end of the sender's meeting on the wire.
+     */
+    public OptionalLong relayTarget(long sessionId, long accountId, Long to) {
+        var session = sessions.existing(sessionId);
+        OptionalLong partner = session.map(s -> s.floor().partnerOf(accountId)).orElse(OptionalLong.empty());
         if (partner.isEmpty()) {
+            if (session.isPresent() && session.get().floor().justEnded(accountId, now())) {
+                return OptionalLong.empty();
+            }
             throw new Refused(Refusal.NOT_IN_MEETING);
         }
         if (to != null && to != partner.getAsLong()) {
             throw new Refused(Refusal.NOT_YOUR_PARTNER);
         }
-        return partner.getAsLong();
+        return partner;
     }
 
     /** Observes the agenda: once the change is committed, the floor follows it. */

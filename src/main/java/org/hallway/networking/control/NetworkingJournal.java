@@ -1,7 +1,5 @@
 package org.hallway.networking.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -24,8 +22,8 @@ public class NetworkingJournal {
     static final int MAX_BATCH = 500;
     private static final System.Logger LOG = System.getLogger(NetworkingJournal.class.getName());
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    NetworkingThreads threads;
 
     @Inject
     JournalWriter writer;
@@ -51,7 +49,7 @@ public class NetworkingJournal {
         entry.session().journalled();
         entries.add(entry);
         if (draining.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+            threads.journal().execute(this::drain);
         }
     }
 
@@ -68,7 +66,7 @@ public class NetworkingJournal {
         } finally {
             draining.set(false);
             if (!entries.isEmpty() && draining.compareAndSet(false, true)) {
-                executor.execute(this::drain);
+                threads.journal().execute(this::drain);
             }
         }
     }

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.hallway.networking.control.Notice.Ending;
-import org.hallway.networking.control.Notice.Side;
+import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.EndReason;
 
@@ -29,6 +29,8 @@ public final class SessionFloor {
 
     static final long QUEUE_MILLIS = 1000;
     static final long REMATCH_MILLIS = 5000;
+    /** How long after a meeting's end its partners' messages may still be on the wire. */
+    static final long CROSSING_MILLIS = 10_000;
 
     private final long sessionId;
     private final long eventId;
@@ -48,6 +50,8 @@ public final class SessionFloor {
     private final Map<Long, LiveMeeting> meetings = new HashMap<>();
     private final Map<Long, LiveMeeting> meetingOf = new HashMap<>();
     private final Map<Long, Long> partners = new ConcurrentHashMap<>();
+    // When each attendee's last meeting ended: read without the monitor by the relay path.
+    private final Map<Long, Long> endedAt = new ConcurrentHashMap<>();
     private long lastQueueAt = Long.MIN_VALUE / 2;
     private boolean queueArmed;
     private boolean rematchArmed;
@@ -116,6 +120,7 @@ public final class SessionFloor {
 
     /** "I'm ready": into the pool (twice changes nothing), then matching runs. */
     public synchronized Outcome ready(long account, long now) {
+        endedAt.remove(account);
         if (meetingOf.containsKey(account)) {
             throw new Refused(Refusal.IN_MEETING);
         }
@@ -156,6 +161,9 @@ public final class SessionFloor {
     }
 
     public synchronized Outcome extend(long account, long now) {
+        if (moot(account, now)) {
+            return new Outcome();
+        }
         LiveMeeting meeting = running(account);
         var out = new Outcome();
         long partner = meeting.partnerOf(account);
@@ -173,6 +181,9 @@ public final class SessionFloor {
     }
 
     public synchronized Outcome decline(long account, long now) {
+        if (moot(account, now)) {
+            return new Outcome();
+        }
         LiveMeeting meeting = running(account);
         meeting.decline(account);
         var out = new Outcome();
@@ -183,6 +194,9 @@ public final class SessionFloor {
     }
 
     public synchronized Outcome leave(long account, long now) {
+        if (moot(account, now)) {
+            return new Outcome();
+        }
         LiveMeeting meeting = running(account);
         meeting.leave(account, now);
         var out = new Outcome();
@@ -328,6 +342,15 @@ public final class SessionFloor {
         return partner == null ? OptionalLong.empty() : OptionalLong.of(partner);
     }
 
+    /**
+     * True when {@code account} has no meeting because one ended moments ago: what they send for it
+     * crossed the end on the wire and is moot, not an error. Lock-free, for the relay path.
+     */
+    public boolean justEnded(long account, long now) {
+        Long at = endedAt.get(account);
+        return at != null && now - at < CROSSING_MILLIS && !partners.containsKey(account);
+    }
+
     /** The id of the running meeting of {@code account}, if any. */
     public synchronized OptionalLong meetingIdOf(long account) {
         LiveMeeting meeting = meetingOf.get(account);
@@ -353,6 +376,11 @@ public final class SessionFloor {
 
     public long eventId() {
         return eventId;
+    }
+
+    /** A message for a meeting that ended moments ago: it crossed the end on the wire (see {@link #justEnded}). */
+    private boolean moot(long account, long now) {
+        return !meetingOf.containsKey(account) && justEnded(account, now);
     }
 
     private LiveMeeting running(long account) {
@@ -420,6 +448,7 @@ public final class SessionFloor {
         for (long who : List.of(meeting.first(), meeting.second())) {
             meetingOf.remove(who, meeting);
             partners.remove(who);
+            endedAt.put(who, now);
         }
         if (!meeting.isFailed()) {
             history.record(meeting.first(), meeting.second(), meeting.endedAt());
@@ -451,9 +480,9 @@ public final class SessionFloor {
     private void resumeConnection(LiveMeeting meeting, long account, Outcome out) {
         long partner = meeting.partnerOf(account);
         if (meeting.connected()) {
-            out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, Side.CONNECTED));
+            out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, ConnectionState.CONNECTED));
         } else if (meeting.connectionRequester() != null) {
-            Side side = meeting.connectionRequester() == account ? Side.REQUESTED : Side.INCOMING;
+            ConnectionState side = meeting.connectionRequester() == account ? ConnectionState.REQUESTED : ConnectionState.INCOMING;
             out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, side));
         }
     }

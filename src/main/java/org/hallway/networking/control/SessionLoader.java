@@ -1,7 +1,5 @@
 package org.hallway.networking.control;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,8 +40,8 @@ public class SessionLoader {
     @Inject
     MeetingIds meetingIds;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    NetworkingThreads threads;
 
     @Transactional
     public NetworkingSession load(long sessionId) {
@@ -66,7 +64,7 @@ public class SessionLoader {
                 rulesBook.policy(rules, blocks(event.getId()), event.getId()), history, meetingIds::next,
                 new SplittableRandom());
         LOG.log(Level.DEBUG, "Networking floor of session {0} loaded", sessionId);
-        return new NetworkingSession(facts, floor, new SessionLane(executor));
+        return new NetworkingSession(facts, floor, new SessionLane(threads.lanes()));
     }
 
     /** The rules and blocks of a session as the matcher sees them now. */

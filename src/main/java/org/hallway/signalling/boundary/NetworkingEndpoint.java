@@ -132,8 +132,10 @@ public class NetworkingEndpoint {
             case READY -> networking.ready(session, me, refused);
             case UNREADY -> networking.unready(session, me);
             case SIGNAL -> {
-                long partner = networking.relayTarget(session, me, EnvelopeCodec.optionalLong(envelope, "to"));
-                registry.send(session, partner, CODEC.relay(me, envelope.data()));
+                var partner = networking.relayTarget(session, me, EnvelopeCodec.optionalLong(envelope, "to"));
+                if (partner.isPresent()) {
+                    registry.send(session, partner.getAsLong(), CODEC.relay(me, envelope.data()));
+                }
             }
             case MEDIA_FLOWING -> networking.mediaFlowing(session, me, refused);
             case EXTEND -> networking.extend(session, me, refused);

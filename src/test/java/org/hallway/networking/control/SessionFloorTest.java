@@ -1,5 +1,6 @@
 package org.hallway.networking.control;
 
+import org.hallway.networking.entity.ConnectionState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -282,7 +283,7 @@ class SessionFloorTest {
 
         var connection = of(back, Notice.ConnectionChanged.class);
         assertEquals(1, connection.size());
-        assertEquals(Notice.Side.INCOMING, connection.get(0).side(), "the Accept button comes back");
+        assertEquals(ConnectionState.INCOMING, connection.get(0).side(), "the Accept button comes back");
         assertEquals(2, connection.get(0).accountId());
         assertEquals(1, of(back, Notice.ExtensionOffered.class).size(), "the offer is shown again");
         assertFalse(of(back, Notice.ExtensionAccepted.class).get(0).byYou(), "and that the partner accepted it");
@@ -297,7 +298,7 @@ class SessionFloorTest {
         floor.connectionChanged(meeting, 2, true);
         floor.closed(1, 100);
         var connection = of(floor.opened(1, new Person(1, "P", null, null), TYPE, 200), Notice.ConnectionChanged.class);
-        assertEquals(Notice.Side.CONNECTED, connection.get(0).side());
+        assertEquals(ConnectionState.CONNECTED, connection.get(0).side());
     }
 
     @Test
@@ -325,5 +326,20 @@ class SessionFloorTest {
         floor.leave(1, 5_000);
         assertTrue(floor.mediaFlowing(2).notices().isEmpty(), "it crossed the meeting's end on the wire");
         assertEquals(Standing.IDLE, floor.standing(2));
+    }
+
+    @Test
+    void messagesCrossingTheMeetingsEndAreMootForTenSecondsThenRefused() {
+        open(1, 2);
+        floor.ready(1, 10);
+        floor.ready(2, 11);
+        floor.leave(1, 5_000);
+        assertTrue(floor.justEnded(2, 6_000));
+        assertTrue(floor.leave(2, 6_000).notices().isEmpty(), "the partner's leave crossed the end: moot");
+        assertTrue(floor.extend(2, 6_000).notices().isEmpty());
+        assertFalse(floor.justEnded(2, 5_000 + SessionFloor.CROSSING_MILLIS));
+        assertEquals(Refusal.NOT_IN_MEETING,
+                assertThrows(Refused.class, () -> floor.leave(2, 5_000 + SessionFloor.CROSSING_MILLIS)).refusal());
+        assertFalse(floor.justEnded(3, 6_000), "never in a meeting: refused as ever");
     }
 }

@@ -1,5 +1,6 @@
 package org.hallway.signalling.control;
 
+import org.hallway.networking.entity.ConnectionState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
@@ -51,7 +52,7 @@ class NoticeWireTest {
     @Test
     void connection() {
         assertEquals("{\"type\":\"connection\",\"data\":{\"meetingId\":1203,\"partnerId\":1051,\"state\":\"incoming\"}}",
-                wire.format(new Notice.ConnectionChanged(S, A, M, B, Notice.Side.INCOMING), NOW));
+                wire.format(new Notice.ConnectionChanged(S, A, M, B, ConnectionState.INCOMING), NOW));
     }
 
     @Test
