@@ -52,14 +52,18 @@ public class NetworkingThreads {
     }
 
     @PreDestroy
-    synchronized void stop() throws InterruptedException {
+    synchronized void stop() {
         for (ExecutorService each : new ExecutorService[]{lanes, journal, timers}) {
             if (each != null) {
                 each.shutdown();
             }
         }
-        if (journal != null) {
-            journal.awaitTermination(10, TimeUnit.SECONDS); // let queued writes reach the database
+        try {
+            if (journal != null) {
+                journal.awaitTermination(10, TimeUnit.SECONDS); // let queued writes reach the database
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
