@@ -28,6 +28,9 @@ import org.hallway.networking.entity.EndReason;
 public final class SessionFloor {
 
     static final long QUEUE_MILLIS = 1000;
+    /** A pool larger than this hears of its size at most every {@link #LARGE_QUEUE_MILLIS}. */
+    static final int LARGE_POOL = 100;
+    static final long LARGE_QUEUE_MILLIS = 5000;
     static final long REMATCH_MILLIS = 5000;
     /** How long after a meeting's end its partners' messages may still be on the wire. */
     static final long CROSSING_MILLIS = 10_000;
@@ -496,15 +499,23 @@ public final class SessionFloor {
 
     /** The pool changed: tell it at most once a second. True when told now. */
     private boolean queueChanged(long now, Outcome out) {
-        if (now - lastQueueAt >= QUEUE_MILLIS) {
+        if (now - lastQueueAt >= queueMillis()) {
             broadcastQueue(now, out);
             return true;
         }
         if (!queueArmed) {
             queueArmed = true;
-            out.deadline(new Deadline(sessionId, 0, Deadline.Kind.QUEUE, 0, lastQueueAt + QUEUE_MILLIS));
+            out.deadline(new Deadline(sessionId, 0, Deadline.Kind.QUEUE, 0, lastQueueAt + queueMillis()));
         }
         return false;
+    }
+
+    /**
+     * Every waiter hears of each change, so a pool of P costs P messages per broadcast: a large
+     * pool (a session's opening burst) is told less often, before it turns into a flood.
+     */
+    private long queueMillis() {
+        return pool.size() > LARGE_POOL ? LARGE_QUEUE_MILLIS : QUEUE_MILLIS;
     }
 
     private void broadcastQueue(long now, Outcome out) {

@@ -342,4 +342,23 @@ class SessionFloorTest {
                 assertThrows(Refused.class, () -> floor.leave(2, 5_000 + SessionFloor.CROSSING_MILLIS)).refusal());
         assertFalse(floor.justEnded(3, 6_000), "never in a meeting: refused as ever");
     }
+
+    @Test
+    void aLargePoolHearsOfItsSizeAtMostEveryFiveSeconds() {
+        var strict = new SessionFloor(SESSION, EVENT, true, TERMS, MatchingPolicy.builder().allowTicketTypes(-1, -1)
+                .build(), new MeetingHistory(), () -> nextId++, new SplittableRandom(7));
+        Deadline armed = null;
+        for (long a = 1; a <= SessionFloor.LARGE_POOL + 1; a++) {
+            strict.opened(a, new Person(a, "P", null, null), TYPE, 0);
+            for (Deadline d : strict.ready(a, 0).deadlines()) { // nobody may meet: everyone waits
+                armed = d.kind() == Deadline.Kind.QUEUE ? d : armed;
+            }
+        }
+        assertEquals(SessionFloor.LARGE_POOL + 1, of(strict.deadline(armed, armed.atMillis()), Notice.Queue.class).size());
+        strict.opened(500, new Person(500, "P", null, null), TYPE, 0);
+        Outcome soon = strict.ready(500, armed.atMillis() + 2_000);
+        assertEquals(1, of(soon, Notice.Queue.class).size(), "only the newcomer hears, 2 s after the last broadcast");
+        assertEquals(armed.atMillis() + SessionFloor.LARGE_QUEUE_MILLIS, soon.deadlines().stream()
+                .filter(d -> d.kind() == Deadline.Kind.QUEUE).findFirst().orElseThrow().atMillis());
+    }
 }
