@@ -63,7 +63,7 @@ public final class LoadDriver {
             Path db = settings.out.resolve("startup/db-" + i);
             deleteTree(db);
             try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort,
-                    List.of("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway", "-Dhallway.demo=true"),
+                    List.of("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0", "-Dhallway.demo=true"),
                     settings.out.resolve("startup/hallway-" + i + ".log"), settings.out.resolve("tmp"))) {
                 hallway.add(server.awaitOk("/", Duration.ofMinutes(3)));
             }
@@ -81,7 +81,7 @@ public final class LoadDriver {
         Path db = settings.out.resolve("db");
         deleteTree(db);
         List<String> options = new ArrayList<>(Arrays.asList(settings.serverOptions.trim().split("[,\\s]+")));
-        options.add("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway");
+        options.add("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0");
         options.add("-Dhallway.demo=true");
         if (settings.jfr) {
             options.add("-XX:StartFlightRecording=filename=" + settings.out.resolve("hallway.jfr").toAbsolutePath()

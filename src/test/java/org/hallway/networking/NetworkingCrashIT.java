@@ -34,7 +34,7 @@ class NetworkingCrashIT {
         Path dir = Files.createDirectories(build.resolve("crash-it"));
         Path db = dir.resolve("db-" + System.nanoTime());
         int port = freePort();
-        List<String> options = List.of("-Xmx512m", "-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway",
+        List<String> options = List.of("-Xmx512m", "-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0",
                 "-Dhallway.demo=true");
         String microJar = System.getProperty("payara.microJar");
         Path war = build.resolve("hallway.war");

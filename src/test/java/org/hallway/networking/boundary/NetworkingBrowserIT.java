@@ -95,6 +95,14 @@ class NetworkingBrowserIT {
 
         ada.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Grace Hopper"));
         grace.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Ada Lovelace"));
+        // The offer opens 4 s into the meeting; on a loaded machine the browsers may get here later,
+        // so the button is read first and the countdown after it: still before the offer then means
+        // it was before the offer when the button was read.
+        boolean extendShown = ada.element("extend-button").isDisplayed();
+        String[] left = ada.text("countdown").split(":");
+        if (Integer.parseInt(left[0]) * 60 + Integer.parseInt(left[1]) > ShortNetworkingRules.EXTENSION_WINDOW_SECONDS + 1) {
+            assertFalse(extendShown, "no Extend before the offer");
+        }
         assertEquals("Compiler pioneer", ada.text("partner-headline"));
 
         for (Chrome c : new Chrome[] {ada, grace}) {
@@ -107,7 +115,6 @@ class NetworkingBrowserIT {
             System.out.printf("%s: match -> first decoded remote frame %d ms%n", c.name(), firstFrame.longValue());
         }
         assertTrue(ada.text("countdown").matches("0:[0-4]\\d"), "countdown mm:ss: " + ada.text("countdown"));
-        assertFalse(ada.element("extend-button").isDisplayed(), "no Extend before the offer");
         assertTrue(ada.element("hangup-button").isDisplayed() && ada.element("leave-button").isDisplayed());
 
         ada.click("connect-button");
