@@ -17,7 +17,7 @@ public class DemoData {
     private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
 
     @Inject
-    @ConfigProperty(name = "hallway.demo", defaultValue = "false")
+    @ConfigProperty(name = "hallway.demo")
     boolean enabled;
 
     @Inject

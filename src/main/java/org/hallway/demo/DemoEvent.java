@@ -48,7 +48,7 @@ public class DemoEvent {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "hallway.demo.zone", defaultValue = "UTC")
+    @ConfigProperty(name = "hallway.demo.zone")
     String zone;
 
     /** Returns false, changing nothing, when the database already holds an event. */

@@ -2,12 +2,11 @@ package org.hallway.platform;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Small helpers page beans share: showing violations, reading ids from URLs, answering 404. */
+/** Small helpers page beans share: running a use case, showing violations, answering 404. */
 public final class Pages {
 
     private Pages() {
@@ -22,6 +21,19 @@ public final class Pages {
         faces.validationFailed();
     }
 
+    /**
+     * Runs one use case from a page and shows why it changed nothing, each message next to its
+     * field of {@code form}. True when it committed: only then may the page say "saved".
+     */
+    public static boolean attempt(FacesContext faces, String form, Runnable useCase) {
+        List<Violation> violations = Rejected.attempt(useCase);
+        if (violations.isEmpty()) {
+            return true;
+        }
+        show(faces, form, violations);
+        return false;
+    }
+
     public static void error(FacesContext faces, String message) {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
@@ -32,19 +44,6 @@ public final class Pages {
         faces.getExternalContext().getFlash().setKeepMessages(true);
     }
 
-    /** A positive id from a URL parameter, or null for anything else (missing, not a number, hostile). */
-    public static Long id(String parameter) {
-        if (parameter == null || parameter.isEmpty() || parameter.length() > 19) {
-            return null;
-        }
-        try {
-            long id = Long.parseLong(parameter);
-            return id > 0 ? id : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
     /** Answers 404 instead of rendering the page. */
     public static void notFound(FacesContext faces) {
         try {
@@ -53,15 +52,5 @@ public final class Pages {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
-    }
-
-    /** True when someone else's committed change made this one stale (JPA {@code @Version}). */
-    public static boolean concurrentChange(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -48,13 +48,13 @@ import org.hallway.event.control.EventDetails;
 import org.hallway.event.control.EventEditor;
 import org.hallway.event.control.Events;
 import org.hallway.media.control.ImageStore;
-import org.hallway.media.control.InvalidImageException;
 import org.hallway.platform.Database;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;
 import org.hallway.testing.Deployments;
 import org.hallway.testing.WebClient;
 import org.hallway.ticket.boundary.TicketAdministration;
+import org.hallway.ticket.control.Registrations;
 import org.hallway.ticket.control.TicketTypes;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -91,6 +91,9 @@ class AdminIT {
     TicketAdministration ticketAdministration;
     @Inject
     TicketTypes ticketTypes;
+
+    @Inject
+    Registrations registrations;
     @Inject
     Accounts accounts;
     @Inject
@@ -393,7 +396,7 @@ class AdminIT {
 
         var stale = assertThrows(Rejected.class, () -> eventAdministration.save(id, version,
                 new EventDetails("Renamed again", slug, null, "UTC", DAY, DAY), null));
-        assertEquals(List.of(EventEditor.CHANGED_BY_SOMEONE_ELSE), stale.messages());
+        assertEquals(List.of(Rejected.CHANGED_BY_SOMEONE_ELSE), stale.messages());
         assertEquals("Renamed", events.byId(id).orElseThrow().getName());
     }
 
@@ -428,8 +431,9 @@ class AdminIT {
         assertEquals(List.of("cover"), fields(rejected));
         assertTrue(rejected.messages().get(0).startsWith("The image is too large"), rejected.messages().toString());
 
-        var direct = assertThrows(InvalidImageException.class, () -> imageStore.store(new byte[2 * 1024 * 1024 + 1]));
+        var direct = assertThrows(Rejected.class, () -> imageStore.store(new byte[2 * 1024 * 1024 + 1], "image"));
         assertTrue(direct.getMessage().startsWith("The image is too large"), direct.getMessage());
+        assertEquals(List.of("image"), fields(direct));
         assertEquals(events, count("select count(*) from event"));
         assertEquals(images, count("select count(*) from stored_image"));
     }
@@ -481,13 +485,13 @@ class AdminIT {
         long event = newEvent(uniqueSlug("tokens"));
         long type = ticketAdministration.create(event, "Press", 10);
         String old = ticketTypes.byId(type).orElseThrow().getInviteToken();
-        assertEquals(type, ticketTypes.byToken(old).orElseThrow().getId());
+        assertEquals(type, registrations.ticketTypeFor(old).orElseThrow().getId());
 
         String replaced = ticketAdministration.replaceInviteLink(event, type);
 
         assertFalse(replaced.equals(old));
-        assertTrue(ticketTypes.byToken(old).isEmpty());
-        assertEquals(type, ticketTypes.byToken(replaced).orElseThrow().getId());
+        assertTrue(registrations.ticketTypeFor(old).isEmpty());
+        assertEquals(type, registrations.ticketTypeFor(replaced).orElseThrow().getId());
     }
 
     @Test

@@ -1,23 +1,36 @@
 package org.hallway.attendee;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
+import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
+import org.hallway.account.entity.Role;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.demo.DemoEvent;
 import org.hallway.event.entity.Event;
 import org.hallway.ticket.control.InviteTokens;
+import org.hallway.ticket.entity.Ticket;
 import org.hallway.ticket.entity.TicketType;
 
-/** In-container data for AttendeeIT: extra ticket types, a second event and sessions, and counts. */
-@ApplicationScoped
+/**
+ * In-container data for AttendeeIT, laid out once when the test deployment starts (so no test
+ * depends on another having run first): extra ticket types, a second event, sessions, a speaker
+ * whose name holds HTML; and counts. Each method is one container transaction.
+ */
+@Singleton
+@Startup
+@DependsOn("DemoData")
 public class AttendeeFixtures {
 
     /** Known tokens so that tests over HTTP can open these invite links. */
@@ -26,28 +39,36 @@ public class AttendeeFixtures {
     public static final String ELSEWHERE = "elsewhere";
     public static final String ELSEWHERE_TALK = "Elsewhere talk";
     public static final String OPEN_LAB = "Open lab";
+    /** Speaks at the Open lab; the display name holds HTML, for the escaping tests. */
+    public static final String SPEAKER = "speaker@attendee.test";
+    public static final String HTML_NAME = "<b>Eve</b> & <script>alert(1)</script>";
+    public static final String SPEAKER_PASSWORD = "attendee-pass-1";
 
     @PersistenceContext
     EntityManager em;
 
-    /** Idempotent: the Press type (demo), the event nobody but Grace will hold a ticket for, the live Open lab. */
-    @Transactional
-    public void ensure() {
-        if (!em.createQuery("select t from TicketType t where t.inviteToken = :t", TicketType.class)
-                .setParameter("t", PRESS_TOKEN).getResultList().isEmpty()) {
-            return;
-        }
+    @Inject
+    Passwords passwords;
+
+    /** The Press type (demo), the event nobody but Grace and Margaret will hold a ticket for, the live Open lab. */
+    @PostConstruct
+    void lay() {
         Event demo = event(DemoEvent.SLUG);
+        var speaker = new Account(SPEAKER, passwords.hash(SPEAKER_PASSWORD), HTML_NAME, LocalDateTime.now(),
+                Role.ATTENDEE);
+        em.persist(speaker);
+        TicketType general = em.createQuery("select t from TicketType t where t.event = :e and t.name = 'General'",
+                TicketType.class).setParameter("e", demo).getSingleResult();
+        em.persist(new Ticket(general, speaker, LocalDateTime.now()));
         em.persist(new TicketType(demo, "Press", 50, PRESS_TOKEN));
         var elsewhere = new Event(ELSEWHERE, "Elsewhere Conf", "Another event.", ZoneId.of("UTC"),
                 demo.getFirstDay(), demo.getFirstDay().plusDays(1));
         em.persist(elsewhere);
         em.persist(new TicketType(elsewhere, "General", null, ELSEWHERE_TOKEN));
         session(elsewhere, ELSEWHERE_TALK, "Track A", 60, null, true);
-        session(demo, OPEN_LAB, "Track A", 5, null, true);
+        session(demo, OPEN_LAB, "Track A", 5, speaker, true);
     }
 
-    @Transactional
     public long session(String eventSlug, String name, Integer capacity, boolean live) {
         return session(event(eventSlug), name, "Track B", capacity, null, live).getId();
     }
@@ -65,54 +86,34 @@ public class AttendeeFixtures {
         return session;
     }
 
-    @Transactional
-    public void makeSpeaker(String email, String sessionName) {
-        var session = em.createQuery("select s from AgendaSession s where s.name = :n", AgendaSession.class)
-                .setParameter("n", sessionName).getSingleResult();
-        session.assign(Set.of(account(email)), Set.of());
-    }
-
-    @Transactional
     public String newTicketType(String name, Integer capacity) {
         String token = InviteTokens.next();
         em.persist(new TicketType(event(DemoEvent.SLUG), name, capacity, token));
         return token;
     }
 
-    @Transactional
     public String tokenOf(String eventSlug, String typeName) {
         return em.createQuery("select t.inviteToken from TicketType t where t.event.slug = :e and t.name = :n",
                 String.class).setParameter("e", eventSlug).setParameter("n", typeName).getSingleResult();
     }
 
-    @Transactional
     public Account account(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
                 .getResultStream().findFirst().orElse(null);
     }
 
     /** "event slug/ticket type" of each of the account's tickets. */
-    @Transactional
     public List<String> ticketsOf(String email) {
         return em.createQuery("select concat(concat(t.event.slug, '/'), t.ticketType.name) from Ticket t"
                 + " where t.account.email = :email order by t.id", String.class).setParameter("email", email)
                 .getResultList();
     }
 
-    /** The second event's slug, once the fixtures exist. */
-    @Transactional
-    public String ensureAndSlug() {
-        ensure();
-        return ELSEWHERE;
-    }
-
-    @Transactional
     public long seatsIn(long sessionId) {
         return em.createQuery("select count(s) from SessionSeat s where s.session.id = :id", Long.class)
                 .setParameter("id", sessionId).getSingleResult();
     }
 
-    @Transactional
     public long count(String entity) {
         return em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
     }

@@ -1,6 +1,9 @@
 package org.hallway.attendee;
 
 import static org.hallway.attendee.AttendeeFixtures.ELSEWHERE;
+import static org.hallway.attendee.AttendeeFixtures.HTML_NAME;
+import static org.hallway.attendee.AttendeeFixtures.SPEAKER;
+import static org.hallway.attendee.AttendeeFixtures.SPEAKER_PASSWORD;
 import static org.hallway.attendee.AttendeeFixtures.ELSEWHERE_TALK;
 import static org.hallway.attendee.AttendeeFixtures.ELSEWHERE_TOKEN;
 import static org.hallway.attendee.AttendeeFixtures.OPEN_LAB;
@@ -15,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
-import jakarta.transaction.UserTransaction;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -31,13 +33,16 @@ import java.util.regex.Pattern;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
+import org.hallway.agenda.boundary.AgendaDesk;
 import org.hallway.agenda.control.Seats;
 import org.hallway.demo.DemoEvent;
 import org.hallway.testing.Deployments;
+import org.hallway.testing.RefusedAtCommit;
 import org.hallway.testing.WebClient;
 import org.hallway.ticket.boundary.InviteDesk;
 import org.hallway.ticket.control.InviteTokens;
-import org.hallway.ticket.control.RegistrationRefused;
+import org.hallway.platform.Rejected;
+import org.hallway.platform.Violation;
 import org.hallway.ticket.control.Registrations;
 import org.hallway.ticket.control.Registrations.NewAttendee;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,25 +50,21 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The attendee's side: registering through invite links, logging in, profile, own tickets, the
- * agenda and joining sessions. The first test registers Eve in-container and lays out fixtures the
- * tests over HTTP use.
+ * agenda and joining sessions. {@link AttendeeFixtures} lays out the data when the deployment
+ * starts; the tests run in any order.
  */
 @ExtendWith(ArquillianExtension.class)
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AttendeeIT {
 
     static final String EVE = "eve@attendee.test";
-    static final String EVE_NAME = "<b>Eve</b> & <script>alert(1)</script>";
-    static final String EVE_ESCAPED = "&lt;b&gt;Eve&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;";
-    static final String PASSWORD = "attendee-pass-1";
+    static final String EVE_NAME = HTML_NAME;
+    static final String HTML_ESCAPED = "&lt;b&gt;Eve&lt;/b&gt; &amp; &lt;script&gt;alert(1)&lt;/script&gt;";
+    static final String PASSWORD = SPEAKER_PASSWORD;
 
     @Deployment
     static WebArchive deployment() {
@@ -77,13 +78,10 @@ class AttendeeIT {
     InviteDesk desk;
 
     @Inject
-    Seats seats;
+    AgendaDesk agendaDesk;
 
     @Inject
     Passwords passwords;
-
-    @Inject
-    UserTransaction tx;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -94,32 +92,38 @@ class AttendeeIT {
     // ---- in-container ----
 
     @Test
-    @Order(1)
     void registeringThroughAnInviteLinkCreatesTheAccountAndItsTicketTogether() throws Exception {
-        fixtures.ensure();
         String general = fixtures.tokenOf(DemoEvent.SLUG, "General");
 
-        Account eve = desk.register(general, new NewAttendee(EVE_NAME, "Eve@Attendee.TEST", PASSWORD, "Hi <i>all</i>"));
+        String email = desk.register(general, attendee(EVE_NAME, "Eve@Attendee.TEST", "Hi <i>all</i>"));
 
         Account stored = fixtures.account(EVE);
         assertNotNull(stored, "e-mail stored in lower case");
-        assertEquals(eve.getId(), stored.getId());
+        assertEquals(EVE, email);
         assertEquals(EVE_NAME, stored.getDisplayName(), "stored as typed");
         assertEquals("Hi <i>all</i>", stored.getHeadline());
         assertEquals(Set.of(Role.ATTENDEE), stored.getRoles());
         assertTrue(passwords.matches(PASSWORD, stored.getPasswordHash()));
         assertEquals(List.of("demo/General"), fixtures.ticketsOf(EVE));
-        fixtures.makeSpeaker(EVE, OPEN_LAB); // for the escaping test on the agenda
+    }
+
+    @Test
+    void everyProblemOfTheRegistrationFormIsNamedNextToItsFieldAndNothingIsCreated() throws Exception {
+        long accounts = fixtures.count("Account");
+        var refused = assertThrows(Rejected.class, () -> desk.register(PRESS_TOKEN,
+                new NewAttendee(" ", "not-an-email", "short", "other", "h".repeat(141))));
+        assertEquals(List.of("displayName", "email", "password", "confirmation", "headline"),
+                refused.violations().stream().map(Violation::field).toList());
+        assertEquals(accounts, fixtures.count("Account"));
     }
 
     @Test
     void aTakenEmailIsRefusedCaseInsensitivelyAndNothingIsCreated() throws Exception {
-        fixtures.ensure();
         long accounts = fixtures.count("Account");
         long tickets = fixtures.count("Ticket");
-        var refused = assertThrows(RegistrationRefused.class, () -> desk.register(PRESS_TOKEN,
-                new NewAttendee("Ada Again", "  ADA@Hallway.test", PASSWORD, null)));
-        assertEquals(Registrations.EMAIL_TAKEN, refused.getMessage());
+        var refused = assertThrows(Rejected.class, () -> desk.register(PRESS_TOKEN,
+                attendee("Ada Again", "  ADA@Hallway.test", null)));
+        assertEquals(List.of(Violation.of("email", Registrations.EMAIL_TAKEN)), refused.violations());
         assertEquals(accounts, fixtures.count("Account"));
         assertEquals(tickets, fixtures.count("Ticket"));
     }
@@ -127,11 +131,11 @@ class AttendeeIT {
     @Test
     void aSoldOutTicketTypeIsRefusedAndCreatesNoAccount() throws Exception {
         String solo = fixtures.newTicketType("Solo", 1);
-        desk.register(solo, new NewAttendee("First In", "first@attendee.test", PASSWORD, null));
+        desk.register(solo, attendee("First In", "first@attendee.test", null));
         long accounts = fixtures.count("Account");
 
-        var refused = assertThrows(RegistrationRefused.class, () -> desk.register(solo,
-                new NewAttendee("Second In", "second@attendee.test", PASSWORD, null)));
+        var refused = assertThrows(Rejected.class, () -> desk.register(solo,
+                attendee("Second In", "second@attendee.test", null)));
 
         assertEquals(Registrations.SOLD_OUT, refused.getMessage());
         assertNull(fixtures.account("second@attendee.test"));
@@ -146,8 +150,8 @@ class AttendeeIT {
         List<String> forged = new ArrayList<>(List.of(InviteTokens.next(), "' or '1'='1", "../../etc/passwd", ""));
         forged.add(null);
         for (String token : forged) {
-            var refused = assertThrows(RegistrationRefused.class, () -> desk.register(token,
-                    new NewAttendee("Mallory", "mallory@attendee.test", PASSWORD, null)));
+            var refused = assertThrows(Rejected.class, () -> desk.register(token,
+                    attendee("Mallory", "mallory@attendee.test", null)));
             assertEquals(Registrations.INVALID_LINK, refused.getMessage());
         }
         assertNull(fixtures.account("mallory@attendee.test"));
@@ -157,9 +161,8 @@ class AttendeeIT {
 
     @Test
     void anAttendeeGetsOneTicketPerEvent() throws Exception {
-        fixtures.ensure();
         Account grace = fixtures.account("grace@hallway.test");
-        var refused = assertThrows(RegistrationRefused.class, () -> desk.claim(PRESS_TOKEN, grace));
+        var refused = assertThrows(Rejected.class, () -> desk.claim(PRESS_TOKEN, grace));
         assertEquals(Registrations.HOLDS_TICKET, refused.getMessage());
 
         desk.claim(ELSEWHERE_TOKEN, grace);
@@ -170,15 +173,15 @@ class AttendeeIT {
     void joiningHonoursTheSessionsCapacityAndTakesOneSeatPerAttendee() throws Exception {
         long tiny = fixtures.session(DemoEvent.SLUG, "Tiny room", 1, true);
         long scheduled = fixtures.session(DemoEvent.SLUG, "Not yet", 10, false);
-        long abroad = fixtures.session(fixtures.ensureAndSlug(), "Abroad", 10, true);
+        long abroad = fixtures.session(ELSEWHERE, "Abroad", 10, true);
         Account ada = fixtures.account("ada@hallway.test");
         Account edsger = fixtures.account("edsger@hallway.test");
 
-        assertEquals(Seats.Outcome.JOINED, join(tiny, ada));
-        assertEquals(Seats.Outcome.ALREADY_IN, join(tiny, ada));
-        assertEquals(Seats.Outcome.FULL, join(tiny, edsger));
-        assertEquals(Seats.Outcome.NOT_LIVE, join(scheduled, ada));
-        assertEquals(Seats.Outcome.NO_TICKET, join(abroad, ada));
+        assertEquals("seated", join(tiny, ada));
+        assertEquals("already seated", join(tiny, ada));
+        assertEquals("This session is full.", join(tiny, edsger));
+        assertEquals("This session is not live: you can join once it starts.", join(scheduled, ada));
+        assertEquals(Seats.NO_TICKET, join(abroad, ada));
         assertEquals(1L, seatsIn(tiny));
     }
 
@@ -188,40 +191,35 @@ class AttendeeIT {
         List<Account> rivals = List.of(fixtures.account("barbara@hallway.test"), fixtures.account("margaret@hallway.test"),
                 fixtures.account("alan@hallway.test"));
         var start = new CountDownLatch(1);
-        List<Future<Seats.Outcome>> outcomes = new ArrayList<>();
+        List<Future<String>> outcomes = new ArrayList<>();
         for (Account rival : rivals) {
-            Callable<Seats.Outcome> attempt = () -> {
+            Callable<String> attempt = () -> {
                 start.await();
-                var ut = (UserTransaction) new javax.naming.InitialContext().lookup("java:comp/UserTransaction");
-                ut.begin();
-                try {
-                    var outcome = seats.join(duel, rival);
-                    ut.commit();
-                    return outcome;
-                } catch (RuntimeException e) {
-                    ut.rollback();
-                    throw e;
-                }
+                return join(duel, rival);
             };
             outcomes.add(executor.submit(attempt));
         }
         start.countDown();
-        List<Seats.Outcome> results = new ArrayList<>();
+        List<String> results = new ArrayList<>();
         for (var f : outcomes) {
             results.add(f.get(30, TimeUnit.SECONDS));
         }
-        assertEquals(1, results.stream().filter(o -> o == Seats.Outcome.JOINED).count(), results.toString());
-        assertEquals(2, results.stream().filter(o -> o == Seats.Outcome.FULL).count(), results.toString());
+        assertEquals(1, results.stream().filter("seated"::equals).count(), results.toString());
+        assertEquals(2, results.stream().filter("This session is full."::equals).count(), results.toString());
         assertEquals(1L, seatsIn(duel));
     }
 
-    private Seats.Outcome join(long session, Account account) throws Exception {
-        tx.begin();
+    /** "seated", "already seated", or the refusal's message; through the boundary, one transaction. */
+    private String join(long session, Account account) {
         try {
-            return seats.join(session, account);
-        } finally {
-            tx.commit();
+            return agendaDesk.join(session, account) ? "seated" : "already seated";
+        } catch (Rejected rejected) {
+            return rejected.getMessage();
         }
+    }
+
+    private static NewAttendee attendee(String name, String email, String headline) {
+        return new NewAttendee(name, email, PASSWORD, PASSWORD, headline);
     }
 
     private long seatsIn(long session) throws Exception {
@@ -231,7 +229,6 @@ class AttendeeIT {
     // ---- over HTTP ----
 
     @Test
-    @Order(2)
     @RunAsClient
     void aVisitorRegistersOnTheWebIsLoggedInAndSeesBothTracksSideBySide() throws Exception {
         var web = new WebClient(url);
@@ -254,7 +251,6 @@ class AttendeeIT {
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void theWebFormRefusesATakenEmailAndDifferingPasswords() throws Exception {
         var web = new WebClient(url);
@@ -285,15 +281,14 @@ class AttendeeIT {
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void htmlInADisplayNameIsShownEscapedOnProfileAndAgenda() throws Exception {
         var web = new WebClient(url);
-        assertTrue(web.login(EVE, PASSWORD));
+        assertTrue(web.login(SPEAKER, SPEAKER_PASSWORD));
         String profile = web.get("account/profile.xhtml").body();
-        assertTrue(profile.contains(EVE_ESCAPED), "profile shows the name as typed, escaped");
+        assertTrue(profile.contains(HTML_ESCAPED), "profile shows the name as typed, escaped");
         String agenda = web.get("event/agenda.xhtml?event=demo").body();
-        assertTrue(agenda.contains(EVE_ESCAPED), "agenda shows the speaker's name escaped");
+        assertTrue(agenda.contains(HTML_ESCAPED), "agenda shows the speaker's name escaped");
         for (String page : List.of(profile, agenda)) {
             assertFalse(page.contains("<script>alert(1)"));
             assertFalse(page.contains("<b>Eve</b>"));
@@ -301,7 +296,6 @@ class AttendeeIT {
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void anAttendeeWithoutATicketIsRefusedTheAgendaButAnOrganiserIsNot() throws Exception {
         var barbara = new WebClient(url);
@@ -316,7 +310,6 @@ class AttendeeIT {
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void aLoggedInAttendeeGetsATicketFromALinkOnce() throws Exception {
         var margaret = new WebClient(url);
@@ -345,7 +338,6 @@ class AttendeeIT {
     }
 
     @Test
-    @Order(3)
     @RunAsClient
     void joiningALiveSessionFromTheAgendaShowsYoureIn() throws Exception {
         var web = new WebClient(url);
@@ -361,6 +353,25 @@ class AttendeeIT {
         assertTrue(joined.contains("You joined."));
         assertTrue(joined.contains("About " + OPEN_LAB + "."), "the session's description is shown");
         assertTrue(joined.contains("1 / 5 seats taken"));
+    }
+
+    @Test
+    @RunAsClient
+    void aProfileWhoseCommitFailsIsNotReportedSavedAndChangesNothing() throws Exception {
+        var alan = new WebClient(url);
+        assertTrue(alan.login("alan@hallway.test", DemoEvent.PASSWORD));
+
+        String failed = alan.submit("account/profile.xhtml", "profile",
+                Map.of("displayName", RefusedAtCommit.NAME, "headline", "Never stored"), "save").body();
+        assertTrue(failed.contains(Rejected.NOT_SAVED), failed);
+        assertFalse(failed.contains("Your profile is saved."));
+        String reloaded = alan.get("account/profile.xhtml").body();
+        assertTrue(reloaded.contains("Alan Turing") && !reloaded.contains("Never stored"), "nothing was stored");
+
+        String saved = alan.submit("account/profile.xhtml", "profile",
+                Map.of("displayName", "Alan Turing", "headline", "Stored at last"), "save").body();
+        assertTrue(saved.contains("Your profile is saved."), saved);
+        assertTrue(alan.get("account/profile.xhtml").body().contains("Stored at last"));
     }
 
     @Test

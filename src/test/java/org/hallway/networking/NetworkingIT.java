@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
@@ -23,7 +29,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hallway.demo.DemoEvent;
+import org.hallway.platform.Rejected;
 import org.hallway.testing.Deployments;
+import org.hallway.testing.RefusedAtCommit;
 import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -35,7 +43,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The networking engine over its WebSocket, with real clients logged in as attendees (test
- * configuration: 3 s extension window, 3 s grace, meetings may be as short as 4 s).
+ * configuration: 3 s extension window, 15 s grace, 60 s media timeout, meetings may be as short
+ * as 4 s). Time is moved with the deployment's settable clock ({@code testing/advance-clock}), never
+ * slept away; "nothing happened" is proven by a ping/pong round trip, never by waiting.
  */
 @ExtendWith(ArquillianExtension.class)
 class NetworkingIT {
@@ -46,6 +56,9 @@ class NetworkingIT {
     static final String BARBARA = "barbara@hallway.test";
     static final String EDSGER = "edsger@hallway.test";
     static final String MARGARET = "margaret@hallway.test";
+    /** it-config.properties */
+    static final int GRACE_SECONDS = 15;
+    static final int MEDIA_TIMEOUT_SECONDS = 60;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -65,7 +78,7 @@ class NetworkingIT {
                 Map.of("meetingSeconds", "5000", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
         assertTrue(refused.body().contains("must be between 4 and 3600 seconds"), "out-of-range duration refused");
         var saved = admin.submit("admin/networking-rules.xhtml?session=" + session, "rules",
-                Map.of("meetingSeconds", "8", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
+                Map.of("meetingSeconds", "60", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
         assertTrue(saved.body().contains("Networking rules saved"), saved.body());
 
         WebClient adaWeb = login(ADA);
@@ -78,7 +91,7 @@ class NetworkingIT {
         TestSocket c = TestSocket.open(admin, session);
         JsonObject welcome = data(a.await("welcome"));
         assertEquals("idle", welcome.getString("state"));
-        assertEquals(8, welcome.getJsonObject("rules").getInt("meetingSeconds"));
+        assertEquals(60, welcome.getJsonObject("rules").getInt("meetingSeconds"));
         assertEquals("Ada Lovelace", welcome.getJsonObject("you").getString("displayName"));
         b.await("welcome");
         c.await("welcome");
@@ -97,7 +110,7 @@ class NetworkingIT {
         long meetingId = ma.getJsonNumber("meetingId").longValue();
         assertEquals(meetingId, mb.getJsonNumber("meetingId").longValue());
         Instant endsAt = Instant.parse(ma.getString("endsAt"));
-        assertEquals(Instant.parse(ma.getString("startedAt")).plusSeconds(8), endsAt);
+        assertEquals(Instant.parse(ma.getString("startedAt")).plusSeconds(60), endsAt);
         assertFalse(ma.getBoolean("resumed"));
         assertTrue(ma.containsKey("serverTime"));
 
@@ -139,8 +152,10 @@ class NetworkingIT {
         assertEquals("connected", data(a.await("connection")).getString("state"));
         assertEquals("connected", data(b.await("connection")).getString("state"));
 
-        // the extension: offered at end - 3 s, both accept, the end moves by half of 8 s
-        JsonObject offered = data(a.await("extension-offered", Duration.ofSeconds(10)));
+        // the extension: offered at end - 3 s, both accept, the end moves by half of 60 s
+        assertTrue(a.all("extension-offered").isEmpty(), "not offered before the window");
+        advanceClockTo(endsAt.minusSeconds(3));
+        JsonObject offered = data(a.await("extension-offered"));
         assertEquals(endsAt, Instant.parse(offered.getString("offerEndsAt")));
         b.await("extension-offered");
         a.send("extend", null);
@@ -149,12 +164,16 @@ class NetworkingIT {
         b.send("extend", null);
         JsonObject extended = data(a.await("extended"));
         Instant newEnd = Instant.parse(extended.getString("endsAt"));
-        assertEquals(endsAt.plusSeconds(4), newEnd);
+        assertEquals(endsAt.plusSeconds(30), newEnd);
         assertEquals(1, extended.getInt("extensions"));
         assertEquals(newEnd, Instant.parse(data(b.await("extended")).getString("endsAt")));
 
         // the meeting ends at the extended time, not before
-        JsonObject endedA = data(a.await("meeting-ended", Duration.ofSeconds(15)));
+        advanceClockTo(endsAt.plusMillis(500));
+        a.roundTrip();
+        assertTrue(a.all("meeting-ended").isEmpty(), "still running after the first end");
+        advanceClockTo(newEnd);
+        JsonObject endedA = data(a.await("meeting-ended"));
         assertEquals("time", endedA.getString("reason"));
         Instant endedAt = Instant.parse(endedA.getString("serverTime"));
         assertFalse(endedAt.isBefore(newEnd), "not before the extended end: " + endedAt + " vs " + newEnd);
@@ -167,9 +186,13 @@ class NetworkingIT {
         assertTrue(c.all("connection").isEmpty());
 
         // persisted and listed for both, only their own
-        assertTrue(support("meetings?session=" + session).contains(meetingId + "," + ada + "," + grace),
-                "first = offerer");
-        assertTrue(support("meetings?session=" + session).contains(",false,CONNECTED,"));
+        JsonObject stored = meetings(session).getJsonObject(0);
+        assertEquals(meetingId, stored.getJsonNumber("id").longValue());
+        assertEquals(ada, stored.getJsonNumber("firstAccountId").longValue(), "first = offerer");
+        assertEquals(grace, stored.getJsonNumber("secondAccountId").longValue());
+        assertFalse(stored.getBoolean("failed"));
+        assertEquals("connected", ((JsonString) support("connection?session=" + session + "&a=" + ada + "&b=" + grace))
+                .getString());
         var csv = adaWeb.get("api/networking/sessions/" + session + "/matches.csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -193,7 +216,7 @@ class NetworkingIT {
     void fiftyAttendeesGoingReadyRepeatedlyAreNeverInTwoMeetingsAndRelaysReachOnlyThePartner() throws Exception {
         long session = newSession("Fifty", 4, true, 0, null);
         List<String> emails = new ArrayList<>(DemoEvent.ATTENDEES);
-        emails.addAll(support("attendees?prefix=fifty&count=44&ticketType=General").lines().toList());
+        emails.addAll(strings(support("attendees?prefix=fifty&count=44&ticketType=General")));
         assertEquals(50, emails.size());
         var pool = Executors.newScheduledThreadPool(8);
         Queue<String> violations = new ConcurrentLinkedQueue<>();
@@ -213,7 +236,7 @@ class NetworkingIT {
                 java.util.function.Consumer<JsonObject> bot = m -> {
                     String type = m.getString("type");
                     switch (type) {
-                        case "welcome" -> pool.execute(() -> self.join().send("ready", null));
+                        case "welcome" -> later(pool, running, 0, () -> self.join().send("ready", null));
                         case "matched" -> {
                             JsonObject d = m.getJsonObject("data");
                             long meeting = d.getJsonNumber("meetingId").longValue();
@@ -225,11 +248,17 @@ class NetworkingIT {
                                 current[0] = meeting;
                             }
                             partnerOfMeeting.put(meeting, partner);
-                            pool.execute(() -> self.join().send("signal", "{\"probe\":{\"sender\":" + me
+                            later(pool, running, 0, () -> self.join().send("signal", "{\"probe\":{\"sender\":" + me
                                     + ",\"meeting\":" + meeting + "}}"));
-                            pool.execute(() -> self.join().send("media-flowing", null));
-                            pool.schedule(() -> self.join().send("leave", null),
-                                    ThreadLocalRandom.current().nextInt(300, 5000), TimeUnit.MILLISECONDS);
+                            later(pool, running, 0, () -> self.join().send("media-flowing", null));
+                            later(pool, running, ThreadLocalRandom.current().nextInt(300, 5000), () -> {
+                                synchronized (current) {
+                                    if (current[0] != meeting) {
+                                        return; // that meeting is over: no stale leave (20 refusals close a socket)
+                                    }
+                                }
+                                self.join().send("leave", null);
+                            });
                         }
                         case "signal" -> {
                             relays.incrementAndGet();
@@ -245,10 +274,8 @@ class NetworkingIT {
                             synchronized (current) {
                                 current[0] = 0;
                             }
-                            if (running.get()) {
-                                pool.schedule(() -> self.join().send("ready", null),
-                                        ThreadLocalRandom.current().nextInt(0, 400), TimeUnit.MILLISECONDS);
-                            }
+                            later(pool, running, ThreadLocalRandom.current().nextInt(0, 400),
+                                    () -> self.join().send("ready", null));
                         }
                         case "error" -> {
                             String code = m.getJsonObject("data").getString("code");
@@ -271,10 +298,27 @@ class NetworkingIT {
             for (var f : opened) {
                 f.get(300, TimeUnit.SECONDS);
             }
-            Thread.sleep(15_000);
+            // Meet until everyone has met someone and there were at least 60 meetings.
+            eventually(Duration.ofSeconds(120), () -> sockets.stream().allMatch(t -> !t.all("matched").isEmpty())
+                    && sockets.stream().mapToInt(t -> t.all("matched").size()).sum() >= 100, "meetings under way");
             running.set(false);
-            Thread.sleep(6_000); // every meeting is over by now (4 s)
+            // Delayed sends are dropped; sends under way finish (an interrupted send would leave its socket unusable).
+            ((java.util.concurrent.ScheduledThreadPoolExecutor) pool).setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            pool.shutdown();
+            assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS), "the bots stopped");
+            for (TestSocket socket : sockets) {
+                assertFalse(socket.isClosed(), "closed by the server: " + (socket.isClosed() ? socket.closeCode(
+                        Duration.ZERO) : 0));
+                socket.roundTrip(); // the server has handled everything each bot sent
+            }
+            advanceClock(Duration.ofSeconds(5)); // every meeting (4 s) is over now
+            for (TestSocket socket : sockets) {
+                socket.roundTrip();
+                assertEquals(socket.all("matched").size(), socket.all("meeting-ended").size(),
+                        "every meeting of every attendee ended");
+            }
         } finally {
+            running.set(false);
             openers.shutdownNow();
             sockets.forEach(TestSocket::close);
             pool.shutdownNow();
@@ -285,14 +329,13 @@ class NetworkingIT {
         }
         // the database agrees: per attendee, meetings never overlap in time
         Map<Long, List<long[]>> byAccount = new HashMap<>();
-        List<String> rows = support("meetings?session=" + session).lines().toList();
+        var rows = meetings(session).getValuesAs(JsonObject.class);
         assertTrue(rows.size() >= 50, "many meetings: " + rows.size());
-        for (String row : rows) {
-            String[] f = row.split(",");
-            assertFalse(f[4].equals("-"), "every meeting has ended: " + row);
-            long[] span = {Long.parseLong(f[3]), Long.parseLong(f[4])};
-            byAccount.computeIfAbsent(Long.parseLong(f[1]), k -> new ArrayList<>()).add(span);
-            byAccount.computeIfAbsent(Long.parseLong(f[2]), k -> new ArrayList<>()).add(span);
+        for (JsonObject row : rows) {
+            assertTrue(row.containsKey("endedAt"), "every meeting has ended: " + row);
+            long[] span = {row.getJsonNumber("startedAt").longValue(), row.getJsonNumber("endedAt").longValue()};
+            byAccount.computeIfAbsent(row.getJsonNumber("firstAccountId").longValue(), k -> new ArrayList<>()).add(span);
+            byAccount.computeIfAbsent(row.getJsonNumber("secondAccountId").longValue(), k -> new ArrayList<>()).add(span);
         }
         for (var entry : byAccount.entrySet()) {
             List<long[]> spans = entry.getValue();
@@ -314,7 +357,7 @@ class NetworkingIT {
                 () -> TestSocket.open(anonymous, anonymous.base(), session, null));
         assertEquals(302, noLogin.getResponse().statusCode(), refusal(noLogin));
 
-        String noTicket = support("attendees?prefix=noticket&count=1").strip();
+        String noTicket = strings(support("attendees?prefix=noticket&count=1")).get(0);
         var noTicketWeb = login(noTicket);
         var forbidden = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(noTicketWeb, session));
         assertEquals(403, forbidden.getResponse().statusCode(), refusal(forbidden));
@@ -324,7 +367,7 @@ class NetworkingIT {
                 () -> TestSocket.open(adaWeb, adaWeb.base(), session, "https://evil.example"));
         assertEquals(403, foreign.getResponse().statusCode(), refusal(foreign));
 
-        long plain = Long.parseLong(support("plain-session").strip());
+        long plain = number(support("plain-session"));
         var notNetworking = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(adaWeb, plain));
         assertEquals(404, notNetworking.getResponse().statusCode(), refusal(notNetworking));
         var unknown = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.open(adaWeb, 987654321L));
@@ -365,7 +408,7 @@ class NetworkingIT {
             c.send("ping", null);
         }
         assertEquals("rate-limited", data(c.await("error")).getString("code"));
-        Thread.sleep(1100);
+        advanceClock(Duration.ofMillis(1100));
         c.send("{\"type\":\"ping\",\"id\":\"after\"}");
         c.await("pong", m -> true, Duration.ofSeconds(5));
         assertFalse(c.isClosed());
@@ -394,7 +437,9 @@ class NetworkingIT {
         TestSocket barbara = TestSocket.open(login(BARBARA), session);
         barbara.await("welcome");
         barbara.send("ready", null);
-        Thread.sleep(1500);
+        barbara.roundTrip(); // her ready is handled: any match it made is queued for the three of them
+        alan.roundTrip();
+        margaret.roundTrip();
         assertTrue(alan.all("matched").isEmpty() && margaret.all("matched").isEmpty()
                 && barbara.all("matched").isEmpty(), "sponsors may not meet anyone here");
         TestSocket edsger = TestSocket.open(login(EDSGER), session);
@@ -423,7 +468,7 @@ class NetworkingIT {
         b.await("matched");
 
         b.close();
-        assertEquals(3, data(a.await("partner-lost")).getInt("graceSeconds"));
+        assertEquals(GRACE_SECONDS, data(a.await("partner-lost")).getInt("graceSeconds"));
         TestSocket b2 = TestSocket.open(graceWeb, session);
         assertEquals("meeting", data(b2.await("welcome")).getString("state"));
         JsonObject resumed = data(b2.await("matched"));
@@ -434,7 +479,11 @@ class NetworkingIT {
 
         b2.close();
         a.await("partner-lost");
-        assertEquals("partner-lost", data(a.await("meeting-ended", Duration.ofSeconds(8))).getString("reason"));
+        advanceClock(Duration.ofSeconds(GRACE_SECONDS - 1));
+        a.roundTrip();
+        assertTrue(a.all("meeting-ended").isEmpty(), "the meeting waits out the grace period");
+        advanceClock(Duration.ofSeconds(1));
+        assertEquals("partner-lost", data(a.await("meeting-ended")).getString("reason"));
         a.send("ready", null);
         assertEquals(1, data(a.await("queue")).getInt("ready"), "back to ready after the partner was lost");
         a.close();
@@ -442,7 +491,7 @@ class NetworkingIT {
 
     @Test
     void whenTheSessionEndsRunningMeetingsGoOnAndNobodyNewIsMatched() throws Exception {
-        long session = newSession("Ending", 6, false, 0, null);
+        long session = newSession("Ending", 60, false, 0, null);
         TestSocket a = TestSocket.open(login(ADA), session);
         TestSocket b = TestSocket.open(login(GRACE), session);
         TestSocket c = TestSocket.open(login(BARBARA), session);
@@ -455,13 +504,16 @@ class NetworkingIT {
         });
         a.send("ready", null);
         b.send("ready", null);
-        a.await("matched");
+        Instant endsAt = Instant.parse(data(a.await("matched")).getString("endsAt"));
         support("end-session?session=" + session);
         assertEquals(session, data(c.await("session-ended")).getJsonNumber("sessionId").longValue());
         a.await("session-ended");
         c.send("ready", null);
         assertEquals("session-not-live", data(c.await("error")).getString("code"));
-        assertEquals("time", data(a.await("meeting-ended", Duration.ofSeconds(10))).getString("reason"),
+        a.roundTrip();
+        assertTrue(a.all("meeting-ended").isEmpty(), "the running meeting goes on");
+        advanceClockTo(endsAt);
+        assertEquals("time", data(a.await("meeting-ended")).getString("reason"),
                 "the running meeting went on to its end");
         List.of(a, b, c).forEach(TestSocket::close);
     }
@@ -469,11 +521,63 @@ class NetworkingIT {
     @Test
     void aRestartClosesMeetingsThatExpiredWhileDownAndRearmsTheOthers() throws Exception {
         long session = newSession("Restart", 60, false, 1, null);
-        assertEquals("true,true", support("crash-and-recover?session=" + session + "&a=" + BARBARA + "&b=" + EDSGER));
+        JsonObject recovered = (JsonObject) support("crash-and-recover?session=" + session + "&a=" + BARBARA
+                + "&b=" + EDSGER);
+        assertTrue(recovered.getBoolean("expiredEnded"), "the meeting that expired while down is closed");
+        assertTrue(recovered.getBoolean("runningOpen"), "the running meeting is back");
         // the recovered meeting waits for both partners; nobody comes back within the grace period
-        Thread.sleep(4500);
-        assertTrue(support("meetings?session=" + session).lines().noneMatch(l -> l.split(",")[4].equals("-")),
+        advanceClock(Duration.ofSeconds(GRACE_SECONDS));
+        assertTrue(meetings(session).getValuesAs(JsonObject.class).stream().allMatch(m -> m.containsKey("endedAt")),
                 "the recovered meeting ended after the grace period");
+    }
+
+    @Test
+    void aMeetingWhoseMediaNeverFlowsOnBothSidesEndsAsFailedAfterTheMediaTimeout() throws Exception {
+        long session = newSession("No media", 600, false, 0, null);
+        TestSocket a = TestSocket.open(login(ADA), session);
+        TestSocket b = TestSocket.open(login(GRACE), session);
+        a.await("welcome");
+        b.await("welcome");
+        a.send("ready", null);
+        a.await("queue");
+        b.send("ready", null);
+        a.await("matched");
+        b.await("matched");
+        a.send("media-flowing", null);
+        advanceClock(Duration.ofSeconds(MEDIA_TIMEOUT_SECONDS - 1));
+        a.roundTrip();
+        assertTrue(a.all("meeting-ended").isEmpty(), "still waiting for Grace's media");
+        advanceClock(Duration.ofSeconds(1));
+        JsonObject ended = data(a.await("meeting-ended"));
+        b.await("meeting-ended");
+        assertTrue(meetings(session).getJsonObject(0).getBoolean("failed"), "stored as failed: " + ended);
+        List.of(a, b).forEach(TestSocket::close);
+    }
+
+    @Test
+    void rulesWhoseCommitFailsNeverReachTheLiveFloorAndAreNotReportedSaved() throws Exception {
+        long session = newSession("Commit order", 8, false, 1, null);
+        TestSocket a = TestSocket.open(login(ADA), session); // the floor is live with 8 s meetings
+        assertEquals(8, data(a.await("welcome")).getJsonObject("rules").getInt("meetingSeconds"));
+        WebClient admin = login(DemoEvent.ADMIN_EMAIL);
+        String page = "admin/networking-rules.xhtml?session=" + session;
+
+        var failed = admin.submit(page, "rules", Map.of("meetingSeconds", String.valueOf(RefusedAtCommit.MEETING_SECONDS),
+                "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
+        assertEquals(200, failed.statusCode());
+        assertTrue(failed.body().contains(Rejected.NOT_SAVED), failed.body());
+        assertFalse(failed.body().contains("Networking rules saved"));
+        TestSocket b = TestSocket.open(login(GRACE), session);
+        assertEquals(8, data(b.await("welcome")).getJsonObject("rules").getInt("meetingSeconds"),
+                "the floor still runs the stored rules");
+
+        var saved = admin.submit(page, "rules", Map.of("meetingSeconds", "9", "cooldown", "300", "leaveAfter", "0",
+                "maxExtensions", "1"), "save");
+        assertTrue(saved.body().contains("Networking rules saved"), saved.body());
+        TestSocket c = TestSocket.open(login(BARBARA), session);
+        assertEquals(9, data(c.await("welcome")).getJsonObject("rules").getInt("meetingSeconds"),
+                "committed rules reach the floor");
+        List.of(a, b, c).forEach(TestSocket::close);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -501,10 +605,60 @@ class NetworkingIT {
         return web;
     }
 
-    String support(String pathAndQuery) throws Exception {
+    JsonValue support(String pathAndQuery) throws Exception {
         var response = new WebClient(url).get("testing/" + pathAndQuery);
         assertEquals(200, response.statusCode(), pathAndQuery);
-        return response.body();
+        return Json.createReader(new StringReader(response.body())).readValue();
+    }
+
+    JsonArray meetings(long session) throws Exception {
+        return (JsonArray) support("meetings?session=" + session);
+    }
+
+    static long number(JsonValue value) {
+        return ((JsonNumber) value).longValue();
+    }
+
+    static List<String> strings(JsonValue value) {
+        return ((JsonArray) value).getValuesAs(JsonString::getString);
+    }
+
+    /** Moves the server clock forward; the deadlines due by then have been handled when this returns. */
+    Instant advanceClock(Duration by) throws Exception {
+        return Instant.parse(((JsonString) support("advance-clock?millis=" + by.toMillis())).getString());
+    }
+
+    /** Moves the server clock to {@code at} (or leaves it, when it is later already). */
+    void advanceClockTo(Instant at) throws Exception {
+        Instant now = advanceClock(Duration.ZERO);
+        advanceClock(Duration.ofMillis(Math.max(0, Duration.between(now, at).toMillis() + 1)));
+    }
+
+    /** Polls a condition the clients reach on their own (bots reacting to each other), up to a limit. */
+    static void eventually(Duration limit, java.util.function.BooleanSupplier condition, String what)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, what + " within " + limit);
+            Thread.sleep(20);
+        }
+    }
+
+    /** A bot's send, on the pool, only while the bots run. */
+    static void later(java.util.concurrent.ScheduledExecutorService pool, java.util.concurrent.atomic.AtomicBoolean running,
+                      long delayMillis, Runnable send) {
+        if (!running.get()) {
+            return;
+        }
+        try {
+            pool.schedule(() -> {
+                if (running.get()) {
+                    send.run();
+                }
+            }, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException stopped) {
+            // the bots have stopped
+        }
     }
 
     long newSession(String name, int meetingSeconds, boolean allowRematch, int maxExtensions, String onlyType)
@@ -512,10 +666,10 @@ class NetworkingIT {
         String query = "session?name=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)
                 + "&meetingSeconds=" + meetingSeconds + "&allowRematch=" + allowRematch
                 + "&maxExtensions=" + maxExtensions + (onlyType == null ? "" : "&onlyPairsOfType=" + onlyType);
-        return Long.parseLong(support(query).strip());
+        return number(support(query));
     }
 
     long accountId(String email) throws Exception {
-        return Long.parseLong(support("account?email=" + email).strip());
+        return number(support("account?email=" + email));
     }
 }

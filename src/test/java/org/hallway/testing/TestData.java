@@ -3,6 +3,10 @@ package org.hallway.testing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -14,7 +18,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
@@ -22,6 +25,7 @@ import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.demo.DemoEvent;
+import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.TicketTypePairing;
@@ -108,25 +112,32 @@ public class TestData {
                 .getId();
     }
 
-    /** The session's meetings, one line each: id,first,second,startedMillis,endedMillis(or -),failed,connection. */
-    public String meetings(long sessionId) {
-        return em.createQuery("select m from Meeting m where m.sessionId = :s order by m.startedAt", Meeting.class)
-                .setParameter("s", sessionId).getResultList().stream()
-                .map(m -> m.getId() + "," + m.getFirstAccountId() + "," + m.getSecondAccountId() + ","
-                        + m.getStartedAt().toEpochMilli() + ","
-                        + (m.getEndedAt() == null ? "-" : String.valueOf(m.getEndedAt().toEpochMilli())) + ","
-                        + m.isFailed() + "," + connection(m) + "," + m.getEndsAt().toEpochMilli())
-                .collect(Collectors.joining("\n"));
+    /** The session's meetings, oldest first, as JSON objects named as in the entity. */
+    public JsonArray meetings(long sessionId) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        em.createQuery("select m from Meeting m where m.sessionId = :s order by m.startedAt", Meeting.class)
+                .setParameter("s", sessionId).getResultList().forEach(m -> {
+                    JsonObjectBuilder json = Json.createObjectBuilder().add("id", m.getId())
+                            .add("firstAccountId", m.getFirstAccountId())
+                            .add("secondAccountId", m.getSecondAccountId())
+                            .add("startedAt", m.getStartedAt().toEpochMilli())
+                            .add("endsAt", m.getEndsAt().toEpochMilli())
+                            .add("failed", m.isFailed());
+                    if (m.getEndedAt() != null) {
+                        json.add("endedAt", m.getEndedAt().toEpochMilli());
+                    }
+                    all.add(json);
+                });
+        return all.build();
     }
 
-    /** How the partners' connection stands: NONE, REQUESTED or CONNECTED. */
-    private String connection(Meeting m) {
-        return em.createNamedQuery(org.hallway.networking.entity.Connection.OF_PAIR,
-                        org.hallway.networking.entity.Connection.class)
-                .setParameter("event", m.getEventId())
-                .setParameter("low", Math.min(m.getFirstAccountId(), m.getSecondAccountId()))
-                .setParameter("high", Math.max(m.getFirstAccountId(), m.getSecondAccountId()))
-                .getResultStream().findFirst().map(c -> c.isConnected() ? "CONNECTED" : "REQUESTED").orElse("NONE");
+    /** The pair's connection in the event of this session: "requested", "connected", or "none". */
+    public String connection(long sessionId, long a, long b) {
+        var session = em.find(AgendaSession.class, sessionId);
+        return em.createNamedQuery(Connection.OF_PAIR, Connection.class)
+                .setParameter("event", session.getEvent().getId()).setParameter("low", Math.min(a, b))
+                .setParameter("high", Math.max(a, b)).getResultStream().findFirst()
+                .map(c -> c.isConnected() ? "connected" : "requested").orElse("none");
     }
 
     /** Ends the session as an organiser would, and tells the application. */

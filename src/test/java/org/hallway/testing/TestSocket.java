@@ -133,6 +133,16 @@ public final class TestSocket implements WebSocket.Listener {
         }
     }
 
+    /**
+     * A ping and its pong: once it returns, the server has handled every message this socket sent
+     * before, and everything it queued for this socket before has arrived (one ordered queue per
+     * socket). Awaiting the pong skips over earlier messages of other types, as {@link #await} does.
+     */
+    public void roundTrip() throws InterruptedException {
+        send("ping", null);
+        await("pong");
+    }
+
     /** Every message received so far. */
     public synchronized List<JsonObject> received() {
         return List.copyOf(received);

@@ -1,15 +1,19 @@
 package org.hallway.testing;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * Test deployments only (this package is not part of the application): lets a client-side test
- * prepare data in the container and look at it. {@code /testing/<action>?...}, plain-text answers.
+ * prepare data in the container, look at it and move the server clock.
+ * {@code /testing/<action>?...}, answers in JSON.
  */
 @WebServlet("/testing/*")
 public class TestSupportServlet extends HttpServlet {
@@ -19,39 +23,50 @@ public class TestSupportServlet extends HttpServlet {
     @Inject
     transient TestData data;
 
+    @Inject
+    transient SettableClock clock;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String action = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        String answer = switch (action) {
-            case "session" -> String.valueOf(data.networkingSession(request.getParameter("name"),
+        JsonValue answer = switch (action) {
+            case "session" -> number(data.networkingSession(request.getParameter("name"),
                     Integer.parseInt(request.getParameter("meetingSeconds")),
                     Boolean.parseBoolean(request.getParameter("allowRematch")),
                     Integer.parseInt(request.getParameter("maxExtensions")),
                     request.getParameter("onlyPairsOfType")));
-            case "plain-session" -> String.valueOf(data.plainSession());
-            case "attendees" -> String.join("\n", data.attendees(request.getParameter("prefix"),
-                    Integer.parseInt(request.getParameter("count")), request.getParameter("ticketType")));
-            case "account" -> String.valueOf(data.accountId(request.getParameter("email")));
+            case "plain-session" -> number(data.plainSession());
+            case "attendees" -> Json.createArrayBuilder(data.attendees(request.getParameter("prefix"),
+                    Integer.parseInt(request.getParameter("count")), request.getParameter("ticketType"))).build();
+            case "account" -> number(data.accountId(request.getParameter("email")));
             case "meetings" -> data.meetings(Long.parseLong(request.getParameter("session")));
+            case "connection" -> Json.createValue(data.connection(Long.parseLong(request.getParameter("session")),
+                    Long.parseLong(request.getParameter("a")), Long.parseLong(request.getParameter("b"))));
             case "end-session" -> {
                 data.endSession(Long.parseLong(request.getParameter("session")));
-                yield "ended";
+                yield JsonValue.TRUE;
             }
             case "crash-and-recover" -> {
                 long[] ids = data.insertOpenMeetings(Long.parseLong(request.getParameter("session")),
                         request.getParameter("a"), request.getParameter("b"));
                 data.recover();
-                // "expired meeting ended, running meeting still open"
-                yield data.ended(ids[0]) + "," + !data.ended(ids[1]);
+                yield Json.createObjectBuilder().add("expiredEnded", data.ended(ids[0]))
+                        .add("runningOpen", !data.ended(ids[1])).build();
             }
+            case "advance-clock" -> Json.createValue(clock.advance(
+                    Duration.ofMillis(Long.parseLong(request.getParameter("millis")))).toString());
             default -> null;
         };
         if (answer == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        response.setContentType("text/plain");
+        response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(answer);
+        response.getWriter().write(answer.toString());
+    }
+
+    private static JsonValue number(long value) {
+        return Json.createValue(value);
     }
 }

@@ -13,12 +13,12 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import jakarta.annotation.PostConstruct;
 import java.io.IOException;
+import org.hallway.account.control.ProfileRules;
 import org.hallway.account.control.ReturnPaths;
 import org.hallway.account.entity.Account;
+import org.hallway.platform.Pages;
 
 /** The login form and logout: hands the credentials to Jakarta Security ({@code SessionLogin}). */
 @Named
@@ -31,12 +31,7 @@ public class LoginPage {
     @Inject
     FacesContext faces;
 
-    @NotBlank(message = "Enter your e-mail address.")
-    @Size(max = 254, message = "That e-mail address is too long.")
     private String email;
-
-    @NotBlank(message = "Enter your password.")
-    @Size(max = 128, message = "That password is too long.")
     private String password;
 
     /** Where to go after logging in, relative to the context root; only ever a path of this site. */
@@ -50,6 +45,11 @@ public class LoginPage {
     }
 
     public void login() throws IOException {
+        var violations = ProfileRules.login(email, password);
+        if (!violations.isEmpty()) {
+            Pages.show(faces, "login", violations);
+            return;
+        }
         ExternalContext external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
         if (request.getSession(false) != null) {

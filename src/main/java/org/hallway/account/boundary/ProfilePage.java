@@ -7,12 +7,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import jakarta.transaction.Transactional;
 import org.hallway.account.control.Accounts;
-import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
-import org.hallway.media.control.ImageStore;
-import org.hallway.media.control.InvalidImageException;
+import org.hallway.platform.Pages;
 
 /** The caller's own profile: what other attendees see. Never any other account: there is no id to pass. */
 @Named
@@ -23,7 +20,7 @@ public class ProfilePage {
     Accounts accounts;
 
     @Inject
-    ImageStore images;
+    ProfileDesk desk;
 
     @Inject
     FacesContext faces;
@@ -50,64 +47,23 @@ public class ProfilePage {
         card = new ProfileCard(account);
     }
 
-    @Transactional
+    /** Says "saved" only once the desk's transaction has committed. */
     public void save() {
-        boolean ok = check("displayName", ProfileRules.problemWithName(displayName))
-                & check("headline", ProfileRules.problemWithHeadline(headline))
-                & check("bio", ProfileRules.problemWithBio(bio))
-                & check("link", ProfileRules.problemWithLink(link));
-        if (!ok) {
-            return;
+        if (Pages.attempt(faces, "profile", () -> card = desk.save(displayName, headline, bio, link))) {
+            faces.addMessage(null, new FacesMessage("Your profile is saved."));
         }
-        Account account = accounts.current().orElse(null);
-        if (account == null) {
-            message(FacesMessage.SEVERITY_ERROR, "Log in again to edit your profile.");
-            return;
-        }
-        account.updateProfile(displayName.trim(), ProfileRules.blankToNull(headline), ProfileRules.blankToNull(bio),
-                ProfileRules.blankToNull(link));
-        show(account);
-        message(FacesMessage.SEVERITY_INFO, "Your profile is saved.");
     }
 
-    @Transactional
     public void uploadHeadshot() {
-        Account account = accounts.current().orElse(null);
-        if (account == null) {
-            message(FacesMessage.SEVERITY_ERROR, "Log in again to change your headshot.");
-            return;
+        if (Pages.attempt(faces, "headshotForm", () -> card = desk.changeHeadshot(headshot))) {
+            faces.addMessage(null, new FacesMessage("Your headshot is updated."));
         }
-        long imageId;
-        try {
-            imageId = images.store(headshot).getId();
-        } catch (InvalidImageException e) {
-            faces.addMessage("headshotForm:headshot", new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
-            return;
-        }
-        account.changeHeadshot(imageId);
-        show(account);
-        message(FacesMessage.SEVERITY_INFO, "Your headshot is updated.");
     }
 
-    @Transactional
     public void removeHeadshot() {
-        accounts.current().ifPresent(account -> {
-            account.changeHeadshot(null);
-            show(account);
-            message(FacesMessage.SEVERITY_INFO, "Your headshot is removed.");
-        });
-    }
-
-    private boolean check(String field, String problem) {
-        if (problem == null) {
-            return true;
+        if (Pages.attempt(faces, "headshotForm", () -> card = desk.removeHeadshot())) {
+            faces.addMessage(null, new FacesMessage("Your headshot is removed."));
         }
-        faces.addMessage("profile:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
-        return false;
-    }
-
-    private void message(FacesMessage.Severity severity, String text) {
-        faces.addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public String getEmail() {

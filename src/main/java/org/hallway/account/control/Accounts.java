@@ -24,10 +24,6 @@ public class Accounts {
                 .getResultStream().findFirst();
     }
 
-    public Optional<Account> byId(long id) {
-        return Optional.ofNullable(em.find(Account.class, id));
-    }
-
     /** The logged-in caller's account, if any. */
     public Optional<Account> current() {
         var principal = security.getCallerPrincipal();

@@ -2,13 +2,18 @@ package org.hallway.account.control;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Pattern;
 import org.hallway.account.entity.Account;
+import org.hallway.platform.Violation;
 
 /**
- * What a profile may hold. Each check returns null when the value is acceptable, else the message
- * to show; shared by registration and the profile page so both refuse the same things.
+ * What a profile may hold. Each {@code problemWith} check returns null when the value is acceptable,
+ * else the message to show; the form-level checks name the fields. Shared by registration, the
+ * profile page and the attendee import, so all refuse the same things.
  */
 public final class ProfileRules {
 
@@ -17,6 +22,50 @@ public final class ProfileRules {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
     private ProfileRules() {
+    }
+
+    /** The profile form: every broken rule, next to its field. */
+    public static List<Violation> profile(String displayName, String headline, String bio, String link) {
+        List<Violation> violations = new ArrayList<>();
+        add(violations, "displayName", problemWithName(displayName));
+        add(violations, "headline", problemWithHeadline(headline));
+        add(violations, "bio", problemWithBio(bio));
+        add(violations, "link", problemWithLink(link));
+        return violations;
+    }
+
+    /** The registration form of a new attendee: every broken rule, next to its field. */
+    public static List<Violation> newAccount(String displayName, String email, String password, String confirmation,
+                                             String headline) {
+        List<Violation> violations = new ArrayList<>();
+        add(violations, "displayName", problemWithName(displayName));
+        add(violations, "email", problemWithEmail(email));
+        add(violations, "password", Passwords.problemWith(password));
+        add(violations, "confirmation", Objects.equals(password, confirmation) ? null : "The two passwords differ.");
+        add(violations, "headline", problemWithHeadline(headline));
+        return violations;
+    }
+
+    /** The login form: both fields filled in and of a plausible length (the identity store decides the rest). */
+    public static List<Violation> login(String email, String password) {
+        List<Violation> violations = new ArrayList<>();
+        if (email == null || email.isBlank()) {
+            add(violations, "email", "Enter your e-mail address.");
+        } else if (email.strip().length() > MAX_EMAIL) {
+            add(violations, "email", "That e-mail address is too long.");
+        }
+        if (password == null || password.isEmpty()) {
+            add(violations, "password", "Enter your password.");
+        } else if (password.length() > Passwords.MAX_LENGTH) {
+            add(violations, "password", "That password is too long.");
+        }
+        return violations;
+    }
+
+    private static void add(List<Violation> violations, String field, String problem) {
+        if (problem != null) {
+            violations.add(Violation.of(field, problem));
+        }
     }
 
     public static String problemWithName(String name) {

@@ -78,14 +78,6 @@ public class Account extends Identified {
         this.headshotImageId = imageId;
     }
 
-    public void grant(Role role) {
-        roles.add(role);
-    }
-
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
-
     public String getEmail() {
         return email;
     }

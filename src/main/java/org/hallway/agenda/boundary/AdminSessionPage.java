@@ -4,9 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.Part;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +19,7 @@ import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.platform.Pages;
-import org.hallway.platform.Rejected;
+import org.hallway.platform.Ids;
 
 /** Adds a session to an event's agenda or edits one (admin/session.xhtml?event=&id=). */
 @Named
@@ -94,12 +92,11 @@ public class AdminSessionPage implements Serializable {
         timeZone = event.getTimeZone();
         firstDay = event.getFirstDay();
         lastDay = event.getLastDay();
-        people = agenda.bookablePeople(event).stream()
-                .map(a -> new Person(a)).toList();
         if (id == null || id.isEmpty()) {
+            people = agenda.bookablePeople(event, null).stream().map(Person::new).toList();
             return;
         }
-        Long parsed = Pages.id(id);
+        Long parsed = Ids.parse(id);
         AgendaSession session = parsed == null ? null : agenda.find(event, parsed).orElse(null);
         if (session == null) {
             Pages.notFound(faces);
@@ -117,34 +114,14 @@ public class AdminSessionPage implements Serializable {
         preSessionImageId = session.getPreSessionImageId();
         speakerIds = new ArrayList<>(session.getSpeakers().stream().map(Account::getId).toList());
         moderatorIds = new ArrayList<>(session.getModerators().stream().map(Account::getId).toList());
-        // Keep people already booked selectable even when they no longer hold a ticket.
-        var listed = new ArrayList<>(people);
-        var known = new HashSet<>(listed.stream().map(Person::getId).toList());
-        for (Account a : session.getSpeakers()) {
-            if (known.add(a.getId())) {
-                listed.add(new Person(a));
-            }
-        }
-        for (Account a : session.getModerators()) {
-            if (known.add(a.getId())) {
-                listed.add(new Person(a));
-            }
-        }
-        people = List.copyOf(listed);
+        people = agenda.bookablePeople(event, session).stream().map(Person::new).toList();
     }
 
     public String save() {
         var faces = FacesContext.getCurrentInstance();
         var draft = new SessionDraft(sessionId, version, type, name, description, track, startsAt, endsAt, capacity,
                 new HashSet<>(speakerIds), new HashSet<>(moderatorIds));
-        try {
-            administration.save(eventId, draft, preSessionImage);
-        } catch (Rejected rejected) {
-            Pages.show(faces, FORM, rejected.violations());
-            return null;
-        } catch (PersistenceException | TransactionalException e) {
-            Pages.error(faces, Pages.concurrentChange(e) ? Agenda.CHANGED_BY_SOMEONE_ELSE
-                    : "The session could not be saved. Nothing was changed; please try again.");
+        if (!Pages.attempt(faces, FORM, () -> administration.save(eventId, draft, preSessionImage))) {
             return null;
         }
         Pages.info(faces, sessionId == null ? "Session “" + name.strip() + "” added." : "Session saved.");

@@ -4,8 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +22,6 @@ import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.platform.Pages;
-import org.hallway.platform.Rejected;
 
 /** An event's sessions by day, with edit, delete, start and end (admin/sessions.xhtml?event=). */
 @Named
@@ -171,14 +168,8 @@ public class AdminSessionsPage implements Serializable {
 
     private void act(Runnable change, String done) {
         var faces = FacesContext.getCurrentInstance();
-        try {
-            change.run();
+        if (Pages.attempt(faces, "sessions", change)) {
             faces.addMessage(null, new jakarta.faces.application.FacesMessage(done));
-        } catch (Rejected rejected) {
-            Pages.show(faces, "sessions", rejected.violations());
-        } catch (PersistenceException | TransactionalException e) {
-            Pages.error(faces, Pages.concurrentChange(e) ? Agenda.CHANGED_BY_SOMEONE_ELSE
-                    : "That did not work; nothing was changed. Reload the page and try again.");
         }
         events.byId(eventId).ifPresent(this::refresh);
     }

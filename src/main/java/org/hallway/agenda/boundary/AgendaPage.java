@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +22,7 @@ import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
+import org.hallway.platform.Pages;
 import org.hallway.ticket.control.Admissions;
 
 /**
@@ -35,7 +35,7 @@ public class AgendaPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    public static final String NEEDS_TICKET = "You need a ticket for this event.";
+    public static final String NEEDS_TICKET = Seats.NO_TICKET;
 
     @Inject
     Events events;
@@ -50,14 +50,13 @@ public class AgendaPage implements Serializable {
     EventAgenda agenda;
 
     @Inject
-    Seats seats;
+    AgendaDesk desk;
 
     private String slug;
     private String tab;
     private boolean found;
     private boolean allowed;
     private String eventName;
-    private String eventDescription;
     private String timeZone;
     private AgendaGrid<SessionCard> grid;
     private List<SessionCard> networking = List.of();
@@ -71,7 +70,6 @@ public class AgendaPage implements Serializable {
             return;
         }
         eventName = event.getName();
-        eventDescription = event.getDescription();
         timeZone = event.getTimeZone();
         Account caller = accounts.current().orElse(null);
         allowed = caller != null && (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")
@@ -97,7 +95,6 @@ public class AgendaPage implements Serializable {
         networking = List.copyOf(meetups);
     }
 
-    @Transactional
     public void join(long sessionId) {
         Event event = events.bySlug(slug).orElse(null);
         Account caller = accounts.current().orElse(null);
@@ -105,8 +102,12 @@ public class AgendaPage implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, NEEDS_TICKET);
             return;
         }
-        Seats.Outcome outcome = seats.join(sessionId, caller);
-        message(outcome.seated() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, outcome.message());
+        var faces = FacesContext.getCurrentInstance();
+        boolean[] seatedNow = new boolean[1];
+        if (Pages.attempt(faces, "agenda", () -> seatedNow[0] = desk.join(sessionId, caller))) {
+            message(FacesMessage.SEVERITY_INFO, seatedNow[0] ? "You're in: enjoy the session."
+                    : "You're already in this session.");
+        }
         read(event, caller);
     }
 
@@ -152,10 +153,6 @@ public class AgendaPage implements Serializable {
 
     public String getEventName() {
         return eventName;
-    }
-
-    public String getEventDescription() {
-        return eventDescription;
     }
 
     public String getTimeZone() {

@@ -97,10 +97,6 @@ public final class SessionCard implements Serializable {
         return joined;
     }
 
-    public boolean isFull() {
-        return capacity != null && seatsTaken >= capacity;
-    }
-
     /** A live session that is not networking can be joined from the agenda. */
     public boolean isJoinable() {
         return state == SessionState.LIVE && type != SessionType.NETWORKING;

@@ -22,7 +22,6 @@ import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.entity.Event;
 import org.hallway.media.control.ImageStore;
-import org.hallway.media.control.InvalidImageException;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;
 
@@ -33,10 +32,6 @@ import org.hallway.platform.Violation;
  */
 @ApplicationScoped
 public class Agenda {
-
-    public static final String CHANGED_BY_SOMEONE_ELSE =
-            "This session was changed by someone else in the meantime. Reload the page to see the current version.";
-
 
     @PersistenceContext
     EntityManager em;
@@ -69,13 +64,20 @@ public class Agenda {
                 .setParameter("id", sessionId).getResultStream().findFirst().orElse(null);
     }
 
-    /** Who may speak or moderate: accounts holding a ticket for the event, and organisers. */
-    public List<Account> bookablePeople(Event event) {
+    /**
+     * Who may speak or moderate: accounts holding a ticket for the event, organisers, and the
+     * people the session (null for a new one) has booked already, even if their ticket went away since.
+     */
+    public List<Account> bookablePeople(Event event, AgendaSession session) {
         Map<Long, Account> people = new LinkedHashMap<>();
         em.createQuery("select t.account from Ticket t where t.event = :event", Account.class)
                 .setParameter("event", event).getResultList().forEach(a -> people.put(a.getId(), a));
         em.createQuery("select distinct a from Account a join a.roles r where r = :role", Account.class)
                 .setParameter("role", Role.ADMIN).getResultList().forEach(a -> people.put(a.getId(), a));
+        if (session != null) {
+            session.getSpeakers().forEach(a -> people.put(a.getId(), a));
+            session.getModerators().forEach(a -> people.put(a.getId(), a));
+        }
         return people.values().stream()
                 .sorted(Comparator.comparing(Account::getDisplayName, String.CASE_INSENSITIVE_ORDER)
                         .thenComparing(Account::getEmail))
@@ -92,17 +94,12 @@ public class Agenda {
         if (draft.id() != null) {
             session = find(event, draft.id()).orElseThrow(() -> Rejected.general("This session no longer exists."));
             if (!Objects.equals(draft.expectedVersion(), versionOf(session.getId()))) {
-                throw Rejected.general(CHANGED_BY_SOMEONE_ELSE);
+                throw Rejected.general(Rejected.CHANGED_BY_SOMEONE_ELSE);
             }
         }
         List<Violation> violations = new ArrayList<>();
-        Map<Long, Account> bookable = bookablePeople(event).stream()
+        Map<Long, Account> bookable = bookablePeople(event, session).stream()
                 .collect(Collectors.toMap(Account::getId, Function.identity()));
-        if (session != null) {
-            // People already booked stay bookable, even if their ticket went away since.
-            session.getSpeakers().forEach(a -> bookable.put(a.getId(), a));
-            session.getModerators().forEach(a -> bookable.put(a.getId(), a));
-        }
         Set<Account> speakers = people(draft.speakerIds(), bookable, "speakers", violations);
         Set<Account> moderators = people(draft.moderatorIds(), bookable, "moderators", violations);
         var plan = new SessionPlan(draft.id(), draft.type(), draft.name(), draft.description(), draft.track(),
@@ -120,10 +117,9 @@ public class Agenda {
                 violations.add(Violation.of("preSessionImage", "Only networking sessions have a pre-session image."));
             } else {
                 try {
-                    imageId = images.store(preSessionImage).getId();
-                    em.flush(); // the session refers to the image by id only: insert the image first
-                } catch (InvalidImageException e) {
-                    violations.add(Violation.of("preSessionImage", e.getMessage()));
+                    imageId = images.store(preSessionImage, "preSessionImage").getId();
+                } catch (Rejected e) {
+                    violations.addAll(e.violations());
                 }
             }
         }
@@ -206,7 +202,6 @@ public class Agenda {
     }
 
     private void flush() {
-        Rejected.unlessFlushed(em, CHANGED_BY_SOMEONE_ELSE,
-                "The change could not be saved; nothing was changed. Reload the page and try again.");
+        Rejected.unlessFlushed(em, Rejected.NOT_SAVED);
     }
 }

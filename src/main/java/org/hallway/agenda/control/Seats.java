@@ -12,6 +12,7 @@ import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionSeat;
 import org.hallway.agenda.entity.SessionType;
+import org.hallway.platform.Rejected;
 import org.hallway.ticket.control.Admissions;
 
 /**
@@ -22,30 +23,7 @@ import org.hallway.ticket.control.Admissions;
 @Transactional(Transactional.TxType.MANDATORY)
 public class Seats {
 
-    /** What became of a join. */
-    public enum Outcome {
-        JOINED("You're in: enjoy the session."),
-        ALREADY_IN("You're already in this session."),
-        FULL("This session is full."),
-        NOT_LIVE("This session is not live: you can join once it starts."),
-        NOT_JOINABLE("Networking sessions are joined from their own page."),
-        NO_TICKET("You need a ticket for this event."),
-        NOT_FOUND("There is no such session.");
-
-        private final String message;
-
-        Outcome(String message) {
-            this.message = message;
-        }
-
-        public String message() {
-            return message;
-        }
-
-        public boolean seated() {
-            return this == JOINED || this == ALREADY_IN;
-        }
-    }
+    public static final String NO_TICKET = "You need a ticket for this event.";
 
     @PersistenceContext
     EntityManager em;
@@ -56,31 +34,36 @@ public class Seats {
     @Inject
     Clock clock;
 
-    public Outcome join(long sessionId, Account caller) {
+    /**
+     * Seats the caller in a live session within its capacity; refuses with a {@link Rejected}.
+     *
+     * @return true when seated now, false when the caller was in the session already
+     */
+    public boolean join(long sessionId, Account caller) {
         AgendaSession session = em.find(AgendaSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
         Account account = em.find(Account.class, caller.getId());
         if (session == null || account == null) {
-            return Outcome.NOT_FOUND;
+            throw Rejected.general("There is no such session.");
         }
         if (session.getType() == SessionType.NETWORKING) {
-            return Outcome.NOT_JOINABLE;
+            throw Rejected.general("Networking sessions are joined from their own page.");
         }
         if (!admissions.holdsTicket(account, session.getEvent())) {
-            return Outcome.NO_TICKET;
+            throw Rejected.general(NO_TICKET);
         }
         if (!session.isLive()) {
-            return Outcome.NOT_LIVE;
+            throw Rejected.general("This session is not live: you can join once it starts.");
         }
         boolean seated = !em.createNamedQuery(SessionSeat.OF, SessionSeat.class)
                 .setParameter("session", session).setParameter("account", account).getResultList().isEmpty();
         if (seated) {
-            return Outcome.ALREADY_IN;
+            return false;
         }
         if (session.getCapacity() != null && taken(session) >= session.getCapacity()) {
-            return Outcome.FULL;
+            throw Rejected.general("This session is full.");
         }
         em.persist(new SessionSeat(session, account, LocalDateTime.now(clock)));
-        return Outcome.JOINED;
+        return true;
     }
 
     public long taken(AgendaSession session) {

@@ -124,10 +124,6 @@ public class AgendaSession extends Identified {
         return state == SessionState.LIVE;
     }
 
-    public boolean overlaps(LocalDateTime otherStart, LocalDateTime otherEnd) {
-        return startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
-    }
-
     public Event getEvent() {
         return event;
     }

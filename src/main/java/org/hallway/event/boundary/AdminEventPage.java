@@ -4,9 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.Part;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +13,7 @@ import org.hallway.event.control.EventEditor;
 import org.hallway.event.control.EventRules;
 import org.hallway.event.control.Events;
 import org.hallway.platform.Pages;
-import org.hallway.platform.Rejected;
+import org.hallway.platform.Ids;
 
 /** Creates an event or edits one (admin/event.xhtml?id=). */
 @Named
@@ -50,7 +48,7 @@ public class AdminEventPage implements Serializable {
         if (id == null || id.isEmpty()) {
             return;
         }
-        Long parsed = Pages.id(id);
+        Long parsed = Ids.parse(id);
         var event = parsed == null ? null : events.byId(parsed).orElse(null);
         if (event == null) {
             Pages.notFound(FacesContext.getCurrentInstance());
@@ -70,15 +68,8 @@ public class AdminEventPage implements Serializable {
 
     public String save() {
         var faces = FacesContext.getCurrentInstance();
-        try {
-            administration.save(eventId, version,
-                    new EventDetails(name, slug, description, timeZone, firstDay, lastDay), cover);
-        } catch (Rejected rejected) {
-            Pages.show(faces, FORM, rejected.violations());
-            return null;
-        } catch (PersistenceException | TransactionalException e) {
-            Pages.error(faces, Pages.concurrentChange(e) ? EventEditor.CHANGED_BY_SOMEONE_ELSE
-                    : "The event could not be saved. Nothing was changed; please try again.");
+        var details = new EventDetails(name, slug, description, timeZone, firstDay, lastDay);
+        if (!Pages.attempt(faces, FORM, () -> administration.save(eventId, version, details, cover))) {
             return null;
         }
         Pages.info(faces, eventId == null ? "Event “" + name.strip() + "” created." : "Event saved.");

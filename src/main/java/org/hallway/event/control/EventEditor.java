@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import org.hallway.event.entity.Event;
 import org.hallway.media.control.ImageStore;
-import org.hallway.media.control.InvalidImageException;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;
 
@@ -20,10 +19,6 @@ import org.hallway.platform.Violation;
  */
 @ApplicationScoped
 public class EventEditor {
-
-    public static final String CHANGED_BY_SOMEONE_ELSE =
-            "This was changed by someone else in the meantime. Reload the page to see the current version.";
-
 
     @PersistenceContext
     EntityManager em;
@@ -45,7 +40,7 @@ public class EventEditor {
         if (id != null) {
             event = events.byId(id).orElseThrow(() -> Rejected.general("This event no longer exists."));
             if (!Objects.equals(expectedVersion, versionOf(id))) {
-                throw Rejected.general(CHANGED_BY_SOMEONE_ELSE);
+                throw Rejected.general(Rejected.CHANGED_BY_SOMEONE_ELSE);
             }
         }
         List<Violation> violations = new ArrayList<>(EventRules.check(details));
@@ -58,10 +53,9 @@ public class EventEditor {
         Long coverId = null;
         if (cover != null && cover.getSize() > 0) {
             try {
-                coverId = images.store(cover).getId();
-                em.flush(); // the event refers to the image by id only: insert the image first
-            } catch (InvalidImageException e) {
-                violations.add(Violation.of("cover", e.getMessage()));
+                coverId = images.store(cover, "cover").getId();
+            } catch (Rejected e) {
+                violations.addAll(e.violations());
             }
         }
         if (!violations.isEmpty()) {
@@ -90,7 +84,7 @@ public class EventEditor {
     }
 
     private void flush() {
-        Rejected.unlessFlushed(em, CHANGED_BY_SOMEONE_ELSE,
+        Rejected.unlessFlushed(em,
                 "The event could not be saved: its address name may have just been taken. Please check and try again.");
     }
 }

@@ -5,9 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.hallway.platform.Identified;
 
@@ -69,11 +67,6 @@ public class Event extends Identified {
 
     public boolean runsOn(LocalDate day) {
         return !day.isBefore(firstDay) && !day.isAfter(lastDay);
-    }
-
-    /** Now, in the event's own time zone. */
-    public LocalDateTime localNow(Clock clock) {
-        return LocalDateTime.now(clock.withZone(zone()));
     }
 
     public ZoneId zone() {

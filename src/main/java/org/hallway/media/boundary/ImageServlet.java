@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hallway.media.entity.StoredImage;
+import org.hallway.platform.Ids;
 
 /** Serves stored images at {@code /images/{id}}; ids are never reused, so responses cache forever. */
 @WebServlet("/images/*")
@@ -19,14 +20,8 @@ public class ImageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
-        long id;
-        try {
-            id = Long.parseLong(path == null ? "" : path.substring(1));
-        } catch (NumberFormatException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        StoredImage image = em.find(StoredImage.class, id);
+        Long id = path == null ? null : Ids.parse(path.substring(1));
+        StoredImage image = id == null ? null : em.find(StoredImage.class, id);
         if (image == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -11,8 +11,9 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.media.entity.StoredImage;
+import org.hallway.platform.Rejected;
 
-/** Turns an uploaded part into a stored image, or refuses it with a message for the user. */
+/** Turns an uploaded part into a stored image, or refuses it with a message next to the upload field. */
 @ApplicationScoped
 public class ImageStore {
 
@@ -23,28 +24,28 @@ public class ImageStore {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "hallway.upload.max-bytes", defaultValue = "2097152")
+    @ConfigProperty(name = "hallway.upload.max-bytes")
     long maxBytes;
 
-    /** Must run inside the caller's transaction. */
-    public StoredImage store(Part upload) throws InvalidImageException {
+    /** Must run inside the caller's transaction; refuses with a {@link Rejected} naming {@code field}. */
+    public StoredImage store(Part upload, String field) {
         if (upload == null || upload.getSize() == 0) {
-            throw new InvalidImageException("Choose an image file to upload.");
+            throw new Rejected(field, "Choose an image file to upload.");
         }
         if (upload.getSize() > maxBytes) {
-            throw new InvalidImageException("The image is too large: at most " + (maxBytes / 1024) + " KB.");
+            throw new Rejected(field, "The image is too large: at most " + (maxBytes / 1024) + " KB.");
         }
         byte[] bytes;
         try (InputStream in = upload.getInputStream()) {
             bytes = in.readNBytes((int) maxBytes + 1);
         } catch (IOException e) {
-            throw new InvalidImageException("The upload could not be read; please try again.");
+            throw new Rejected(field, "The upload could not be read; please try again.");
         }
-        return store(bytes);
+        return store(bytes, field);
     }
 
-    public StoredImage store(byte[] bytes) throws InvalidImageException {
-        var checked = new ImageValidator(maxBytes).check(bytes);
+    public StoredImage store(byte[] bytes, String field) {
+        var checked = new ImageValidator(maxBytes).check(bytes, field);
         var image = new StoredImage(checked.contentType(), checked.width(), checked.height(),
                 checked.data(), LocalDateTime.now(clock));
         em.persist(image);

@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
 import javax.imageio.ImageIO;
+import org.hallway.platform.Rejected;
 
 /**
  * Decides whether uploaded bytes are an image Hallway accepts: PNG, JPEG or GIF by their
@@ -24,16 +25,17 @@ public final class ImageValidator {
     public record Checked(String contentType, int width, int height, byte[] data) {
     }
 
-    public Checked check(byte[] data) throws InvalidImageException {
+    /** Refuses anything else with a {@link Rejected} naming {@code field}, the form's upload field. */
+    public Checked check(byte[] data, String field) {
         if (data == null || data.length == 0) {
-            throw new InvalidImageException("The file is empty.");
+            throw new Rejected(field, "The file is empty.");
         }
         if (data.length > maxBytes) {
-            throw new InvalidImageException("The image is too large: at most " + (maxBytes / 1024) + " KB.");
+            throw new Rejected(field, "The image is too large: at most " + (maxBytes / 1024) + " KB.");
         }
         String type = contentTypeOf(data);
         if (type == null) {
-            throw new InvalidImageException("The file is not an image: use PNG, JPEG or GIF.");
+            throw new Rejected(field, "The file is not an image: use PNG, JPEG or GIF.");
         }
         BufferedImage image;
         try {
@@ -42,10 +44,10 @@ public final class ImageValidator {
             image = null;
         }
         if (image == null) {
-            throw new InvalidImageException("The image cannot be read: it is damaged or not really a " + type + ".");
+            throw new Rejected(field, "The image cannot be read: it is damaged or not really a " + type + ".");
         }
         if (image.getWidth() > MAX_SIDE || image.getHeight() > MAX_SIDE) {
-            throw new InvalidImageException("The image is too large: at most " + MAX_SIDE + " pixels a side.");
+            throw new Rejected(field, "The image is too large: at most " + MAX_SIDE + " pixels a side.");
         }
         return new Checked(type, image.getWidth(), image.getHeight(), data);
     }

@@ -14,8 +14,7 @@ import org.hallway.account.control.Accounts;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.control.Matches;
 import org.hallway.networking.control.MatchesExport;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import org.hallway.networking.control.NetworkingSessions;
 
 /**
  * The caller's matches of a session as a download: {@code /api/networking/sessions/{id}/matches.csv}
@@ -25,7 +24,7 @@ import jakarta.persistence.PersistenceContext;
 public class MatchesDownload extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    private static final Pattern PATH = Pattern.compile("/(\\d{1,18})/matches\\.(csv|vcf)");
+    private static final Pattern PATH = Pattern.compile("/([^/]+)/matches\\.(csv|vcf)");
 
     @Inject
     transient Matches matches;
@@ -33,8 +32,8 @@ public class MatchesDownload extends HttpServlet {
     @Inject
     transient Accounts accounts;
 
-    @PersistenceContext
-    transient EntityManager em;
+    @Inject
+    transient NetworkingSessions sessions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,12 +43,12 @@ public class MatchesDownload extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long sessionId = Long.parseLong(m.group(1));
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
+        AgendaSession session = sessions.find(m.group(1)).orElse(null);
         if (session == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        long sessionId = session.getId();
         List<Matches.Match> list = matches.of(sessionId, me.get().getId());
         boolean csv = m.group(2).equals("csv");
         String body = csv ? MatchesExport.csv(list) : MatchesExport.vcard(list, session.getEvent().getName());

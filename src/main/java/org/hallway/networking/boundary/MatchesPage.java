@@ -11,6 +11,7 @@ import org.hallway.account.control.Accounts;
 import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Matches;
 import org.hallway.networking.control.Refused;
+import org.hallway.platform.Ids;
 
 /** event/matches.xhtml, "View Matches": whom the caller met in a networking session, and connecting with them. */
 @Named
@@ -36,10 +37,7 @@ public class MatchesPage implements Serializable {
     private transient List<Matches.Match> list;
 
     public void load() {
-        sessionId = null;
-        if (session != null && !session.isEmpty() && session.length() <= 18 && session.chars().allMatch(Character::isDigit)) {
-            sessionId = Long.parseLong(session);
-        }
+        sessionId = Ids.parse(session);
         list = null;
     }
 

@@ -17,6 +17,8 @@ import org.hallway.event.control.Events;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.IceConfiguration;
 import org.hallway.networking.control.Admissions;
+import org.hallway.networking.control.NetworkingSessions;
+import org.hallway.platform.Ids;
 
 /**
  * event/networking.xhtml, the Networking tab: refuses callers without a ticket and sessions that
@@ -43,6 +45,9 @@ public class NetworkingPage {
     Admissions admissions;
 
     @Inject
+    NetworkingSessions networkingSessions;
+
+    @Inject
     IceConfiguration ice;
 
     @Inject
@@ -59,14 +64,13 @@ public class NetworkingPage {
     private List<AgendaSession> sessions = List.of();
 
     public void load() throws IOException {
-        Long id = number(session);
+        Long id = Ids.parse(session);
         if (id == null) {
             listEventSessions();
             return;
         }
-        agendaSession = em.find(AgendaSession.class, id);
-        if (agendaSession == null || agendaSession.getType() != SessionType.NETWORKING) {
-            agendaSession = null;
+        agendaSession = networkingSessions.find(id).orElse(null);
+        if (agendaSession == null) {
             view = View.NOT_FOUND;
             return;
         }
@@ -100,14 +104,6 @@ public class NetworkingPage {
         }
         agendaSession = null;
         view = View.LIST;
-    }
-
-    /** Digits only (at most 18), else null: URL parameters are hostile. */
-    static Long number(String text) {
-        if (text == null || text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Long.parseLong(text);
     }
 
     public String getNoTicketMessage() {

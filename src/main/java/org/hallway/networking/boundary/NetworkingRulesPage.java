@@ -6,20 +6,19 @@ import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hallway.agenda.entity.AgendaSession;
-import org.hallway.agenda.entity.SessionType;
-import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.NetworkingSessions;
 import org.hallway.networking.control.RulesBook;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.TicketTypePairing;
+import org.hallway.platform.Ids;
+import org.hallway.platform.Pages;
+import org.hallway.platform.Violation;
 import org.hallway.ticket.entity.TicketType;
 
 /** admin/networking-rules.xhtml: an organiser edits the Networking Rules of one networking session. */
@@ -28,18 +27,19 @@ import org.hallway.ticket.entity.TicketType;
 public class NetworkingRulesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String FORM = "rules";
 
     @Inject
     transient RulesBook rulesBook;
 
     @Inject
-    transient Networking networking;
+    transient NetworkingAdministration administration;
+
+    @Inject
+    transient NetworkingSessions sessions;
 
     @Inject
     transient FacesContext faces;
-
-    @PersistenceContext
-    transient EntityManager em;
 
     private String session;
     private Long sessionId;
@@ -56,12 +56,12 @@ public class NetworkingRulesPage implements Serializable {
     /** Loads the session's rules; an unknown or non-networking session shows a message and no form. */
     public void load() {
         sessionId = null;
-        Long id = parse(session);
-        AgendaSession agendaSession = id == null ? null : em.find(AgendaSession.class, id);
-        if (agendaSession == null || agendaSession.getType() != SessionType.NETWORKING) {
+        AgendaSession agendaSession = sessions.find(session).orElse(null);
+        if (agendaSession == null) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "No such networking session.", null));
             return;
         }
+        long id = agendaSession.getId();
         sessionId = id;
         sessionName = agendaSession.getName();
         NetworkingRules rules = rulesBook.rulesOf(id);
@@ -84,40 +84,29 @@ public class NetworkingRulesPage implements Serializable {
         }
     }
 
-    @Transactional
+    /** Says "saved" only once the rules are committed; the live floor learns them after the commit. */
     public void save() {
         if (sessionId == null) {
             return;
         }
-        AgendaSession agendaSession = em.find(AgendaSession.class, sessionId);
         Set<TicketTypePairing> chosen = new HashSet<>();
         for (String key : pairings) {
             String[] parts = key.split("-");
-            Long a = parts.length == 2 ? parse(parts[0]) : null;
-            Long b = parts.length == 2 ? parse(parts[1]) : null;
+            Long a = parts.length == 2 ? Ids.parse(parts[0]) : null;
+            Long b = parts.length == 2 ? Ids.parse(parts[1]) : null;
             if (a == null || b == null) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Unknown pairing.", null));
+                Pages.show(faces, FORM, List.of(Violation.of("pairings", "Unknown pairing.")));
                 return;
             }
             chosen.add(new TicketTypePairing(a, b));
         }
         var proposal = new RulesBook.Proposal(meetingSeconds, allowRematch, rematchCooldownSeconds, leaveAfterSeconds,
                 maxExtensions, restrictPairing, chosen);
-        List<String> problems = rulesBook.save(agendaSession, proposal);
-        if (!problems.isEmpty()) {
-            problems.forEach(p -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, p, null)));
-            return;
+        long id = sessionId;
+        if (Pages.attempt(faces, FORM, () -> administration.saveRules(id, proposal))) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
+                    "Networking rules saved; they apply to the next meetings.", null));
         }
-        networking.rulesChanged(sessionId);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                "Networking rules saved; they apply to the next meetings.", null));
-    }
-
-    private static Long parse(String text) {
-        if (text == null || text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Long.parseLong(text);
     }
 
     public boolean isFound() {

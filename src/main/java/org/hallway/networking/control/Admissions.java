@@ -11,8 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
-import org.hallway.agenda.entity.SessionType;
-import org.hallway.ticket.entity.Ticket;
 
 /**
  * Who may enter a networking session: a ticket for the event (admins too), a NETWORKING session.
@@ -37,13 +35,19 @@ public class Admissions {
     @Inject
     ServletContext servletContext;
 
+    @Inject
+    NetworkingSessions sessions;
+
+    @Inject
+    org.hallway.ticket.control.Admissions tickets;
+
     private final ConcurrentMap<Key, Handoff> handoffs = new ConcurrentHashMap<>();
 
     /** The handshake's check; an admission is kept for the socket that opens next. */
     @Transactional
     public Admission admit(long sessionId, String email) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
-        if (session == null || session.getType() != SessionType.NETWORKING) {
+        AgendaSession session = sessions.find(sessionId).orElse(null);
+        if (session == null) {
             return Admission.refused(Admission.Verdict.NO_SUCH_SESSION);
         }
         if (email == null) {
@@ -54,9 +58,7 @@ public class Admissions {
         if (account.isEmpty()) {
             return Admission.refused(Admission.Verdict.NO_TICKET);
         }
-        Admission admission = em.createNamedQuery(Ticket.OF_ACCOUNT_FOR_EVENT, Ticket.class)
-                .setParameter("account", account.get()).setParameter("event", session.getEvent())
-                .getResultStream().findFirst()
+        Admission admission = tickets.ticketOf(account.get(), session.getEvent())
                 .map(t -> new Admission(Admission.Verdict.ADMITTED, account.get().getId(),
                         session.getEvent().getId(), t.getTicketType().getId(), person(account.get())))
                 .orElseGet(() -> Admission.refused(Admission.Verdict.NO_TICKET));

@@ -32,7 +32,7 @@ public class Connections {
     Networking networking;
 
     @Inject
-    NetworkingSessions sessions;
+    FloorRegistry floors;
 
     @Inject
     Event<Notices> notices;
@@ -60,7 +60,7 @@ public class Connections {
     public void connectNow(long sessionId, long accountId, long meetingId) {
         Result result = request(em, sessionId, accountId, meetingId);
         notices.fire(new Notices(result.notices()));
-        sessions.existing(sessionId).ifPresent(s -> remember(s, meetingId, result));
+        floors.existing(sessionId).ifPresent(s -> remember(s, meetingId, result));
     }
 
     private record Result(long requester, boolean connected, List<Notice> notices) {

@@ -30,7 +30,7 @@ public class IceConfiguration {
     Optional<String> turnSecret;
 
     @Inject
-    @ConfigProperty(name = "hallway.ice.turn-ttl-seconds", defaultValue = "3600")
+    @ConfigProperty(name = "hallway.ice.turn-ttl-seconds")
     long turnTtlSeconds;
 
     @Inject

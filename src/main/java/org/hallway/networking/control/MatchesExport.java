@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hallway.platform.WireNames;
 
 /** The matches list as CSV (safe to open in a spreadsheet) and as vCards. */
 public final class MatchesExport {
@@ -16,7 +17,7 @@ public final class MatchesExport {
         for (Matches.Match m : matches) {
             out.append(String.join(",", cell(m.partner().displayName()), cell(m.partner().headline()),
                     cell(text(m.startedAt())), cell(text(m.endedAt())), cell(m.extended() ? "yes" : "no"),
-                    cell(m.connection().name().toLowerCase(java.util.Locale.ROOT)), cell(m.email()))).append("\r\n");
+                    cell(WireNames.of(m.connection())), cell(m.email()))).append("\r\n");
         }
         return out.toString();
     }

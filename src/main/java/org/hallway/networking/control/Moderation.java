@@ -24,7 +24,7 @@ public class Moderation {
     Networking networking;
 
     @Inject
-    NetworkingSessions sessions;
+    FloorRegistry floors;
 
     @Inject
     SessionLoader loader;
@@ -76,7 +76,7 @@ public class Moderation {
 
     /** Every floor of the event matches by the committed blocks from now on. */
     private void blocksChanged(long eventId) {
-        for (NetworkingSession each : sessions.ofEvent(eventId)) {
+        for (NetworkingSession each : floors.ofEvent(eventId)) {
             each.floor().change(loader.policy(each.sessionId(), eventId));
         }
     }

@@ -30,7 +30,7 @@ public class Networking {
     Clock clock;
 
     @Inject
-    NetworkingSessions sessions;
+    FloorRegistry floors;
 
     @Inject
     NetworkingJournal journal;
@@ -49,7 +49,7 @@ public class Networking {
      * (with a resumed meeting's state); others hear of their return.
      */
     public void open(long sessionId, Admission admission, Consumer<Welcome> welcome) {
-        NetworkingSession session = sessions.of(sessionId);
+        NetworkingSession session = floors.of(sessionId);
         session.submit(() -> {
             SessionFloor floor = session.floor();
             long me = admission.accountId();
@@ -114,7 +114,7 @@ public class Networking {
      * Empty when the relay is moot: it crossed the end of the sender's meeting on the wire.
      */
     public OptionalLong relayTarget(long sessionId, long accountId, Long to) {
-        var session = sessions.existing(sessionId);
+        var session = floors.existing(sessionId);
         OptionalLong partner = session.map(s -> s.floor().partnerOf(accountId)).orElse(OptionalLong.empty());
         if (partner.isEmpty()) {
             if (session.isPresent() && session.get().floor().justEnded(accountId, now())) {
@@ -144,15 +144,16 @@ public class Networking {
         });
     }
 
-    /** The rules of a session changed: they apply to its next matches and meetings. */
-    public void rulesChanged(long sessionId) {
-        sessions.existing(sessionId).ifPresent(s -> s.floor().change(loader.terms(sessionId),
+    /** Once new rules are committed, they apply to the session's next matches and meetings. */
+    void onRulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) NetworkingRulesChanged change) {
+        long sessionId = change.sessionId();
+        floors.existing(sessionId).ifPresent(s -> s.floor().change(loader.terms(sessionId),
                 loader.policy(sessionId, s.eventId())));
     }
 
     /** The floor's view of where an attendee stands (for tests and pages). */
     public Standing standing(long sessionId, long accountId) {
-        return sessions.existing(sessionId).map(s -> s.floor().standing(accountId)).orElse(Standing.IDLE);
+        return floors.existing(sessionId).map(s -> s.floor().standing(accountId)).orElse(Standing.IDLE);
     }
 
     /**
@@ -162,7 +163,7 @@ public class Networking {
     void command(long sessionId, Consumer<Refused> refused, Function<NetworkingSession, Outcome> change) {
         NetworkingSession session;
         try {
-            session = sessions.of(sessionId);
+            session = floors.of(sessionId);
         } catch (Refused r) {
             refuse(refused, r);
             return;
@@ -172,7 +173,7 @@ public class Networking {
 
     /** As {@link #command}, for a session this node serves already; else nothing happens. */
     private void existing(long sessionId, Consumer<Refused> refused, Function<NetworkingSession, Outcome> change) {
-        sessions.existing(sessionId).ifPresent(s -> submit(s, refused, change));
+        floors.existing(sessionId).ifPresent(s -> submit(s, refused, change));
     }
 
     void submit(NetworkingSession session, Consumer<Refused> refused, Function<NetworkingSession, Outcome> change) {

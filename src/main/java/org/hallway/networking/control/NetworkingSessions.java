@@ -1,36 +1,28 @@
 package org.hallway.networking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.util.List;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
+import org.hallway.platform.Ids;
 
-/**
- * The registry of the networking sessions served on this node: one {@link NetworkingSession}
- * (floor and single writer) per session, loaded on first use. The only holder of matching state;
- * the endpoints never see it.
- */
+/** Finds a networking session by id: any other session of the agenda is no networking session. */
 @ApplicationScoped
 public class NetworkingSessions {
 
-    private final ConcurrentMap<Long, NetworkingSession> sessions = new ConcurrentHashMap<>();
+    @PersistenceContext
+    EntityManager em;
 
-    @Inject
-    SessionLoader loader;
-
-    /** The session, loaded from the database on first use (refused when it is no networking session). */
-    public NetworkingSession of(long sessionId) {
-        NetworkingSession session = sessions.get(sessionId);
-        return session != null ? session : sessions.computeIfAbsent(sessionId, loader::load);
+    public Optional<AgendaSession> find(long sessionId) {
+        return Optional.ofNullable(em.find(AgendaSession.class, sessionId))
+                .filter(s -> s.getType() == SessionType.NETWORKING);
     }
 
-    public Optional<NetworkingSession> existing(long sessionId) {
-        return Optional.ofNullable(sessions.get(sessionId));
-    }
-
-    public List<NetworkingSession> ofEvent(long eventId) {
-        return sessions.values().stream().filter(s -> s.eventId() == eventId).toList();
+    /** From an id as it came from outside (URL, path): digits only, else nothing. */
+    public Optional<AgendaSession> find(String sessionId) {
+        Long id = Ids.parse(sessionId);
+        return id == null ? Optional.empty() : find(id);
     }
 }

@@ -10,19 +10,19 @@ import org.hallway.networking.entity.NetworkingRules;
 public class NetworkingSettings {
 
     @Inject
-    @ConfigProperty(name = "hallway.networking.extension-window-seconds", defaultValue = "30")
+    @ConfigProperty(name = "hallway.networking.extension-window-seconds")
     int extensionWindowSeconds;
 
     @Inject
-    @ConfigProperty(name = "hallway.networking.media-timeout-seconds", defaultValue = "20")
+    @ConfigProperty(name = "hallway.networking.media-timeout-seconds")
     int mediaTimeoutSeconds;
 
     @Inject
-    @ConfigProperty(name = "hallway.networking.grace-seconds", defaultValue = "15")
+    @ConfigProperty(name = "hallway.networking.grace-seconds")
     int graceSeconds;
 
     @Inject
-    @ConfigProperty(name = "hallway.networking.min-meeting-seconds", defaultValue = "30")
+    @ConfigProperty(name = "hallway.networking.min-meeting-seconds")
     int minMeetingSeconds;
 
     public Terms terms(NetworkingRules rules) {

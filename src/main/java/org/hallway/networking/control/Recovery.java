@@ -28,7 +28,7 @@ public class Recovery {
     Clock clock;
 
     @Inject
-    NetworkingSessions sessions;
+    FloorRegistry floors;
 
     @Inject
     Admissions admissions;
@@ -45,7 +45,7 @@ public class Recovery {
                 meeting.end(meeting.getEndsAt(), EndReason.TIME, null, false);
                 continue;
             }
-            NetworkingSession session = sessions.of(meeting.getSessionId());
+            NetworkingSession session = floors.of(meeting.getSessionId());
             long id = meeting.getId();
             long first = meeting.getFirstAccountId();
             long second = meeting.getSecondAccountId();

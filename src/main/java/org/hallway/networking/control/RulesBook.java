@@ -14,6 +14,8 @@ import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.entity.Block;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.TicketTypePairing;
+import org.hallway.platform.Rejected;
+import org.hallway.platform.Violation;
 import org.hallway.ticket.entity.TicketType;
 
 /** The networking rules of sessions: read with defaults, validated, saved, and turned into a matching policy. */
@@ -39,50 +41,48 @@ public class RulesBook {
                            Set<TicketTypePairing> pairings) {
     }
 
-    /** What is wrong with a proposal for this session, as messages for the organiser; empty when fine. */
-    public List<String> problems(AgendaSession session, Proposal p) {
-        List<String> problems = new ArrayList<>();
+    /** What is wrong with a proposal for this session, each next to its field; empty when fine. */
+    public List<Violation> problems(AgendaSession session, Proposal p) {
+        List<Violation> problems = new ArrayList<>();
         int min = settings.minMeetingSeconds();
         if (p.meetingSeconds() == null || p.meetingSeconds() < min
                 || p.meetingSeconds() > NetworkingRules.MAX_MEETING_SECONDS) {
-            problems.add("The meeting duration must be between " + min + " and "
-                    + NetworkingRules.MAX_MEETING_SECONDS + " seconds.");
+            problems.add(Violation.of("meetingSeconds", "The meeting duration must be between " + min + " and "
+                    + NetworkingRules.MAX_MEETING_SECONDS + " seconds."));
         }
         if (p.rematchCooldownSeconds() == null || p.rematchCooldownSeconds() < 0
                 || p.rematchCooldownSeconds() > NetworkingRules.MAX_COOLDOWN_SECONDS) {
-            problems.add("The re-match cooldown must be between 0 and " + NetworkingRules.MAX_COOLDOWN_SECONDS
-                    + " seconds.");
+            problems.add(Violation.of("cooldown", "The re-match cooldown must be between 0 and "
+                    + NetworkingRules.MAX_COOLDOWN_SECONDS + " seconds."));
         }
         if (p.leaveAfterSeconds() == null || p.leaveAfterSeconds() < 0
                 || (p.meetingSeconds() != null && p.leaveAfterSeconds() > p.meetingSeconds())) {
-            problems.add("The time before leaving is allowed must be between 0 seconds and the meeting duration.");
+            problems.add(Violation.of("leaveAfter",
+                    "The time before leaving is allowed must be between 0 seconds and the meeting duration."));
         }
         if (p.maxExtensions() == null || p.maxExtensions() < 0 || p.maxExtensions() > NetworkingRules.MAX_EXTENSIONS) {
-            problems.add("The number of extensions must be between 0 and " + NetworkingRules.MAX_EXTENSIONS + ".");
+            problems.add(Violation.of("maxExtensions",
+                    "The number of extensions must be between 0 and " + NetworkingRules.MAX_EXTENSIONS + "."));
         }
         Set<Long> types = ticketTypes(session).stream().map(TicketType::getId).collect(Collectors.toSet());
         for (TicketTypePairing pairing : p.pairings()) {
             if (!types.contains(pairing.getLow()) || !types.contains(pairing.getHigh())) {
-                problems.add("The pairing matrix names a ticket type of another event.");
+                problems.add(Violation.of("pairings", "The pairing matrix names a ticket type of another event."));
                 break;
             }
         }
         return problems;
     }
 
-    /** Saves a proposal that has no problems (checked again here); returns the problems otherwise. */
-    public List<String> save(AgendaSession session, Proposal p) {
-        List<String> problems = problems(session, p);
-        if (!problems.isEmpty()) {
-            return problems;
-        }
+    /** Saves a proposal, or refuses it with a {@link Rejected} listing every problem. */
+    public void save(AgendaSession session, Proposal p) {
+        Rejected.unless(problems(session, p));
         NetworkingRules rules = rulesOf(session.getId());
         rules.change(p.meetingSeconds(), p.allowRematch(), p.rematchCooldownSeconds(), p.leaveAfterSeconds(),
                 p.maxExtensions(), p.restrictPairing(), p.pairings());
         if (rules.getId() == null) {
             em.persist(rules);
         }
-        return List.of();
     }
 
     public List<TicketType> ticketTypes(AgendaSession session) {

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hallway.agenda.entity.AgendaSession;
-import org.hallway.agenda.entity.SessionType;
 import org.hallway.networking.entity.Block;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
@@ -41,14 +40,14 @@ public class SessionLoader {
     MeetingIds meetingIds;
 
     @Inject
+    NetworkingSessions sessions;
+
+    @Inject
     NetworkingThreads threads;
 
     @Transactional
     public NetworkingSession load(long sessionId) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
-        if (session == null || session.getType() != SessionType.NETWORKING) {
-            throw new Refused(Refusal.SESSION_NOT_LIVE);
-        }
+        AgendaSession session = sessions.find(sessionId).orElseThrow(() -> new Refused(Refusal.SESSION_NOT_LIVE));
         var event = session.getEvent();
         var facts = new NetworkingSession.Facts(sessionId, event.getId(), session.getName(), event.zone(),
                 event.getFirstDay(), event.getLastDay());

@@ -31,6 +31,8 @@ import org.hallway.signalling.control.NoticeWire;
 import org.hallway.signalling.control.Outlet;
 import org.hallway.signalling.control.SignallingError;
 import org.hallway.signalling.control.SocketRegistry;
+import org.hallway.platform.Ids;
+import org.hallway.platform.WireNames;
 
 /**
  * The networking socket of docs/protocol.md. Thin: it parses, checks the socket's manners and
@@ -70,7 +72,7 @@ public class NetworkingEndpoint {
 
     @OnOpen
     public void open(Session socket, @PathParam("sessionId") String sessionIdText) {
-        Long sessionId = NetworkingHandshake.sessionId(sessionIdText);
+        Long sessionId = Ids.parse(sessionIdText);
         var principal = socket.getUserPrincipal();
         Admission admission = sessionId == null || principal == null ? null
                 : admissions.handedOver(sessionId, principal.getName())
@@ -182,7 +184,7 @@ public class NetworkingEndpoint {
                 .add("rules", CODEC.object().add("meetingSeconds", w.meetingSeconds())
                         .add("extensionWindowSeconds", w.extensionWindowSeconds())
                         .add("leaveAfterSeconds", w.leaveAfterSeconds()).add("maxExtensions", w.maxExtensions()))
-                .add("state", w.standing().name().toLowerCase(java.util.Locale.ROOT))
+                .add("state", WireNames.of(w.standing()))
                 .add("serverTime", NoticeWire.instant(clock.millis()));
         return CODEC.format(Envelope.of(MessageType.WELCOME, data.build()));
     }

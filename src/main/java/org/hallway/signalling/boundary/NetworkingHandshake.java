@@ -9,20 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.net.URI;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.Admissions;
+import org.hallway.platform.AllowedOrigins;
+import org.hallway.platform.Ids;
 
 /**
  * Refuses a networking socket's handshake with an HTTP status before any upgrade
  * (docs/protocol.md, "Connecting"): a foreign Origin (403), a session that is not a networking
  * session (404), a caller without a ticket for its event (403). Login itself is enforced by
- * web.xml. A missing Origin is accepted: non-browser clients send none.
+ * web.xml; the Origin rule is {@link AllowedOrigins}.
  */
 @WebFilter(urlPatterns = "/ws/networking/*", asyncSupported = true)
 public class NetworkingHandshake extends HttpFilter {
@@ -34,20 +30,19 @@ public class NetworkingHandshake extends HttpFilter {
     Admissions admissions;
 
     @Inject
-    @ConfigProperty(name = "hallway.ws.allowed-origins")
-    Optional<String> allowedOrigins;
+    AllowedOrigins origins;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String origin = request.getHeader("Origin");
-        if (origin != null && !sameSite(origin, request.getHeader("Host")) && !allowed(origin)) {
+        if (!origins.admits(origin, request.getHeader("Host"))) {
             LOG.log(Level.DEBUG, "Networking handshake from origin {0} refused", origin);
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "origin");
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        Long sessionId = path.startsWith(PREFIX) ? sessionId(path.substring(PREFIX.length())) : null;
+        Long sessionId = path.startsWith(PREFIX) ? Ids.parse(path.substring(PREFIX.length())) : null;
         if (sessionId == null) {
             refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");
             return;
@@ -69,59 +64,5 @@ public class NetworkingHandshake extends HttpFilter {
     private static void refuse(HttpServletResponse response, int status, String check) throws IOException {
         response.setHeader("X-Hallway-Refusal", check);
         response.sendError(status);
-    }
-
-    /** A session id from the URL: digits only, else null. */
-    static Long sessionId(String text) {
-        if (text == null || text.isEmpty() || text.length() > 18 || !text.chars().allMatch(Character::isDigit)) {
-            return null;
-        }
-        return Long.parseLong(text);
-    }
-
-    /** The Origin's host:port equals the Host header's. */
-    static boolean sameSite(String origin, String host) {
-        if (host == null) {
-            return false;
-        }
-        String originHost = hostPort(origin);
-        return originHost != null && (originHost.equals(host.toLowerCase(Locale.ROOT))
-                || originHost.equals(withDefaultPort(origin, host.toLowerCase(Locale.ROOT))));
-    }
-
-    private boolean allowed(String origin) {
-        List<String> entries = allowedOrigins.map(s -> Arrays.stream(s.split(","))
-                .map(String::trim).filter(e -> !e.isEmpty()).toList()).orElse(List.of());
-        String originHost = hostPort(origin);
-        for (String entry : entries) {
-            if (entry.equalsIgnoreCase(origin) || (originHost != null && originHost.equalsIgnoreCase(hostPort(entry)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "host:port" of an origin such as https://example.org (default ports made explicit), or null. */
-    static String hostPort(String origin) {
-        try {
-            URI uri = URI.create(origin.trim());
-            if (uri.getHost() == null || uri.getScheme() == null) {
-                return null;
-            }
-            int port = uri.getPort() != -1 ? uri.getPort()
-                    : "https".equalsIgnoreCase(uri.getScheme()) || "wss".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            return uri.getHost().toLowerCase(Locale.ROOT) + ":" + port;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** A Host header without a port means the scheme's default port. */
-    private static String withDefaultPort(String origin, String host) {
-        if (host.contains(":") && !host.endsWith("]")) {
-            return host;
-        }
-        boolean secure = origin.toLowerCase(Locale.ROOT).startsWith("https:");
-        return host + ":" + (secure ? 443 : 80);
     }
 }

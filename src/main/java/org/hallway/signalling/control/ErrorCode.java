@@ -1,6 +1,7 @@
 package org.hallway.signalling.control;
 
 import org.hallway.networking.control.Refusal;
+import org.hallway.platform.WireNames;
 
 /** The {@code code} of an {@code error} message (docs/protocol.md, "Errors"). */
 public enum ErrorCode {
@@ -17,7 +18,7 @@ public enum ErrorCode {
     RATE_LIMITED;
 
     public String wire() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return WireNames.of(this);
     }
 
     /** The wire code of an engine refusal; an invalid request is a malformed message. */

@@ -3,9 +3,9 @@ package org.hallway.signalling.control;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
-import java.util.Locale;
 import org.hallway.networking.control.Notice;
 import org.hallway.networking.control.Person;
+import org.hallway.platform.WireNames;
 
 /** Turns the engine's notices into wire messages (docs/protocol.md, "Server → client"). */
 public final class NoticeWire {
@@ -45,7 +45,7 @@ public final class NoticeWire {
             data.add("meetingId", n.meetingId()).add("reason", n.declined() ? "declined" : "expired");
         } else if (notice instanceof Notice.ConnectionChanged n) {
             type = MessageType.CONNECTION;
-            data.add("meetingId", n.meetingId()).add("partnerId", n.partnerId()).add("state", wire(n.side()));
+            data.add("meetingId", n.meetingId()).add("partnerId", n.partnerId()).add("state", WireNames.of(n.side()));
         } else if (notice instanceof Notice.PartnerLost n) {
             type = MessageType.PARTNER_LOST;
             data.add("meetingId", n.meetingId()).add("graceSeconds", n.graceSeconds());
@@ -54,7 +54,7 @@ public final class NoticeWire {
             data.add("meetingId", n.meetingId());
         } else if (notice instanceof Notice.MeetingEnded n) {
             type = MessageType.MEETING_ENDED;
-            data.add("meetingId", n.meetingId()).add("reason", wire(n.ending())).add("serverTime", instant(serverTime));
+            data.add("meetingId", n.meetingId()).add("reason", WireNames.of(n.ending())).add("serverTime", instant(serverTime));
         } else if (notice instanceof Notice.SessionEnded n) {
             type = MessageType.SESSION_ENDED;
             data.add("sessionId", n.sessionId());
@@ -82,9 +82,5 @@ public final class NoticeWire {
         } else {
             json.add(name, value);
         }
-    }
-
-    private static String wire(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

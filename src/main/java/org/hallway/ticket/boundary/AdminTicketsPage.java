@@ -5,9 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.TransactionalException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -118,13 +116,7 @@ public class AdminTicketsPage implements Serializable {
 
     public void create() {
         var faces = FacesContext.getCurrentInstance();
-        try {
-            administration.create(eventId, newName, newCapacity);
-        } catch (Rejected rejected) {
-            Pages.show(faces, NEW_FORM, rejected.violations());
-            return;
-        } catch (PersistenceException | TransactionalException e) {
-            Pages.error(faces, "The ticket type could not be created. Nothing was changed; please try again.");
+        if (!Pages.attempt(faces, NEW_FORM, () -> administration.create(eventId, newName, newCapacity))) {
             return;
         }
         faces.addMessage(null, new FacesMessage("Ticket type “" + newName.strip() + "” created, with its own invite link."));
@@ -135,15 +127,12 @@ public class AdminTicketsPage implements Serializable {
 
     public void save(Row row) {
         var faces = FacesContext.getCurrentInstance();
-        try {
-            administration.change(eventId, row.id, row.version, row.name, row.capacity);
-        } catch (Rejected rejected) {
-            row.problem = rejected.violations().stream().map(Violation::message).collect(Collectors.joining(" "));
+        List<Violation> refused = Rejected.attempt(
+                () -> administration.change(eventId, row.id, row.version, row.name, row.capacity));
+        if (!refused.isEmpty()) {
+            // Shown in the row itself: several rows share the field names.
+            row.problem = refused.stream().map(Violation::message).collect(Collectors.joining(" "));
             faces.validationFailed();
-            return;
-        } catch (PersistenceException | TransactionalException e) {
-            row.problem = Pages.concurrentChange(e) ? TicketTypes.CHANGED_BY_SOMEONE_ELSE
-                    : "The change could not be saved. Nothing was changed; please try again.";
             return;
         }
         faces.addMessage(null, new FacesMessage("Ticket type saved."));
@@ -152,13 +141,7 @@ public class AdminTicketsPage implements Serializable {
 
     public void replaceLink(Row row) {
         var faces = FacesContext.getCurrentInstance();
-        try {
-            administration.replaceInviteLink(eventId, row.id);
-        } catch (Rejected rejected) {
-            Pages.show(faces, NEW_FORM, rejected.violations());
-            return;
-        } catch (PersistenceException | TransactionalException e) {
-            Pages.error(faces, "The link could not be replaced. Nothing was changed; please try again.");
+        if (!Pages.attempt(faces, NEW_FORM, () -> administration.replaceInviteLink(eventId, row.id))) {
             return;
         }
         faces.addMessage(null, new FacesMessage("New invite link for “" + row.name

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.System.Logger.Level;
-import java.net.URI;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +34,7 @@ import java.util.Map;
 import org.hallway.account.control.Passwords;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
+import org.hallway.platform.AllowedOrigins;
 import org.hallway.ticket.control.AttendeeCsv;
 import org.hallway.ticket.control.AttendeeEnrolment;
 import org.hallway.ticket.control.AttendeeRow;
@@ -66,6 +66,9 @@ public class AttendeeImport {
     Events events;
 
     @Inject
+    AllowedOrigins origins;
+
+    @Inject
     Passwords passwords;
 
     @Inject
@@ -82,7 +85,7 @@ public class AttendeeImport {
         if (!security.isCallerInRole("ADMIN")) {
             return refuse(Response.Status.FORBIDDEN, "Only organisers may import attendees.");
         }
-        if (origin != null && !sameSite(origin, host)) {
+        if (!origins.admits(origin, host)) {
             return refuse(Response.Status.FORBIDDEN, "Foreign origin.");
         }
         Event event = events.bySlug(slug).orElse(null);
@@ -186,27 +189,6 @@ public class AttendeeImport {
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         return Base64.getEncoder().encodeToString(secret);
-    }
-
-    /** The Origin's host and port are the Host header's (a browser on another site sends its own). */
-    static boolean sameSite(String origin, String host) {
-        if (host == null) {
-            return false;
-        }
-        try {
-            URI uri = URI.create(origin.strip());
-            if (uri.getHost() == null) {
-                return false;
-            }
-            int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-            String h = host.strip().toLowerCase(Locale.ROOT);
-            if (!h.contains(":") || h.endsWith("]")) {
-                h = h + ":" + port;
-            }
-            return (uri.getHost().toLowerCase(Locale.ROOT) + ":" + port).equals(h);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static Response refuse(Response.Status status, String message) {

@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.hallway.account.entity.Account;
-import org.hallway.ticket.control.RegistrationRefused;
 import org.hallway.ticket.control.Registrations;
-import org.hallway.ticket.entity.Ticket;
 
 /**
- * The transactions of invite-link registration, apart from the page so that they have committed
- * before the page logs the new attendee in (the identity store reads the committed account).
+ * The use cases of invite-link registration, one transaction each (a {@link org.hallway.platform.Rejected}
+ * rolls it back), apart from the page so that they have committed before the page logs the new
+ * attendee in (the identity store reads the committed account).
  */
 @ApplicationScoped
 public class InviteDesk {
@@ -18,13 +17,14 @@ public class InviteDesk {
     @Inject
     Registrations registrations;
 
-    @Transactional(rollbackOn = RegistrationRefused.class)
-    public Account register(String token, Registrations.NewAttendee form) throws RegistrationRefused {
-        return registrations.register(token, form);
+    /** Returns the new account's e-mail, as stored. */
+    @Transactional
+    public String register(String token, Registrations.NewAttendee form) {
+        return registrations.register(token, form).getEmail();
     }
 
-    @Transactional(rollbackOn = RegistrationRefused.class)
-    public Ticket claim(String token, Account account) throws RegistrationRefused {
-        return registrations.claim(token, account);
+    @Transactional
+    public void claim(String token, Account account) {
+        registrations.claim(token, account);
     }
 }

@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.hallway.platform.Pages;
 import org.hallway.ticket.control.InviteLinks;
 import org.hallway.ticket.control.QrCodes;
 import org.hallway.ticket.control.TicketTypes;
 import org.hallway.ticket.entity.TicketType;
+import org.hallway.platform.Ids;
 
 /**
  * A ticket type's invite link as a QR code PNG: {@code /admin/qr?type=<id>}. Under /admin, so
@@ -26,7 +26,7 @@ public class InviteQrServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Long id = Pages.id(request.getParameter("type"));
+        Long id = Ids.parse(request.getParameter("type"));
         TicketType type = id == null ? null : ticketTypes.byId(id).orElse(null);
         if (type == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

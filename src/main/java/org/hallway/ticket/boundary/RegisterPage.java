@@ -17,13 +17,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import org.hallway.account.control.Accounts;
-import org.hallway.account.control.Passwords;
-import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
+import org.hallway.platform.Pages;
 import org.hallway.ticket.control.Admissions;
-import org.hallway.ticket.control.RegistrationRefused;
 import org.hallway.ticket.control.Registrations;
 import org.hallway.ticket.entity.TicketType;
 
@@ -81,26 +78,15 @@ public class RegisterPage implements Serializable {
 
     public void register() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        boolean ok = check(faces, "displayName", ProfileRules.problemWithName(displayName))
-                & check(faces, "email", ProfileRules.problemWithEmail(email))
-                & check(faces, "password", Passwords.problemWith(password))
-                & check(faces, "confirmation",
-                        Objects.equals(password, confirmation) ? null : "The two passwords differ.")
-                & check(faces, "headline", ProfileRules.problemWithHeadline(headline));
-        if (!ok) {
-            return;
-        }
-        Account account;
-        try {
-            account = desk.register(token, new Registrations.NewAttendee(displayName, email, password, headline));
-        } catch (RegistrationRefused refused) {
-            error(faces, refused.getMessage());
+        var form = new Registrations.NewAttendee(displayName, email, password, confirmation, headline);
+        String[] registered = new String[1];
+        if (!Pages.attempt(faces, "register", () -> registered[0] = desk.register(token, form))) {
             return;
         }
         String typed = password;
         password = null;
         confirmation = null;
-        logIn(faces, account.getEmail(), typed);
+        logIn(faces, registered[0], typed);
     }
 
     /** For a logged-in attendee: a ticket of the link's type on their own account. */
@@ -111,11 +97,8 @@ public class RegisterPage implements Serializable {
             error(faces, "Log in first.");
             return;
         }
-        try {
-            desk.claim(token, account);
-        } catch (RegistrationRefused refused) {
-            holdsTicket = Registrations.HOLDS_TICKET.equals(refused.getMessage());
-            error(faces, refused.getMessage());
+        if (!Pages.attempt(faces, "register", () -> desk.claim(token, account))) {
+            open(); // what the link offers this caller now (a ticket held already, sold out)
             return;
         }
         toAgenda(faces, "Your " + ticketTypeName + " ticket for " + eventName + " is ready.");
@@ -149,14 +132,6 @@ public class RegisterPage implements Serializable {
         faces.responseComplete();
         external.redirect(external.getRequestContextPath() + "/event/agenda.xhtml?event="
                 + URLEncoder.encode(eventSlug, StandardCharsets.UTF_8));
-    }
-
-    private static boolean check(FacesContext faces, String field, String problem) {
-        if (problem == null) {
-            return true;
-        }
-        faces.addMessage("register:" + field, new FacesMessage(FacesMessage.SEVERITY_ERROR, problem, null));
-        return false;
     }
 
     private static void error(FacesContext faces, String message) {

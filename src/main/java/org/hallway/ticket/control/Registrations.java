@@ -5,15 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Passwords;
+import org.hallway.platform.Rejected;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
@@ -23,7 +21,7 @@ import org.hallway.ticket.entity.TicketType;
 /**
  * Registration through an invite link: a new account and a ticket of the link's type together,
  * or a ticket of that type for an existing account. Runs inside the caller's transaction (a
- * refusal must roll it back); the ticket type's row is locked first, so concurrent registrations
+ * {@link Rejected} rolls it back); the ticket type's row is locked first, so concurrent registrations
  * cannot exceed its capacity.
  */
 @ApplicationScoped
@@ -45,10 +43,14 @@ public class Registrations {
     Passwords passwords;
 
     @Inject
+    Admissions admissions;
+
+    @Inject
     Clock clock;
 
     /** What a visitor types into the registration form. */
-    public record NewAttendee(String displayName, String email, String password, String headline) {
+    public record NewAttendee(String displayName, String email, String password, String confirmation,
+                              String headline) {
     }
 
     /** The link's ticket type with its event, without locking; empty for a forged or ill-shaped token (which is never queried). */
@@ -68,17 +70,12 @@ public class Registrations {
     }
 
     /** Creates the account (ATTENDEE) and its ticket; nothing is created when refused. */
-    public Account register(String token, NewAttendee form) throws RegistrationRefused {
-        String problem = Stream.of(ProfileRules.problemWithName(form.displayName()),
-                        ProfileRules.problemWithEmail(form.email()), Passwords.problemWith(form.password()),
-                        ProfileRules.problemWithHeadline(form.headline()))
-                .filter(Objects::nonNull).findFirst().orElse(null);
-        if (problem != null) {
-            throw new RegistrationRefused(problem);
-        }
+    public Account register(String token, NewAttendee form) {
+        Rejected.unless(ProfileRules.newAccount(form.displayName(), form.email(), form.password(),
+                form.confirmation(), form.headline()));
         TicketType type = lockedTicketType(token);
         if (accounts.byEmail(form.email()).isPresent()) {
-            throw new RegistrationRefused(EMAIL_TAKEN);
+            throw new Rejected("email", EMAIL_TAKEN);
         }
         refuseWhenSoldOut(type);
         LocalDateTime now = LocalDateTime.now(clock);
@@ -87,56 +84,46 @@ public class Registrations {
         account.updateProfile(form.displayName().trim(), ProfileRules.blankToNull(form.headline()), null, null);
         em.persist(account);
         em.persist(new Ticket(type, account, now));
-        flush(EMAIL_TAKEN); // a concurrent registration with the same e-mail hits the unique constraint
+        // A concurrent registration with the same e-mail hits the unique constraint.
+        Rejected.unlessFlushed(em, EMAIL_TAKEN);
         return account;
     }
 
     /** Adds a ticket of the link's type to an existing account: one per attendee and event. */
-    public Ticket claim(String token, Account account) throws RegistrationRefused {
+    public Ticket claim(String token, Account account) {
         TicketType type = lockedTicketType(token);
         Account holder = em.find(Account.class, account.getId());
         if (holder == null) {
-            throw new RegistrationRefused("Your account no longer exists.");
+            throw Rejected.general("Your account no longer exists.");
         }
-        boolean holds = !em.createNamedQuery(Ticket.OF_ACCOUNT_FOR_EVENT, Ticket.class)
-                .setParameter("account", holder).setParameter("event", type.getEvent())
-                .getResultList().isEmpty();
-        if (holds) {
-            throw new RegistrationRefused(HOLDS_TICKET);
+        if (admissions.holdsTicket(holder, type.getEvent())) {
+            throw Rejected.general(HOLDS_TICKET);
         }
         refuseWhenSoldOut(type);
         var ticket = new Ticket(type, holder, LocalDateTime.now(clock));
         em.persist(ticket);
-        flush(HOLDS_TICKET);
+        Rejected.unlessFlushed(em, HOLDS_TICKET);
         return ticket;
     }
 
-    private TicketType lockedTicketType(String token) throws RegistrationRefused {
+    private TicketType lockedTicketType(String token) {
         if (!InviteTokens.wellFormed(token)) {
-            throw new RegistrationRefused(INVALID_LINK);
+            throw Rejected.general(INVALID_LINK);
         }
         return em.createNamedQuery(TicketType.BY_TOKEN, TicketType.class).setParameter("token", token)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .orElseThrow(() -> new RegistrationRefused(INVALID_LINK));
+                .orElseThrow(() -> Rejected.general(INVALID_LINK));
     }
 
     /** Counted after the type's row is locked: no concurrent registration can slip in between. */
-    private void refuseWhenSoldOut(TicketType type) throws RegistrationRefused {
+    private void refuseWhenSoldOut(TicketType type) {
         if (soldOut(type)) {
-            throw new RegistrationRefused(SOLD_OUT);
+            throw Rejected.general(SOLD_OUT);
         }
     }
 
     private long ticketsOf(TicketType type) {
         return em.createNamedQuery(Ticket.COUNT_OF_TYPE, Long.class).setParameter("type", type).getSingleResult();
-    }
-
-    private void flush(String messageOnConflict) throws RegistrationRefused {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new RegistrationRefused(messageOnConflict);
-        }
     }
 }

@@ -23,10 +23,6 @@ import org.hallway.ticket.entity.TicketType;
 public class TicketTypes {
 
     public static final int MAX_CAPACITY = 1_000_000;
-    public static final String CHANGED_BY_SOMEONE_ELSE =
-            "This ticket type was changed by someone else in the meantime. Reload the page to see the current version.";
-
-
     @PersistenceContext
     EntityManager em;
 
@@ -36,15 +32,6 @@ public class TicketTypes {
 
     public Optional<TicketType> byId(long id) {
         return Optional.ofNullable(em.find(TicketType.class, id));
-    }
-
-    /** The type an invite token belongs to; forged or replaced tokens find nothing. */
-    public Optional<TicketType> byToken(String token) {
-        if (!InviteTokens.wellFormed(token)) {
-            return Optional.empty();
-        }
-        return em.createNamedQuery(TicketType.BY_TOKEN, TicketType.class).setParameter("token", token)
-                .getResultStream().findFirst();
     }
 
     public Long versionOf(long id) {
@@ -82,7 +69,7 @@ public class TicketTypes {
     public TicketType change(Event event, long typeId, Long expectedVersion, String name, Integer capacity) {
         TicketType type = find(event, typeId);
         if (!Objects.equals(expectedVersion, versionOf(typeId))) {
-            throw Rejected.general(CHANGED_BY_SOMEONE_ELSE);
+            throw Rejected.general(Rejected.CHANGED_BY_SOMEONE_ELSE);
         }
         String clean = name == null ? null : name.strip();
         List<Violation> violations = check(event, type, clean, capacity);
@@ -129,7 +116,7 @@ public class TicketTypes {
     }
 
     private void flush() {
-        Rejected.unlessFlushed(em, CHANGED_BY_SOMEONE_ELSE,
+        Rejected.unlessFlushed(em,
                 "The ticket type could not be saved: its name may have just been taken. Reload the page and try again.");
     }
 }

@@ -1,0 +1,52 @@
+package org.hallway.account.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Part;
+import jakarta.transaction.Transactional;
+import org.hallway.account.control.Accounts;
+import org.hallway.account.control.ProfileRules;
+import org.hallway.account.entity.Account;
+import org.hallway.media.control.ImageStore;
+import org.hallway.platform.Rejected;
+
+/**
+ * The caller's own profile use cases, one transaction each; a {@link Rejected} rolls back
+ * everything. Each returns the profile as committed, so the page shows what is stored.
+ */
+@ApplicationScoped
+public class ProfileDesk {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    ImageStore images;
+
+    @Transactional
+    public ProfileCard save(String displayName, String headline, String bio, String link) {
+        Rejected.unless(ProfileRules.profile(displayName, headline, bio, link));
+        Account account = caller("Log in again to edit your profile.");
+        account.updateProfile(displayName.trim(), ProfileRules.blankToNull(headline), ProfileRules.blankToNull(bio),
+                ProfileRules.blankToNull(link));
+        return new ProfileCard(account);
+    }
+
+    @Transactional
+    public ProfileCard changeHeadshot(Part upload) {
+        Account account = caller("Log in again to change your headshot.");
+        account.changeHeadshot(images.store(upload, "headshot").getId());
+        return new ProfileCard(account);
+    }
+
+    @Transactional
+    public ProfileCard removeHeadshot() {
+        Account account = caller("Log in again to change your headshot.");
+        account.changeHeadshot(null);
+        return new ProfileCard(account);
+    }
+
+    private Account caller(String otherwise) {
+        return accounts.current().orElseThrow(() -> Rejected.general(otherwise));
+    }
+}
