@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hallway.account.control.AccountMail;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
@@ -21,12 +22,14 @@ import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.entity.Event;
 import org.hallway.ticket.control.InviteTokens;
+import org.hallway.ticket.control.Invitations;
 import org.hallway.ticket.entity.Ticket;
 import org.hallway.ticket.entity.TicketType;
 
 /**
  * The demo event, happening today in the configured zone: two tracks of overlapping sessions,
- * a LIVE networking session, two ticket types, an admin and six attendees with tickets.
+ * a LIVE networking session, two ticket types, an admin and six attendees with tickets, one more
+ * attendee who has not confirmed her address, and mails in the Outbox.
  */
 @ApplicationScoped
 public class DemoEvent {
@@ -37,6 +40,9 @@ public class DemoEvent {
     public static final List<String> ATTENDEES = List.of(
             "ada@hallway.test", "grace@hallway.test", "alan@hallway.test",
             "barbara@hallway.test", "edsger@hallway.test", "margaret@hallway.test");
+    /** Registered through the invite link but has not confirmed the address yet (General ticket). */
+    public static final String UNVERIFIED = "dana@hallway.test";
+    public static final String DRAFT_SLUG = "autumn-meetup";
 
     @PersistenceContext
     EntityManager em;
@@ -46,6 +52,12 @@ public class DemoEvent {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountMail mails;
+
+    @Inject
+    Invitations invitations;
 
     @Inject
     @ConfigProperty(name = "hallway.demo.zone")
@@ -89,6 +101,21 @@ public class DemoEvent {
         for (int i = 0; i < attendees.size(); i++) {
             em.persist(new Ticket(i % 3 == 2 ? sponsor : general, attendees.get(i), now));
         }
+        // The mail flows in the demo: an attendee whose address is unconfirmed, her verification mail
+        // in the Outbox (outbox.xhtml; without SMTP it goes to the log), and an invitation.
+        var dana = new Account(UNVERIFIED, hash, "Dana Scott", now, Role.ATTENDEE);
+        dana.updateProfile("Dana Scott", "Registered, address not confirmed yet", null, null);
+        em.persist(dana);
+        em.persist(new Ticket(general, dana, now));
+        mails.askToVerify(dana);
+
+        // A draft the organisers are still preparing: not listed, its invite link refused until published.
+        var draft = new Event(DRAFT_SLUG, "Hallway Autumn Meetup (draft)",
+                "Still being planned: visible to organisers only.", zoneId, today.plusDays(30), today.plusDays(30));
+        draft.show(org.hallway.event.entity.Visibility.DRAFT);
+        em.persist(draft);
+        em.persist(new TicketType(draft, "General", null, InviteTokens.next()));
+        invitations.invite(general, "guest@hallway.test");
 
         session(event, SessionType.STAGE, "Opening keynote", "Main stage", today, "09:00", "09:45", null,
                 attendees.get(0));

@@ -81,9 +81,14 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
+        if (username == null || username.isBlank()) {
+            // WildFly's pool asks with the definition's user and password, which are empty (the
+            // credentials live in configuration): use the configured ones, as getConnection() does.
+            return getConnection();
+        }
         var properties = new Properties();
         properties.setProperty("user", username);
-        properties.setProperty("password", password);
+        properties.setProperty("password", password == null ? "" : password);
         return driver().connect(url, properties);
     }
 

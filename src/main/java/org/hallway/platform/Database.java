@@ -41,7 +41,7 @@ public class Database {
     void migrate() {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(MigrationLocations.of(dataSource))
                 .load()
                 .migrate();
         LOG.log(Level.INFO, "Schema at version {0} ({1} migrations applied now)",

@@ -9,7 +9,7 @@ const app = document.getElementById('networking-app');
 const $ = (id) => document.getElementById(id);
 
 const ui = {
-  socketState: $('socket-state'),
+  socketState: $('socket-state'), retryButton: $('retry-button'),
   readyView: $('ready-view'), preview: $('preview'), lastMeeting: $('last-meeting'),
   readyButton: $('ready-button'), unreadyButton: $('unready-button'), queue: $('queue'), mediaError: $('media-error'),
   meetingView: $('meeting-view'), partnerName: $('partner-name'), partnerHeadline: $('partner-headline'),
@@ -36,6 +36,7 @@ const hallway = {
   endsAt: null, // the server's end instant, epoch ms
   matchToFirstFrameMs: null,
   socketOpen: false,
+  socketStatus: 'connecting', // 'connecting' | 'open' | 'reconnecting' | 'refused' | 'replaced' | 'closed'
   background: 'none', // the background effect applied to the outgoing video
   async stats() {
     return call ? call.stats() : { connectionState: 'none', framesDecoded: 0 };
@@ -59,6 +60,7 @@ const media = new LocalMedia((kind, track) => {
 });
 
 const socket = new NetworkingSocket(socketUrl(app.dataset.wsUrl), socketStatus);
+hallway.socket = socket; // tests drop the connection through it
 
 function parseIceServers(text) {
   try {
@@ -87,14 +89,21 @@ function clock(seconds) {
 
 function socketStatus(status, detail = {}) {
   hallway.socketOpen = status === 'open';
+  hallway.socketStatus = status;
+  show(ui.retryButton, status === 'reconnecting' && detail.secondsLeft > 0);
   switch (status) {
     case 'connecting': say(ui.socketState, 'Connecting to the networking session…'); break;
     case 'open': say(ui.socketState, ''); break;
     case 'reconnecting':
-      say(ui.socketState, detail.opened === false && detail.attempt > 3
-        ? 'Cannot reach the networking session. Still trying… (reload the page if this persists)'
-        : 'Connection lost. Reconnecting…');
+      say(ui.socketState, detail.secondsLeft > 0
+        ? 'Connection lost. Reconnecting in ' + detail.secondsLeft + ' s…'
+        : 'Reconnecting…');
       ui.readyButton.disabled = true;
+      break;
+    case 'refused':
+      say(ui.socketState, detail.reason);
+      ui.readyButton.disabled = true;
+      endMeeting(null);
       break;
     case 'replaced':
       say(ui.socketState, 'The networking session was opened in another tab or window; this one is disconnected.');
@@ -235,6 +244,8 @@ function showWaiting() {
   show(ui.queue, true);
   say(ui.queue, 'Looking for a partner…');
 }
+
+ui.retryButton.addEventListener('click', () => socket.retryNow());
 
 ui.readyButton.addEventListener('click', () => {
   if (socket.send('ready')) {

@@ -1,9 +1,12 @@
 // The networking socket of docs/protocol.md: one JSON envelope per frame, reconnect with
-// back-off, and the clock skew between this browser and the server (from every serverTime).
+// back-off (reconnect.js), and the clock skew between this browser and the server (from every serverTime).
 
-const BACKOFF_MS = [500, 1000, 2000, 4000, 8000, 15000];
+import { RetryTimer, permanentRefusal } from './reconnect.js';
+
 const PING_EVERY_MS = 20000;
 const REPLACED = 4001;
+const POLICY_VIOLATION = 1008;
+const REVOKED = 4003;
 
 /** Turns the page's socket path ("/ctx/ws/networking/12") into a ws: or wss: URL of this origin. */
 export function socketUrl(path, location = window.location) {
@@ -15,7 +18,8 @@ export function socketUrl(path, location = window.location) {
 export class NetworkingSocket {
   /**
    * @param {string} url the ws:/wss: URL
-   * @param {(status: string, detail?: object) => void} onStatus 'connecting' | 'open' | 'reconnecting' | 'replaced' | 'closed'
+   * @param {(status: string, detail?: object) => void} onStatus 'connecting' | 'open' |
+   *   'reconnecting' ({secondsLeft}) | 'refused' ({reason}: permanent, no more retries) | 'replaced' | 'closed'
    */
   constructor(url, onStatus = () => {}) {
     this.url = url;
@@ -28,6 +32,7 @@ export class NetworkingSocket {
     this.stopped = false;
     this.pingTimer = null;
     this.pingSentAt = 0;
+    this.retry = new RetryTimer((secondsLeft) => this.onStatus('reconnecting', { attempt: this.attempt, secondsLeft }));
   }
 
   /** Registers the handler of a server message type (one per type). */
@@ -66,12 +71,45 @@ export class NetworkingSocket {
         this.onStatus('closed');
         return;
       }
-      // A refused handshake (no ticket, not logged in any more) never opens: keep trying, slowly.
-      const delay = BACKOFF_MS[Math.min(this.attempt, BACKOFF_MS.length - 1)] * (0.8 + Math.random() * 0.4);
-      this.attempt += 1;
-      this.onStatus('reconnecting', { attempt: this.attempt, delayMs: delay, opened, code: event.code });
-      setTimeout(() => this.connect(), delay);
+      if (event.code === REVOKED) { // reconnecting would only be refused
+        this.refuse('Your ticket for this event was revoked.');
+        return;
+      }
+      if (event.code === POLICY_VIOLATION) {
+        // The endpoint itself refused us (not admitted, or too many refused messages): final.
+        this.refuse('The server closed the networking connection: ' + (event.reason || 'refused') + '.');
+        return;
+      }
+      this.retryLater(opened);
     };
+  }
+
+  /** After a drop: ask why a handshake failed (a permanent refusal stops here), else back off. */
+  async retryLater(opened) {
+    if (!opened) {
+      const reason = await permanentRefusal(this.url.replace(/^ws/, 'http'));
+      if (reason) {
+        this.refuse(reason);
+        return;
+      }
+    }
+    if (this.stopped) {
+      return;
+    }
+    const attempt = this.attempt;
+    this.attempt += 1;
+    this.retry.schedule(attempt, () => this.connect());
+  }
+
+  /** The "Retry now" button: reconnects at once when a retry is pending. */
+  retryNow() {
+    this.retry.now();
+  }
+
+  refuse(reason) {
+    this.stopped = true;
+    this.retry.cancel();
+    this.onStatus('refused', { reason });
   }
 
   /** Sends one message; false when the socket is not open (the caller shows that). */
@@ -97,6 +135,7 @@ export class NetworkingSocket {
 
   close() {
     this.stopped = true;
+    this.retry.cancel();
     if (this.socket) {
       this.socket.close(1000, 'Page left');
     }

@@ -53,7 +53,7 @@ class PlatformIT {
         try (var connection = dataSource.getConnection();
              var rs = connection.createStatement().executeQuery("select count(*) from account")) {
             assertTrue(rs.next());
-            assertEquals(1 + DemoEvent.ATTENDEES.size(), rs.getInt(1), "demo accounts loaded into the new schema");
+            assertEquals(2 + DemoEvent.ATTENDEES.size(), rs.getInt(1), "demo accounts loaded into the new schema");
         }
     }
 

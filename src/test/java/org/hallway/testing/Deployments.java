@@ -35,6 +35,15 @@ public final class Deployments {
         }
     }
 
+    /** The whole application with {@code overrides} on top of the test configuration (a later key wins). */
+    public static WebArchive application(String name, java.util.Map<String, String> overrides) {
+        WebArchive war = application(name);
+        war.delete("/WEB-INF/classes/META-INF/microprofile-config.properties");
+        war.addAsResource(new StringAsset(configuration(overrides.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new))), "META-INF/microprofile-config.properties");
+        return war;
+    }
+
     /** The whole application, as the README's run command deploys it. */
     public static WebArchive application(String name) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");

@@ -173,6 +173,71 @@ public class TestData {
         return em.find(Meeting.class, meetingId).isEnded();
     }
 
+    /** A public one-day event today with ticket types General (returned: its invite token) and Unused. */
+    @Transactional
+    public String event(String slug) {
+        LocalDate today = LocalDate.now(clock);
+        var event = new org.hallway.event.entity.Event(slug, "Event " + slug, "A test event", java.time.ZoneId.of("UTC"),
+                today, today);
+        em.persist(event);
+        String token = org.hallway.ticket.control.InviteTokens.next();
+        em.persist(new TicketType(event, "General", null, token));
+        em.persist(new TicketType(event, "Unused", null, org.hallway.ticket.control.InviteTokens.next()));
+        return token;
+    }
+
+    @Inject
+    org.hallway.media.control.ImageStore images;
+
+    /** Gives the account a new headshot (a small PNG); returns the image id. */
+    @Transactional
+    public long headshot(String email) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", out);
+        var image = images.store(out.toByteArray(), "headshot");
+        em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult()
+                .changeHeadshot(image.getId());
+        return image.getId();
+    }
+
+    /** The demo event's invite token of a ticket type. */
+    public String inviteToken(String ticketType) {
+        return type(ticketType).getInviteToken();
+    }
+
+    @Inject
+    jakarta.security.enterprise.identitystore.IdentityStoreHandler identityStores;
+
+    /**
+     * Median nanoseconds of {@code rounds} failed credential checks for a known address (wrong
+     * password) and for an unknown one: {"known": ns, "unknown": ns}. Measured in the container, past
+     * the login throttle, so many tries are possible.
+     */
+    public jakarta.json.JsonObject identityTiming(String known, int rounds) {
+        long[] knownTimes = new long[rounds];
+        long[] unknownTimes = new long[rounds];
+        for (int i = 0; i < rounds; i++) {
+            knownTimes[i] = time(known, "wrong-password-" + i);
+            unknownTimes[i] = time("nobody-" + i + "@nowhere.test", "wrong-password-" + i);
+        }
+        java.util.Arrays.sort(knownTimes);
+        java.util.Arrays.sort(unknownTimes);
+        return Json.createObjectBuilder().add("known", knownTimes[rounds / 2])
+                .add("unknown", unknownTimes[rounds / 2]).build();
+    }
+
+    private long time(String email, String password) {
+        long start = System.nanoTime();
+        var result = identityStores.validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential(
+                email, password));
+        long took = System.nanoTime() - start;
+        if (result.getStatus() == jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
+            throw new IllegalStateException("expected a refusal");
+        }
+        return took;
+    }
+
     private TicketType type(String name) {
         return em.createQuery("select t from TicketType t where t.name = :n and t.event.slug = :slug", TicketType.class)
                 .setParameter("n", name).setParameter("slug", DemoEvent.SLUG).getSingleResult();

@@ -39,6 +39,17 @@ public class TestSupportServlet extends HttpServlet {
             case "attendees" -> Json.createArrayBuilder(data.attendees(request.getParameter("prefix"),
                     Integer.parseInt(request.getParameter("count")), request.getParameter("ticketType"))).build();
             case "account" -> number(data.accountId(request.getParameter("email")));
+            case "invite-token" -> Json.createValue(data.inviteToken(request.getParameter("type")));
+            case "event" -> Json.createValue(data.event(request.getParameter("slug")));
+            case "headshot" -> {
+                try {
+                    yield number(data.headshot(request.getParameter("email")));
+                } catch (Exception e) {
+                    throw new IOException(e);
+                }
+            }
+            case "identity-timing" -> data.identityTiming(request.getParameter("email"),
+                    Integer.parseInt(request.getParameter("rounds")));
             case "meetings" -> data.meetings(Long.parseLong(request.getParameter("session")));
             case "connection" -> Json.createValue(data.connection(Long.parseLong(request.getParameter("session")),
                     Long.parseLong(request.getParameter("a")), Long.parseLong(request.getParameter("b"))));

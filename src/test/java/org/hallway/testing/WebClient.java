@@ -72,6 +72,35 @@ public final class WebClient {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Like {@link #submit}, for a multipart form with one file field ({@code file} null: none chosen). */
+    public HttpResponse<String> submitMultipart(String page, String form, Map<String, String> fields, String button,
+                                                String fileField, byte[] file) throws IOException, InterruptedException {
+        Matcher m = VIEW_STATE.matcher(get(page).body());
+        if (!m.find()) {
+            throw new IllegalStateException("No Faces form on " + page);
+        }
+        String boundary = "----hallway" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        java.util.function.BiConsumer<String, String> text = (name, value) -> body.writeBytes(("--" + boundary
+                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        text.accept(form, form);
+        fields.forEach((k, v) -> text.accept(form + ":" + k, v));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + form + ":" + fileField
+                + "\"; filename=\"" + (file == null ? "" : "upload.png") + "\"\r\nContent-Type: "
+                + (file == null ? "application/octet-stream" : "image/png") + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file == null ? new byte[0] : file);
+        body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        text.accept(form + ":" + button, button);
+        text.accept("jakarta.faces.ViewState", m.group(1));
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + page))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Logs in through the login page; true when the server accepted the credentials. */
     public boolean login(String email, String password) throws IOException, InterruptedException {
         var response = submit("login.xhtml", "login", Map.of("email", email, "password", password), "submit");

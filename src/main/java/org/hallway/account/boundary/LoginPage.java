@@ -17,6 +17,7 @@ import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.control.ReturnPaths;
+import org.hallway.account.control.SessionLogin;
 import org.hallway.account.entity.Account;
 import org.hallway.platform.Pages;
 
@@ -62,6 +63,9 @@ public class LoginPage {
         if (status == AuthenticationStatus.SUCCESS) {
             faces.responseComplete();
             external.redirect(external.getRequestContextPath() + (returnTo != null ? returnTo : "/index.xhtml"));
+        } else if (request.getAttribute(SessionLogin.THROTTLED) instanceof Long seconds) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Too many failed attempts: try again in " + seconds + " seconds, or reset your password.", null));
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Wrong e-mail address or password.", null));

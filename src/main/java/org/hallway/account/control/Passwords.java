@@ -19,7 +19,7 @@ public class Passwords {
     static final String SALT = "Pbkdf2PasswordHash.SaltSizeBytes=16";
     static final String KEY = "Pbkdf2PasswordHash.KeySizeBytes=32";
 
-    public static final int MIN_LENGTH = 8;
+    public static final int MIN_LENGTH = 10;
     public static final int MAX_LENGTH = 128;
 
     @Inject
@@ -44,11 +44,25 @@ public class Passwords {
 
     /** Null when acceptable, else the message to show. */
     public static String problemWith(String password) {
+        return problemWith(password, null);
+    }
+
+    /**
+     * The password policy: at least {@value #MIN_LENGTH} characters, not only blanks, at most
+     * {@value #MAX_LENGTH}, and not the account's own e-mail address. Null when acceptable.
+     */
+    public static String problemWith(String password, String email) {
         if (password == null || password.length() < MIN_LENGTH) {
             return "The password needs at least " + MIN_LENGTH + " characters.";
         }
+        if (password.isBlank()) {
+            return "The password cannot be only spaces.";
+        }
         if (password.length() > MAX_LENGTH) {
             return "The password may have at most " + MAX_LENGTH + " characters.";
+        }
+        if (email != null && password.strip().equalsIgnoreCase(email.strip())) {
+            return "The password cannot be your e-mail address.";
         }
         return null;
     }

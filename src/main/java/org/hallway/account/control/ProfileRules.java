@@ -40,7 +40,7 @@ public final class ProfileRules {
         List<Violation> violations = new ArrayList<>();
         add(violations, "displayName", problemWithName(displayName));
         add(violations, "email", problemWithEmail(email));
-        add(violations, "password", Passwords.problemWith(password));
+        add(violations, "password", Passwords.problemWith(password, email));
         add(violations, "confirmation", Objects.equals(password, confirmation) ? null : "The two passwords differ.");
         add(violations, "headline", problemWithHeadline(headline));
         return violations;

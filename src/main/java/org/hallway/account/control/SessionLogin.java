@@ -13,7 +13,13 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
+import jakarta.annotation.PostConstruct;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import java.time.Clock;
+import java.time.Duration;
+import org.hallway.account.entity.Account;
 
 /**
  * Hallway's login mechanism: the login page hands a credential over through
@@ -21,12 +27,16 @@ import java.util.Set;
  * HTTP session and handed to the container, groups included, on every request (the standard
  * form mechanisms re-apply only the principal, and Payara then intermittently lost the ADMIN
  * group under concurrent requests). Anonymous requests for protected pages are sent to the login
- * page with the page they asked for as {@code returnTo}.
+ * page with the page they asked for as {@code returnTo}. Password guessing is slowed down per
+ * account and per client address ({@link LoginThrottle}); a throttled attempt is refused without
+ * looking at the password.
  */
 @ApplicationScoped
 public class SessionLogin implements HttpAuthenticationMechanism {
 
     static final String CALLER = SessionLogin.class.getName() + ".caller";
+    /** Request attribute set when a login was refused unchecked: the seconds until the next try is allowed. */
+    public static final String THROTTLED = SessionLogin.class.getName() + ".throttled";
     static final String LOGIN_PAGE = "/login.xhtml";
 
     /** What the session remembers of the caller. */
@@ -36,17 +46,42 @@ public class SessionLogin implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    SignedInSessions sessions;
+
+    @Inject
+    Clock clock;
+
+    private LoginThrottle throttle;
+
+    @PostConstruct
+    void createThrottle() {
+        throttle = new LoginThrottle(clock);
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         var credential = context.getAuthParameters().getCredential();
         if (credential != null) {
+            String account = "account:" + (credential instanceof UsernamePasswordCredential login
+                    ? Account.normalizeEmail(login.getCaller()) : "?");
+            String address = "address:" + request.getRemoteAddr();
+            Optional<Duration> wait = throttle.wait(account, address);
+            if (wait.isPresent()) {
+                request.setAttribute(THROTTLED, Math.max(1, wait.get().toSeconds()));
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             CredentialValidationResult result = identityStores.validate(credential);
             if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+                throttle.failed(account, address);
                 return AuthenticationStatus.SEND_FAILURE; // the login page says so; no 401 on a page
             }
+            throttle.succeeded(account);
             var caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
-            request.getSession().setAttribute(CALLER, caller);
+            HttpSession session = request.getSession();
+            session.setAttribute(CALLER, caller);
+            sessions.signedIn(caller.name(), session);
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         HttpSession session = request.getSession(false);

@@ -48,6 +48,8 @@ public class Account extends Identified {
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
+    @Column(name = "email_verified", nullable = false)
+    private boolean emailVerified = true;
     @Version
     private long version;
 
@@ -76,6 +78,23 @@ public class Account extends Identified {
 
     public void changeHeadshot(Long imageId) {
         this.headshotImageId = imageId;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** Registered through an invite link: the address is unconfirmed until the mailed link is opened. */
+    public void awaitVerification() {
+        this.emailVerified = false;
+    }
+
+    public void verifyEmail() {
+        this.emailVerified = true;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerified;
     }
 
     public String getEmail() {

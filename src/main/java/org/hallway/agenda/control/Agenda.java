@@ -52,10 +52,14 @@ public class Agenda {
                 .toList();
     }
 
-    /** The session with this id, if it belongs to the event. */
+    /**
+     * The session with this id, if it belongs to the event, with its speakers and moderators: the
+     * session form reads them after this returns, outside any persistence context.
+     */
     public Optional<AgendaSession> find(Event event, long id) {
-        return Optional.ofNullable(em.find(AgendaSession.class, id))
-                .filter(s -> s.getEvent().getId().equals(event.getId()));
+        return em.createQuery("select distinct s from AgendaSession s left join fetch s.speakers "
+                        + "left join fetch s.moderators where s.id = :id and s.event = :event", AgendaSession.class)
+                .setParameter("id", id).setParameter("event", event).getResultStream().findFirst();
     }
 
     /** The version stored now; a form compares it with the one it was loaded from. */

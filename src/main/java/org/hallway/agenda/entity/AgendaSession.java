@@ -27,9 +27,13 @@ import org.hallway.platform.Identified;
 @Table(name = "agenda_session")
 @NamedQuery(name = AgendaSession.OF_EVENT,
         query = "select s from AgendaSession s where s.event = :event order by s.startsAt, s.track")
+@NamedQuery(name = AgendaSession.WITH_EVENT,
+        query = "select s from AgendaSession s join fetch s.event where s.id = :id")
 public class AgendaSession extends Identified {
 
     public static final String OF_EVENT = "AgendaSession.ofEvent";
+    /** One session with its event loaded: for callers that read the event after the persistence context ends. */
+    public static final String WITH_EVENT = "AgendaSession.withEvent";
     public static final int MAX_NAME = 120;
     public static final int MAX_TRACK = 60;
     public static final int MAX_DESCRIPTION = 4000;

@@ -6,6 +6,13 @@ import jakarta.servlet.http.Part;
 import jakarta.transaction.Transactional;
 import org.hallway.event.control.EventDetails;
 import org.hallway.event.control.EventEditor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import org.hallway.event.entity.Event;
+import org.hallway.event.entity.Visibility;
+import org.hallway.platform.Rejected;
 
 /**
  * The organiser's event use cases, each one transaction; a {@link org.hallway.platform.Rejected}
@@ -16,6 +23,47 @@ public class EventAdministration {
 
     @Inject
     EventEditor editor;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public void show(long eventId, Visibility visibility) {
+        live(eventId).show(visibility);
+    }
+
+    /** A soft delete: hidden at once, restorable for 30 days. Returns the event's name. */
+    @Transactional
+    public String delete(long eventId) {
+        Event event = live(eventId);
+        event.delete(LocalDateTime.now(clock));
+        return event.getName();
+    }
+
+    /** Returns the event's name. */
+    @Transactional
+    public String restore(long eventId) {
+        Event event = em.find(Event.class, eventId);
+        if (event == null || event.getDeletedAt() == null) {
+            throw Rejected.general("This event is not deleted.");
+        }
+        if (!event.restorable(LocalDateTime.now(clock))) {
+            throw Rejected.general("This event was deleted more than 30 days ago and can no longer be restored.");
+        }
+        event.restore();
+        return event.getName();
+    }
+
+    private Event live(long eventId) {
+        Event event = em.find(Event.class, eventId);
+        if (event == null || event.getDeletedAt() != null) {
+            throw Rejected.general("This event no longer exists.");
+        }
+        return event;
+    }
 
     /** Returns the saved event's id. */
     @Transactional

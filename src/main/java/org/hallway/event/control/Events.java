@@ -3,6 +3,8 @@ package org.hallway.event.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.hallway.event.entity.Event;
@@ -26,7 +28,20 @@ public class Events {
                 .getResultStream().findFirst();
     }
 
+    /** A deleted event is not found. */
     public Optional<Event> byId(long id) {
-        return Optional.ofNullable(em.find(Event.class, id));
+        return Optional.ofNullable(em.find(Event.class, id)).filter(e -> e.getDeletedAt() == null);
+    }
+
+    /** The front page: public events that are upcoming or running (in their own time zone). */
+    public List<Event> listed(Clock clock) {
+        // a day's margin in the query for time zones ahead of UTC; the exact test per event follows
+        return em.createNamedQuery(Event.LISTED, Event.class)
+                .setParameter("since", LocalDate.now(clock).minusDays(1)).getResultList()
+                .stream().filter(e -> e.listedOn(clock)).toList();
+    }
+
+    public List<Event> deleted() {
+        return em.createNamedQuery(Event.DELETED, Event.class).getResultList();
     }
 }

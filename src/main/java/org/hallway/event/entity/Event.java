@@ -5,19 +5,29 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import org.hallway.platform.Identified;
 
 /** A virtual event: its public details and the days it runs, in its own time zone. */
 @Entity
 @Table(name = "event")
-@NamedQuery(name = Event.BY_SLUG, query = "select e from Event e where e.slug = :slug")
-@NamedQuery(name = Event.ALL, query = "select e from Event e order by e.firstDay desc, e.name")
+@NamedQuery(name = Event.BY_SLUG, query = "select e from Event e where e.slug = :slug and e.deletedAt is null")
+@NamedQuery(name = Event.ALL, query = "select e from Event e where e.deletedAt is null order by e.firstDay desc, e.name")
+@NamedQuery(name = Event.LISTED, query = "select e from Event e where e.deletedAt is null"
+        + " and e.visibility = org.hallway.event.entity.Visibility.PUBLIC and e.lastDay >= :since"
+        + " order by e.firstDay, e.name")
+@NamedQuery(name = Event.DELETED, query = "select e from Event e where e.deletedAt is not null order by e.deletedAt desc")
 public class Event extends Identified {
 
     public static final String BY_SLUG = "Event.bySlug";
     public static final String ALL = "Event.all";
+    public static final String LISTED = "Event.listed";
+    public static final String DELETED = "Event.deleted";
+    /** How long a deleted event can be restored. */
+    public static final java.time.Duration RESTORABLE = java.time.Duration.ofDays(30);
     public static final int MAX_NAME = 120;
     public static final int MAX_SLUG = 60;
     public static final int MAX_DESCRIPTION = 4000;
@@ -35,6 +45,11 @@ public class Event extends Identified {
     private LocalDate firstDay;
     @Column(name = "last_day", nullable = false)
     private LocalDate lastDay;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false)
+    private Visibility visibility = Visibility.PUBLIC;
+    @Column(name = "deleted_at")
+    private LocalDateTime deletedAt;
     @Version
     private long version;
 
@@ -59,6 +74,44 @@ public class Event extends Identified {
     public void shiftDays(long days) {
         this.firstDay = firstDay.plusDays(days);
         this.lastDay = lastDay.plusDays(days);
+    }
+
+    public void show(Visibility visibility) {
+        this.visibility = visibility;
+    }
+
+    /** Hidden from everyone, restorable until {@link #RESTORABLE} has passed. */
+    public void delete(LocalDateTime now) {
+        if (deletedAt == null) {
+            deletedAt = now;
+        }
+    }
+
+    public boolean restorable(LocalDateTime now) {
+        return deletedAt != null && now.isBefore(deletedAt.plus(RESTORABLE));
+    }
+
+    public void restore() {
+        deletedAt = null;
+    }
+
+    /** Invite links work: not deleted and not a draft. */
+    public boolean takesRegistrations() {
+        return deletedAt == null && visibility != Visibility.DRAFT;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public LocalDateTime getDeletedAt() {
+        return deletedAt;
+    }
+
+    /** Listed on the front page: public, and not over yet in its own time zone. */
+    public boolean listedOn(Clock clock) {
+        return deletedAt == null && visibility == Visibility.PUBLIC
+                && !lastDay.isBefore(LocalDate.now(clock.withZone(zone())));
     }
 
     public void changeCover(Long imageId) {

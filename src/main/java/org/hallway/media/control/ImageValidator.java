@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.hallway.platform.Rejected;
 
 /**
@@ -37,9 +40,14 @@ public final class ImageValidator {
         if (type == null) {
             throw new Rejected(field, "The file is not an image: use PNG, JPEG or GIF.");
         }
+        int[] size = dimensions(data);
+        if (size != null && (size[0] > MAX_SIDE || size[1] > MAX_SIDE)) {
+            // refused from the header alone: a small file can declare a huge image (a decompression bomb)
+            throw new Rejected(field, "The image is too large: at most " + MAX_SIDE + " pixels a side.");
+        }
         BufferedImage image;
         try {
-            image = ImageIO.read(new ByteArrayInputStream(data));
+            image = size == null ? null : ImageIO.read(new ByteArrayInputStream(data));
         } catch (IOException | RuntimeException e) {
             image = null;
         }
@@ -50,6 +58,25 @@ public final class ImageValidator {
             throw new Rejected(field, "The image is too large: at most " + MAX_SIDE + " pixels a side.");
         }
         return new Checked(type, image.getWidth(), image.getHeight(), data);
+    }
+
+    /** Width and height as the file's header declares them, read without decoding; null when unreadable. */
+    static int[] dimensions(byte[] data) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[]{reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     static String contentTypeOf(byte[] d) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
-import org.hallway.agenda.entity.SessionType;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Meeting;
@@ -63,9 +62,12 @@ public class Matches {
     @Inject
     Admissions admissions;
 
+    @Inject
+    NetworkingSessions sessions;
+
     public List<Match> of(long sessionId, long accountId) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
-        if (session == null || session.getType() != SessionType.NETWORKING) {
+        AgendaSession session = sessions.find(sessionId).orElse(null);
+        if (session == null) {
             return List.of();
         }
         List<Meeting> meetings = em.createNamedQuery(Meeting.MATCHES, Meeting.class)

@@ -15,8 +15,14 @@ public class NetworkingSessions {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * The session with its event, fetched in the same query: pages, exports, the handshake filter
+     * and the floor's first load read the event after this returns, outside any transaction. A
+     * lazy read there fails on Hibernate (WildFly), where EclipseLink quietly opens a new connection.
+     */
     public Optional<AgendaSession> find(long sessionId) {
-        return Optional.ofNullable(em.find(AgendaSession.class, sessionId))
+        return em.createNamedQuery(AgendaSession.WITH_EVENT, AgendaSession.class).setParameter("id", sessionId)
+                .getResultStream().findFirst()
                 .filter(s -> s.getType() == SessionType.NETWORKING);
     }
 

@@ -16,6 +16,8 @@ public final class Outlet {
     public static final int MAX_QUEUED = 256;
     /** Close codes of our own (docs/protocol.md). */
     public static final int REPLACED = 4001;
+    /** The attendee's ticket was revoked: reconnecting is refused (403). */
+    public static final int REVOKED = 4003;
     public static final int TOO_SLOW = 1013;
 
     private static final System.Logger LOG = System.getLogger(Outlet.class.getName());

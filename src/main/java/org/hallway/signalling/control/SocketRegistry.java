@@ -1,6 +1,9 @@
 package org.hallway.signalling.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import org.hallway.ticket.control.TicketRevoked;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
@@ -41,5 +44,12 @@ public class SocketRegistry {
 
     public java.util.Optional<Outlet> outlet(long sessionId, long accountId) {
         return java.util.Optional.ofNullable(outlets.get(new Key(sessionId, accountId)));
+    }
+
+    /** A revoked ticket closes the attendee's sockets of that event here, once the revocation committed. */
+    void ticketRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketRevoked revoked) {
+        for (long sessionId : revoked.sessionIds()) {
+            outlet(sessionId, revoked.accountId()).ifPresent(o -> o.close(Outlet.REVOKED, "Your ticket was revoked."));
+        }
     }
 }

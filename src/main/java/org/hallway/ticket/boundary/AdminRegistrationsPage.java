@@ -1,115 +1,128 @@
 package org.hallway.ticket.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.format.DateTimeFormatter;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.platform.Pages;
+import org.hallway.ticket.control.RegistrationRow;
+import org.hallway.ticket.control.RegistrationSearch;
 import org.hallway.ticket.control.TicketTypes;
-import org.hallway.ticket.entity.Ticket;
 
-/** Who registered for an event, with a count per ticket type (admin/registrations.xhtml?event=). */
+/**
+ * Who registered for an event (admin/registrations.xhtml?event=&amp;q=&amp;page=): a count per ticket
+ * type, search over name and e-mail, pages of {@value RegistrationSearch#PAGE_SIZE}, CSV export,
+ * revoking a ticket, and invitations by e-mail to a pasted list of addresses.
+ */
 @Named
-@RequestScoped
-public class AdminRegistrationsPage {
+@ViewScoped
+public class AdminRegistrationsPage implements Serializable {
 
-    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-
-    /** One registration. */
-    public static final class Row {
-        private final String name;
-        private final String email;
-        private final String ticketType;
-        private final String issuedAt;
-
-        Row(Ticket ticket) {
-            this.name = ticket.getAccount().getDisplayName();
-            this.email = ticket.getAccount().getEmail();
-            this.ticketType = ticket.getTicketType().getName();
-            this.issuedAt = ISSUED.format(ticket.getIssuedAt());
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public String getTicketType() {
-            return ticketType;
-        }
-
-        /** When the ticket was issued (server time, UTC). */
-        public String getIssuedAt() {
-            return issuedAt;
-        }
-    }
+    private static final long serialVersionUID = 1L;
 
     /** How many tickets of one type were issued. */
-    public static final class Count {
-        private final String ticketType;
-        private final long issued;
-        private final Integer capacity;
+    public record Count(String ticketType, long issued, Integer capacity) implements Serializable {
+        public String getTicketType() { return ticketType; }
+        public long getIssued() { return issued; }
+        public Integer getCapacity() { return capacity; }
+    }
 
-        Count(String ticketType, long issued, Integer capacity) {
-            this.ticketType = ticketType;
-            this.issued = issued;
-            this.capacity = capacity;
-        }
-
-        public String getTicketType() {
-            return ticketType;
-        }
-
-        public long getIssued() {
-            return issued;
-        }
-
-        public Integer getCapacity() {
-            return capacity;
-        }
+    /** A ticket type to invite to. */
+    public record Type(long id, String name) implements Serializable {
+        public long getId() { return id; }
+        public String getName() { return name; }
     }
 
     @Inject
     Events events;
     @Inject
     TicketTypes ticketTypes;
+    @Inject
+    RegistrationDesk desk;
 
     private String slug;
+    private String q;
+    private int page = 1;
     private Long eventId;
     private String eventName;
-    private List<Row> rows = List.of();
+    private RegistrationSearch.Page results;
     private List<Count> counts = List.of();
+    private List<Type> types = List.of();
+
+    private Long inviteType;
+    private String addresses;
 
     public void load() {
+        FacesContext faces = FacesContext.getCurrentInstance();
         Event event = events.bySlug(slug).orElse(null);
         if (event == null) {
-            Pages.notFound(FacesContext.getCurrentInstance());
+            Pages.notFound(faces);
             return;
         }
         eventId = event.getId();
         eventName = event.getName();
-        rows = ticketTypes.ticketsOf(event).stream().map(Row::new).toList();
         Map<Long, Long> issued = ticketTypes.issuedCounts(event);
-        counts = ticketTypes.ofEvent(event).stream()
-                .map(t -> new Count(t.getName(), issued.getOrDefault(t.getId(), 0L), t.getCapacity()))
+        var all = ticketTypes.ofEvent(event);
+        counts = all.stream().map(t -> new Count(t.getName(), issued.getOrDefault(t.getId(), 0L), t.getCapacity()))
                 .toList();
+        types = all.stream().map(t -> new Type(t.getId(), t.getName())).toList();
+        results = desk.page(eventId, q, page);
     }
 
-    public List<Row> getRows() {
-        return rows;
+    public String revoke(long ticketId) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String[] email = new String[1];
+        if (!Pages.attempt(faces, "registrations", () -> email[0] = desk.revoke(eventId, ticketId))) {
+            return null;
+        }
+        Pages.info(faces, "The ticket of " + email[0] + " is revoked: access to " + eventName + " ended.");
+        return self();
+    }
+
+    public String invite() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        int[] invited = new int[1];
+        if (!Pages.attempt(faces, "invite",
+                () -> invited[0] = desk.invite(eventId, inviteType == null ? 0 : inviteType, addresses))) {
+            return null;
+        }
+        Pages.info(faces, invited[0] + (invited[0] == 1 ? " invitation is" : " invitations are")
+                + " on the way (see the Outbox for their delivery).");
+        return self();
+    }
+
+    private String self() {
+        return "/admin/registrations?faces-redirect=true&event=" + URLEncoder.encode(slug, StandardCharsets.UTF_8)
+                + (q == null || q.isBlank() ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    }
+
+    /** The CSV export of the current search, relative to the context root. */
+    public String getCsvPath() {
+        return "/admin/registrations.csv?event=" + URLEncoder.encode(slug == null ? "" : slug, StandardCharsets.UTF_8)
+                + (q == null || q.isBlank() ? "" : "&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    }
+
+    public List<RegistrationRow> getRows() {
+        return results == null ? List.of() : results.rows();
+    }
+
+    public RegistrationSearch.Page getResults() {
+        return results;
     }
 
     public List<Count> getCounts() {
         return counts;
+    }
+
+    public List<Type> getTypes() {
+        return types;
     }
 
     public String getSlug() {
@@ -120,11 +133,43 @@ public class AdminRegistrationsPage {
         this.slug = slug;
     }
 
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
     public Long getEventId() {
         return eventId;
     }
 
     public String getEventName() {
         return eventName;
+    }
+
+    public Long getInviteType() {
+        return inviteType;
+    }
+
+    public void setInviteType(Long inviteType) {
+        this.inviteType = inviteType;
+    }
+
+    public String getAddresses() {
+        return addresses;
+    }
+
+    public void setAddresses(String addresses) {
+        this.addresses = addresses;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +92,9 @@ public class AdminTicketsPage implements Serializable {
     Events events;
     @Inject
     TicketTypes ticketTypes;
+
+    @Inject
+    org.hallway.mail.control.MailSettings site;
     @Inject
     TicketAdministration administration;
 
@@ -149,12 +151,23 @@ public class AdminTicketsPage implements Serializable {
         refresh();
     }
 
+    public void delete(Row row) {
+        var faces = FacesContext.getCurrentInstance();
+        List<Violation> refused = Rejected.attempt(() -> administration.delete(eventId, row.id));
+        if (!refused.isEmpty()) {
+            row.problem = refused.stream().map(Violation::message).collect(Collectors.joining(" "));
+            faces.validationFailed();
+            return;
+        }
+        faces.addMessage(null, new FacesMessage("Ticket type “" + row.name + "” deleted; its invite link no longer works."));
+        refresh();
+    }
+
     private void refresh() {
         Event event = events.byId(eventId).orElseThrow();
-        var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Map<Long, Long> issued = ticketTypes.issuedCounts(event);
         rows = ticketTypes.ofEvent(event).stream()
-                .map(t -> new Row(t, ticketTypes.versionOf(t.getId()), InviteLinks.of(request, t.getInviteToken()),
+                .map(t -> new Row(t, ticketTypes.versionOf(t.getId()), InviteLinks.of(site, t.getInviteToken()),
                         issued.getOrDefault(t.getId(), 0L)))
                 .toList();
     }

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -18,28 +16,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.System.Logger.Level;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.security.SecureRandom;
-import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import org.hallway.account.control.Passwords;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.platform.AllowedOrigins;
 import org.hallway.ticket.control.AttendeeCsv;
-import org.hallway.ticket.control.AttendeeEnrolment;
-import org.hallway.ticket.control.AttendeeRow;
 import org.hallway.ticket.control.RowProblem;
-import org.hallway.ticket.entity.TicketType;
 
 /**
  * {@code POST /api/admin/events/{slug}/attendees}: organisers import attendees from CSV
@@ -47,17 +32,14 @@ import org.hallway.ticket.entity.TicketType;
  * ATTENDEE account and a ticket of the named type; rows are written in batches, each batch one
  * transaction; a bad row is reported with its line number and creates nothing; rows whose e-mail
  * already holds a ticket for the event change nothing, so an import can be repeated. Rows without
- * a password get an unusable one. Answers JSON: counts and the refused lines.
+ * a password get an unusable one and a mail to choose theirs. Answers JSON: counts and the refused
+ * lines. The import itself is {@link AttendeeImporter}'s, shared with the import page.
  */
 @Path("admin/events/{slug}/attendees")
 @RequestScoped
 public class AttendeeImport {
 
-    static final int BATCH = 500;
     static final int MAX_BYTES = 4 * 1024 * 1024;
-
-    private static final System.Logger LOG = System.getLogger(AttendeeImport.class.getName());
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     SecurityContext security;
@@ -69,13 +51,7 @@ public class AttendeeImport {
     AllowedOrigins origins;
 
     @Inject
-    Passwords passwords;
-
-    @Inject
-    AttendeeImportBatch batches;
-
-    @PersistenceContext
-    EntityManager em;
+    AttendeeImporter importer;
 
     @POST
     @Consumes("text/csv")
@@ -103,92 +79,26 @@ public class AttendeeImport {
         } catch (CharacterCodingException e) {
             return refuse(Response.Status.BAD_REQUEST, "The file is not UTF-8 text.");
         }
-        AttendeeCsv.Parsed parsed;
+        AttendeeImporter.Report report;
         try {
-            parsed = new AttendeeCsv(ticketTypes(event)).parse(text);
+            report = importer.run(event, text);
         } catch (AttendeeCsv.Unreadable e) {
             return refuse(Response.Status.BAD_REQUEST, e.getMessage());
         }
-        Map<String, String> hashes = hashes(parsed.rows());
-        java.util.function.Function<AttendeeRow, String> hashOf = row -> hashes.get(row.password());
-
-        int created = 0;
-        int ticketed = 0;
-        int unchanged = 0;
-        List<RowProblem> problems = new ArrayList<>(parsed.problems());
-        List<AttendeeRow> rows = parsed.rows();
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            List<AttendeeRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
-            List<AttendeeEnrolment.Result> results = new ArrayList<>();
-            try {
-                results.add(batches.write(event.getId(), batch, hashOf));
-            } catch (RuntimeException e) {
-                // Something in the batch failed at the database (e.g. a concurrent import of the same
-                // e-mail): the batch was rolled back; write its rows one by one to isolate the culprit.
-                LOG.log(Level.DEBUG, "Import batch rolled back; retrying row by row", e);
-                for (AttendeeRow row : batch) {
-                    try {
-                        results.add(batches.write(event.getId(), List.of(row), hashOf));
-                    } catch (RuntimeException single) {
-                        LOG.log(Level.WARNING, "Import of line " + row.line() + " failed", single);
-                        problems.add(new RowProblem(row.line(), row.email(), "Could not be saved; nothing was created."));
-                    }
-                }
-            }
-            for (var result : results) {
-                created += result.created();
-                ticketed += result.ticketed();
-                unchanged += result.unchanged();
-                problems.addAll(result.problems());
-            }
-        }
-        problems.sort(Comparator.comparingInt(RowProblem::line));
         JsonArrayBuilder rejected = Json.createArrayBuilder();
-        for (RowProblem p : problems) {
+        for (RowProblem p : report.problems()) {
             rejected.add(Json.createObjectBuilder().add("line", p.line()).add("email", p.email())
                     .add("message", p.message()));
         }
-        JsonObject report = Json.createObjectBuilder()
+        JsonObject answer = Json.createObjectBuilder()
                 .add("event", event.getSlug())
-                .add("rows", parsed.rows().size() + parsed.problems().size())
-                .add("created", created)
-                .add("ticketed", ticketed)
-                .add("unchanged", unchanged)
+                .add("rows", report.rows())
+                .add("created", report.created())
+                .add("ticketed", report.ticketed())
+                .add("unchanged", report.unchanged())
                 .add("rejected", rejected)
                 .build();
-        return Response.ok(report.toString(), MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /** The event's ticket types by lower-case name. */
-    private Map<String, Long> ticketTypes(Event event) {
-        Map<String, Long> types = new HashMap<>();
-        for (TicketType t : em.createNamedQuery(TicketType.OF_EVENT, TicketType.class).setParameter("event", event)
-                .getResultList()) {
-            types.put(t.getName().strip().toLowerCase(Locale.ROOT), t.getId());
-        }
-        return types;
-    }
-
-    /**
-     * One hash per distinct password of the file (PBKDF2 costs ~50 ms), and one for rows without
-     * a password: a random secret nobody knows, so those accounts cannot log in with a password.
-     */
-    private Map<String, String> hashes(List<AttendeeRow> rows) {
-        Map<String, String> hashes = new HashMap<>();
-        for (AttendeeRow row : rows) {
-            if (row.password() == null) {
-                hashes.computeIfAbsent(null, k -> passwords.hash(randomSecret()));
-            } else {
-                hashes.computeIfAbsent(row.password(), passwords::hash);
-            }
-        }
-        return hashes;
-    }
-
-    private static String randomSecret() {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        return Base64.getEncoder().encodeToString(secret);
+        return Response.ok(answer.toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private static Response refuse(Response.Status status, String message) {

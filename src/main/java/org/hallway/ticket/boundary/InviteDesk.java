@@ -17,10 +17,13 @@ public class InviteDesk {
     @Inject
     Registrations registrations;
 
-    /** Returns the new account's e-mail, as stored. */
+    /**
+     * Returns the new account's e-mail as stored, or empty when the address had an account (its owner
+     * was mailed instead; the page answers the same either way).
+     */
     @Transactional
-    public String register(String token, Registrations.NewAttendee form) {
-        return registrations.register(token, form).getEmail();
+    public java.util.Optional<String> register(String token, Registrations.NewAttendee form) {
+        return registrations.register(token, form).map(Account::getEmail);
     }
 
     @Transactional

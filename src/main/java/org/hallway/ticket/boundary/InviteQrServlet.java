@@ -24,6 +24,9 @@ public class InviteQrServlet extends HttpServlet {
     @Inject
     TicketTypes ticketTypes;
 
+    @Inject
+    org.hallway.mail.control.MailSettings site;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long id = Ids.parse(request.getParameter("type"));
@@ -32,7 +35,7 @@ public class InviteQrServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] png = QrCodes.png(InviteLinks.of(request, type.getInviteToken()), SIZE);
+        byte[] png = QrCodes.png(InviteLinks.of(site, type.getInviteToken()), SIZE);
         response.setContentType("image/png");
         response.setContentLength(png.length);
         // The link changes when the organiser replaces it: never serve a stale code.

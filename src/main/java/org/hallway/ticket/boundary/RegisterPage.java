@@ -1,18 +1,11 @@
 package org.hallway.ticket.boundary;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -79,14 +72,27 @@ public class RegisterPage implements Serializable {
     public void register() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
         var form = new Registrations.NewAttendee(displayName, email, password, confirmation, headline);
-        String[] registered = new String[1];
-        if (!Pages.attempt(faces, "register", () -> registered[0] = desk.register(token, form))) {
+        if (!Pages.attempt(faces, "register", () -> desk.register(token, form))) {
             return;
         }
-        String typed = password;
         password = null;
         confirmation = null;
-        logIn(faces, registered[0], typed);
+        toLogin(faces);
+    }
+
+    /**
+     * The one answer to a registration, whether a new account was created or the address had one
+     * already (then its owner got a mail): the page never tells which.
+     */
+    private void toLogin(FacesContext faces) throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Thank you! We sent a message to "
+                + Account.normalizeEmail(email) + ". Log in with your password to open " + eventName
+                + ", and open the message's link to confirm your address.", null));
+        faces.responseComplete();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml?returnTo="
+                + URLEncoder.encode("/event/agenda.xhtml?event=" + eventSlug, StandardCharsets.UTF_8));
     }
 
     /** For a logged-in attendee: a ticket of the link's type on their own account. */
@@ -102,27 +108,6 @@ public class RegisterPage implements Serializable {
             return;
         }
         toAgenda(faces, "Your " + ticketTypeName + " ticket for " + eventName + " is ready.");
-    }
-
-    private void logIn(FacesContext faces, String accountEmail, String typedPassword) throws IOException {
-        ExternalContext external = faces.getExternalContext();
-        SecurityContext security = CDI.current().select(SecurityContext.class).get();
-        AuthenticationStatus status = security.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
-                AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(accountEmail, typedPassword))
-                        .newAuthentication(true));
-        if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete(); // the mechanism redirects to the page that asked for login
-        } else if (status == AuthenticationStatus.SUCCESS) {
-            toAgenda(faces, "Welcome to " + eventName + ": your ticket is ready.");
-        } else {
-            external.getFlash().setKeepMessages(true);
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Your account and ticket are ready: log in to continue.", null));
-            faces.responseComplete();
-            external.redirect(external.getRequestContextPath() + "/login.xhtml");
-        }
     }
 
     private void toAgenda(FacesContext faces, String message) throws IOException {

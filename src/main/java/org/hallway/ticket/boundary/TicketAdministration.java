@@ -36,6 +36,24 @@ public class TicketAdministration {
         return ticketTypes.replaceInviteToken(event(eventId), typeId).getInviteToken();
     }
 
+    /** Deletes a ticket type that has issued no ticket (its networking pairings go with it: ON DELETE CASCADE); returns its name. */
+    @Transactional
+    public String delete(long eventId, long typeId) {
+        var type = em.find(org.hallway.ticket.entity.TicketType.class, typeId);
+        if (type == null || type.getEvent().getId() != eventId) {
+            throw Rejected.general("This ticket type no longer exists.");
+        }
+        long issued = em.createNamedQuery(org.hallway.ticket.entity.Ticket.COUNT_OF_TYPE, Long.class)
+                .setParameter("type", type).getSingleResult();
+        if (issued > 0) {
+            throw Rejected.general("“" + type.getName() + "” has " + issued + (issued == 1 ? " ticket" : " tickets")
+                    + ": only a ticket type without tickets can be deleted (revoke them under Registrations first).");
+        }
+        em.remove(type);
+        em.flush();
+        return type.getName();
+    }
+
     private Event event(long eventId) {
         Event event = em.find(Event.class, eventId);
         if (event == null) {

@@ -108,7 +108,7 @@ public final class AttendeeCsv {
             return "No ticket type named '" + printable(type) + "' in this event.";
         }
         if (columns == 4 && !f.get(3).isEmpty()) {
-            return Passwords.problemWith(f.get(3));
+            return Passwords.problemWith(f.get(3), f.get(0).strip());
         }
         return null;
     }

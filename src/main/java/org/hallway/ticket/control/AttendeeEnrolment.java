@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.hallway.account.control.AccountMail;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
 import org.hallway.event.entity.Event;
@@ -24,6 +25,7 @@ import org.hallway.ticket.entity.TicketType;
  * ATTENDEE account and a ticket; an existing account without a ticket for the event gets one
  * (its password and name are left alone); an account that holds a ticket already is left as it is,
  * so importing the same file twice changes nothing. A ticket type that is full refuses the row.
+ * A new account imported without a password is mailed a link to choose one.
  */
 @ApplicationScoped
 public class AttendeeEnrolment {
@@ -37,6 +39,9 @@ public class AttendeeEnrolment {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AccountMail mails;
 
     /**
      * @param hashOf the password hash for a row (computed before the transaction: hashing is slow)
@@ -86,6 +91,9 @@ public class AttendeeEnrolment {
             if (account == null) {
                 account = new Account(row.email(), hashOf.apply(row), row.displayName(), now, Role.ATTENDEE);
                 em.persist(account);
+                if (row.password() == null) {
+                    mails.askToSetPassword(account, event.getName()); // else nobody could ever log in
+                }
                 existing.put(row.email(), account);
                 created++;
             } else {

@@ -1,10 +1,14 @@
 package org.hallway.ticket.control;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.hallway.mail.control.MailSettings;
 
-/** Builds a ticket type's absolute invite link, as attendees open it: the register page with the token. */
+/**
+ * Builds a ticket type's absolute invite link, as attendees open it: the register page with the
+ * token, on the configured public address ({@code hallway.mail.base-url}). Never built from the
+ * request, whose Host header the client chooses.
+ */
 public final class InviteLinks {
 
     public static final String REGISTER_PAGE = "/register.xhtml";
@@ -12,16 +16,12 @@ public final class InviteLinks {
     private InviteLinks() {
     }
 
-    /** The link on the server the organiser is looking at (scheme, host, port and context of the request). */
-    public static String of(HttpServletRequest request, String token) {
-        return of(request.getScheme(), request.getServerName(), request.getServerPort(), request.getContextPath(),
-                token);
+    public static String of(MailSettings site, String token) {
+        return site.link(path(token));
     }
 
-    public static String of(String scheme, String host, int port, String contextPath, String token) {
-        String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host; // IPv6 literal
-        String context = contextPath == null || contextPath.equals("/") ? "" : contextPath;
-        return scheme + "://" + h + ":" + port + context + REGISTER_PAGE + "?token="
-                + URLEncoder.encode(token, StandardCharsets.UTF_8);
+    /** The link relative to the context root. */
+    public static String path(String token) {
+        return REGISTER_PAGE + "?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.hallway.account.control.AccountMail;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Passwords;
 import org.hallway.platform.Rejected;
@@ -43,6 +44,9 @@ public class Registrations {
     Passwords passwords;
 
     @Inject
+    AccountMail mails;
+
+    @Inject
     Admissions admissions;
 
     @Inject
@@ -61,7 +65,8 @@ public class Registrations {
         }
         return em.createQuery("select t from TicketType t join fetch t.event where t.inviteToken = :token",
                         TicketType.class)
-                .setParameter("token", token).getResultStream().findFirst();
+                .setParameter("token", token).getResultStream().findFirst()
+                .filter(t -> t.getEvent().takesRegistrations()); // drafts and deleted events take none
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -69,24 +74,32 @@ public class Registrations {
         return type.getCapacity() != null && ticketsOf(type) >= type.getCapacity();
     }
 
-    /** Creates the account (ATTENDEE) and its ticket; nothing is created when refused. */
-    public Account register(String token, NewAttendee form) {
+    /**
+     * Creates the account (ATTENDEE) and its ticket, with a mail asking to confirm the address.
+     * When the address has an account already, creates nothing and mails its owner how to get the
+     * ticket instead (empty result): the visitor gets the same answer either way, and after the same
+     * work (the password is hashed in both cases), so the form does not tell who has an account.
+     */
+    public Optional<Account> register(String token, NewAttendee form) {
         Rejected.unless(ProfileRules.newAccount(form.displayName(), form.email(), form.password(),
                 form.confirmation(), form.headline()));
         TicketType type = lockedTicketType(token);
-        if (accounts.byEmail(form.email()).isPresent()) {
-            throw new Rejected("email", EMAIL_TAKEN);
-        }
         refuseWhenSoldOut(type);
+        String hash = passwords.hash(form.password());
+        Optional<Account> existing = accounts.byEmail(form.email());
+        if (existing.isPresent()) {
+            mails.alreadyRegistered(existing.get(), type.getEvent().getName(), InviteLinks.path(token));
+            return Optional.empty();
+        }
         LocalDateTime now = LocalDateTime.now(clock);
-        var account = new Account(form.email(), passwords.hash(form.password()), form.displayName().trim(), now,
-                Role.ATTENDEE);
+        var account = new Account(form.email(), hash, form.displayName().trim(), now, Role.ATTENDEE);
         account.updateProfile(form.displayName().trim(), ProfileRules.blankToNull(form.headline()), null, null);
         em.persist(account);
         em.persist(new Ticket(type, account, now));
+        mails.askToVerify(account); // the account works at once; its address counts as unconfirmed until then
         // A concurrent registration with the same e-mail hits the unique constraint.
         Rejected.unlessFlushed(em, EMAIL_TAKEN);
-        return account;
+        return Optional.of(account);
     }
 
     /** Adds a ticket of the link's type to an existing account: one per attendee and event. */
@@ -113,6 +126,7 @@ public class Registrations {
         return em.createNamedQuery(TicketType.BY_TOKEN, TicketType.class).setParameter("token", token)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
+                .filter(t -> t.getEvent().takesRegistrations())
                 .orElseThrow(() -> Rejected.general(INVALID_LINK));
     }
 

@@ -1,0 +1,67 @@
+// Unit tests of the networking tab's reconnect module (node --test; run by the Maven build).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+
+// Imported from its source as a data: URL, so it runs as an ES module whatever Node's defaults.
+const source = await readFile(new URL('../../src/main/webapp/resources/js/networking/reconnect.js', import.meta.url),
+  'utf8');
+const { backoffDelay, permanentRefusal, RetryTimer, REFUSALS, LOGIN_EXPIRED } =
+  await import('data:text/javascript;base64,' + Buffer.from(source).toString('base64'));
+
+test('the delay starts at one second and doubles up to thirty', () => {
+  const middle = () => 0.5;
+  assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 20].map((a) => backoffDelay(a, middle)),
+    [1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+});
+
+test('the jitter stays within plus or minus twenty percent', () => {
+  assert.equal(backoffDelay(0, () => 0), 800);
+  assert.equal(backoffDelay(0, () => 0.999999), 1200);
+  assert.equal(backoffDelay(10, () => 0), 24000);
+  assert.equal(backoffDelay(10, () => 0.999999), 36000);
+  for (let i = 0; i < 1000; i++) {
+    const d = backoffDelay(3);
+    assert.ok(d >= 6400 && d <= 9600, String(d));
+  }
+});
+
+const answer = (status, refusal, type = 'basic') => async () => ({
+  status, type, headers: { get: (name) => (name === 'X-Hallway-Refusal' ? refusal : null) },
+});
+
+test('a refused ticket or a missing session is permanent and says why', async () => {
+  assert.equal(await permanentRefusal('http://x/ws/networking/1', answer(403, 'ticket')), REFUSALS.ticket);
+  assert.equal(await permanentRefusal('http://x/ws/networking/1', answer(404, 'session')), REFUSALS.session);
+  assert.equal(await permanentRefusal('http://x/ws/networking/1', answer(0, null, 'opaqueredirect')), LOGIN_EXPIRED);
+});
+
+test('an unreachable server or an admitted probe means retry', async () => {
+  assert.equal(await permanentRefusal('http://x/', async () => { throw new TypeError('down'); }), null);
+  assert.equal(await permanentRefusal('http://x/', answer(404, null)), null, 'a 404 without the header is not ours');
+  assert.equal(await permanentRefusal('http://x/', answer(503, null)), null);
+});
+
+test('the retry counts down in whole seconds, runs once when due, and runs at once on "retry now"', () => {
+  let now = 0;
+  let tick = null;
+  const timers = { now: () => now, every: (f) => { tick = f; return 1; }, stop: () => { tick = null; } };
+  const shown = [];
+  let runs = 0;
+  const retry = new RetryTimer((s) => shown.push(s), timers);
+  retry.schedule(2, () => runs++, () => 0.5); // 4 s
+  now = 1100; tick();
+  now = 3900; tick();
+  assert.deepEqual(shown, [4, 3, 1]);
+  now = 4000; tick();
+  assert.equal(runs, 1);
+  assert.equal(retry.pending, false);
+  assert.equal(tick, null, 'the countdown stopped');
+
+  retry.schedule(5, () => runs++, () => 0.5);
+  assert.equal(retry.pending, true);
+  retry.now();
+  retry.now();
+  assert.equal(runs, 2, 'retry now runs the pending retry once');
+});
+

@@ -1,0 +1,99 @@
+package org.hallway.account.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.hallway.account.control.AccountMail;
+import org.hallway.account.control.AccountTokens;
+import org.hallway.account.control.Accounts;
+import org.hallway.account.control.PasswordChanged;
+import org.hallway.account.control.Passwords;
+import org.hallway.account.control.ProfileRules;
+import org.hallway.account.entity.Account;
+import org.hallway.account.entity.TokenPurpose;
+import org.hallway.platform.Rejected;
+import org.hallway.platform.Violation;
+
+/**
+ * The account use cases that go through a mailed link: asking for a password reset, choosing a new
+ * password with the link (also the "set your password" link of imported attendees), and confirming
+ * an e-mail address. One transaction each; mails are queued in it and sent after it commits.
+ */
+@ApplicationScoped
+public class AccountRecovery {
+
+    public static final String LINK_INVALID = "This link is no longer valid: it was used already, has expired,"
+            + " or a newer one was sent. Ask for a new one.";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AccountTokens tokens;
+
+    @Inject
+    AccountMail mails;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Event<PasswordChanged> passwordChanged;
+
+    /**
+     * Mails a reset link when the address has an account, and does nothing otherwise: the caller
+     * answers the same either way, and the work here is a lookup and two inserts, the mail itself
+     * being sent later, so the timing does not tell either.
+     */
+    @Transactional
+    public void requestReset(String email) {
+        if (ProfileRules.problemWithEmail(email) != null) {
+            return;
+        }
+        accounts.byEmail(email).ifPresent(mails::resetLink);
+    }
+
+    /** Whether the reset page should offer its form for this link. */
+    @Transactional
+    public boolean resetLinkUsable(String token) {
+        return tokens.usable(token, TokenPurpose.PASSWORD_RESET, TokenPurpose.SET_PASSWORD);
+    }
+
+    /**
+     * Sets the new password with a reset or set-your-password link, which is used up; the address is
+     * thereby proven. Every session of the account ends once this commits. Returns the account's e-mail.
+     */
+    @Transactional
+    public String resetPassword(String token, String password, String confirmation) {
+        List<Violation> problems = new ArrayList<>();
+        if (!Objects.equals(password, confirmation)) {
+            problems.add(Violation.of("confirmation", "The two passwords differ."));
+        }
+        Account account = tokens.redeem(token, TokenPurpose.PASSWORD_RESET, TokenPurpose.SET_PASSWORD)
+                .orElseThrow(() -> Rejected.general(LINK_INVALID));
+        String problem = Passwords.problemWith(password, account.getEmail());
+        if (problem != null) {
+            problems.add(0, Violation.of("password", problem));
+        }
+        if (!problems.isEmpty()) {
+            throw new Rejected(problems); // rolls back: the link stays usable
+        }
+        account.changePassword(passwords.hash(password));
+        account.verifyEmail();
+        passwordChanged.fire(new PasswordChanged(account.getEmail()));
+        return account.getEmail();
+    }
+
+    /** Confirms the address of the link's account; false for a used, expired or forged link. */
+    @Transactional
+    public boolean verifyEmail(String token) {
+        return tokens.redeem(token, TokenPurpose.VERIFY_EMAIL).map(account -> {
+            account.verifyEmail();
+            return true;
+        }).orElse(false);
+    }
+}

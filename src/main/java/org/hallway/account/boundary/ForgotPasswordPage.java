@@ -1,0 +1,41 @@
+package org.hallway.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.hallway.platform.Pages;
+
+/**
+ * {@code forgot-password.xhtml}: asks for a reset link. The answer is the same whether or not the
+ * address has an account.
+ */
+@Named
+@RequestScoped
+public class ForgotPasswordPage {
+
+    public static final String ANSWER = "If an account exists for this address, a link to choose a new password"
+            + " is on its way. It works once, for 30 minutes.";
+
+    @Inject
+    AccountRecovery recovery;
+
+    @Inject
+    FacesContext faces;
+
+    private String email;
+
+    public String send() {
+        recovery.requestReset(email);
+        Pages.info(faces, ANSWER);
+        return "/login?faces-redirect=true";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+}

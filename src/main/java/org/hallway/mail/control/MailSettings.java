@@ -1,0 +1,122 @@
+package org.hallway.mail.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The mail feature's configuration ({@code hallway.mail.*}; defaults in
+ * microprofile-config.properties). No host means no SMTP: mail goes to the log.
+ */
+@ApplicationScoped
+public class MailSettings {
+
+    /** How the connection to the SMTP server is protected. */
+    public enum Tls { NONE, STARTTLS, SSL }
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.port")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.tls")
+    String tls;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.user")
+    Optional<String> user;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.password")
+    Optional<String> password;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.from")
+    String from;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.base-url")
+    String baseUrl;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.retry-initial-seconds")
+    int retryInitialSeconds;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.retry-max-seconds")
+    int retryMaxSeconds;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.max-attempts")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "hallway.mail.timeout-seconds")
+    int timeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "hallway.demo")
+    boolean demo;
+
+    public Optional<String> host() {
+        return host.filter(h -> !h.isBlank()).map(String::strip);
+    }
+
+    public boolean smtpConfigured() {
+        return host().isPresent();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Tls tls() {
+        return Tls.valueOf(tls.strip().toUpperCase(Locale.ROOT));
+    }
+
+    public Optional<String> user() {
+        return user.filter(u -> !u.isBlank());
+    }
+
+    public String password() {
+        return password.orElse("");
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public int maxAttempts() {
+        return maxAttempts;
+    }
+
+    public int timeoutMillis() {
+        return timeoutSeconds * 1000;
+    }
+
+    /** Demo mode: mail bodies (with their links) are shown on the Outbox page. */
+    public boolean demo() {
+        return demo;
+    }
+
+    public Backoff backoff() {
+        return new Backoff(retryInitialSeconds, retryMaxSeconds);
+    }
+
+    /**
+     * An absolute link to a page of this site, built from the configured public base URL and never
+     * from the request (whose Host header a client chooses).
+     */
+    public String link(String pathAndQuery) {
+        String base = baseUrl.strip();
+        URI.create(base); // refuses a malformed setting loudly
+        return (base.endsWith("/") ? base : base + "/") + (pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
+    }
+}

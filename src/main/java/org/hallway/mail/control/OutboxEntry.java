@@ -1,0 +1,50 @@
+package org.hallway.mail.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hallway.mail.entity.OutboxMail;
+
+/** One outbox line as the Outbox page shows it (a value: the entity stays in its transaction). */
+public record OutboxEntry(long id, String kind, String recipient, String subject, String status, int attempts,
+                          String createdAt, String nextAttemptAt, String lastError, String text, List<String> links) {
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+");
+
+    public static OutboxEntry of(OutboxMail mail) {
+        return new OutboxEntry(mail.getId(), mail.getKind().name(), mail.getRecipient(), mail.getSubject(),
+                mail.getStatus().name(), mail.getAttempts(), mail.getCreatedAt().withNano(0).toString(),
+                mail.getNextAttemptAt().withNano(0).toString(), mail.getLastError(), mail.getTextBody(),
+                links(mail.getTextBody()));
+    }
+
+    /** The links of a plain-text body, in order, without repeats. */
+    public static List<String> links(String text) {
+        List<String> links = new ArrayList<>();
+        Matcher m = LINK.matcher(text);
+        while (m.find()) {
+            if (!links.contains(m.group())) {
+                links.add(m.group());
+            }
+        }
+        return links;
+    }
+
+    public boolean isFailed() {
+        return "FAILED".equals(status);
+    }
+
+    // getters for Facelets EL (records' accessors are not bean properties)
+    public long getId() { return id; }
+    public String getKind() { return kind; }
+    public String getRecipient() { return recipient; }
+    public String getSubject() { return subject; }
+    public String getStatus() { return status; }
+    public int getAttempts() { return attempts; }
+    public String getCreatedAt() { return createdAt; }
+    public String getNextAttemptAt() { return nextAttemptAt; }
+    public String getLastError() { return lastError; }
+    public String getText() { return text; }
+    public List<String> getLinks() { return links; }
+}
