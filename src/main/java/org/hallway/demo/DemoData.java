@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Loads the demo event at start-up when configured to; never touches a database that has events. */
 @Singleton
@@ -17,15 +16,14 @@ public class DemoData {
     private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
 
     @Inject
-    @ConfigProperty(name = "hallway.demo")
-    boolean enabled;
+    DemoConfiguration configuration;
 
     @Inject
     DemoEvent demoEvent;
 
     @PostConstruct
     void load() {
-        if (!enabled) {
+        if (!configuration.enabled()) {
             return;
         }
         if (demoEvent.loadIntoEmptyDatabase()) {

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.account.control.AccountMail;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
@@ -60,8 +59,7 @@ public class DemoEvent {
     Invitations invitations;
 
     @Inject
-    @ConfigProperty(name = "hallway.demo.zone")
-    String zone;
+    DemoConfiguration configuration;
 
     /** Returns false, changing nothing, when the database already holds an event. */
     @Transactional
@@ -70,7 +68,7 @@ public class DemoEvent {
         if (events > 0) {
             return false;
         }
-        ZoneId zoneId = ZoneId.of(zone);
+        ZoneId zoneId = configuration.zone();
         LocalDate today = LocalDate.now(clock.withZone(zoneId));
         LocalDateTime now = LocalDateTime.now(clock);
         var event = new Event(SLUG, "Hallway Demo Summit",

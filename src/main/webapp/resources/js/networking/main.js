@@ -25,6 +25,7 @@ const ui = {
 const config = {
   iceServers: parseIceServers(app.dataset.iceServers),
   vendorUrl: app.dataset.vendorUrl,
+  contextPath: app.dataset.contextPath || '',
 };
 
 /** What the tests and a curious developer can read (window.hallway). */
@@ -291,7 +292,7 @@ function startMeeting(d) {
   say(ui.partnerHeadline, meeting.partner.headline || '');
   const headshot = meeting.partner.headshotUrl;
   if (typeof headshot === 'string' && headshot.startsWith('/') && !headshot.startsWith('//')) {
-    ui.partnerHeadshot.src = headshot;
+    ui.partnerHeadshot.src = config.contextPath + headshot; // the wire's path is relative to the context root
     ui.partnerHeadshot.alt = '';
     show(ui.partnerHeadshot, true);
   } else {

@@ -1,6 +1,7 @@
 package org.hallway.account.boundary;
 
 import java.io.Serializable;
+import org.hallway.account.control.Person;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
 
@@ -9,28 +10,20 @@ public final class ProfileCard implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final String displayName;
-    private final String headline;
+    private final Person person;
     private final String bio;
     private final String link;
-    private final String headshotPath;
 
     public ProfileCard(Account account) {
-        this.displayName = account.getDisplayName();
-        this.headline = account.getHeadline();
+        this.person = Person.of(account);
         this.bio = account.getBio();
         // Only a link that passes today's rules is ever rendered as a link.
         this.link = account.getLink() != null && ProfileRules.problemWithLink(account.getLink()) == null
                 ? account.getLink().trim() : null;
-        this.headshotPath = account.getHeadshotPath();
     }
 
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getHeadline() {
-        return headline;
+    public Person getPerson() {
+        return person;
     }
 
     public String getBio() {
@@ -39,9 +32,5 @@ public final class ProfileCard implements Serializable {
 
     public String getLink() {
         return link;
-    }
-
-    public String getHeadshotPath() {
-        return headshotPath;
     }
 }

@@ -125,11 +125,6 @@ public class Account extends Identified {
         return headshotImageId;
     }
 
-    /** The headshot's URL relative to the context root, or null when there is none. */
-    public String getHeadshotPath() {
-        return headshotImageId == null ? null : "/images/" + headshotImageId;
-    }
-
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }

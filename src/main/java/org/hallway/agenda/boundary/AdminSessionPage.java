@@ -30,13 +30,13 @@ public class AdminSessionPage implements Serializable {
     static final String FORM = "session";
 
     /** A choice in the speaker and moderator lists. */
-    public static final class Person implements Serializable {
+    public static final class Choice implements Serializable {
 
         private static final long serialVersionUID = 1L;
         private final long id;
         private final String label;
 
-        Person(Account account) {
+        Choice(Account account) {
             this.id = account.getId();
             this.label = account.getDisplayName() + " (" + account.getEmail() + ")";
         }
@@ -67,7 +67,7 @@ public class AdminSessionPage implements Serializable {
     private Long sessionId;
     private Long version;
     private Long preSessionImageId;
-    private List<Person> people = List.of();
+    private List<Choice> people = List.of();
 
     private SessionType type = SessionType.SESSION;
     private String name;
@@ -93,7 +93,7 @@ public class AdminSessionPage implements Serializable {
         firstDay = event.getFirstDay();
         lastDay = event.getLastDay();
         if (id == null || id.isEmpty()) {
-            people = agenda.bookablePeople(event, null).stream().map(Person::new).toList();
+            people = agenda.bookablePeople(event, null).stream().map(Choice::new).toList();
             return;
         }
         Long parsed = Ids.parse(id);
@@ -114,7 +114,7 @@ public class AdminSessionPage implements Serializable {
         preSessionImageId = session.getPreSessionImageId();
         speakerIds = new ArrayList<>(session.getSpeakers().stream().map(Account::getId).toList());
         moderatorIds = new ArrayList<>(session.getModerators().stream().map(Account::getId).toList());
-        people = agenda.bookablePeople(event, session).stream().map(Person::new).toList();
+        people = agenda.bookablePeople(event, session).stream().map(Choice::new).toList();
     }
 
     public String save() {
@@ -136,7 +136,7 @@ public class AdminSessionPage implements Serializable {
         return SessionType.values();
     }
 
-    public List<Person> getPeople() {
+    public List<Choice> getPeople() {
         return people;
     }
 

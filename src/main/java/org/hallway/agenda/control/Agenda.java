@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
 import org.hallway.agenda.entity.AgendaSession;
@@ -108,8 +109,8 @@ public class Agenda {
         Set<Account> moderators = people(draft.moderatorIds(), bookable, "moderators", violations);
         var plan = new SessionPlan(draft.id(), draft.type(), draft.name(), draft.description(), draft.track(),
                 draft.startsAt(), draft.endsAt(), draft.capacity(),
-                speakers.stream().map(SessionPlan.Person::of).collect(Collectors.toSet()),
-                moderators.stream().map(SessionPlan.Person::of).collect(Collectors.toSet()));
+                speakers.stream().map(Person::of).collect(Collectors.toSet()),
+                moderators.stream().map(Person::of).collect(Collectors.toSet()));
         List<SessionPlan> others = sessionsOf(event).stream()
                 .filter(s -> !s.getId().equals(draft.id()))
                 .map(SessionPlan::of)

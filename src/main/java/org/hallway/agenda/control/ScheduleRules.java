@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.hallway.account.control.Person;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.entity.Event;
@@ -113,12 +114,12 @@ public final class ScheduleRules {
 
     private static void doubleBookings(SessionPlan plan, List<SessionPlan> overlapping, List<Violation> violations) {
         for (SessionPlan other : overlapping) {
-            for (SessionPlan.Person person : plan.speakers()) {
+            for (Person person : plan.speakers()) {
                 if (booked(person, other)) {
                     violations.add(Violation.of("speakers", doubleBooked(person, other)));
                 }
             }
-            for (SessionPlan.Person person : plan.moderators()) {
+            for (Person person : plan.moderators()) {
                 if (booked(person, other) && !plan.speakers().contains(person)) {
                     violations.add(Violation.of("moderators", doubleBooked(person, other)));
                 }
@@ -126,12 +127,12 @@ public final class ScheduleRules {
         }
     }
 
-    private static String doubleBooked(SessionPlan.Person person, SessionPlan other) {
-        return person.name() + " is already booked for “" + other.name() + "” " + when(other)
+    private static String doubleBooked(Person person, SessionPlan other) {
+        return person.displayName() + " is already booked for “" + other.name() + "” " + when(other)
                 + " and cannot be in two sessions at once.";
     }
 
-    private static boolean booked(SessionPlan.Person person, SessionPlan session) {
+    private static boolean booked(Person person, SessionPlan session) {
         return session.speakers().contains(person) || session.moderators().contains(person);
     }
 

@@ -3,35 +3,18 @@ package org.hallway.agenda.control;
 import java.time.LocalDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 
 /**
  * A session as the schedule rules see it: either the one being saved (id null when new) or one
- * already on the agenda.
+ * already on the agenda. Speakers and moderators are the people booked for it.
  */
 public record SessionPlan(Long id, SessionType type, String name, String description, String track,
                           LocalDateTime startsAt, LocalDateTime endsAt, Integer capacity,
                           Set<Person> speakers, Set<Person> moderators) {
-
-    /** Someone who speaks at or moderates a session; equal by account id. */
-    public record Person(long id, String name) {
-
-        public static Person of(Account account) {
-            return new Person(account.getId(), account.getDisplayName());
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Person p && p.id == id;
-        }
-
-        @Override
-        public int hashCode() {
-            return Long.hashCode(id);
-        }
-    }
 
     public SessionPlan {
         speakers = speakers == null ? Set.of() : Set.copyOf(speakers);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import org.hallway.demo.DemoConfiguration;
 import org.hallway.mail.control.MailSettings;
 import org.hallway.mail.control.OutboxEntry;
 import org.hallway.platform.Pages;
@@ -26,13 +27,16 @@ public class OutboxPage {
     MailSettings settings;
 
     @Inject
+    DemoConfiguration demo;
+
+    @Inject
     FacesContext faces;
 
     private List<OutboxEntry> entries;
 
     /** View action: organisers, and in demo mode anyone. */
     public void open() throws IOException {
-        if (!settings.demo() && !faces.getExternalContext().isUserInRole("ADMIN")) {
+        if (!demo.enabled() && !faces.getExternalContext().isUserInRole("ADMIN")) {
             faces.getExternalContext().responseSendError(403, "Organisers only");
             faces.responseComplete();
         }
@@ -46,7 +50,7 @@ public class OutboxPage {
     }
 
     public boolean isShowBodies() {
-        return settings.demo();
+        return demo.enabled();
     }
 
     public boolean isSmtpConfigured() {

@@ -61,10 +61,6 @@ public class MailSettings {
     @ConfigProperty(name = "hallway.mail.timeout-seconds")
     int timeoutSeconds;
 
-    @Inject
-    @ConfigProperty(name = "hallway.demo")
-    boolean demo;
-
     public Optional<String> host() {
         return host.filter(h -> !h.isBlank()).map(String::strip);
     }
@@ -99,11 +95,6 @@ public class MailSettings {
 
     public int timeoutMillis() {
         return timeoutSeconds * 1000;
-    }
-
-    /** Demo mode: mail bodies (with their links) are shown on the Outbox page. */
-    public boolean demo() {
-        return demo;
     }
 
     public Backoff backoff() {

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hallway.media.control.MediaConfiguration;
 
 /**
  * Refuses an upload larger than {@code hallway.upload.max-bytes} before its body is read, with a
@@ -24,15 +24,14 @@ public class UploadLimit extends HttpFilter {
     static final long FORM_ALLOWANCE = 64 * 1024;
 
     @Inject
-    @ConfigProperty(name = "hallway.upload.max-bytes")
-    transient long maxBytes;
+    transient MediaConfiguration configuration;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
-        if (multipart && request.getContentLengthLong() > maxBytes + FORM_ALLOWANCE) {
+        if (multipart && request.getContentLengthLong() > configuration.maxBytes() + FORM_ALLOWANCE) {
             refuse(response);
             return;
         }
@@ -62,9 +61,10 @@ public class UploadLimit extends HttpFilter {
         response.setHeader("Connection", "close"); // the unread body is not worth reading
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
+        long kilobytes = configuration.maxBytes() / 1024;
         response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
                 + "<title>File too large · Hallway</title></head><body><main><h1>The file is too large</h1>"
-                + "<p>Images may have at most " + (maxBytes / 1024) + " KB. Nothing was saved: go back and choose a"
+                + "<p>Images may have at most " + kilobytes + " KB. Nothing was saved: go back and choose a"
                 + " smaller image.</p><p>Use your browser's Back button to return to the form.</p></main></body></html>");
     }
 }

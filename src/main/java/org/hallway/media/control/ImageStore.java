@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.media.entity.StoredImage;
 import org.hallway.platform.Rejected;
 
@@ -24,20 +23,17 @@ public class ImageStore {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "hallway.upload.max-bytes")
-    long maxBytes;
+    MediaConfiguration configuration;
 
     /** Must run inside the caller's transaction; refuses with a {@link Rejected} naming {@code field}. */
     public StoredImage store(Part upload, String field) {
         if (upload == null || upload.getSize() == 0) {
             throw new Rejected(field, "Choose an image file to upload.");
         }
-        if (upload.getSize() > maxBytes) {
-            throw new Rejected(field, "The image is too large: at most " + (maxBytes / 1024) + " KB.");
-        }
         byte[] bytes;
         try (InputStream in = upload.getInputStream()) {
-            bytes = in.readNBytes((int) maxBytes + 1);
+            // one byte over the limit is enough for the validator to refuse a larger upload
+            bytes = in.readNBytes((int) configuration.maxBytes() + 1);
         } catch (IOException e) {
             throw new Rejected(field, "The upload could not be read; please try again.");
         }
@@ -45,7 +41,7 @@ public class ImageStore {
     }
 
     public StoredImage store(byte[] bytes, String field) {
-        var checked = new ImageValidator(maxBytes).check(bytes, field);
+        var checked = new ImageValidator(configuration.maxBytes()).check(bytes, field);
         var image = new StoredImage(checked.contentType(), checked.width(), checked.height(),
                 checked.data(), LocalDateTime.now(clock));
         em.persist(image);

@@ -1,5 +1,7 @@
 package org.hallway.networking.control;
 
+import org.hallway.account.control.Person;
+
 /**
  * Whether a caller may enter a networking session: the session must exist and be a networking
  * session, the caller must hold a ticket for its event (admins too). Carries the caller as others

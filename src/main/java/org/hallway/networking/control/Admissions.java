@@ -1,10 +1,10 @@
 package org.hallway.networking.control;
 
+import org.hallway.account.control.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.ServletContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,9 +31,6 @@ public class Admissions {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    ServletContext servletContext;
 
     @Inject
     NetworkingSessions sessions;
@@ -81,8 +78,6 @@ public class Admissions {
 
     /** An account as the networking pages and sockets show it. */
     public Person person(Account account) {
-        String headshot = account.getHeadshotPath() == null ? null
-                : servletContext.getContextPath() + account.getHeadshotPath();
-        return new Person(account.getId(), account.getDisplayName(), account.getHeadline(), headshot);
+        return Person.of(account);
     }
 }

@@ -1,5 +1,6 @@
 package org.hallway.networking.control;
 
+import org.hallway.account.control.Person;
 import org.hallway.networking.entity.ConnectionState;
 
 /**

@@ -1,5 +1,6 @@
 package org.hallway.networking.control;
 
+import org.hallway.account.control.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

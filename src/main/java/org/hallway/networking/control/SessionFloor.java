@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
+import org.hallway.account.control.Person;
 import org.hallway.networking.control.Notice.Ending;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.control.Outcome.Standing;

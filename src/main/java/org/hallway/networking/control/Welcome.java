@@ -1,6 +1,7 @@
 package org.hallway.networking.control;
 
 import java.util.List;
+import org.hallway.account.control.Person;
 
 /**
  * What an attendee learns when their socket opens: themselves, the session, its rules, where

@@ -3,8 +3,8 @@ package org.hallway.signalling.control;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import org.hallway.account.control.Person;
 import org.hallway.networking.control.Notice;
-import org.hallway.networking.control.Person;
 import org.hallway.platform.WireNames;
 
 /** Turns the engine's notices into wire messages (docs/protocol.md, "Server → client"). */

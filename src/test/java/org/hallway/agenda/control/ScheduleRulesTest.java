@@ -8,7 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import org.hallway.agenda.control.SessionPlan.Person;
+import org.hallway.account.control.Person;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.entity.Event;
 import org.hallway.platform.Violation;
@@ -19,9 +19,9 @@ class ScheduleRulesTest {
     private static final LocalDate DAY1 = LocalDate.of(2030, 5, 14);
     private static final LocalDate DAY2 = DAY1.plusDays(1);
     private static final Event EVENT = new Event("summit", "Summit", null, ZoneId.of("Europe/Berlin"), DAY1, DAY2);
-    private static final Person ADA = new Person(1, "Ada Lovelace");
-    private static final Person GRACE = new Person(2, "Grace Hopper");
-    private static final Person ALAN = new Person(3, "Alan Turing");
+    private static final Person ADA = new Person(1, "Ada Lovelace", null, null);
+    private static final Person GRACE = new Person(2, "Grace Hopper", null, null);
+    private static final Person ALAN = new Person(3, "Alan Turing", null, null);
 
     private static LocalDateTime at(LocalDate day, String time) {
         return day.atTime(java.time.LocalTime.parse(time));

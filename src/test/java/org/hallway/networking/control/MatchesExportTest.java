@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import org.hallway.account.control.Person;
 import org.junit.jupiter.api.Test;
 
 class MatchesExportTest {

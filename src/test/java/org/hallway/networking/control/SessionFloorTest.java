@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.hallway.account.control.Person;
 import org.hallway.networking.control.Outcome.Standing;
 import org.junit.jupiter.api.Test;
 

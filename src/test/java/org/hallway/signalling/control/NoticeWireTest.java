@@ -1,11 +1,11 @@
 package org.hallway.signalling.control;
 
+import org.hallway.account.control.Person;
 import org.hallway.networking.entity.ConnectionState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 import org.hallway.networking.control.Notice;
-import org.hallway.networking.control.Person;
 import org.junit.jupiter.api.Test;
 
 /** The exact wire form of every server message the engine's notices become (docs/protocol.md). */
