@@ -1,9 +1,11 @@
 // One RTCPeerConnection per meeting. The server picks the roles: the offerer makes the offers
 // (the first one and every ICE restart), the answerer is the polite side of "perfect
 // negotiation", so an offer collision can never wedge the call. Candidates trickle over the
-// networking socket as `signal` messages.
+// networking socket as `signal` messages, gathered for a moment into one `{candidates: [...]}`
+// each: a handful of relayed messages per call instead of dozens (every frame costs the server).
 
 const RESTART_AFTER_DISCONNECTED_MS = 2000;
+const CANDIDATE_BATCH_MS = 40;
 
 export class Call {
   /**
@@ -28,13 +30,18 @@ export class Call {
     this.inbox = Promise.resolve();
     this.restartTimer = null;
     this.closed = false;
+    this.candidates = [];
+    this.candidateTimer = null;
     this.remoteStream = new MediaStream();
     this.pc = new RTCPeerConnection({ iceServers });
 
     this.pc.onnegotiationneeded = () => this.offer();
     this.pc.onicecandidate = ({ candidate }) => {
       if (candidate) {
-        this.signal({ candidate: candidate.toJSON() });
+        this.candidates.push(candidate.toJSON());
+        this.candidateTimer ??= setTimeout(() => this.sendCandidates(), CANDIDATE_BATCH_MS);
+      } else {
+        this.sendCandidates(); // gathering complete: nothing more will come
       }
     };
     this.pc.ontrack = ({ track }) => {
@@ -82,13 +89,22 @@ export class Call {
     }
   }
 
+  sendCandidates() {
+    clearTimeout(this.candidateTimer);
+    this.candidateTimer = null;
+    if (this.candidates.length > 0 && !this.closed) {
+      this.signal({ candidates: this.candidates });
+    }
+    this.candidates = [];
+  }
+
   /** A relayed payload from the partner; handled strictly in arrival order. */
   receive(payload) {
     this.inbox = this.inbox.then(() => this.handle(payload)).catch((e) => console.warn('networking: signal', e));
     return this.inbox;
   }
 
-  async handle({ sdp, candidate }) {
+  async handle({ sdp, candidate, candidates }) {
     if (this.closed) {
       return;
     }
@@ -104,13 +120,24 @@ export class Call {
         await this.pc.setLocalDescription();
         this.signal({ sdp: this.pc.localDescription.toJSON() });
       }
-    } else if (candidate && typeof candidate === 'object') {
-      try {
-        await this.pc.addIceCandidate(candidate);
-      } catch (e) {
-        if (!this.ignoreOffer) {
-          console.warn('networking: candidate refused', e);
-        }
+    } else if (Array.isArray(candidates)) {
+      for (const each of candidates) {
+        await this.addCandidate(each);
+      }
+    } else {
+      await this.addCandidate(candidate); // one at a time, as older pages send them
+    }
+  }
+
+  async addCandidate(candidate) {
+    if (!candidate || typeof candidate !== 'object') {
+      return;
+    }
+    try {
+      await this.pc.addIceCandidate(candidate);
+    } catch (e) {
+      if (!this.ignoreOffer) {
+        console.warn('networking: candidate refused', e);
       }
     }
   }
@@ -180,6 +207,7 @@ export class Call {
   close() {
     this.closed = true;
     clearTimeout(this.restartTimer);
+    clearTimeout(this.candidateTimer);
     this.pc.onnegotiationneeded = null;
     this.pc.onicecandidate = null;
     this.pc.ontrack = null;

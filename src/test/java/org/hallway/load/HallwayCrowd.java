@@ -36,6 +36,7 @@ final class HallwayCrowd implements AutoCloseable {
     private final Map<String, Long> setupErrors = new ConcurrentHashMap<>();
     private final URI socketUri;
     private volatile boolean running;
+    private volatile boolean burst;
     private ScheduledFuture<?> sweeper;
 
     HallwayCrowd(LoadSettings settings, Logins logins, long sessionId) {
@@ -178,6 +179,10 @@ final class HallwayCrowd implements AutoCloseable {
      * the rate of meetings is steady from the start instead of arriving in waves.
      */
     void start() {
+        start(settings.meanCycleMillis());
+    }
+
+    private void start(long spreadMillis) {
         running = true;
         sweeper = timers.scheduleAtFixedRate(() -> {
             long now = System.nanoTime();
@@ -188,10 +193,20 @@ final class HallwayCrowd implements AutoCloseable {
         }, 1, 1, TimeUnit.SECONDS);
         for (SimulatedAttendee a : attendees) {
             if (a.isOpen()) {
-                timers.schedule(a::start, ThreadLocalRandom.current().nextLong(settings.meanCycleMillis() + 1),
+                timers.schedule(a::start, ThreadLocalRandom.current().nextLong(spreadMillis + 1),
                         TimeUnit.MILLISECONDS);
             }
         }
+    }
+
+    /**
+     * The start of a real session: every connected attendee says ready within {@code withinMillis},
+     * once, and stays in their meeting (as in a session's first minute) instead of cycling; the
+     * partner's signals must all arrive within 5 s of the match.
+     */
+    void startBurst(long withinMillis) {
+        burst = true;
+        start(withinMillis);
     }
 
     /** A fresh window: what happens from now on is counted in the returned metrics. */
@@ -249,6 +264,9 @@ final class HallwayCrowd implements AutoCloseable {
     }
 
     long dwellMillis() {
+        if (burst) {
+            return TimeUnit.MINUTES.toMillis(10); // stopped by the driver at the window's end
+        }
         return settings.dwellMinMillis
                 + ThreadLocalRandom.current().nextLong(settings.dwellMaxMillis - settings.dwellMinMillis + 1);
     }
@@ -266,7 +284,7 @@ final class HallwayCrowd implements AutoCloseable {
     }
 
     long signalTimeoutNanos() {
-        return TimeUnit.SECONDS.toNanos(15);
+        return TimeUnit.SECONDS.toNanos(burst ? 5 : 15);
     }
 
     @Override

@@ -63,7 +63,7 @@ public final class LoadDriver {
             Path db = settings.out.resolve("startup/db-" + i);
             deleteTree(db);
             try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort,
-                    List.of("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway", "-Dhallway.demo=true"),
+                    List.of("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0", "-Dhallway.demo=true"),
                     settings.out.resolve("startup/hallway-" + i + ".log"), settings.out.resolve("tmp"))) {
                 hallway.add(server.awaitOk("/", Duration.ofMinutes(3)));
             }
@@ -81,7 +81,7 @@ public final class LoadDriver {
         Path db = settings.out.resolve("db");
         deleteTree(db);
         List<String> options = new ArrayList<>(Arrays.asList(settings.serverOptions.trim().split("[,\\s]+")));
-        options.add("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway");
+        options.add("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0");
         options.add("-Dhallway.demo=true");
         if (settings.jfr) {
             options.add("-XX:StartFlightRecording=filename=" + settings.out.resolve("hallway.jfr").toAbsolutePath()
@@ -117,6 +117,9 @@ public final class LoadDriver {
                             loginRate = step.logins().added() / step.logins().seconds();
                         }
                         bareStepsAhead += settings.bareSeconds + settings.warmupSeconds + 5 + n / 500.0;
+                    }
+                    if (settings.burstSeconds > 0) {
+                        burstStep(crowd, probe);
                     }
                 }
             } finally {
@@ -197,6 +200,36 @@ public final class LoadDriver {
         return result;
     }
 
+    /**
+     * The real worst case: everyone connected clicks "I'm Ready" within {@code load.burstSeconds}
+     * as the session opens. Targets: each pair matched within 1 s of its second ready, every
+     * meeting's signals relayed within 5 s, no meeting ending as media-failed.
+     */
+    private void burstStep(HallwayCrowd crowd, ServerProbe probe) throws Exception {
+        log("burst: %d attendees send ready within %d s (load %.2f)", crowd.connected(), settings.burstSeconds,
+                ServerProbe.loadAverage());
+        Metrics m = crowd.newWindow();
+        double server0 = probe.cpuSeconds();
+        long t0 = System.nanoTime();
+        crowd.startBurst(TimeUnit.SECONDS.toMillis(settings.burstSeconds));
+        Thread.sleep(TimeUnit.SECONDS.toMillis(settings.burstWindowSeconds));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Histogram pairing = m.pairingService.getIntervalHistogram();
+        Histogram ready = m.readyToMatched.getIntervalHistogram();
+        Histogram relay = m.relay.getIntervalHistogram();
+        double serverCores = (probe.cpuSeconds() - server0) / seconds;
+        Map<String, Long> errors = m.errors();
+        int stuck = crowd.stop(Duration.ofSeconds(15));
+        report(crowd.takeFirstError());
+        log("  burst: %d meetings, matched after the second ready p50/p99/max %.1f/%.1f/%.1f ms, ready→matched p99 %.1f ms, "
+                        + "relay p50/p99 %.2f/%.2f ms, %d relayed, server %.2f cores over %.0f s, errors %s "
+                        + "(signals late = 'timeout: partner's signals incomplete after 5 s'), load %.2f%s",
+                m.meetings.sum(), Metrics.millis(pairing, 50), Metrics.millis(pairing, 99),
+                pairing.getMaxValue() / 1000.0, Metrics.millis(ready, 99), Metrics.millis(relay, 50),
+                Metrics.millis(relay, 99), m.relayed.sum(), serverCores, seconds, errors, ServerProbe.loadAverage(),
+                stuck > 0 ? ", " + stuck + " still in meetings after stopping" : "");
+    }
+
     private StepResult bareStep(Hallway h, long relayPid) throws Exception {
         try (var bare = new BareCrowd(settings)) {
             double connectSeconds = bare.connect(h.n());
@@ -212,6 +245,12 @@ public final class LoadDriver {
             log("bare %d: %d connected in %.1f s, relay p50/p99 %.2f/%.2f ms, %d relayed/s, errors %s, relay %.2f cores",
                     h.n(), bare.connected(), connectSeconds, Metrics.millis(relay, 50), Metrics.millis(relay, 99),
                     (long) (m.relayed.sum() / seconds), m.errors(), cores);
+            // Server CPU per relayed message: Hallway's whole server (matching included) against the bare relay.
+            log("cpu per relayed message at %d: Hallway %.0f µs, bare %.0f µs (%.1f×)", h.n(),
+                    1e6 * h.serverCores() / Math.max(1e-9, h.relayed() / h.seconds()),
+                    1e6 * cores / Math.max(1e-9, m.relayed.sum() / seconds),
+                    (h.serverCores() / Math.max(1e-9, h.relayed() / h.seconds()))
+                            / Math.max(1e-12, cores / Math.max(1e-9, m.relayed.sum() / seconds)));
             Map<String, Long> errors = new TreeMap<>(h.errors());
             long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
             return new StepResult(h.n(), h.connected(), h.logins().seconds(), h.logins().added(),

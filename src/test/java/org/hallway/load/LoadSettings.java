@@ -27,6 +27,9 @@ final class LoadSettings {
     final int barePort = integer("load.barePort", 8586);
     final int helloPort = integer("load.helloPort", 8587);
     final int startupRuns = integer("load.startupRuns", 3);
+    /** After the steps: everyone connected sends ready within this many seconds (0: no burst). */
+    final int burstSeconds = integer("load.burstSeconds", 0);
+    final int burstWindowSeconds = integer("load.burstWindowSeconds", 30);
     final boolean jfr = Boolean.parseBoolean(text("load.jfr", "false"));
     final String serverOptions = text("load.serverOptions", "-Xmx2g");
     final int budgetMinutes = integer("load.budgetMinutes", 14);

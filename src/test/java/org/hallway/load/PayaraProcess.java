@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * ({@code java -jar payara-micro.jar --deploy <war> --contextroot / --port <port> --nocluster}),
  * with its output in a log file; knows how long it took to answer 200.
  */
-final class PayaraProcess implements AutoCloseable {
+public final class PayaraProcess implements AutoCloseable {
 
     private final Process process;
     private final long launchedNanos;
@@ -30,7 +30,7 @@ final class PayaraProcess implements AutoCloseable {
         this.port = port;
     }
 
-    static PayaraProcess launch(String microJar, Path war, int port, List<String> jvmOptions, Path log, Path tmp)
+    public static PayaraProcess launch(String microJar, Path war, int port, List<String> jvmOptions, Path log, Path tmp)
             throws IOException {
         Files.createDirectories(log.getParent());
         Files.createDirectories(tmp);
@@ -47,7 +47,7 @@ final class PayaraProcess implements AutoCloseable {
     }
 
     /** Polls {@code path} until it answers 200; returns seconds since launch. */
-    double awaitOk(String path, Duration patience) throws IOException, InterruptedException {
+    public double awaitOk(String path, Duration patience) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
         long deadline = launchedNanos + patience.toNanos();
@@ -71,12 +71,21 @@ final class PayaraProcess implements AutoCloseable {
         throw new IOException("No 200 from " + path + " within " + patience);
     }
 
+    /** As a crash would: SIGKILL, no shutdown hooks, nothing flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     long pid() {
         return process.pid();
     }
 
     @Override
     public void close() throws InterruptedException {
+        if (!process.isAlive()) {
+            return;
+        }
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
             process.destroyForcibly();

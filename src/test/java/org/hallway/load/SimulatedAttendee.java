@@ -112,7 +112,9 @@ final class SimulatedAttendee implements LoadSocket.Handler {
             case "signal" -> signal(data, metrics);
             case "connection" -> {
                 if ("incoming".equals(data.getString("state", ""))) {
-                    send(CONNECT, metrics);
+                    // Names the meeting: the request may arrive after the offerer left it.
+                    send("{\"type\":\"connect\",\"data\":{\"meetingId\":"
+                            + data.getJsonNumber("meetingId").longValue() + "}}", metrics);
                 }
             }
             case "meeting-ended" -> ended(data.getString("reason", "?"), metrics);

@@ -25,7 +25,6 @@ import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.demo.DemoEvent;
-import org.hallway.networking.boundary.NetworkingDesk;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
@@ -50,7 +49,10 @@ public class TestData {
     Event<SessionStateChanged> stateChanges;
 
     @Inject
-    NetworkingDesk desk;
+    org.hallway.networking.control.Recovery recovery;
+
+    @Inject
+    org.hallway.networking.control.MeetingIds meetingIds;
 
     private String hash;
 
@@ -153,9 +155,9 @@ public class TestData {
         long b = accountId(emailB);
         var session = em.find(AgendaSession.class, sessionId);
         Instant now = clock.instant();
-        var expired = new Meeting(sessionId, session.getEvent().getId(), a, b, now.minusSeconds(600),
+        var expired = new Meeting(meetingIds.next(), sessionId, session.getEvent().getId(), a, b, now.minusSeconds(600),
                 now.minusSeconds(420));
-        var running = new Meeting(sessionId, session.getEvent().getId(), a, b, now.minusSeconds(2),
+        var running = new Meeting(meetingIds.next(), sessionId, session.getEvent().getId(), a, b, now.minusSeconds(2),
                 now.plusSeconds(120));
         em.persist(expired);
         em.persist(running);
@@ -163,7 +165,7 @@ public class TestData {
     }
 
     public void recover() {
-        desk.recover();
+        recovery.recover();
     }
 
     public boolean ended(long meetingId) {
@@ -206,7 +208,7 @@ public class TestData {
         em.flush();
         em.persist(new NetworkingRules(session.getId()));
         Instant now = clock.instant();
-        var meeting = new Meeting(session.getId(), event.getId(), a, b, now.minusSeconds(300), now.minusSeconds(120));
+        var meeting = new Meeting(meetingIds.next(), session.getId(), event.getId(), a, b, now.minusSeconds(300), now.minusSeconds(120));
         em.persist(meeting);
         em.flush();
         em.persist(new Connection(event.getId(), a, b, meeting.getId(), now));

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.hallway.account.control.Accounts;
+import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Matches;
 import org.hallway.networking.control.Refused;
 import org.hallway.platform.Ids;
@@ -23,7 +24,7 @@ public class MatchesPage implements Serializable {
     transient Matches matches;
 
     @Inject
-    transient NetworkingDesk desk;
+    transient Connections connections;
 
     @Inject
     transient Accounts accounts;
@@ -55,7 +56,7 @@ public class MatchesPage implements Serializable {
             return;
         }
         try {
-            desk.connect(sessionId, me.get().getId(), meetingId);
+            connections.connectNow(sessionId, me.get().getId(), meetingId);
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Connection updated.", null));
         } catch (Refused e) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));

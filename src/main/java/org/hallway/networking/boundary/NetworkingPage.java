@@ -17,7 +17,7 @@ import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.control.Events;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.IceConfiguration;
-import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.Admissions;
 import org.hallway.networking.control.NetworkingSessions;
 import org.hallway.platform.Ids;
 
@@ -43,7 +43,7 @@ public class NetworkingPage {
     EntityManager em;
 
     @Inject
-    Networking networking;
+    Admissions admissions;
 
     @Inject
     NetworkingSessions networkingSessions;
@@ -79,7 +79,7 @@ public class NetworkingPage {
             return;
         }
         var principal = faces.getExternalContext().getUserPrincipal();
-        admission = networking.admit(id, principal == null ? null : principal.getName());
+        admission = admissions.admit(id, principal == null ? null : principal.getName());
         if (admission.verdict() == Admission.Verdict.NO_SUCH_SESSION) {
             view = View.NOT_FOUND;
             return;

@@ -1,7 +1,5 @@
 package org.hallway.networking.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,10 +10,12 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hallway.networking.control.Deadline;
+import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.NetworkingThreads;
 import org.hallway.platform.ClockMoved;
 
 /**
- * Arms the engine's deadlines on the container's scheduler and hands each back to the engine
+ * Arms the engine's deadlines on the engine's timer thread and hands each back to the engine
  * when it is due by the server {@link Clock}. Timers live in memory only: the deadlines are
  * persisted with the meetings and re-armed at start-up by {@link NetworkingRecovery}.
  *
@@ -36,11 +36,11 @@ public class NetworkingScheduler {
             Comparator.comparingLong((Armed a) -> a.deadline().atMillis()).thenComparingLong(Armed::sequence));
     private final AtomicLong sequence = new AtomicLong();
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    NetworkingThreads threads;
 
     @Inject
-    NetworkingDesk desk;
+    Networking networking;
 
     @Inject
     Clock clock;
@@ -64,7 +64,7 @@ public class NetworkingScheduler {
 
     private void schedule(Armed armed) {
         long delay = Math.max(0, armed.deadline().atMillis() - clock.millis());
-        scheduler.schedule(() -> due(armed), delay, TimeUnit.MILLISECONDS);
+        threads.timers().schedule(() -> due(armed), delay, TimeUnit.MILLISECONDS);
     }
 
     private void due(Armed armed) {
@@ -82,7 +82,7 @@ public class NetworkingScheduler {
             return; // fired already (by the timer or a clock jump)
         }
         try {
-            desk.deadline(armed.deadline());
+            networking.deadline(armed.deadline());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Networking deadline " + armed.deadline() + " failed", e);
         }

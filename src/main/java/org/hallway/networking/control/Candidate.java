@@ -8,11 +8,4 @@ package org.hallway.networking.control;
  * @param readySinceMillis when the attendee became ready; earlier means served first
  */
 public record Candidate(long attendeeId, long ticketTypeId, long readySinceMillis) {
-
-    /** True if this candidate has waited longer than {@code other} (ties broken by attendee id). */
-    public boolean waitedLongerThan(Candidate other) {
-        return readySinceMillis != other.readySinceMillis
-                ? readySinceMillis < other.readySinceMillis
-                : attendeeId < other.attendeeId;
-    }
 }

@@ -8,7 +8,7 @@ import org.hallway.networking.entity.EndReason;
 
 /**
  * One running meeting as a state machine: the extension offer, leaving, expiry, a partner's lost
- * socket and its grace period, and the media check. Pure and single-threaded (its session's floor
+ * socket and its grace period, and the media check. Pure and single-threaded (its session's lane
  * serialises calls); time comes in as epoch milliseconds. A refused call throws {@link Refused}
  * and changes nothing.
  */
@@ -28,6 +28,8 @@ public final class LiveMeeting {
     private EndReason endReason;
     private Long endedBy;
     private long endedAt;
+    private Long connectionRequester;
+    private boolean connected;
 
     /** @param first the partner who waited longer: the offerer */
     public LiveMeeting(long id, long first, long second, long startedAt, long endsAt, int extensions, Terms terms) {
@@ -130,10 +132,6 @@ public final class LiveMeeting {
         return !isEnded() && lostSince.remove(account) != null;
     }
 
-    public boolean isLost(long account) {
-        return lostSince.containsKey(account);
-    }
-
     public long graceEndsAt(long account) {
         Long since = lostSince.get(account);
         return since == null ? Long.MAX_VALUE : since + terms.graceMillis();
@@ -202,8 +200,33 @@ public final class LiveMeeting {
         return endReason == EndReason.MEDIA_FAILED;
     }
 
-    public boolean hasAccepted(long account) {
-        return accepted.contains(account);
+    /** Who accepted the open offer so far (at most one: both accepting extends). */
+    public Long acceptedBy() {
+        return accepted.isEmpty() ? null : accepted.iterator().next();
+    }
+
+    /** A connection between the partners was requested by {@code requester}, or (connected) accepted. */
+    public void connection(long requester, boolean connected) {
+        if (!involves(requester) || this.connected) {
+            return;
+        }
+        this.connected = connected;
+        this.connectionRequester = connected ? null : requester;
+    }
+
+    /** Who asked for a connection that is still waiting for the partner; null when none or connected. */
+    public Long connectionRequester() {
+        return connectionRequester;
+    }
+
+    public boolean connected() {
+        return connected;
+    }
+
+    /** What the database must hold of this meeting now. */
+    public MeetingRecord.Changed record() {
+        return new MeetingRecord.Changed(id, endsAt, extensions, isEnded() ? endedAt : 0, endReason, endedBy,
+                isFailed());
     }
 
     public long id() {

@@ -12,6 +12,7 @@ import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.entity.Connection;
+import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Meeting;
 
 /**
@@ -21,12 +22,9 @@ import org.hallway.networking.entity.Meeting;
 @ApplicationScoped
 public class Matches {
 
-    /** How a connection stands as the viewer sees it. */
-    public enum Standing { NONE, REQUESTED, INCOMING, CONNECTED }
-
     /** One meeting of the viewer; {@code email} only once connected. */
     public record Match(long meetingId, Person partner, String email, Instant startedAt, Instant endedAt,
-                        boolean extended, Standing connection) {
+                        boolean extended, ConnectionState connection) {
 
         // Bean-style names for Faces pages (Expression Language 5 does not read record components).
 
@@ -50,12 +48,12 @@ public class Matches {
             return extended;
         }
 
-        public Standing getConnection() {
+        public ConnectionState getConnection() {
             return connection;
         }
 
         public boolean isConnectable() {
-            return connection == Standing.NONE || connection == Standing.INCOMING;
+            return connection == ConnectionState.NONE || connection == ConnectionState.INCOMING;
         }
     }
 
@@ -63,7 +61,7 @@ public class Matches {
     EntityManager em;
 
     @Inject
-    Networking networking;
+    Admissions admissions;
 
     @Inject
     NetworkingSessions sessions;
@@ -84,20 +82,14 @@ public class Matches {
         return meetings.stream().map(m -> {
             long partnerId = m.partnerOf(accountId);
             Account partner = partners.computeIfAbsent(partnerId, id -> em.find(Account.class, id));
-            Standing standing = standing(connections.get(partnerId), accountId);
-            return new Match(m.getId(), networking.person(partner),
-                    standing == Standing.CONNECTED ? partner.getEmail() : null,
+            ConnectionState standing = standing(connections.get(partnerId), accountId);
+            return new Match(m.getId(), admissions.person(partner),
+                    standing == ConnectionState.CONNECTED ? partner.getEmail() : null,
                     m.getStartedAt(), m.getEndedAt(), m.isExtended(), standing);
         }).toList();
     }
 
-    private static Standing standing(Connection connection, long viewer) {
-        if (connection == null) {
-            return Standing.NONE;
-        }
-        if (connection.isConnected()) {
-            return Standing.CONNECTED;
-        }
-        return connection.getRequesterId() == viewer ? Standing.REQUESTED : Standing.INCOMING;
+    private static ConnectionState standing(Connection connection, long viewer) {
+        return connection == null ? ConnectionState.NONE : connection.stateFor(viewer);
     }
 }

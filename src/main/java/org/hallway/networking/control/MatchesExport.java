@@ -39,7 +39,7 @@ public final class MatchesExport {
                 out.append("EMAIL:").append(vtext(m.email())).append("\r\n");
             }
             out.append("NOTE:").append(vtext("Met at " + eventName + " on " + text(m.startedAt())
-                    + (m.connection() == Matches.Standing.CONNECTED ? " (connected)" : ""))).append("\r\n");
+                    + (m.connection() == org.hallway.networking.entity.ConnectionState.CONNECTED ? " (connected)" : ""))).append("\r\n");
             out.append("END:VCARD\r\n");
         }
         return out.toString();

@@ -66,11 +66,6 @@ public final class MatchingPolicy {
         return cooldown;
     }
 
-    /** True if every ticket type may meet every ticket type. */
-    public boolean allTicketTypesMeet() {
-        return ticketTypePairs == null;
-    }
-
     /**
      * The attendee-level half of {@link #allows}: blocks and the cooldown, not the ticket types.
      * The matcher checks ticket types per type bucket, so its inner loop only needs this.
@@ -123,12 +118,6 @@ public final class MatchingPolicy {
                 ticketTypePairs = new LongPairTable();
             }
             ticketTypePairs.putMax(a, b, 1);
-            return this;
-        }
-
-        /** Back to the default: every ticket type may meet every ticket type. */
-        public Builder allTicketTypesMeet() {
-            ticketTypePairs = null;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.hallway.networking.control;
 
 import org.hallway.account.control.Person;
+import org.hallway.networking.entity.ConnectionState;
 
 /**
  * What the networking engine tells one attendee of one session. Fired as CDI events after the
@@ -33,10 +34,8 @@ public sealed interface Notice {
     record ExtensionWithdrawn(long sessionId, long accountId, long meetingId, boolean declined) implements Notice {
     }
 
-    /** How the connection with the partner stands for this attendee. */
-    enum Side { REQUESTED, INCOMING, CONNECTED }
-
-    record ConnectionChanged(long sessionId, long accountId, long meetingId, long partnerId, Side side)
+    /** How the connection with the partner stands for this attendee (never NONE). */
+    record ConnectionChanged(long sessionId, long accountId, long meetingId, long partnerId, ConnectionState side)
             implements Notice {
     }
 

@@ -15,12 +15,4 @@ public record Pair(Candidate first, Candidate second) {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(second, "second");
     }
-
-    /** The pair of two different candidates, ordered so that the one who waited longer comes first. */
-    public static Pair of(Candidate a, Candidate b) {
-        if (a.attendeeId() == b.attendeeId()) {
-            throw new IllegalArgumentException("an attendee cannot be paired with themselves: " + a.attendeeId());
-        }
-        return b.waitedLongerThan(a) ? new Pair(b, a) : new Pair(a, b);
-    }
 }

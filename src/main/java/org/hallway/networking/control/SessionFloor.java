@@ -9,27 +9,36 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.hallway.account.control.Person;
 import org.hallway.networking.control.Notice.Ending;
+import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.EndReason;
 
 /**
  * The matching state of one networking session: who is present, the ready pool with ready-since
- * times, the running meetings and who meets whom. Every change is serialised by this object's
- * lock; new and changed meetings are written through the {@link MeetingLedger} while it is held.
- * No socket in sight: calls say who did what and when, results are {@link Outcome}s of notices
- * and deadlines. The partner lookup for relays reads a concurrent map without the lock.
+ * times, the running meetings and who meets whom. Memory only: no socket and no database in sight.
+ * Calls say who did what and when; results are {@link Outcome}s of notices, deadlines and the
+ * {@link MeetingRecord}s the database must follow. Its {@link SessionLane} is the only writer; the
+ * monitor only makes the rare reads from other threads (pages, tests) safe and is never held long.
+ * Meeting ids come from blocks allocated ahead, so matching never waits for the database. The
+ * partner lookup for relays reads a concurrent map without the monitor.
  */
 public final class SessionFloor {
 
     static final long QUEUE_MILLIS = 1000;
+    /** A pool larger than this hears of its size at most every {@link #LARGE_QUEUE_MILLIS}. */
+    static final int LARGE_POOL = 100;
+    static final long LARGE_QUEUE_MILLIS = 5000;
     static final long REMATCH_MILLIS = 5000;
+    /** How long after a meeting's end its partners' messages may still be on the wire. */
+    static final long CROSSING_MILLIS = 10_000;
 
     private final long sessionId;
     private final long eventId;
-    private final MeetingLedger ledger;
+    private final LongSupplier meetingIds;
     private final Matchmaker matchmaker = new Matchmaker();
     private final RandomGenerator random;
     private final MeetingHistory history;
@@ -45,23 +54,29 @@ public final class SessionFloor {
     private final Map<Long, LiveMeeting> meetings = new HashMap<>();
     private final Map<Long, LiveMeeting> meetingOf = new HashMap<>();
     private final Map<Long, Long> partners = new ConcurrentHashMap<>();
+    // When each attendee's last meeting ended: read without the monitor by the relay path.
+    private final Map<Long, Long> endedAt = new ConcurrentHashMap<>();
     private long lastQueueAt = Long.MIN_VALUE / 2;
     private boolean queueArmed;
     private boolean rematchArmed;
 
     public SessionFloor(long sessionId, long eventId, boolean live, Terms terms, MatchingPolicy policy,
-                        MeetingHistory history, MeetingLedger ledger, RandomGenerator random) {
+                        MeetingHistory history, LongSupplier meetingIds, RandomGenerator random) {
         this.sessionId = sessionId;
         this.eventId = eventId;
         this.live = live;
         this.terms = terms;
         this.policy = policy;
         this.history = history;
-        this.ledger = ledger;
+        this.meetingIds = meetingIds;
         this.random = random;
     }
 
-    /** A socket of {@code account} opened: a meeting they were in resumes. */
+    /**
+     * A socket of {@code account} opened: a meeting they were in resumes with everything the page
+     * shows of it: the match, a connection request waiting for an answer, an open extension offer
+     * (and who accepted it already).
+     */
     public synchronized Outcome opened(long account, Person person, long ticketTypeId, long now) {
         var out = new Outcome();
         present.add(account);
@@ -73,6 +88,14 @@ public final class SessionFloor {
             out.standing(Standing.MEETING);
             out.notice(matched(meeting, account, true));
             long partner = meeting.partnerOf(account);
+            resumeConnection(meeting, account, out);
+            if (meeting.offerOpen()) {
+                out.notice(new Notice.ExtensionOffered(sessionId, account, meeting.id(), meeting.endsAt()));
+                Long by = meeting.acceptedBy();
+                if (by != null) {
+                    out.notice(new Notice.ExtensionAccepted(sessionId, account, meeting.id(), by == account));
+                }
+            }
             if (present.contains(partner)) {
                 out.notice(new Notice.PartnerBack(sessionId, partner, meeting.id()));
             }
@@ -101,6 +124,7 @@ public final class SessionFloor {
 
     /** "I'm ready": into the pool (twice changes nothing), then matching runs. */
     public synchronized Outcome ready(long account, long now) {
+        endedAt.remove(account);
         if (meetingOf.containsKey(account)) {
             throw new Refused(Refusal.IN_MEETING);
         }
@@ -141,11 +165,14 @@ public final class SessionFloor {
     }
 
     public synchronized Outcome extend(long account, long now) {
+        if (moot(account, now)) {
+            return new Outcome();
+        }
         LiveMeeting meeting = running(account);
         var out = new Outcome();
         long partner = meeting.partnerOf(account);
         if (meeting.extend(account, now)) {
-            ledger.save(meeting);
+            out.record(meeting.record());
             for (long who : List.of(account, partner)) {
                 out.notice(new Notice.Extended(sessionId, who, meeting.id(), meeting.endsAt(), meeting.extensions()));
             }
@@ -158,6 +185,9 @@ public final class SessionFloor {
     }
 
     public synchronized Outcome decline(long account, long now) {
+        if (moot(account, now)) {
+            return new Outcome();
+        }
         LiveMeeting meeting = running(account);
         meeting.decline(account);
         var out = new Outcome();
@@ -168,6 +198,9 @@ public final class SessionFloor {
     }
 
     public synchronized Outcome leave(long account, long now) {
+        if (moot(account, now)) {
+            return new Outcome();
+        }
         LiveMeeting meeting = running(account);
         meeting.leave(account, now);
         var out = new Outcome();
@@ -175,8 +208,15 @@ public final class SessionFloor {
         return out;
     }
 
+    /**
+     * The partner's media reached {@code account}. Without a running meeting it is moot, not an
+     * error: it may cross the meeting's end on the wire (docs/protocol.md lists no error for it).
+     */
     public synchronized Outcome mediaFlowing(long account) {
-        running(account).mediaFlowing(account);
+        LiveMeeting meeting = meetingOf.get(account);
+        if (meeting != null) {
+            meeting.mediaFlowing(account);
+        }
         return new Outcome();
     }
 
@@ -280,17 +320,39 @@ public final class SessionFloor {
     }
 
     /**
-     * Runs a callback while holding this floor's lock: for work that must not interleave with the
-     * floor's own changes (e.g. a connection request between two partners).
+     * The database says how the connection between a meeting's partners stands (after a request
+     * was committed, or on recovery): remembered so a resumed page shows it again.
      */
-    public synchronized <T> T exclusive(java.util.function.Supplier<T> work) {
-        return work.get();
+    public synchronized void connectionChanged(long meetingId, long requester, boolean connected) {
+        LiveMeeting meeting = meetings.get(meetingId);
+        if (meeting != null) {
+            meeting.connection(requester, connected);
+        }
+    }
+
+    /** The running meeting of {@code account}, or a refusal. */
+    public synchronized MeetingView runningMeeting(long account) {
+        LiveMeeting meeting = running(account);
+        return new MeetingView(meeting.id(), meeting.partnerOf(account));
+    }
+
+    /** A running meeting as other threads may see it: values only. */
+    public record MeetingView(long meetingId, long partnerId) {
     }
 
     /** The current partner of {@code account}; lock-free, for the relay path. */
     public OptionalLong partnerOf(long account) {
         Long partner = partners.get(account);
         return partner == null ? OptionalLong.empty() : OptionalLong.of(partner);
+    }
+
+    /**
+     * True when {@code account} has no meeting because one ended moments ago: what they send for it
+     * crossed the end on the wire and is moot, not an error. Lock-free, for the relay path.
+     */
+    public boolean justEnded(long account, long now) {
+        Long at = endedAt.get(account);
+        return at != null && now - at < CROSSING_MILLIS && !partners.containsKey(account);
     }
 
     /** The id of the running meeting of {@code account}, if any. */
@@ -302,14 +364,6 @@ public final class SessionFloor {
     public synchronized Standing standing(long account) {
         return meetingOf.containsKey(account) ? Standing.MEETING
                 : pool.containsKey(account) ? Standing.READY : Standing.IDLE;
-    }
-
-    public synchronized int readyCount() {
-        return pool.size();
-    }
-
-    public synchronized int meetingCount() {
-        return meetings.size();
     }
 
     public synchronized boolean isLive() {
@@ -326,6 +380,11 @@ public final class SessionFloor {
 
     public long eventId() {
         return eventId;
+    }
+
+    /** A message for a meeting that ended moments ago: it crossed the end on the wire (see {@link #justEnded}). */
+    private boolean moot(long account, long now) {
+        return !meetingOf.containsKey(account) && justEnded(account, now);
     }
 
     private LiveMeeting running(long account) {
@@ -352,7 +411,8 @@ public final class SessionFloor {
             pool.remove(first);
             pool.remove(second);
             long endsAt = now + terms.meetingMillis();
-            long id = ledger.open(sessionId, eventId, first, second, now, endsAt);
+            long id = meetingIds.getAsLong();
+            out.record(new MeetingRecord.Opened(id, sessionId, eventId, first, second, now, endsAt));
             var meeting = new LiveMeeting(id, first, second, now, endsAt, 0, terms);
             register(meeting);
             out.notice(matched(meeting, first, false));
@@ -385,13 +445,14 @@ public final class SessionFloor {
         }
     }
 
-    /** The meeting has ended: persist it, free both partners, tell them, and match again. */
+    /** The meeting has ended: record it, free both partners, tell them, and match again. */
     private void finish(LiveMeeting meeting, long now, Outcome out) {
-        ledger.save(meeting);
+        out.record(meeting.record());
         meetings.remove(meeting.id());
         for (long who : List.of(meeting.first(), meeting.second())) {
             meetingOf.remove(who, meeting);
             partners.remove(who);
+            endedAt.put(who, now);
         }
         if (!meeting.isFailed()) {
             history.record(meeting.first(), meeting.second(), meeting.endedAt());
@@ -420,6 +481,16 @@ public final class SessionFloor {
         };
     }
 
+    private void resumeConnection(LiveMeeting meeting, long account, Outcome out) {
+        long partner = meeting.partnerOf(account);
+        if (meeting.connected()) {
+            out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, ConnectionState.CONNECTED));
+        } else if (meeting.connectionRequester() != null) {
+            ConnectionState side = meeting.connectionRequester() == account ? ConnectionState.REQUESTED : ConnectionState.INCOMING;
+            out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, side));
+        }
+    }
+
     private Notice.Matched matched(LiveMeeting meeting, long account, boolean resumed) {
         long partner = meeting.partnerOf(account);
         Person person = people.getOrDefault(partner, new Person(partner, "Attendee", null, null));
@@ -429,15 +500,23 @@ public final class SessionFloor {
 
     /** The pool changed: tell it at most once a second. True when told now. */
     private boolean queueChanged(long now, Outcome out) {
-        if (now - lastQueueAt >= QUEUE_MILLIS) {
+        if (now - lastQueueAt >= queueMillis()) {
             broadcastQueue(now, out);
             return true;
         }
         if (!queueArmed) {
             queueArmed = true;
-            out.deadline(new Deadline(sessionId, 0, Deadline.Kind.QUEUE, 0, lastQueueAt + QUEUE_MILLIS));
+            out.deadline(new Deadline(sessionId, 0, Deadline.Kind.QUEUE, 0, lastQueueAt + queueMillis()));
         }
         return false;
+    }
+
+    /**
+     * Every waiter hears of each change, so a pool of P costs P messages per broadcast: a large
+     * pool (a session's opening burst) is told less often, before it turns into a flood.
+     */
+    private long queueMillis() {
+        return pool.size() > LARGE_POOL ? LARGE_QUEUE_MILLIS : QUEUE_MILLIS;
     }
 
     private void broadcastQueue(long now, Outcome out) {

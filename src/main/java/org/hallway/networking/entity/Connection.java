@@ -62,9 +62,12 @@ public class Connection extends Identified {
         return true;
     }
 
-    /** The state as {@code accountId} sees it: REQUESTED means asked by either side, not yet accepted. */
-    public ConnectionState state() {
-        return acceptedAt == null ? ConnectionState.REQUESTED : ConnectionState.CONNECTED;
+    /** The state as {@code viewer} (one of the two) sees it. */
+    public ConnectionState stateFor(long viewer) {
+        if (acceptedAt != null) {
+            return ConnectionState.CONNECTED;
+        }
+        return requesterId == viewer ? ConnectionState.REQUESTED : ConnectionState.INCOMING;
     }
 
     public long partnerOf(long accountId) {

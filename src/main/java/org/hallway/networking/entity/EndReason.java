@@ -4,7 +4,7 @@ package org.hallway.networking.entity;
 public enum EndReason {
     /** Its time ran out. */
     TIME,
-    /** One partner left (see the meeting's {@code leftBy}). */
+    /** One partner left (see the meeting's {@code endedBy}). */
     LEFT,
     /** One partner's socket dropped and did not come back within the grace period. */
     PARTNER_LOST,

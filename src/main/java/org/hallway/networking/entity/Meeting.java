@@ -4,18 +4,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import org.hallway.platform.Identified;
 
 /**
  * One 1:1 meeting of a networking session. {@code first} waited longer and makes the WebRTC offer.
  * {@code endsAt} is the deadline (it moves when the meeting is extended); it is persisted so that
  * a restart re-arms the timers and closes meetings that expired while the server was down.
- * Instants are stored in UTC.
+ * Instants are stored in UTC. The id is allocated ahead by the networking engine (blocks of
+ * {@code hallway_seq}), so a match needs no flush to know it.
  */
 @Entity
 @Table(name = "networking_meeting")
@@ -25,12 +26,14 @@ import org.hallway.platform.Identified;
 @NamedQuery(name = Meeting.MATCHES, query = "select m from Meeting m where m.sessionId = :session"
         + " and (m.firstAccountId = :account or m.secondAccountId = :account)"
         + " and m.failed = false and m.endedAt is not null order by m.startedAt")
-public class Meeting extends Identified {
+public class Meeting {
 
     public static final String OPEN = "Meeting.open";
     public static final String ENDED_IN_SESSION_SINCE = "Meeting.endedInSessionSince";
     public static final String MATCHES = "Meeting.matches";
 
+    @Id
+    private Long id;
     @Column(name = "session_id", nullable = false)
     private long sessionId;
     @Column(name = "event_id", nullable = false)
@@ -50,19 +53,18 @@ public class Meeting extends Identified {
     @Enumerated(EnumType.STRING)
     @Column(name = "end_reason")
     private EndReason endReason;
-    @Column(name = "left_by")
-    private Long leftBy;
+    /** Who left, blocked, or was lost; null for time and media endings. */
+    @Column(name = "ended_by")
+    private Long endedBy;
     @Column(nullable = false)
     private boolean failed;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "connection_state", nullable = false)
-    private ConnectionState connectionState = ConnectionState.NONE;
 
     protected Meeting() {
     }
 
-    public Meeting(long sessionId, long eventId, long firstAccountId, long secondAccountId,
+    public Meeting(long id, long sessionId, long eventId, long firstAccountId, long secondAccountId,
                    Instant startedAt, Instant endsAt) {
+        this.id = id;
         this.sessionId = sessionId;
         this.eventId = eventId;
         this.firstAccountId = firstAccountId;
@@ -77,22 +79,15 @@ public class Meeting extends Identified {
     }
 
     /** Ends the meeting once; a second call changes nothing. */
-    public boolean end(Instant endedAt, EndReason reason, Long leftBy, boolean failed) {
+    public boolean end(Instant endedAt, EndReason reason, Long endedBy, boolean failed) {
         if (this.endedAt != null) {
             return false;
         }
         this.endedAt = utc(endedAt);
         this.endReason = reason;
-        this.leftBy = leftBy;
+        this.endedBy = endedBy;
         this.failed = failed;
         return true;
-    }
-
-    /** A connection state only moves forward (none, requested, connected). */
-    public void connection(ConnectionState state) {
-        if (state.compareTo(connectionState) > 0) {
-            this.connectionState = state;
-        }
     }
 
     public boolean involves(long accountId) {
@@ -155,15 +150,25 @@ public class Meeting extends Identified {
         return endReason;
     }
 
-    public Long getLeftBy() {
-        return leftBy;
+    public Long getId() {
+        return id;
+    }
+
+    public Long getEndedBy() {
+        return endedBy;
     }
 
     public boolean isFailed() {
         return failed;
     }
 
-    public ConnectionState getConnectionState() {
-        return connectionState;
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Meeting m && id != null && id.equals(m.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id == null ? System.identityHashCode(this) : id.hashCode();
     }
 }

@@ -68,11 +68,6 @@ public class NetworkingRules extends Identified {
         this.pairings = new HashSet<>(pairings);
     }
 
-    /** Whether holders of these two ticket types may meet. */
-    public boolean pairs(long ticketTypeA, long ticketTypeB) {
-        return !restrictPairing || pairings.contains(new TicketTypePairing(ticketTypeA, ticketTypeB));
-    }
-
     public long getSessionId() {
         return sessionId;
     }

@@ -13,8 +13,11 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.hallway.networking.boundary.NetworkingDesk;
+import java.util.function.Consumer;
 import org.hallway.networking.control.Admission;
+import org.hallway.networking.control.Admissions;
+import org.hallway.networking.control.Connections;
+import org.hallway.networking.control.Moderation;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.Notice;
 import org.hallway.networking.control.Refused;
@@ -33,8 +36,9 @@ import org.hallway.platform.WireNames;
 
 /**
  * The networking socket of docs/protocol.md. Thin: it parses, checks the socket's manners and
- * hands each message to the engine; relays go straight to the partner's socket. The handshake
- * was checked by {@link NetworkingHandshake}; the caller comes from the login session.
+ * hands each message to the engine, which never makes it wait; a refusal comes back later as an
+ * {@code error} on this socket. Relays go straight to the partner's socket. The handshake was
+ * checked by {@link NetworkingHandshake}, whose admission is taken over here.
  */
 @ServerEndpoint("/ws/networking/{sessionId}")
 public class NetworkingEndpoint {
@@ -49,10 +53,16 @@ public class NetworkingEndpoint {
     }
 
     @Inject
-    NetworkingDesk desk;
+    Admissions admissions;
 
     @Inject
     Networking networking;
+
+    @Inject
+    Connections connections;
+
+    @Inject
+    Moderation moderation;
 
     @Inject
     SocketRegistry registry;
@@ -64,7 +74,9 @@ public class NetworkingEndpoint {
     public void open(Session socket, @PathParam("sessionId") String sessionIdText) {
         Long sessionId = Ids.parse(sessionIdText);
         var principal = socket.getUserPrincipal();
-        Admission admission = sessionId == null || principal == null ? null : desk.admit(sessionId, principal.getName());
+        Admission admission = sessionId == null || principal == null ? null
+                : admissions.handedOver(sessionId, principal.getName())
+                        .orElseGet(() -> admissions.admit(sessionId, principal.getName()));
         if (admission == null || !admission.admitted()) {
             new Outlet(socket).close(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), "Not admitted.");
             return;
@@ -73,20 +85,19 @@ public class NetworkingEndpoint {
         var state = new SocketState(sessionId, admission.accountId(), Outlet.held(socket), new AbuseMeter());
         socket.getUserProperties().put(STATE, state);
         registry.register(sessionId, admission.accountId(), state.outlet());
-        Welcome welcome;
         try {
-            welcome = desk.open(sessionId, admission);
+            networking.open(sessionId, admission, welcome -> {
+                List<String> first = new ArrayList<>();
+                first.add(welcome(welcome));
+                for (Notice notice : welcome.forYou()) {
+                    first.add(WIRE.format(notice, clock.millis()));
+                }
+                state.outlet().open(first);
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Opening a networking socket failed", e);
             state.outlet().close(CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode(), "Could not open.");
-            return;
         }
-        List<String> first = new ArrayList<>();
-        first.add(welcome(welcome));
-        for (Notice notice : welcome.forYou()) {
-            first.add(WIRE.format(notice, clock.millis()));
-        }
-        state.outlet().open(first);
     }
 
     @OnMessage(maxMessageSize = 65536)
@@ -118,23 +129,26 @@ public class NetworkingEndpoint {
     private void handle(SocketState s, Envelope envelope) {
         long session = s.sessionId();
         long me = s.accountId();
+        Consumer<Refused> refused = r -> refuse(s, ErrorCode.of(r.refusal()), r.getMessage(), envelope.id());
         switch (envelope.type()) {
-            case READY -> desk.ready(session, me);
-            case UNREADY -> desk.unready(session, me);
+            case READY -> networking.ready(session, me, refused);
+            case UNREADY -> networking.unready(session, me);
             case SIGNAL -> {
-                long partner = networking.relayTarget(session, me, EnvelopeCodec.optionalLong(envelope, "to"));
-                registry.send(session, partner, CODEC.relay(me, envelope.data()));
+                var partner = networking.relayTarget(session, me, EnvelopeCodec.optionalLong(envelope, "to"));
+                if (partner.isPresent()) {
+                    registry.send(session, partner.getAsLong(), CODEC.relay(me, envelope.data()));
+                }
             }
-            case MEDIA_FLOWING -> desk.mediaFlowing(session, me);
-            case EXTEND -> desk.extend(session, me);
-            case DECLINE_EXTENSION -> desk.declineExtension(session, me);
-            case CONNECT -> desk.connect(session, me, EnvelopeCodec.optionalLong(envelope, "meetingId"));
-            case LEAVE -> desk.leave(session, me);
-            case BLOCK -> desk.block(session, me, EnvelopeCodec.optionalLong(envelope, "meetingId"));
+            case MEDIA_FLOWING -> networking.mediaFlowing(session, me, refused);
+            case EXTEND -> networking.extend(session, me, refused);
+            case DECLINE_EXTENSION -> networking.declineExtension(session, me, refused);
+            case CONNECT -> connections.connect(session, me, EnvelopeCodec.optionalLong(envelope, "meetingId"), refused);
+            case LEAVE -> networking.leave(session, me, refused);
+            case BLOCK -> moderation.block(session, me, EnvelopeCodec.optionalLong(envelope, "meetingId"), refused);
             case REPORT -> {
                 Long meetingId = EnvelopeCodec.optionalLong(envelope, "meetingId");
                 String reason = EnvelopeCodec.optionalString(envelope, "reason");
-                desk.report(session, me, meetingId, reason);
+                moderation.report(session, me, meetingId, reason, refused);
             }
             case PING -> s.outlet().send(CODEC.format(Envelope.of(MessageType.PONG,
                     CODEC.object().add("serverTime", NoticeWire.instant(clock.millis())).build())));
@@ -147,7 +161,7 @@ public class NetworkingEndpoint {
     public void close(Session socket, CloseReason reason) {
         if (socket.getUserProperties().get(STATE) instanceof SocketState state
                 && registry.unregister(state.sessionId(), state.accountId(), state.outlet())) {
-            desk.socketClosed(state.sessionId(), state.accountId());
+            networking.socketClosed(state.sessionId(), state.accountId());
         }
     }
 

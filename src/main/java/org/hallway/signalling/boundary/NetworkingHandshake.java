@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import org.hallway.networking.control.Admission;
-import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.Admissions;
 import org.hallway.platform.AllowedOrigins;
 import org.hallway.platform.Ids;
 
@@ -27,7 +27,7 @@ public class NetworkingHandshake extends HttpFilter {
     private static final System.Logger LOG = System.getLogger(NetworkingHandshake.class.getName());
 
     @Inject
-    Networking networking;
+    Admissions admissions;
 
     @Inject
     AllowedOrigins origins;
@@ -48,7 +48,7 @@ public class NetworkingHandshake extends HttpFilter {
             return;
         }
         var principal = request.getUserPrincipal();
-        Admission admission = networking.admit(sessionId, principal == null ? null : principal.getName());
+        Admission admission = admissions.admit(sessionId, principal == null ? null : principal.getName());
         if (!admission.admitted()) {
             LOG.log(Level.DEBUG, "Networking handshake of {0} for session {1} refused: {2}",
                     principal == null ? "anonymous" : principal.getName(), sessionId, admission.verdict());

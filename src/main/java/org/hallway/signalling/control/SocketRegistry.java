@@ -46,10 +46,6 @@ public class SocketRegistry {
         return java.util.Optional.ofNullable(outlets.get(new Key(sessionId, accountId)));
     }
 
-    public boolean isConnected(long sessionId, long accountId) {
-        return outlets.containsKey(new Key(sessionId, accountId));
-    }
-
     /** A revoked ticket closes the attendee's sockets of that event here, once the revocation committed. */
     void ticketRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketRevoked revoked) {
         for (long sessionId : revoked.sessionIds()) {

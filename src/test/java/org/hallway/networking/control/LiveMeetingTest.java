@@ -141,7 +141,7 @@ class LiveMeetingTest {
     void aPartnerBackWithinGraceResumes() {
         var m = meeting();
         assertTrue(m.lost(A, START + 5_000));
-        assertTrue(m.isLost(A));
+        assertEquals(START + 5_000 + 15_000, m.graceEndsAt(A));
         assertTrue(m.back(A));
         assertFalse(m.graceExpired(A, START + 5_000 + 15_000));
         assertFalse(m.isEnded());

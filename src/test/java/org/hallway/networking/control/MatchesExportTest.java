@@ -23,7 +23,7 @@ class MatchesExportTest {
     void theCsvListsEachMatchWithItsConnection() {
         var match = new Matches.Match(1, new Person(2, "=Grace", "Compiler pioneer", null), "g@x.test",
                 Instant.parse("2026-11-23T10:00:00Z"), Instant.parse("2026-11-23T10:03:00Z"), true,
-                Matches.Standing.CONNECTED);
+                org.hallway.networking.entity.ConnectionState.CONNECTED);
         String csv = MatchesExport.csv(List.of(match));
         assertTrue(csv.contains("\"'=Grace\",\"Compiler pioneer\",\"2026-11-23T10:00:00Z\""), csv);
         assertTrue(csv.contains("\"yes\",\"connected\",\"g@x.test\""), csv);
@@ -32,8 +32,8 @@ class MatchesExportTest {
     @Test
     void vcardsEscapeTextAndListEachPersonOnce() {
         var p = new Person(2, "Grace; Hopper", null, null);
-        var m1 = new Matches.Match(1, p, null, Instant.EPOCH, Instant.EPOCH, false, Matches.Standing.NONE);
-        var m2 = new Matches.Match(3, p, null, Instant.EPOCH, Instant.EPOCH, false, Matches.Standing.NONE);
+        var m1 = new Matches.Match(1, p, null, Instant.EPOCH, Instant.EPOCH, false, org.hallway.networking.entity.ConnectionState.NONE);
+        var m2 = new Matches.Match(3, p, null, Instant.EPOCH, Instant.EPOCH, false, org.hallway.networking.entity.ConnectionState.NONE);
         String vcf = MatchesExport.vcard(List.of(m1, m2), "Demo");
         assertEquals(1, vcf.split("BEGIN:VCARD").length - 1);
         assertTrue(vcf.contains("FN:Grace\\; Hopper"));

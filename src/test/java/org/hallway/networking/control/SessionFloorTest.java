@@ -1,5 +1,6 @@
 package org.hallway.networking.control;
 
+import org.hallway.networking.entity.ConnectionState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -21,25 +22,24 @@ class SessionFloorTest {
     static final long SESSION = 50, EVENT = 40, TYPE = 3;
     static final Terms TERMS = new Terms(180_000, 30_000, 0, 1, 20_000, 15_000);
 
-    /** Keeps meetings in memory instead of the database. */
-    static final class MemoryLedger extends MeetingLedger {
-        long nextId = 1000;
-        final Map<Long, String> saved = new HashMap<>();
+    /** Meeting ids as the database would hand them out. */
+    long nextId = 1000;
 
-        @Override
-        public long open(long sessionId, long eventId, long first, long second, long startedAt, long endsAt) {
-            return nextId++;
-        }
+    final SessionFloor floor = new SessionFloor(SESSION, EVENT, true, TERMS, MatchingPolicy.defaults(),
+            new MeetingHistory(), () -> nextId++, new SplittableRandom(7));
 
-        @Override
-        public void save(LiveMeeting live) {
-            saved.put(live.id(), live.isEnded() ? live.endReason().name() : "running");
-        }
+    /** How the outcome asks the database to end meeting {@code id}, or null. */
+    static String endRecorded(Outcome out, long id) {
+        return out.records().stream().filter(r -> r instanceof MeetingRecord.Changed c && c.meetingId() == id)
+                .map(r -> ((MeetingRecord.Changed) r).reason()).filter(java.util.Objects::nonNull)
+                .map(Enum::name).findFirst().orElse(null);
     }
 
-    final MemoryLedger ledger = new MemoryLedger();
-    final SessionFloor floor = new SessionFloor(SESSION, EVENT, true, TERMS, MatchingPolicy.defaults(),
-            new MeetingHistory(), ledger, new SplittableRandom(7));
+    /** How many of the accounts these tests use wait in the pool. */
+    int readyCount() {
+        return (int) java.util.stream.LongStream.rangeClosed(1, 1000)
+                .filter(a -> floor.standing(a) == Standing.READY).count();
+    }
 
     void open(long... accounts) {
         for (long a : accounts) {
@@ -56,7 +56,7 @@ class SessionFloorTest {
         open(1);
         floor.ready(1, 10);
         Outcome again = floor.ready(1, 20);
-        assertEquals(1, floor.readyCount());
+        assertEquals(1, readyCount());
         assertEquals(Standing.READY, again.standing());
         assertEquals(1, of(again, Notice.Queue.class).get(0).ready());
     }
@@ -74,7 +74,7 @@ class SessionFloorTest {
         assertFalse(forOne.offerer());
         assertEquals(1, forTwo.partner().id());
         assertEquals(20 + 180_000, forOne.endsAt());
-        assertEquals(0, floor.readyCount());
+        assertEquals(0, readyCount());
         assertEquals(2, floor.partnerOf(1).getAsLong());
         assertEquals(1, floor.partnerOf(2).getAsLong());
         assertTrue(out.deadlines().stream().anyMatch(d -> d.kind() == Deadline.Kind.END && d.atMillis() == 180_020));
@@ -85,7 +85,7 @@ class SessionFloorTest {
         open(1);
         floor.ready(1, 10);
         floor.closed(1, 20);
-        assertEquals(0, floor.readyCount());
+        assertEquals(0, readyCount());
         assertEquals(Standing.IDLE, floor.standing(1));
     }
 
@@ -97,7 +97,7 @@ class SessionFloorTest {
         var e = assertThrows(Refused.class, () -> floor.ready(1, 12));
         assertEquals(Refusal.IN_MEETING, e.refusal());
         floor.ready(3, 13);
-        assertEquals(1, floor.readyCount(), "3 waits alone; 1 is not in the pool twice");
+        assertEquals(1, readyCount(), "3 waits alone; 1 is not in the pool twice");
     }
 
     @Test
@@ -150,7 +150,7 @@ class SessionFloorTest {
                 assertFalse(floor.standing(p) == Standing.READY && partner.isPresent());
             }
         }
-        assertTrue(ledger.nextId > 1100, "many meetings happened: " + (ledger.nextId - 1000));
+        assertTrue(nextId > 1100, "many meetings happened: " + (nextId - 1000));
     }
 
     @Test
@@ -167,7 +167,7 @@ class SessionFloorTest {
                 .orElseThrow().ending());
         assertEquals(Standing.IDLE, floor.standing(1), "back to 'are you ready', not in the pool");
         assertEquals(Standing.IDLE, floor.standing(2));
-        assertEquals("LEFT", ledger.saved.get(1000L));
+        assertEquals("LEFT", endRecorded(out, 1000));
     }
 
     @Test
@@ -210,9 +210,10 @@ class SessionFloorTest {
         floor.mediaFlowing(1);
         Deadline media = out.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.MEDIA).findFirst()
                 .orElseThrow();
-        var ended = of(floor.deadline(media, media.atMillis()), Notice.MeetingEnded.class);
+        Outcome failed = floor.deadline(media, media.atMillis());
+        var ended = of(failed, Notice.MeetingEnded.class);
         assertEquals(Notice.Ending.MEDIA_FAILED, ended.get(0).ending());
-        assertEquals("MEDIA_FAILED", ledger.saved.get(1000L));
+        assertEquals("MEDIA_FAILED", endRecorded(failed, 1000));
         floor.ready(1, 30_000);
         Outcome again = floor.ready(2, 30_001);
         assertEquals(2, of(again, Notice.Matched.class).size(), "a failed meeting sets no cooldown");
@@ -227,7 +228,7 @@ class SessionFloorTest {
         floor.ready(1, 2_000);
         Outcome out = floor.ready(2, 2_001);
         assertTrue(of(out, Notice.Matched.class).isEmpty());
-        assertEquals(2, floor.readyCount());
+        assertEquals(2, readyCount());
         assertTrue(out.deadlines().stream().anyMatch(d -> d.kind() == Deadline.Kind.REMATCH));
     }
 
@@ -264,5 +265,101 @@ class SessionFloorTest {
         List<Notice.MeetingEnded> over = new ArrayList<>(of(floor.deadline(
                 new Deadline(SESSION, 1000, Deadline.Kind.END, 0, 180_000), 180_000), Notice.MeetingEnded.class));
         assertEquals(2, over.size());
+    }
+
+    @Test
+    void aResumedMeetingReannouncesAPendingConnectionRequestAndAnOpenExtensionOffer() {
+        open(1, 2);
+        floor.ready(1, 10);
+        Outcome matched = floor.ready(2, 11);
+        long meeting = of(matched, Notice.Matched.class).get(0).meetingId();
+        floor.connectionChanged(meeting, 1, false);
+        Deadline offer = matched.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.OFFER).findFirst()
+                .orElseThrow();
+        floor.deadline(offer, offer.atMillis());
+        floor.extend(1, offer.atMillis() + 1);
+        floor.closed(2, offer.atMillis() + 2);
+
+        Outcome back = floor.opened(2, new Person(2, "P", null, null), TYPE, offer.atMillis() + 3);
+
+        var connection = of(back, Notice.ConnectionChanged.class);
+        assertEquals(1, connection.size());
+        assertEquals(ConnectionState.INCOMING, connection.get(0).side(), "the Accept button comes back");
+        assertEquals(2, connection.get(0).accountId());
+        assertEquals(1, of(back, Notice.ExtensionOffered.class).size(), "the offer is shown again");
+        assertFalse(of(back, Notice.ExtensionAccepted.class).get(0).byYou(), "and that the partner accepted it");
+    }
+
+    @Test
+    void aResumedMeetingShowsAConnectionAsConnectedOnceAccepted() {
+        open(1, 2);
+        floor.ready(1, 10);
+        long meeting = of(floor.ready(2, 11), Notice.Matched.class).get(0).meetingId();
+        floor.connectionChanged(meeting, 1, false);
+        floor.connectionChanged(meeting, 2, true);
+        floor.closed(1, 100);
+        var connection = of(floor.opened(1, new Person(1, "P", null, null), TYPE, 200), Notice.ConnectionChanged.class);
+        assertEquals(ConnectionState.CONNECTED, connection.get(0).side());
+    }
+
+    @Test
+    void aMatchRecordsTheNewMeetingWithAnIdAllocatedAheadAndAnExtensionRecordsTheNewEnd() {
+        open(1, 2);
+        floor.ready(1, 10);
+        Outcome matched = floor.ready(2, 11);
+        var opened = (MeetingRecord.Opened) matched.records().get(0);
+        assertEquals(1000, opened.meetingId());
+        assertEquals(11 + TERMS.meetingMillis(), opened.endsAt());
+        Deadline offer = matched.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.OFFER).findFirst()
+                .orElseThrow();
+        floor.deadline(offer, offer.atMillis());
+        assertTrue(floor.extend(1, offer.atMillis()).records().isEmpty(), "one acceptance writes nothing");
+        var extended = (MeetingRecord.Changed) floor.extend(2, offer.atMillis()).records().get(0);
+        assertEquals(opened.endsAt() + TERMS.extensionMillis(), extended.endsAt());
+        assertEquals(0, extended.endedAt());
+    }
+
+    @Test
+    void mediaFlowingAfterTheMeetingEndedIsMootNotAnError() {
+        open(1, 2);
+        floor.ready(1, 10);
+        floor.ready(2, 11);
+        floor.leave(1, 5_000);
+        assertTrue(floor.mediaFlowing(2).notices().isEmpty(), "it crossed the meeting's end on the wire");
+        assertEquals(Standing.IDLE, floor.standing(2));
+    }
+
+    @Test
+    void messagesCrossingTheMeetingsEndAreMootForTenSecondsThenRefused() {
+        open(1, 2);
+        floor.ready(1, 10);
+        floor.ready(2, 11);
+        floor.leave(1, 5_000);
+        assertTrue(floor.justEnded(2, 6_000));
+        assertTrue(floor.leave(2, 6_000).notices().isEmpty(), "the partner's leave crossed the end: moot");
+        assertTrue(floor.extend(2, 6_000).notices().isEmpty());
+        assertFalse(floor.justEnded(2, 5_000 + SessionFloor.CROSSING_MILLIS));
+        assertEquals(Refusal.NOT_IN_MEETING,
+                assertThrows(Refused.class, () -> floor.leave(2, 5_000 + SessionFloor.CROSSING_MILLIS)).refusal());
+        assertFalse(floor.justEnded(3, 6_000), "never in a meeting: refused as ever");
+    }
+
+    @Test
+    void aLargePoolHearsOfItsSizeAtMostEveryFiveSeconds() {
+        var strict = new SessionFloor(SESSION, EVENT, true, TERMS, MatchingPolicy.builder().allowTicketTypes(-1, -1)
+                .build(), new MeetingHistory(), () -> nextId++, new SplittableRandom(7));
+        Deadline armed = null;
+        for (long a = 1; a <= SessionFloor.LARGE_POOL + 1; a++) {
+            strict.opened(a, new Person(a, "P", null, null), TYPE, 0);
+            for (Deadline d : strict.ready(a, 0).deadlines()) { // nobody may meet: everyone waits
+                armed = d.kind() == Deadline.Kind.QUEUE ? d : armed;
+            }
+        }
+        assertEquals(SessionFloor.LARGE_POOL + 1, of(strict.deadline(armed, armed.atMillis()), Notice.Queue.class).size());
+        strict.opened(500, new Person(500, "P", null, null), TYPE, 0);
+        Outcome soon = strict.ready(500, armed.atMillis() + 2_000);
+        assertEquals(1, of(soon, Notice.Queue.class).size(), "only the newcomer hears, 2 s after the last broadcast");
+        assertEquals(armed.atMillis() + SessionFloor.LARGE_QUEUE_MILLIS, soon.deadlines().stream()
+                .filter(d -> d.kind() == Deadline.Kind.QUEUE).findFirst().orElseThrow().atMillis());
     }
 }

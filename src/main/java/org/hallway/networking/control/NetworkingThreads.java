@@ -1,0 +1,69 @@
+package org.hallway.networking.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The networking engine's own threads, made by the container's thread factory (so JPA and JTA
+ * work on them): lanes on {@value #LANE_THREADS} threads, the journal on one of its own (a commit
+ * never holds up a lane), deadlines on one timer thread. Not the default managed executors: in
+ * Payara their pools run every task on one thread and capture the caller's context per task (a
+ * class-path lookup each time), which a message-rate engine cannot afford.
+ */
+@ApplicationScoped
+public class NetworkingThreads {
+
+    static final int LANE_THREADS = 2;
+
+    @Resource
+    ManagedThreadFactory factory;
+
+    private ExecutorService lanes;
+    private ExecutorService journal;
+    private ScheduledExecutorService timers;
+
+    public synchronized ExecutorService lanes() {
+        if (lanes == null) {
+            lanes = Executors.newFixedThreadPool(LANE_THREADS, factory);
+        }
+        return lanes;
+    }
+
+    public synchronized ExecutorService journal() {
+        if (journal == null) {
+            journal = Executors.newSingleThreadExecutor(factory);
+        }
+        return journal;
+    }
+
+    public synchronized ScheduledExecutorService timers() {
+        if (timers == null) {
+            var pool = new java.util.concurrent.ScheduledThreadPoolExecutor(1, factory);
+            pool.setRemoveOnCancelPolicy(true);
+            timers = pool;
+        }
+        return timers;
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        for (ExecutorService each : new ExecutorService[]{lanes, journal, timers}) {
+            if (each != null) {
+                each.shutdown();
+            }
+        }
+        try {
+            if (journal != null) {
+                journal.awaitTermination(10, TimeUnit.SECONDS); // let queued writes reach the database
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

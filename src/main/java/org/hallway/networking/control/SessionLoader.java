@@ -1,0 +1,83 @@
+package org.hallway.networking.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.networking.entity.Block;
+import org.hallway.networking.entity.Meeting;
+import org.hallway.networking.entity.NetworkingRules;
+
+/**
+ * Builds a session's floor from the database, in one transaction, mapping all it needs to values:
+ * the rules, the event's blocks, recent meetings (for the re-match cooldown) and the session's facts.
+ */
+@ApplicationScoped
+public class SessionLoader {
+
+    private static final System.Logger LOG = System.getLogger(SessionLoader.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    RulesBook rulesBook;
+
+    @Inject
+    NetworkingSettings settings;
+
+    @Inject
+    MeetingIds meetingIds;
+
+    @Inject
+    NetworkingSessions sessions;
+
+    @Inject
+    NetworkingThreads threads;
+
+    @Transactional
+    public NetworkingSession load(long sessionId) {
+        AgendaSession session = sessions.find(sessionId).orElseThrow(() -> new Refused(Refusal.SESSION_NOT_LIVE));
+        var event = session.getEvent();
+        var facts = new NetworkingSession.Facts(sessionId, event.getId(), session.getName(), event.zone(),
+                event.getFirstDay(), event.getLastDay());
+        NetworkingRules rules = rulesBook.rulesOf(sessionId);
+        MeetingHistory history = new MeetingHistory();
+        Instant since = clock.instant().minusSeconds(rules.getRematchCooldownSeconds());
+        for (Meeting m : em.createNamedQuery(Meeting.ENDED_IN_SESSION_SINCE, Meeting.class)
+                .setParameter("session", sessionId).setParameter("since", Meeting.utc(since)).getResultList()) {
+            history.record(m.getFirstAccountId(), m.getSecondAccountId(), m.getEndedAt().toEpochMilli());
+        }
+        boolean live = session.isLive() && facts.runsToday(clock);
+        var floor = new SessionFloor(sessionId, event.getId(), live, settings.terms(rules),
+                rulesBook.policy(rules, blocks(event.getId()), event.getId()), history, meetingIds::next,
+                new SplittableRandom());
+        LOG.log(Level.DEBUG, "Networking floor of session {0} loaded", sessionId);
+        return new NetworkingSession(facts, floor, new SessionLane(threads.lanes()));
+    }
+
+    /** The rules and blocks of a session as the matcher sees them now. */
+    @Transactional
+    public MatchingPolicy policy(long sessionId, long eventId) {
+        return rulesBook.policy(rulesBook.rulesOf(sessionId), blocks(eventId), eventId);
+    }
+
+    @Transactional
+    public Terms terms(long sessionId) {
+        return settings.terms(rulesBook.rulesOf(sessionId));
+    }
+
+    private List<Block> blocks(long eventId) {
+        return em.createNamedQuery(Block.OF_EVENT, Block.class).setParameter("event", eventId).getResultList();
+    }
+}

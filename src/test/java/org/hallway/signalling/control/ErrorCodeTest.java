@@ -1,0 +1,32 @@
+package org.hallway.signalling.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hallway.networking.control.Refusal;
+import org.junit.jupiter.api.Test;
+
+class ErrorCodeTest {
+
+    /** The codes docs/protocol.md lists under "Errors". */
+    static final Set<String> DOCUMENTED = Set.of("malformed", "unknown-type", "too-large", "session-not-live",
+            "in-meeting", "not-in-meeting", "not-your-partner", "extension-not-offered", "leave-too-early",
+            "unknown-meeting", "rate-limited");
+
+    @Test
+    void everyRefusalOfTheEngineMapsToADocumentedErrorCode() {
+        for (Refusal refusal : Refusal.values()) {
+            assertTrue(DOCUMENTED.contains(ErrorCode.of(refusal).wire()), refusal.name());
+        }
+        assertEquals(ErrorCode.MALFORMED, ErrorCode.of(Refusal.INVALID));
+        assertEquals(ErrorCode.NOT_IN_MEETING, ErrorCode.of(Refusal.NOT_IN_MEETING));
+    }
+
+    @Test
+    void theErrorCodesAreExactlyTheDocumentedOnes() {
+        assertEquals(DOCUMENTED, Arrays.stream(ErrorCode.values()).map(ErrorCode::wire).collect(Collectors.toSet()));
+    }
+}
