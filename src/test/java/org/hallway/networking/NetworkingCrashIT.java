@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hallway.demo.DemoEvent;
-import org.hallway.load.PayaraProcess;
+import org.hallway.testing.PayaraProcess;
 import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
 import org.junit.jupiter.api.Test;

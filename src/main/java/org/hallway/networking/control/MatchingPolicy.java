@@ -37,17 +37,6 @@ public final class MatchingPolicy {
         return new Builder();
     }
 
-    /**
-     * The single matching predicate: true if {@code a} and {@code b} may be paired now.
-     * They must be two different attendees whose ticket types may meet, who did not block each
-     * other and, unless rematches are allowed, whose last meeting ended at least the cooldown ago.
-     */
-    public boolean allows(Candidate a, Candidate b, MeetingHistory history, long nowMillis) {
-        return a.attendeeId() != b.attendeeId()
-                && allowsTicketTypes(a.ticketTypeId(), b.ticketTypeId())
-                && allowsAttendees(a.attendeeId(), b.attendeeId(), history, nowMillis);
-    }
-
     /** True if the matrix lets the two ticket types meet (symmetric). */
     public boolean allowsTicketTypes(long typeA, long typeB) {
         return ticketTypePairs == null || ticketTypePairs.get(typeA, typeB) != LongPairTable.ABSENT;
@@ -67,7 +56,7 @@ public final class MatchingPolicy {
     }
 
     /**
-     * The attendee-level half of {@link #allows}: blocks and the cooldown, not the ticket types.
+     * Blocks and the cooldown (the attendee-level rules; ticket types are {@link #allowsTicketTypes}).
      * The matcher checks ticket types per type bucket, so its inner loop only needs this.
      */
     boolean allowsAttendees(long a, long b, MeetingHistory history, long nowMillis) {

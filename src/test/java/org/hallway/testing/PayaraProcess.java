@@ -1,4 +1,4 @@
-package org.hallway.load;
+package org.hallway.testing;
 
 import java.io.IOException;
 import java.net.ConnectException;
@@ -77,7 +77,7 @@ public final class PayaraProcess implements AutoCloseable {
         process.waitFor(30, TimeUnit.SECONDS);
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 

@@ -1,5 +1,7 @@
 package org.hallway.load;
 
+import org.hallway.testing.PayaraProcess;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
