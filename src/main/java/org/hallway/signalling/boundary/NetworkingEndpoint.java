@@ -26,13 +26,11 @@ import org.hallway.signalling.control.AbuseMeter;
 import org.hallway.signalling.control.Envelope;
 import org.hallway.signalling.control.EnvelopeCodec;
 import org.hallway.signalling.control.ErrorCode;
-import org.hallway.signalling.control.MessageType;
 import org.hallway.signalling.control.NoticeWire;
 import org.hallway.signalling.control.Outlet;
 import org.hallway.signalling.control.SignallingError;
 import org.hallway.signalling.control.SocketRegistry;
 import org.hallway.platform.Ids;
-import org.hallway.platform.WireNames;
 
 /**
  * The networking socket of docs/protocol.md. Thin: it parses, checks the socket's manners and
@@ -88,7 +86,7 @@ public class NetworkingEndpoint {
         try {
             networking.open(sessionId, admission, welcome -> {
                 List<String> first = new ArrayList<>();
-                first.add(welcome(welcome));
+                first.add(WIRE.welcome(welcome, clock.millis()));
                 for (Notice notice : welcome.forYou()) {
                     first.add(WIRE.format(notice, clock.millis()));
                 }
@@ -150,8 +148,7 @@ public class NetworkingEndpoint {
                 String reason = EnvelopeCodec.optionalString(envelope, "reason");
                 moderation.report(session, me, meetingId, reason, refused);
             }
-            case PING -> s.outlet().send(CODEC.format(Envelope.of(MessageType.PONG,
-                    CODEC.object().add("serverTime", NoticeWire.instant(clock.millis())).build())));
+            case PING -> s.outlet().send(WIRE.pong(clock.millis()));
             default -> throw new SignallingError(ErrorCode.UNKNOWN_TYPE,
                     "Unknown message type '" + envelope.type().wire() + "'.", envelope.id());
         }
@@ -175,17 +172,5 @@ public class NetworkingEndpoint {
         if (state.meter().refused(clock.millis())) {
             state.outlet().close(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), "Too many refused messages.");
         }
-    }
-
-    private String welcome(Welcome w) {
-        var data = CODEC.object()
-                .add("you", WIRE.person(w.you()))
-                .add("session", CODEC.object().add("id", w.sessionId()).add("name", w.sessionName()).add("live", w.live()))
-                .add("rules", CODEC.object().add("meetingSeconds", w.meetingSeconds())
-                        .add("extensionWindowSeconds", w.extensionWindowSeconds())
-                        .add("leaveAfterSeconds", w.leaveAfterSeconds()).add("maxExtensions", w.maxExtensions()))
-                .add("state", WireNames.of(w.standing()))
-                .add("serverTime", NoticeWire.instant(clock.millis()));
-        return CODEC.format(Envelope.of(MessageType.WELCOME, data.build()));
     }
 }

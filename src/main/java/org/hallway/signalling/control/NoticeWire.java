@@ -5,6 +5,7 @@ import jakarta.json.JsonValue;
 import java.time.Instant;
 import org.hallway.account.control.Person;
 import org.hallway.networking.control.Notice;
+import org.hallway.networking.control.Welcome;
 import org.hallway.platform.WireNames;
 
 /** Turns the engine's notices into wire messages (docs/protocol.md, "Server → client"). */
@@ -62,6 +63,24 @@ public final class NoticeWire {
             throw new IllegalArgumentException("No wire form for " + notice);
         }
         return codec.format(Envelope.of(type, data.build()));
+    }
+
+    /** The first message on an opened socket: who you are, the session, its rules and your state. */
+    public String welcome(Welcome w, long serverTime) {
+        var data = codec.object()
+                .add("you", person(w.you()))
+                .add("session", codec.object().add("id", w.sessionId()).add("name", w.sessionName()).add("live", w.live()))
+                .add("rules", codec.object().add("meetingSeconds", w.meetingSeconds())
+                        .add("extensionWindowSeconds", w.extensionWindowSeconds())
+                        .add("leaveAfterSeconds", w.leaveAfterSeconds()).add("maxExtensions", w.maxExtensions()))
+                .add("state", WireNames.of(w.standing()))
+                .add("serverTime", instant(serverTime));
+        return codec.format(Envelope.of(MessageType.WELCOME, data.build()));
+    }
+
+    /** The answer to a ping: the server's clock, from which the browser keeps its skew. */
+    public String pong(long serverTime) {
+        return codec.format(Envelope.of(MessageType.PONG, codec.object().add("serverTime", instant(serverTime)).build()));
     }
 
     public JsonObjectBuilder person(Person person) {

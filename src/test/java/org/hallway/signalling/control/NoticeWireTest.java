@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 import org.hallway.networking.control.Notice;
+import org.hallway.networking.control.Outcome;
+import org.hallway.networking.control.Welcome;
 import org.junit.jupiter.api.Test;
 
 /** The exact wire form of every server message the engine's notices become (docs/protocol.md). */
@@ -80,5 +82,29 @@ class NoticeWireTest {
     void sessionEnded() {
         assertEquals("{\"type\":\"session-ended\",\"data\":{\"sessionId\":7}}",
                 wire.format(new Notice.SessionEnded(S, A), NOW));
+    }
+
+    @Test
+    void welcomeTellsWhoYouAreTheSessionItsRulesYourStateAndTheServerClock() {
+        var ada = new Person(A, "Ada Lovelace", "Analyst", null);
+        var welcome = new Welcome(ada, S, "Speed networking", true, 180, 30, 60, 2,
+                Outcome.Standing.IDLE, java.util.List.of());
+        assertEquals("{\"type\":\"welcome\",\"data\":{\"you\":{\"id\":1042,\"displayName\":\"Ada Lovelace\","
+                        + "\"headline\":\"Analyst\",\"headshotUrl\":null},\"session\":{\"id\":7,"
+                        + "\"name\":\"Speed networking\",\"live\":true},\"rules\":{\"meetingSeconds\":180,"
+                        + "\"extensionWindowSeconds\":30,\"leaveAfterSeconds\":60,\"maxExtensions\":2},"
+                        + "\"state\":\"idle\",\"serverTime\":\"" + NOW_WIRE + "\"}}",
+                wire.welcome(welcome, NOW));
+    }
+
+    @Test
+    void pongCarriesTheServerClock() {
+        assertEquals("{\"type\":\"pong\",\"data\":{\"serverTime\":\"" + NOW_WIRE + "\"}}", wire.pong(NOW));
+    }
+
+    @Test
+    void errorCarriesItsCodeMessageAndTheRefusedMessagesId() {
+        assertEquals("{\"type\":\"error\",\"data\":{\"code\":\"not-your-partner\",\"message\":\"No.\","
+                + "\"ref\":\"c-3\"}}", new EnvelopeCodec().error(ErrorCode.NOT_YOUR_PARTNER, "No.", "c-3"));
     }
 }
