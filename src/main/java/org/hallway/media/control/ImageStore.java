@@ -30,6 +30,8 @@ public class ImageStore {
         if (upload == null || upload.getSize() == 0) {
             throw new Rejected(field, "Choose an image file to upload.");
         }
+        // a declared size over the limit is refused before the body is read
+        new ImageValidator(configuration.maxBytes()).refuseAbove(upload.getSize(), field);
         byte[] bytes;
         try (InputStream in = upload.getInputStream()) {
             // one byte over the limit is enough for the validator to refuse a larger upload

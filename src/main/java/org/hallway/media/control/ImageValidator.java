@@ -33,9 +33,7 @@ public final class ImageValidator {
         if (data == null || data.length == 0) {
             throw new Rejected(field, "The file is empty.");
         }
-        if (data.length > maxBytes) {
-            throw new Rejected(field, "The image is too large: at most " + (maxBytes / 1024) + " KB.");
-        }
+        refuseAbove(data.length, field);
         String type = contentTypeOf(data);
         if (type == null) {
             throw new Rejected(field, "The file is not an image: use PNG, JPEG or GIF.");
@@ -58,6 +56,13 @@ public final class ImageValidator {
             throw new Rejected(field, "The image is too large: at most " + MAX_SIDE + " pixels a side.");
         }
         return new Checked(type, image.getWidth(), image.getHeight(), data);
+    }
+
+    /** Refuses a size over the limit: for the bytes read, and for an upload's declared size before reading it. */
+    public void refuseAbove(long size, String field) {
+        if (size > maxBytes) {
+            throw new Rejected(field, "The image is too large: at most " + (maxBytes / 1024) + " KB.");
+        }
     }
 
     /** Width and height as the file's header declares them, read without decoding; null when unreadable. */
