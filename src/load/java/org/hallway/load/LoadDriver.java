@@ -103,8 +103,14 @@ public final class LoadDriver {
         }
         machine.put("serverOptions", String.join(" ", options.stream().filter(o -> !o.startsWith("-Dhallway")).toList()));
         List<Hallway> hallwaySteps = new ArrayList<>();
+        List<String> microArguments = new ArrayList<>();
+        if (!settings.bootCommands.isEmpty()) {
+            microArguments.add("--prebootcommandfile");
+            microArguments.add(Path.of(settings.bootCommands).toAbsolutePath().toString());
+            machine.put("bootCommands", Files.readString(Path.of(settings.bootCommands)).strip());
+        }
         try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort, options,
-                settings.out.resolve("hallway.log"), settings.out.resolve("tmp"))) {
+                microArguments, settings.out.resolve("hallway.log"), settings.out.resolve("tmp"))) {
             double up = server.awaitOk("/", Duration.ofMinutes(3));
             log("Hallway up in %.1f s on port %d (pid %d)", up, settings.hallwayPort, server.pid());
             var probe = new ServerProbe(server.pid());
