@@ -76,7 +76,11 @@ final class HallwayCrowd implements AutoCloseable {
             added.add(new SimulatedAttendee(this, i, settings.attendeeEmail(i)));
         }
         long start = System.nanoTime();
-        Logins.Result result = logins.loginAll(added, settings.loginsPerSecond, settings.loginConcurrency);
+        Logins.Result result = logins.loginAll(added.stream().map(a -> a.email).toList(), settings.loginsPerSecond,
+                settings.loginConcurrency);
+        for (int i = 0; i < added.size(); i++) {
+            added.get(i).cookie = result.cookies().get(i);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         attendees.addAll(added);
         return new Ramp(added.size(), seconds, result.failures(), result.p50Millis(), result.p99Millis());
@@ -151,7 +155,7 @@ final class HallwayCrowd implements AutoCloseable {
                 .thenCompose(f -> f);
     }
 
-    private static Throwable unwrap(Throwable e) {
+    static Throwable unwrap(Throwable e) {
         while ((e instanceof java.util.concurrent.CompletionException
                 || e instanceof java.util.concurrent.ExecutionException) && e.getCause() != null) {
             e = e.getCause();
@@ -160,7 +164,7 @@ final class HallwayCrowd implements AutoCloseable {
     }
 
     /** A short reason: the HTTP status of a refused handshake, else the exception's class. */
-    private static String why(Throwable failure) {
+    static String why(Throwable failure) {
         Throwable e = unwrap(failure);
         if (e instanceof java.net.http.WebSocketHandshakeException h) {
             String check = h.getResponse().headers().firstValue("X-Hallway-Refusal").orElse("");

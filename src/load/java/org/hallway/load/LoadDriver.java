@@ -42,7 +42,7 @@ public final class LoadDriver {
         System.exit(0);
     }
 
-    private void log(String format, Object... args) {
+    void log(String format, Object... args) {
         double t = (System.nanoTime() - startedNanos) / 1e9;
         System.out.printf(Locale.ROOT, "[load %6.1fs] %s%n", t, String.format(Locale.ROOT, format, args));
     }
@@ -53,7 +53,9 @@ public final class LoadDriver {
         log("machine: %s", machine);
         Results.Startup startup = settings.startupRuns > 0 ? measureStartup() : null;
         List<StepResult> steps = measureLoad();
-        writeResults(steps, startup);
+        if (!steps.isEmpty() || startup != null) {
+            writeResults(steps, startup);
+        }
         log("done in %.0f s", (System.nanoTime() - startedNanos) / 1e9);
     }
 
@@ -124,7 +126,9 @@ public final class LoadDriver {
                 long sessionId = admin.networkingSession();
                 log("networking session %d", sessionId);
                 machine.put("importSeconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
-                try (var crowd = new HallwayCrowd(settings, logins, sessionId)) {
+                if (settings.chat) {
+                    new ChatLoad(settings, machine, this::log).run(logins, sessionId, probe::cpuSeconds);
+                } else try (var crowd = new HallwayCrowd(settings, logins, sessionId)) {
                     for (int n : settings.steps) {
                         if (!timeFor(n, crowd.size())) {
                             log("step %d skipped: not enough time left in the %d-minute budget", n, settings.budgetMinutes);
@@ -148,6 +152,9 @@ public final class LoadDriver {
         }
         log("Hallway stopped");
         List<StepResult> results = new ArrayList<>();
+        if (hallwaySteps.isEmpty()) {
+            return results;
+        }
         Process relay = startBareRelay();
         try {
             for (Hallway h : hallwaySteps) {

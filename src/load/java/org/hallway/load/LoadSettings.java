@@ -36,6 +36,22 @@ final class LoadSettings {
     final String bootCommands = text("load.bootCommands", "");
     final int budgetMinutes = integer("load.budgetMinutes", 14);
     final long sessionId = Long.parseLong(text("load.session", "0"));
+    /** The chat load instead of the networking load (docs/performance.md "Chat fan-out"). */
+    final boolean chat = Boolean.parseBoolean(text("load.chat", "false"));
+    /** Room sizes of the chat load, each measured at {@link #chatRate}. */
+    final List<Integer> chatSteps = Arrays.stream(text("load.chatSteps", "1000,5000").split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+    /** Messages a second into the room (all senders together) for the chat steps. */
+    final double chatRate = Double.parseDouble(text("load.chatRate", "5"));
+    final int chatWarmupSeconds = integer("load.chatWarmupSeconds", 5);
+    final int chatSeconds = integer("load.chatSeconds", 30);
+    /** The room size at which the highest sustained rate is searched (0: no search). */
+    final int chatSearchAt = integer("load.chatSearchAt", 1000);
+    /** The search's first rate; it doubles until a window misses, then bisects once. */
+    final double chatSearchFrom = Double.parseDouble(text("load.chatSearchFrom", "5"));
+    final double chatSearchMax = Double.parseDouble(text("load.chatSearchMax", "2560"));
+    final int chatSearchSeconds = integer("load.chatSearchSeconds", 10);
+    final double chatP99Millis = Double.parseDouble(text("load.chatP99Millis", "250"));
     final boolean writeDocs = Boolean.parseBoolean(text("load.writeDocs", "true"));
     final String microJar = required("payara.microJar");
     final Path war = Path.of(text("load.war", "target/hallway.war"));
@@ -57,7 +73,7 @@ final class LoadSettings {
     }
 
     int maxAttendees() {
-        return steps.stream().mapToInt(Integer::intValue).max().orElse(0);
+        return (chat ? chatSteps : steps).stream().mapToInt(Integer::intValue).max().orElse(0);
     }
 
     private static String text(String key, String fallback) {
