@@ -185,7 +185,7 @@ final class ChatRoom implements AutoCloseable {
         Window w = new Window(rate);
         window.set(w);
         long period = Math.max(1, (long) (1e9 / rate));
-        sender = timers.scheduleAtFixedRate(() -> post(w), 0, period, TimeUnit.NANOSECONDS);
+        sender = timers.scheduleAtFixedRate(this::post, 0, period, TimeUnit.NANOSECONDS);
         return w;
     }
 
@@ -219,7 +219,8 @@ final class ChatRoom implements AutoCloseable {
      * One message from a random member of the room that may still post (chat allows 5 in 5 s per
      * person and channel): a few draws, else the tick is skipped and counted.
      */
-    private void post(Window w) {
+    private void post() {
+        Window w = window.get();
         int n = active;
         long now = System.nanoTime();
         for (int attempt = 0; attempt < 8 && n > 0; attempt++) {

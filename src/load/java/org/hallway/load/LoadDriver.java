@@ -128,23 +128,8 @@ public final class LoadDriver {
                 machine.put("importSeconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
                 if (settings.chat) {
                     new ChatLoad(settings, machine, this::log).run(logins, sessionId, probe::cpuSeconds);
-                } else try (var crowd = new HallwayCrowd(settings, logins, sessionId)) {
-                    for (int n : settings.steps) {
-                        if (!timeFor(n, crowd.size())) {
-                            log("step %d skipped: not enough time left in the %d-minute budget", n, settings.budgetMinutes);
-                            machine.put("skipped", machine.getOrDefault("skipped", "") + n + " ");
-                            continue;
-                        }
-                        Hallway step = hallwayStep(n, crowd, probe);
-                        hallwaySteps.add(step);
-                        if (step.logins().added() > 20) {
-                            loginRate = step.logins().added() / step.logins().seconds();
-                        }
-                        bareStepsAhead += settings.bareSeconds + settings.warmupSeconds + 5 + n / 500.0;
-                    }
-                    if (settings.burstSeconds > 0) {
-                        burstStep(crowd, probe);
-                    }
+                } else {
+                    hallwaySteps.addAll(networkingSteps(logins, sessionId, probe));
                 }
             } finally {
                 logins.close();
@@ -170,6 +155,30 @@ public final class LoadDriver {
             relay.waitFor(10, TimeUnit.SECONDS);
         }
         return results;
+    }
+
+    /** The networking load's steps (and the burst) on the running Hallway. */
+    private List<Hallway> networkingSteps(Logins logins, long sessionId, ServerProbe probe) throws Exception {
+        List<Hallway> hallwaySteps = new ArrayList<>();
+        try (var crowd = new HallwayCrowd(settings, logins, sessionId)) {
+            for (int n : settings.steps) {
+                if (!timeFor(n, crowd.size())) {
+                    log("step %d skipped: not enough time left in the %d-minute budget", n, settings.budgetMinutes);
+                    machine.put("skipped", machine.getOrDefault("skipped", "") + n + " ");
+                    continue;
+                }
+                Hallway step = hallwayStep(n, crowd, probe);
+                hallwaySteps.add(step);
+                if (step.logins().added() > 20) {
+                    loginRate = step.logins().added() / step.logins().seconds();
+                }
+                bareStepsAhead += settings.bareSeconds + settings.warmupSeconds + 5 + n / 500.0;
+            }
+            if (settings.burstSeconds > 0) {
+                burstStep(crowd, probe);
+            }
+        }
+        return hallwaySteps;
     }
 
     /** The Hallway half of a step, waiting for its bare half. */
@@ -371,6 +380,9 @@ public final class LoadDriver {
         machine.put("memory", mem.isEmpty() ? "?" : String.format(Locale.ROOT, "%.1f GiB", Long.parseLong(mem) / 1048576.0));
         machine.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         machine.put("loadBefore", String.format(Locale.ROOT, "%.2f", ServerProbe.loadAverage()));
+        if (settings.chat) {
+            return; // the chat load describes its own pattern (ChatLoad)
+        }
         machine.put("steps", settings.steps.toString());
         machine.put("offerBytes", Integer.toString(SignalPayloads.offerBytes()));
         machine.put("pattern", String.format(Locale.ROOT, "dwell %d–%d s, think 0–%d s, connect %.0f%%, warm-up %d s, "
