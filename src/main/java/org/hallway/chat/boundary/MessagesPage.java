@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
+import org.hallway.chat.control.ChatChannel;
 import org.hallway.chat.control.ChatRefused;
 import org.hallway.chat.control.ConversationSummary;
 import org.hallway.event.control.Events;
@@ -68,6 +69,8 @@ public class MessagesPage {
     private String event;
     private String with;
     private String c;
+    private String meeting;
+    private Long meetingId;
     private View view = View.NOT_FOUND;
     private Event shown;
     private long me;
@@ -101,6 +104,15 @@ public class MessagesPage {
         } catch (ChatRefused refused) {
             view = View.NO_TICKET;
             return;
+        }
+        meetingId = Ids.parse(meeting);
+        if (meetingId != null) {
+            try {
+                chat.admit(eventId, me, ChatChannel.meeting(meetingId));
+            } catch (ChatRefused refused) {
+                meetingId = null;
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+            }
         }
         Long asked = Ids.parse(c);
         selected = asked != null && mine.stream().anyMatch(s -> s.id() == asked) ? asked : null;
@@ -165,7 +177,20 @@ public class MessagesPage {
     }
 
     public String getChannel() {
-        return selected == null ? null : "conversation:" + selected;
+        return selected == null ? null : ChatChannel.conversation(selected).wire();
+    }
+
+    /** The chat of one of the caller's networking meetings ({@code ?meeting=}), readable after it ended. */
+    public String getMeetingChannel() {
+        return meetingId == null ? null : ChatChannel.meeting(meetingId).wire();
+    }
+
+    public String getMeeting() {
+        return meeting;
+    }
+
+    public void setMeeting(String meeting) {
+        this.meeting = meeting;
     }
 
     public String getEvent() {
