@@ -1,5 +1,8 @@
 package org.hallway.chat.entity;
 
+import static org.hallway.networking.entity.Meeting.instant;
+import static org.hallway.networking.entity.Meeting.utc;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,7 +10,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import org.hallway.platform.Identified;
 
 /** One message in a chat channel. A deleted message keeps its place (shown as deleted) without its text. */
@@ -95,13 +97,5 @@ public class ChatMessage extends Identified {
 
     public Long getDeletedBy() {
         return deletedBy;
-    }
-
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    static Instant instant(LocalDateTime utc) {
-        return utc.toInstant(ZoneOffset.UTC);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.hallway.networking.entity.Meeting;
 import org.hallway.platform.Identified;
 
 /** A private conversation between two attendees of one event; one per pair and event, whoever started it. */
@@ -36,7 +37,7 @@ public class Conversation extends Identified {
         this.eventId = eventId;
         this.lowAccountId = Math.min(oneAccountId, otherAccountId);
         this.highAccountId = Math.max(oneAccountId, otherAccountId);
-        this.startedAt = ChatMessage.utc(startedAt);
+        this.startedAt = Meeting.utc(startedAt);
     }
 
     public boolean involves(long accountId) {

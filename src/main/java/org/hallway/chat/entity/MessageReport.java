@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.hallway.networking.entity.Meeting;
 import org.hallway.platform.Identified;
 
 /** Someone's report about a chat message, with a reason, kept for the organisers and the session's moderators. */
@@ -33,7 +34,7 @@ public class MessageReport extends Identified {
         this.messageId = messageId;
         this.reporterId = reporterId;
         this.reason = reason;
-        this.reportedAt = ChatMessage.utc(reportedAt);
+        this.reportedAt = Meeting.utc(reportedAt);
     }
 
     public long getMessageId() {
@@ -49,6 +50,6 @@ public class MessageReport extends Identified {
     }
 
     public Instant getReportedAt() {
-        return ChatMessage.instant(reportedAt);
+        return Meeting.instant(reportedAt);
     }
 }

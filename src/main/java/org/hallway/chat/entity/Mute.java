@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.hallway.networking.entity.Meeting;
 import org.hallway.platform.Identified;
 
 /** A person who may not post in one channel until a time; muting again replaces the time. */
@@ -42,15 +43,15 @@ public class Mute extends Identified {
         this.channelId = channelId;
         this.accountId = accountId;
         this.mutedBy = mutedBy;
-        this.mutedUntil = ChatMessage.utc(until);
+        this.mutedUntil = Meeting.utc(until);
     }
 
     public void extendTo(long by, Instant until) {
         this.mutedBy = by;
-        this.mutedUntil = ChatMessage.utc(until);
+        this.mutedUntil = Meeting.utc(until);
     }
 
     public Instant getMutedUntil() {
-        return ChatMessage.instant(mutedUntil);
+        return Meeting.instant(mutedUntil);
     }
 }
