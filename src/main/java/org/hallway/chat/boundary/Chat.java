@@ -278,6 +278,12 @@ public class Chat {
                 });
     }
 
+    /** The private conversation with the other party of one of the caller's networking meetings (the partner card's "Message"). */
+    @Transactional
+    public long converseWithPartner(long eventId, long accountId, long meetingId) {
+        return converse(eventId, accountId, admit(eventId, accountId, ChatChannel.meeting(meetingId)).partnerId());
+    }
+
     /** The caller's conversations at the event, the most recently active first. */
     @Transactional
     public List<ConversationSummary> conversations(long eventId, long accountId) {

@@ -21,8 +21,9 @@ import org.hallway.platform.Ids;
 /**
  * event/messages.xhtml, the inbox: the caller's private conversations at an event with their unread
  * counts, and one conversation's chat. {@code ?with=<accountId>} opens (starting if needed) the
- * conversation with that attendee — the "Message" buttons link here; {@code ?c=<id>} opens one of
- * the caller's conversations. A conversation id that is not the caller's shows nothing.
+ * conversation with that attendee — the "Message" buttons link here ({@code ?partnerOf=<meetingId>}
+ * from a networking call's partner card); {@code ?c=<id>} opens one of the caller's conversations,
+ * {@code ?meeting=<id>} one of the caller's meeting chats. An id that is not the caller's shows nothing.
  */
 @Named
 @RequestScoped
@@ -70,6 +71,7 @@ public class MessagesPage {
     private String with;
     private String c;
     private String meeting;
+    private String partnerOf;
     private Long meetingId;
     private View view = View.NOT_FOUND;
     private Event shown;
@@ -87,9 +89,11 @@ public class MessagesPage {
         me = caller.get().getId();
         long eventId = shown.getId();
         Long other = Ids.parse(with);
-        if (other != null) {
+        Long metIn = Ids.parse(partnerOf);
+        if (other != null || metIn != null) {
             try {
-                long conversation = chat.converse(eventId, me, other);
+                long conversation = other != null ? chat.converse(eventId, me, other)
+                        : chat.converseWithPartner(eventId, me, metIn);
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                         + "/event/messages.xhtml?event=" + shown.getSlug() + "&c=" + conversation);
                 faces.responseComplete();
@@ -183,6 +187,15 @@ public class MessagesPage {
     /** The chat of one of the caller's networking meetings ({@code ?meeting=}), readable after it ended. */
     public String getMeetingChannel() {
         return meetingId == null ? null : ChatChannel.meeting(meetingId).wire();
+    }
+
+    public String getPartnerOf() {
+        return partnerOf;
+    }
+
+    /** {@code ?partnerOf=<meetingId>}: the conversation with the other party of that meeting (the partner card's link). */
+    public void setPartnerOf(String partnerOf) {
+        this.partnerOf = partnerOf;
     }
 
     public String getMeeting() {
