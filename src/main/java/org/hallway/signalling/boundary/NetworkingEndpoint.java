@@ -20,7 +20,7 @@ import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Moderation;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.Notice;
-import org.hallway.networking.control.Refused;
+import org.hallway.signalling.control.Refused;
 import org.hallway.networking.control.Welcome;
 import org.hallway.signalling.control.AbuseMeter;
 import org.hallway.signalling.control.Envelope;

@@ -104,7 +104,7 @@ class NoticeWireTest {
 
     @Test
     void errorCarriesItsCodeMessageAndTheRefusedMessagesId() {
-        assertEquals("{\"type\":\"error\",\"data\":{\"code\":\"not-your-partner\",\"message\":\"No.\","
+        assertEquals("{\"type\":\"error\",\"id\":\"c-3\",\"data\":{\"code\":\"not-your-partner\",\"message\":\"No.\","
                 + "\"ref\":\"c-3\"}}", new EnvelopeCodec().error(ErrorCode.NOT_YOUR_PARTNER, "No.", "c-3"));
     }
 }
