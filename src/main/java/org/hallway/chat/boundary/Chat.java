@@ -24,8 +24,6 @@ import org.hallway.chat.control.ChatAccess;
 import org.hallway.chat.control.ChatChannel;
 import org.hallway.chat.control.ChatLine;
 import org.hallway.chat.control.ChatPeople;
-import org.hallway.chat.control.ChatRefusal;
-import org.hallway.chat.control.ChatRefused;
 import org.hallway.chat.control.ChatSettings;
 import org.hallway.chat.control.ConversationRead;
 import org.hallway.chat.control.ConversationSummary;
@@ -45,10 +43,12 @@ import org.hallway.chat.entity.Mute;
 import org.hallway.chat.entity.ReadMarker;
 import org.hallway.networking.control.PersonBlocked;
 import org.hallway.networking.entity.Block;
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
 
 /**
  * Chat's use cases, one transaction each, for a caller ({@code accountId}) at an event
- * ({@code eventId}, the event of the caller's socket or page). Refusals are {@link ChatRefused}
+ * ({@code eventId}, the event of the caller's socket or page). Refusals are {@link Refused}
  * (the transaction rolls back; nothing changed). A message id or conversation id the caller may
  * not see is answered exactly like one that does not exist. Committed facts are announced as CDI
  * events; nothing is pushed from here.
@@ -112,16 +112,16 @@ public class Chat {
                     .setParameter("channel", channel.id()).setParameter("account", accountId)
                     .getResultStream().filter(m -> m.getMutedUntil().isAfter(now)).findFirst()
                     .ifPresent(m -> {
-                        throw new ChatRefused(ChatRefusal.MUTED, "You are muted in this chat until "
+                        throw new Refused(Refusal.MUTED, "You are muted in this chat until "
                                 + m.getMutedUntil() + ".");
                     });
         }
         if (admitted.partnerId() != null && channel.kind() == ChannelKind.CONVERSATION
                 && access.blockedEitherWay(eventId, accountId, admitted.partnerId())) {
-            throw new ChatRefused(ChatRefusal.BLOCKED);
+            throw new Refused(Refusal.BLOCKED);
         }
         if (!rateLimit.tryAcquire(accountId, channel, now.toEpochMilli())) {
-            throw new ChatRefused(ChatRefusal.RATE_LIMITED);
+            throw new Refused(Refusal.RATE_LIMITED);
         }
         ChatMessage message = new ChatMessage(eventId, channel.kind(), channel.id(), accountId, body, now);
         em.persist(message);
@@ -137,7 +137,7 @@ public class Chat {
     public ChatLine edit(long eventId, long accountId, long messageId, String text) {
         ChatMessage message = visible(eventId, accountId, messageId).message();
         if (message.getSenderId() != accountId) {
-            throw new ChatRefused(ChatRefusal.NOT_YOUR_MESSAGE);
+            throw new Refused(Refusal.NOT_YOUR_MESSAGE);
         }
         String body = MessageText.of(text);
         withinEditWindow(message);
@@ -155,7 +155,7 @@ public class Chat {
         if (message.getSenderId() == accountId) {
             withinEditWindow(message);
         } else if (!seen.admitted().moderator()) {
-            throw new ChatRefused(ChatRefusal.NOT_YOUR_MESSAGE);
+            throw new Refused(Refusal.NOT_YOUR_MESSAGE);
         }
         message.delete(accountId, clock.instant());
         ChatLine line = people.line(message);
@@ -199,13 +199,13 @@ public class Chat {
     public Instant mute(long eventId, long accountId, ChatChannel channel, long targetId, int minutes) {
         Admitted admitted = admit(eventId, accountId, channel);
         if (!admitted.moderator()) {
-            throw new ChatRefused(ChatRefusal.NOT_A_MODERATOR);
+            throw new Refused(Refusal.NOT_A_MODERATOR);
         }
         if (channel.kind() != ChannelKind.SESSION || targetId == accountId || minutes < 1 || minutes > MAX_MUTE_MINUTES) {
-            throw new ChatRefused(ChatRefusal.INVALID_MUTE);
+            throw new Refused(Refusal.INVALID_MUTE);
         }
         if (em.find(Account.class, targetId) == null) {
-            throw new ChatRefused(ChatRefusal.UNKNOWN_PERSON);
+            throw new Refused(Refusal.UNKNOWN_PERSON);
         }
         Instant until = clock.instant().plus(Duration.ofMinutes(minutes));
         em.createNamedQuery(Mute.OF, Mute.class).setParameter("kind", channel.kind())
@@ -222,13 +222,13 @@ public class Chat {
     public List<ReportedMessage> reported(long eventId, long accountId) {
         Account caller = em.find(Account.class, accountId);
         if (caller == null) {
-            throw new ChatRefused(ChatRefusal.NOT_A_MODERATOR);
+            throw new Refused(Refusal.NOT_A_MODERATOR);
         }
         Set<Long> moderated = Set.copyOf(em.createQuery("select s.id from AgendaSession s join s.moderators m"
                         + " where m.id = :account and s.event.id = :event", Long.class)
                 .setParameter("account", accountId).setParameter("event", eventId).getResultList());
         if (!caller.isOrganiser() && moderated.isEmpty()) {
-            throw new ChatRefused(ChatRefusal.NOT_A_MODERATOR);
+            throw new Refused(Refusal.NOT_A_MODERATOR);
         }
         List<Object[]> rows = em.createQuery("select r, m from MessageReport r, ChatMessage m where m.id = r.messageId"
                         + " and r.eventId = :event order by r.reportedAt desc, r.id desc", Object[].class)
@@ -257,13 +257,13 @@ public class Chat {
     public long converse(long eventId, long accountId, long otherId) {
         Account me = em.find(Account.class, accountId);
         if (!access.attends(me, eventId)) {
-            throw new ChatRefused(ChatRefusal.NOT_ADMITTED);
+            throw new Refused(Refusal.NOT_ADMITTED);
         }
         if (otherId == accountId || !access.attends(em.find(Account.class, otherId), eventId)) {
-            throw new ChatRefused(ChatRefusal.UNKNOWN_PERSON);
+            throw new Refused(Refusal.UNKNOWN_PERSON);
         }
         if (access.blockedEitherWay(eventId, accountId, otherId)) {
-            throw new ChatRefused(ChatRefusal.BLOCKED);
+            throw new Refused(Refusal.BLOCKED);
         }
         return em.createNamedQuery(Conversation.OF_PAIR, Conversation.class).setParameter("event", eventId)
                 .setParameter("low", Math.min(accountId, otherId)).setParameter("high", Math.max(accountId, otherId))
@@ -346,10 +346,10 @@ public class Chat {
     @Transactional
     public void block(long eventId, long accountId, long otherId) {
         if (!access.attends(em.find(Account.class, accountId), eventId)) {
-            throw new ChatRefused(ChatRefusal.NOT_ADMITTED);
+            throw new Refused(Refusal.NOT_ADMITTED);
         }
         if (otherId == accountId || em.find(Account.class, otherId) == null) {
-            throw new ChatRefused(ChatRefusal.UNKNOWN_PERSON);
+            throw new Refused(Refusal.UNKNOWN_PERSON);
         }
         boolean fresh = em.createNamedQuery(Block.OF_PAIR, Block.class).setParameter("event", eventId)
                 .setParameter("blocker", accountId).setParameter("blocked", otherId).getResultList().isEmpty();
@@ -366,19 +366,19 @@ public class Chat {
     private Seen visible(long eventId, long accountId, long messageId) {
         ChatMessage message = em.find(ChatMessage.class, messageId);
         if (message == null || message.getEventId() != eventId || message.isDeleted()) {
-            throw new ChatRefused(ChatRefusal.UNKNOWN_MESSAGE);
+            throw new Refused(Refusal.UNKNOWN_MESSAGE);
         }
         try {
             return new Seen(message, admit(eventId, accountId,
                     new ChatChannel(message.getChannelKind(), message.getChannelId())));
-        } catch (ChatRefused notAdmitted) {
-            throw new ChatRefused(ChatRefusal.UNKNOWN_MESSAGE);
+        } catch (Refused notAdmitted) {
+            throw new Refused(Refusal.UNKNOWN_MESSAGE);
         }
     }
 
     private void withinEditWindow(ChatMessage message) {
         if (Duration.between(message.getSentAt(), clock.instant()).toMillis() > settings.editWindowMillis()) {
-            throw new ChatRefused(ChatRefusal.EDIT_WINDOW_OVER);
+            throw new Refused(Refusal.EDIT_WINDOW_OVER);
         }
     }
 }

@@ -12,11 +12,11 @@ import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.chat.control.ChatChannel;
-import org.hallway.chat.control.ChatRefused;
 import org.hallway.chat.control.ConversationSummary;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.platform.Ids;
+import org.hallway.signalling.control.Refused;
 
 /**
  * event/messages.xhtml, the inbox: the caller's private conversations at an event with their unread
@@ -98,14 +98,14 @@ public class MessagesPage {
                         + "/event/messages.xhtml?event=" + shown.getSlug() + "&c=" + conversation);
                 faces.responseComplete();
                 return;
-            } catch (ChatRefused refused) {
+            } catch (Refused refused) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             }
         }
         List<ConversationSummary> mine;
         try {
             mine = chat.conversations(eventId, me);
-        } catch (ChatRefused refused) {
+        } catch (Refused refused) {
             view = View.NO_TICKET;
             return;
         }
@@ -113,7 +113,7 @@ public class MessagesPage {
         if (meetingId != null) {
             try {
                 chat.admit(eventId, me, ChatChannel.meeting(meetingId));
-            } catch (ChatRefused refused) {
+            } catch (Refused refused) {
                 meetingId = null;
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             }
@@ -138,7 +138,7 @@ public class MessagesPage {
                 chat.block(shown.getId(), me, row.partner().id());
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                         row.partner().displayName() + " is blocked: neither of you can message the other.", null));
-            } catch (ChatRefused refused) {
+            } catch (Refused refused) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             }
         });

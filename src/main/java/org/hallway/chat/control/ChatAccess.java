@@ -11,6 +11,8 @@ import org.hallway.agenda.entity.SessionType;
 import org.hallway.chat.entity.Conversation;
 import org.hallway.event.entity.Event;
 import org.hallway.networking.entity.Meeting;
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
 import org.hallway.ticket.control.Admissions;
 
 /**
@@ -30,12 +32,12 @@ public class ChatAccess {
     @Inject
     Admissions tickets;
 
-    /** The caller admitted to the channel, or {@link ChatRefusal#NOT_ADMITTED}. */
+    /** The caller admitted to the channel, or {@link Refusal#NOT_ADMITTED}. */
     public Admitted admit(Account caller, long eventId, ChatChannel channel) {
         Event event = em.find(Event.class, eventId);
         if (caller == null || event == null || !event.shownTo(caller.isOrganiser())
                 || !(caller.isOrganiser() || tickets.holdsTicket(caller, event))) {
-            throw new ChatRefused(ChatRefusal.NOT_ADMITTED);
+            throw new Refused(Refusal.NOT_ADMITTED);
         }
         long me = caller.getId();
         return switch (channel.kind()) {
@@ -43,14 +45,14 @@ public class ChatAccess {
             case CONVERSATION -> {
                 Conversation c = em.find(Conversation.class, channel.id());
                 if (c == null || c.getEventId() != eventId || !c.involves(me)) {
-                    throw new ChatRefused(ChatRefusal.NOT_ADMITTED);
+                    throw new Refused(Refusal.NOT_ADMITTED);
                 }
                 yield new Admitted(me, channel, false, c.partnerOf(me));
             }
             case MEETING -> {
                 Meeting m = em.find(Meeting.class, channel.id());
                 if (m == null || m.getEventId() != eventId || !m.involves(me)) {
-                    throw new ChatRefused(ChatRefusal.NOT_ADMITTED);
+                    throw new Refused(Refusal.NOT_ADMITTED);
                 }
                 yield new Admitted(me, channel, false, m.partnerOf(me));
             }
@@ -60,7 +62,7 @@ public class ChatAccess {
     private Admitted session(Account caller, long eventId, ChatChannel channel) {
         AgendaSession session = em.find(AgendaSession.class, channel.id());
         if (session == null || session.getEvent().getId() != eventId) {
-            throw new ChatRefused(ChatRefusal.NOT_ADMITTED);
+            throw new Refused(Refusal.NOT_ADMITTED);
         }
         long me = caller.getId();
         if (caller.isOrganiser() || moderates(me, session.getId())) {
@@ -68,7 +70,7 @@ public class ChatAccess {
         }
         boolean admitted = session.getType() == SessionType.NETWORKING || speaks(me, session.getId()) || seated(me, session.getId());
         if (!admitted) {
-            throw new ChatRefused(ChatRefusal.NOT_ADMITTED);
+            throw new Refused(Refusal.NOT_ADMITTED);
         }
         return new Admitted(me, channel, false, null);
     }

@@ -2,6 +2,8 @@ package org.hallway.chat.control;
 
 import org.hallway.chat.entity.ChatMessage;
 import org.hallway.chat.entity.MessageReport;
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
 
 /** The text rules of chat: plain text, trimmed, not blank, at most {@value ChatMessage#MAX_TEXT} characters. */
 public final class MessageText {
@@ -13,7 +15,7 @@ public final class MessageText {
     public static String of(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty() || trimmed.length() > ChatMessage.MAX_TEXT || hasControl(trimmed)) {
-            throw new ChatRefused(ChatRefusal.INVALID_MESSAGE);
+            throw new Refused(Refusal.INVALID_MESSAGE);
         }
         return trimmed;
     }
@@ -22,7 +24,7 @@ public final class MessageText {
     public static String reason(String reason) {
         String trimmed = reason == null ? "" : reason.strip();
         if (trimmed.isEmpty() || trimmed.length() > MessageReport.MAX_REASON || hasControl(trimmed)) {
-            throw new ChatRefused(ChatRefusal.INVALID_REASON);
+            throw new Refused(Refusal.INVALID_REASON);
         }
         return trimmed;
     }

@@ -3,6 +3,8 @@ package org.hallway.chat.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
 import org.junit.jupiter.api.Test;
 
 class MessageTextTest {
@@ -14,15 +16,15 @@ class MessageTextTest {
 
     @Test
     void aBlankOrMissingMessageIsRefused() {
-        assertEquals(ChatRefusal.INVALID_MESSAGE, assertThrows(ChatRefused.class, () -> MessageText.of(" \n\t ")).refusal());
-        assertEquals(ChatRefusal.INVALID_MESSAGE, assertThrows(ChatRefused.class, () -> MessageText.of(null)).refusal());
+        assertEquals(Refusal.INVALID_MESSAGE, assertThrows(Refused.class, () -> MessageText.of(" \n\t ")).refusal());
+        assertEquals(Refusal.INVALID_MESSAGE, assertThrows(Refused.class, () -> MessageText.of(null)).refusal());
     }
 
     @Test
     void twoThousandCharactersAreAcceptedAndOneMoreIsRefused() {
         assertEquals(2000, MessageText.of("x".repeat(2000)).length());
-        assertEquals(ChatRefusal.INVALID_MESSAGE,
-                assertThrows(ChatRefused.class, () -> MessageText.of("x".repeat(2001))).refusal());
+        assertEquals(Refusal.INVALID_MESSAGE,
+                assertThrows(Refused.class, () -> MessageText.of("x".repeat(2001))).refusal());
     }
 
     @Test
@@ -32,8 +34,8 @@ class MessageTextTest {
 
     @Test
     void controlCharactersOtherThanLineBreaksAndTabsAreRefused() {
-        assertThrows(ChatRefused.class, () -> MessageText.of("bell\u0007"));
-        assertThrows(ChatRefused.class, () -> MessageText.of("nul\u0000byte"));
+        assertThrows(Refused.class, () -> MessageText.of("bell\u0007"));
+        assertThrows(Refused.class, () -> MessageText.of("nul\u0000byte"));
         assertEquals("a\tb", MessageText.of("a\tb"));
     }
 
@@ -45,8 +47,8 @@ class MessageTextTest {
     @Test
     void aReportNeedsAReasonOfAtMostOneThousandCharacters() {
         assertEquals("spam", MessageText.reason(" spam "));
-        assertEquals(ChatRefusal.INVALID_REASON, assertThrows(ChatRefused.class, () -> MessageText.reason("")).refusal());
-        assertEquals(ChatRefusal.INVALID_REASON,
-                assertThrows(ChatRefused.class, () -> MessageText.reason("r".repeat(1001))).refusal());
+        assertEquals(Refusal.INVALID_REASON, assertThrows(Refused.class, () -> MessageText.reason("")).refusal());
+        assertEquals(Refusal.INVALID_REASON,
+                assertThrows(Refused.class, () -> MessageText.reason("r".repeat(1001))).refusal());
     }
 }
