@@ -2,13 +2,13 @@
 // is shown, on the page's event client) and the "Message" link to a private conversation with the
 // partner. It follows the networking app's public state (window.hallway.meetingId) and the meeting
 // view's visibility, so the networking modules need not know about chat.
-import { eventClient } from '../realtime/client.js';
+import { clientFor } from './client.js';
 import { mountChat } from './panel.js';
 
 const view = document.getElementById('meeting-view');
 const root = document.getElementById('meeting-chat');
 const message = document.getElementById('partner-message');
-const client = eventClient();
+const client = root ? clientFor(root) : null;
 if (view && root && client) {
   let mounted = null; // { id, unmount }
   const follow = () => {

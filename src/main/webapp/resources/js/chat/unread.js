@@ -1,10 +1,10 @@
 // Unread private messages, live: the top bar's badge and the inbox's per-conversation badges follow
 // the account channel's `unread` counts, and a message arriving for a conversation that is not open
 // on this page shows a small notification linking to it.
-import { eventClient } from '../realtime/client.js';
+import { clientFor } from './client.js';
 
 const badge = document.getElementById('chat-unread');
-const client = eventClient();
+const client = badge ? clientFor(badge) : null;
 if (badge && client) {
   const me = Number(badge.dataset.me);
   const eventId = Number(badge.dataset.eventId);
