@@ -22,6 +22,13 @@ class NoticeWireTest {
     final NoticeWire wire = new NoticeWire(new EnvelopeCodec());
 
     @Test
+    void everyKindOfNoticeHasItsWireForm() {
+        for (Class<?> kind : Notice.class.getPermittedSubclasses()) {
+            org.junit.jupiter.api.Assertions.assertTrue(wire.writes(kind), kind.getSimpleName());
+        }
+    }
+
+    @Test
     void queue() {
         assertEquals("{\"type\":\"queue\",\"data\":{\"ready\":3,\"estimatedWaitSeconds\":12}}",
                 wire.format(new Notice.Queue(S, A, 3, 12), NOW));
