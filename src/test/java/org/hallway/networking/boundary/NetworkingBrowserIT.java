@@ -279,9 +279,9 @@ class NetworkingBrowserIT {
         margaret.waitFor(SHORT, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".inbox-row"), "Edsger"));
         margaret.script("[...document.querySelectorAll('.inbox-row')].find(a => a.textContent.includes('Edsger')).click()");
         margaret.waitFor(SHORT, chatShows("conversation-chat", "a private word"));
-        margaret.waitFor(SHORT, ExpectedConditions.textToBe(By.id("chat-unread"), "0"));
+        margaret.waitFor(SHORT, ExpectedConditions.attributeToBe(By.id("chat-unread"), "textContent", "0"));
         margaret.switchToTab(floorTab);
-        margaret.waitFor(SHORT, ExpectedConditions.textToBe(By.id("chat-unread"), "0"));
+        margaret.waitFor(SHORT, ExpectedConditions.attributeToBe(By.id("chat-unread"), "textContent", "0"));
 
         margaret.switchToTab(inboxTab);
         say(margaret, "conversation-chat", "Of course, Edsger.");
