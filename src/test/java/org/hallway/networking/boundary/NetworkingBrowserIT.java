@@ -132,6 +132,14 @@ class NetworkingBrowserIT {
         for (Chrome c : new Chrome[] {ada, grace}) {
             c.waitFor(SHORT, ExpectedConditions.textToBe(By.id("connect-button"), "Connected"));
         }
+        // The meeting's chat beside the video, and the partner card's link to a private conversation.
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(SHORT, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#meeting-chat[data-channel^='meeting:']")));
+        }
+        say(grace, "meeting-chat", "can't hear you, my e-mail: grace@example.org");
+        ada.waitFor(SHORT, chatShows("meeting-chat", "can't hear you"));
+        assertTrue(ada.element("partner-message").getAttribute("href").contains("partnerOf="),
+                ada.element("partner-message").getAttribute("href"));
         ada.script("window.scrollTo(0, 0)");
         byte[] meeting = ada.screenshot();
 
@@ -171,6 +179,9 @@ class NetworkingBrowserIT {
         ada.click("matches-link");
         ada.waitFor(SHORT, d -> d.getCurrentUrl().contains("matches.xhtml?session=" + session));
         assertTrue(ada.pageText().contains("Grace Hopper"), "View Matches lists the partner: " + ada.pageText());
+        // the meeting's chat stays readable afterwards, from View Matches
+        ada.script("document.querySelector('a[id$=\"meeting-chat\"]').click()");
+        ada.waitFor(SHORT, chatShows("meeting-chat", "can't hear you"));
 
         // The virtual background, from the library bundled into the WAR: segmentation runs in the
         // browser and the preview (and a call's sender) gets the processed canvas track. Checked
