@@ -544,4 +544,43 @@ class ChatIT {
         tab1.close();
         tab2.close();
     }
+
+    // ---------------------------------------------------------------- pages
+
+    WebClient web(String email) throws Exception {
+        WebClient web = new WebClient(url);
+        assertTrue(web.login(email, DemoEvent.PASSWORD), "login of " + email);
+        return web;
+    }
+
+    @Test
+    void theInboxListsTheCallersConversationsWithUnreadCountsAndNeverAnotherPairs() throws Exception {
+        long adaAndGrace = chat.converse(event, id(ADA), id(GRACE));
+        WebClient ada = web(ADA);
+        var inbox = ada.get("event/messages.xhtml?event=" + DemoEvent.SLUG + "&c=" + adaAndGrace);
+        assertEquals(200, inbox.statusCode());
+        assertTrue(inbox.body().contains("Grace Hopper"), inbox.body());
+        assertTrue(inbox.body().contains("data-channel=\"conversation:" + adaAndGrace + "\""), "the open conversation");
+        assertTrue(inbox.body().contains("data-conversation=\"" + adaAndGrace + "\""), "its unread badge");
+
+        WebClient alan = web(ALAN);
+        var forged = alan.get("event/messages.xhtml?event=" + DemoEvent.SLUG + "&c=" + adaAndGrace);
+        assertEquals(200, forged.statusCode());
+        assertFalse(forged.body().contains("conversation:" + adaAndGrace), "another pair's conversation is not opened");
+        assertFalse(forged.body().contains("Meet you by the Track B door"));
+
+        var started = alan.get("event/messages.xhtml?event=" + DemoEvent.SLUG + "&with=" + id(EDSGER));
+        assertEquals(302, started.statusCode(), "the Message buttons' link starts or opens the conversation");
+        long alanAndEdsger = chat.converse(event, id(ALAN), id(EDSGER));
+        assertTrue(started.headers().firstValue("Location").orElseThrow().endsWith("&c=" + alanAndEdsger),
+                started.headers().toString());
+    }
+
+    @Test
+    void theOrganiserSeesTheReportedChatMessagesOnTheReportsPage() throws Exception {
+        var page = web(DemoEvent.ADMIN_EMAIL).get("admin/reports.xhtml?event=" + DemoEvent.SLUG);
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("BUY CHEAP TURING MACHINES"), page.body());
+        assertTrue(page.body().contains("Spam: advertising in the session chat"));
+    }
 }
