@@ -73,6 +73,14 @@ public class ChatFixtures {
                 LocalDateTime.now(clock)));
     }
 
+    /** Gives the account a General ticket for the event of that slug. */
+    @Transactional
+    public void ticket(String slug, long accountId) {
+        var type = em.createQuery("select t from TicketType t where t.event.slug = :slug and t.name = 'General'",
+                org.hallway.ticket.entity.TicketType.class).setParameter("slug", slug).getSingleResult();
+        em.persist(new org.hallway.ticket.entity.Ticket(type, em.find(Account.class, accountId), LocalDateTime.now(clock)));
+    }
+
     /** Stores messages as if sent one second apart, without the rate limit (history tests need many). */
     @Transactional
     public void messages(long eventId, ChatChannel channel, long senderId, int count, String prefix) {

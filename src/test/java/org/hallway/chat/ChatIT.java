@@ -22,6 +22,7 @@ import org.hallway.chat.control.ConversationSummary;
 import org.hallway.chat.control.History;
 import org.hallway.chat.control.ReportedMessage;
 import org.hallway.demo.DemoEvent;
+import org.hallway.event.boundary.EventAdministration;
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
 import org.hallway.testing.Deployments;
@@ -70,6 +71,8 @@ class ChatIT {
     TestData data;
     @Inject
     SettableClock clock;
+    @Inject
+    EventAdministration events;
 
     long event;
     ChatChannel networking;
@@ -582,5 +585,29 @@ class ChatIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("BUY CHEAP TURING MACHINES"), page.body());
         assertTrue(page.body().contains("Spam: advertising in the session chat"));
+    }
+
+    // ---------------------------------------------------------------- purge
+
+    @Test
+    void aPurgedEventTakesItsChatWithIt() {
+        String slug = "chat-purged-" + NEXT.incrementAndGet();
+        long sessionId = data.eventWithData(slug); // Ada holds a ticket
+        long purged = fixtures.eventId(slug);
+        fixtures.ticket(slug, id(GRACE));
+        ChatLine said = chat.post(purged, id(ADA), ChatChannel.session(sessionId), "Soon gone");
+        chat.report(purged, id(GRACE), said.id(), "Testing the purge");
+        long conversation = chat.converse(purged, id(GRACE), id(ADA));
+        chat.post(purged, id(GRACE), ChatChannel.conversation(conversation), "Also gone");
+        chat.mute(purged, id(DemoEvent.ADMIN_EMAIL), ChatChannel.session(sessionId), id(ADA), 60);
+
+        events.delete(purged);
+        clock.advance(Duration.ofDays(31)); // the daily purge runs on the clock's move
+
+        assertEquals(0, fixtures.count("select count(e) from Event e where e.id = ?1", purged), "the event is gone");
+        for (String entity : List.of("ChatMessage", "Conversation", "MessageReport", "Mute")) {
+            assertEquals(0, fixtures.count("select count(x) from " + entity + " x where x.eventId = ?1", purged), entity);
+        }
+        assertEquals(0, fixtures.count("select count(r) from ReadMarker r where r.conversationId = ?1", conversation));
     }
 }
