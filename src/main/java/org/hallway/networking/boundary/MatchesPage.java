@@ -32,13 +32,24 @@ public class MatchesPage implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient org.hallway.networking.control.NetworkingSessions sessions;
+
     private String session;
     private Long sessionId;
     private transient List<Matches.Match> list;
+    private String slug;
 
     public void load() {
         sessionId = Ids.parse(session);
         list = null;
+        slug = sessionId == null ? null : sessions.shown(sessionId, accounts.current().orElse(null))
+                .map(s -> s.getEvent().getSlug()).orElse(null);
+    }
+
+    /** The session's event, for the links to messages (a private conversation, a meeting's chat). */
+    public String getSlug() {
+        return slug;
     }
 
     public List<Matches.Match> getMatches() {
