@@ -51,6 +51,8 @@ final class ChatRoom implements AutoCloseable {
     private final AtomicLong sequence = new AtomicLong();
     private final AtomicReference<String> firstError = new AtomicReference<>();
     private final AtomicInteger followers = new AtomicInteger();
+    /** Posts sent and not answered yet ({@code chat-posted} or {@code error}). */
+    private final AtomicInteger unanswered = new AtomicInteger();
     private volatile int active;
     private ScheduledFuture<?> sender;
 
@@ -179,9 +181,17 @@ final class ChatRoom implements AutoCloseable {
         return followers.get();
     }
 
-    /** Starts posting at {@code rate} messages a second (in total) into a fresh window. */
-    Window start(double rate) {
+    /**
+     * Starts posting at {@code rate} messages a second (in total) into a fresh window, once the
+     * server answered the previous window's posts (at most 30 s), so no backlog spills into it.
+     */
+    Window start(double rate) throws InterruptedException {
         stopSending();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (unanswered.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        unanswered.set(0);
         Window w = new Window(rate);
         window.set(w);
         long period = Math.max(1, (long) (1e9 / rate));
@@ -230,6 +240,7 @@ final class ChatRoom implements AutoCloseable {
                 long seq = sequence.incrementAndGet();
                 inFlight.put(seq, new Fanout(w, now, receivers));
                 w.sent.increment();
+                unanswered.incrementAndGet();
                 m.socket.send("{\"type\":\"chat-post\",\"id\":\"p" + seq + "\",\"data\":{\"channel\":\"" + channel
                         + "\",\"text\":\"" + MARK + seq + '#' + now + "#\"}}");
                 return;
@@ -352,13 +363,19 @@ final class ChatRoom implements AutoCloseable {
                     }
                     entered.complete(null);
                 }
-                case "chat-posted" -> window.get().posted.increment();
+                case "chat-posted" -> {
+                    unanswered.decrementAndGet();
+                    window.get().posted.increment();
+                }
                 case "error" -> {
                     JsonObject data = envelope.getJsonObject("data");
                     String code = data == null ? "?" : data.getString("code", "?");
                     if ("s".equals(envelope.getString("id", ""))) {
                         entered.completeExceptionally(new IllegalStateException("subscribe refused: " + code));
                     } else {
+                        if (envelope.getString("id", "").startsWith("p")) {
+                            unanswered.decrementAndGet();
+                        }
                         window.get().error("error " + code);
                         firstError.compareAndSet(null, email + ": " + message);
                     }

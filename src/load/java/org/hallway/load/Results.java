@@ -37,23 +37,11 @@ final class Results {
     }
 
     static String json(Map<String, String> machine, List<StepResult> steps, Startup startup) {
-        var s = new StringBuilder("{\n  \"machine\": {");
-        s.append(machine.entrySet().stream().map(e -> "\"" + e.getKey() + "\": \"" + esc(e.getValue()) + "\"")
-                .collect(Collectors.joining(", ")));
-        s.append("},\n  \"steps\": [\n");
+        var s = new StringBuilder(machineJson(machine));
+        s.append(",\n  \"steps\": [\n");
         for (int i = 0; i < steps.size(); i++) {
             StepResult r = steps.get(i);
-            s.append("    {");
-            var c = r.getClass().getRecordComponents();
-            for (int j = 0; j < c.length; j++) {
-                Object v;
-                try {
-                    v = c[j].getAccessor().invoke(r);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-                s.append(j == 0 ? "" : ", ").append('"').append(c[j].getName()).append("\": ").append(value(v));
-            }
+            s.append("    {").append(members(r));
             s.append(", \"relayRatio\": ").append(value(r.relayRatio()));
             s.append(i < steps.size() - 1 ? "},\n" : "}\n");
         }
@@ -127,25 +115,10 @@ final class Results {
     }
 
     static String chatJson(Map<String, String> machine, List<ChatStep> steps, double highestRate) {
-        var s = new StringBuilder("{\n  \"machine\": {");
-        s.append(machine.entrySet().stream().map(e -> "\"" + e.getKey() + "\": \"" + esc(e.getValue()) + "\"")
-                .collect(Collectors.joining(", ")));
-        s.append("},\n  \"highestSustainedRate\": ").append(value(highestRate)).append(",\n  \"windows\": [\n");
+        var s = new StringBuilder(machineJson(machine));
+        s.append(",\n  \"highestSustainedRate\": ").append(value(highestRate)).append(",\n  \"windows\": [\n");
         for (int i = 0; i < steps.size(); i++) {
-            ChatStep r = steps.get(i);
-            var c = r.getClass().getRecordComponents();
-            s.append("    {");
-            for (int j = 0; j < c.length; j++) {
-                Object v;
-                try {
-                    v = c[j].getAccessor().invoke(r);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-                s.append(j == 0 ? "" : ", ").append('"').append(c[j].getName()).append("\": ")
-                        .append(v instanceof String t ? "\"" + esc(t) + "\"" : value(v));
-            }
-            s.append(i < steps.size() - 1 ? "},\n" : "}\n");
+            s.append("    {").append(members(steps.get(i))).append(i < steps.size() - 1 ? "},\n" : "}\n");
         }
         return s.append("  ]\n}\n").toString();
     }
@@ -265,6 +238,29 @@ final class Results {
                     .collect(Collectors.joining(", ", "{", "}"));
         }
         return String.valueOf(v);
+    }
+
+    /** The opening of a results file: {@code {"machine": {...}}} without the closing brace. */
+    private static String machineJson(Map<String, String> machine) {
+        return machine.entrySet().stream().map(e -> "\"" + e.getKey() + "\": \"" + esc(e.getValue()) + "\"")
+                .collect(Collectors.joining(", ", "{\n  \"machine\": {", "}"));
+    }
+
+    /** A record's components as JSON members, {@code "name": value, ...}. */
+    private static String members(Record r) {
+        var s = new StringBuilder();
+        var c = r.getClass().getRecordComponents();
+        for (int j = 0; j < c.length; j++) {
+            Object v;
+            try {
+                v = c[j].getAccessor().invoke(r);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+            s.append(j == 0 ? "" : ", ").append('"').append(c[j].getName()).append("\": ")
+                    .append(v instanceof String t ? "\"" + esc(t) + "\"" : value(v));
+        }
+        return s.toString();
     }
 
     private static String esc(String s) {
