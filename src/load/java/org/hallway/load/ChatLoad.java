@@ -59,6 +59,9 @@ final class ChatLoad {
     }
 
     private void enter(ChatRoom room, int n) throws InterruptedException {
+        if (room.size() >= n && room.following() == n) {
+            return; // everyone still in the room: nothing to do
+        }
         log.log("chat: %d in the room (load %.2f)", n, ServerProbe.loadAverage());
         HallwayCrowd.Ramp logins = room.loginUpTo(n);
         log.log("  logins: %d in %.1f s, failures %d, p50 %.0f ms", logins.added(), logins.seconds(), logins.failures(),
