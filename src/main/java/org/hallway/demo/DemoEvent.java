@@ -129,6 +129,9 @@ public class DemoEvent {
                 null, attendees.get(4));
         session(event, SessionType.SESSION, "Writing software that lands on the Moon", "Track B", today, "14:00",
                 "15:30", null, attendees.get(5));
+        // On all day and started by the scheduler: the demo always has a live talk to watch.
+        session(event, SessionType.STAGE, "Hallway live: welcome stream", "Live stage", today, "00:00", "23:59",
+                null, attendees.get(0));
         var networking = session(event, SessionType.NETWORKING, "Speed networking", "Networking", today, "00:00",
                 "23:59", null, null);
         networking.start();
@@ -167,6 +170,7 @@ public class DemoEvent {
         session.describe(name, "Demo " + type.name().toLowerCase() + " session: " + name + ".", track,
                 day.atTime(LocalTime.parse(from)), day.atTime(LocalTime.parse(to)), capacity);
         session.assign(speaker == null ? Set.of() : Set.of(speaker), Set.of());
+        session.startAutomatically(type != SessionType.NETWORKING && configuration.autoStart());
         em.persist(session);
         return session;
     }

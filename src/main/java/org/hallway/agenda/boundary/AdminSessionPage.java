@@ -76,6 +76,7 @@ public class AdminSessionPage implements Serializable {
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private Integer capacity;
+    private boolean startsAutomatically = true;
     private List<Long> speakerIds = new ArrayList<>();
     private List<Long> moderatorIds = new ArrayList<>();
     private transient Part preSessionImage;
@@ -111,6 +112,7 @@ public class AdminSessionPage implements Serializable {
         startsAt = session.getStartsAt();
         endsAt = session.getEndsAt();
         capacity = session.getCapacity();
+        startsAutomatically = session.isStartsAutomatically();
         preSessionImageId = session.getPreSessionImageId();
         speakerIds = new ArrayList<>(session.getSpeakers().stream().map(Account::getId).toList());
         moderatorIds = new ArrayList<>(session.getModerators().stream().map(Account::getId).toList());
@@ -120,7 +122,7 @@ public class AdminSessionPage implements Serializable {
     public String save() {
         var faces = FacesContext.getCurrentInstance();
         var draft = new SessionDraft(sessionId, version, type, name, description, track, startsAt, endsAt, capacity,
-                new HashSet<>(speakerIds), new HashSet<>(moderatorIds));
+                new HashSet<>(speakerIds), new HashSet<>(moderatorIds), startsAutomatically);
         if (!Pages.attempt(faces, FORM, () -> administration.save(eventId, draft, preSessionImage))) {
             return null;
         }
@@ -243,6 +245,14 @@ public class AdminSessionPage implements Serializable {
 
     public void setCapacity(Integer capacity) {
         this.capacity = capacity;
+    }
+
+    public boolean isStartsAutomatically() {
+        return startsAutomatically;
+    }
+
+    public void setStartsAutomatically(boolean startsAutomatically) {
+        this.startsAutomatically = startsAutomatically;
     }
 
     public List<Long> getSpeakerIds() {

@@ -46,6 +46,7 @@ public class AdminSessionsPage implements Serializable {
         private final String speakers;
         private final String moderators;
         private final SessionState state;
+        private final boolean automatic;
 
         Row(AgendaSession s) {
             this.id = s.getId();
@@ -58,6 +59,16 @@ public class AdminSessionsPage implements Serializable {
             this.speakers = names(s.getSpeakers());
             this.moderators = names(s.getModerators());
             this.state = s.getState();
+            this.automatic = s.isStartsAutomatically();
+        }
+
+        /** Started and ended by the scheduler at its times. */
+        public boolean isAutomatic() {
+            return automatic;
+        }
+
+        public boolean isEnded() {
+            return state == SessionState.ENDED;
         }
 
         public long getId() {
@@ -160,6 +171,10 @@ public class AdminSessionsPage implements Serializable {
 
     public void end(long sessionId) {
         act(() -> administration.end(eventId, sessionId), "Session ended.");
+    }
+
+    public void reopen(long sessionId) {
+        act(() -> administration.reopen(eventId, sessionId), "Session reopened: it is live again.");
     }
 
     public void delete(long sessionId) {

@@ -9,10 +9,19 @@ import org.hallway.agenda.entity.SessionType;
  *
  * @param id              the session being edited, or null for a new one
  * @param expectedVersion the version the form was loaded from (ignored for a new session)
+ * @param startsAutomatically whether the scheduler starts and ends the session at its times
  */
 public record SessionDraft(Long id, Long expectedVersion, SessionType type, String name, String description,
                            String track, LocalDateTime startsAt, LocalDateTime endsAt, Integer capacity,
-                           Set<Long> speakerIds, Set<Long> moderatorIds) {
+                           Set<Long> speakerIds, Set<Long> moderatorIds, boolean startsAutomatically) {
+
+    /** A draft of a session started by hand. */
+    public SessionDraft(Long id, Long expectedVersion, SessionType type, String name, String description,
+                        String track, LocalDateTime startsAt, LocalDateTime endsAt, Integer capacity,
+                        Set<Long> speakerIds, Set<Long> moderatorIds) {
+        this(id, expectedVersion, type, name, description, track, startsAt, endsAt, capacity, speakerIds,
+                moderatorIds, false);
+    }
 
     public SessionDraft {
         name = strip(name);

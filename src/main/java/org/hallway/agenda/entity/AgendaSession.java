@@ -59,6 +59,12 @@ public class AgendaSession extends Identified {
     private SessionState state = SessionState.SCHEDULED;
     @Column(name = "pre_session_image_id")
     private Long preSessionImageId;
+    @Column(name = "starts_automatically", nullable = false)
+    private boolean startsAutomatically;
+    @Column(name = "auto_started", nullable = false)
+    private boolean autoStarted;
+    @Column(name = "auto_ended", nullable = false)
+    private boolean autoEnded;
     @ManyToMany
     @JoinTable(name = "session_speaker", joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
@@ -80,6 +86,13 @@ public class AgendaSession extends Identified {
 
     public void describe(String name, String description, String track, LocalDateTime startsAt,
                          LocalDateTime endsAt, Integer capacity) {
+        // a moved start or end is a new appointment for the scheduler
+        if (!java.util.Objects.equals(this.startsAt, startsAt)) {
+            this.autoStarted = false;
+        }
+        if (!java.util.Objects.equals(this.endsAt, endsAt)) {
+            this.autoEnded = false;
+        }
         this.name = name;
         this.description = description;
         this.track = track;
@@ -97,6 +110,11 @@ public class AgendaSession extends Identified {
     public void shiftDays(long days) {
         this.startsAt = startsAt.plusDays(days);
         this.endsAt = endsAt.plusDays(days);
+    }
+
+    /** Whether the scheduler starts and ends this session at its times. */
+    public void startAutomatically(boolean automatically) {
+        this.startsAutomatically = automatically;
     }
 
     public void changeType(SessionType type) {
@@ -122,6 +140,28 @@ public class AgendaSession extends Identified {
         }
         state = SessionState.ENDED;
         return true;
+    }
+
+    /** Puts an ended session live again (an organiser's decision); false when it is not ended. */
+    public boolean reopen() {
+        if (state != SessionState.ENDED) {
+            return false;
+        }
+        state = SessionState.LIVE;
+        return true;
+    }
+
+    /** The scheduler's start: as {@link #start()}, remembered so it happens once per start time. */
+    public boolean startOnSchedule() {
+        autoStarted = true;
+        return start();
+    }
+
+    /** The scheduler's end: a scheduled or live session ends, remembered so it happens once per end time. */
+    public boolean endOnSchedule() {
+        autoStarted = true;
+        autoEnded = true;
+        return end();
     }
 
     public boolean isLive() {
@@ -166,6 +206,18 @@ public class AgendaSession extends Identified {
 
     public Long getPreSessionImageId() {
         return preSessionImageId;
+    }
+
+    public boolean isStartsAutomatically() {
+        return startsAutomatically;
+    }
+
+    public boolean isAutoStarted() {
+        return autoStarted;
+    }
+
+    public boolean isAutoEnded() {
+        return autoEnded;
     }
 
     public Set<Account> getSpeakers() {
