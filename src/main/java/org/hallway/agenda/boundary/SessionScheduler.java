@@ -44,7 +44,7 @@ public class SessionScheduler {
         run();
     }
 
-    void clockMoved(@Observes ClockMoved moved) {
+    public void clockMoved(@Observes ClockMoved moved) {
         run();
     }
 

@@ -52,6 +52,9 @@ public class Agenda {
     Seats seats;
 
     @Inject
+    ContentConfiguration contentSources;
+
+    @Inject
     Clock clock;
 
     /** The event's sessions with their speakers and moderators, by start time and track. */
@@ -103,7 +106,7 @@ public class Agenda {
     /**
      * Saves the draft when every rule holds, else throws {@link Rejected} listing all violations.
      *
-     * @param preSessionImage optional upload for a networking session's waiting screen
+     * @param preSessionImage optional upload for the session's waiting screen (its direct link before it is live)
      */
     public AgendaSession save(Event event, SessionDraft draft, Part preSessionImage) {
         AgendaSession session = null;
@@ -133,16 +136,17 @@ public class Agenda {
                 violations.add(Violation.of("capacity", taken + " seats are taken already: the capacity cannot be less."));
             }
         }
+        var content = ContentRules.check("contentUrl", draft.content(), draft.contentUrl(), contentSources.sources(),
+                violations);
+        var preSessionVideo = draft.preSessionVideoUrl() == null ? SessionContent.NONE : ContentRules.check(
+                "preSessionVideoUrl", ContentRules.Use.VIDEO, draft.preSessionVideoUrl(), contentSources.sources(),
+                violations);
         Long imageId = null;
         if (preSessionImage != null && preSessionImage.getSize() > 0) {
-            if (draft.type() != SessionType.NETWORKING) {
-                violations.add(Violation.of("preSessionImage", "Only networking sessions have a pre-session image."));
-            } else {
-                try {
-                    imageId = images.store(preSessionImage, "preSessionImage").getId();
-                } catch (Rejected e) {
-                    violations.addAll(e.violations());
-                }
+            try {
+                imageId = images.store(preSessionImage, "preSessionImage").getId();
+            } catch (Rejected e) {
+                violations.addAll(e.violations());
             }
         }
         if (!violations.isEmpty()) {
@@ -162,6 +166,7 @@ public class Agenda {
             session.assign(speakers, moderators);
             session.startAutomatically(draft.startsAutomatically());
         }
+        session.show(content.kind(), content.url(), preSessionVideo.url());
         if (imageId != null) {
             session.changePreSessionImage(imageId);
         }

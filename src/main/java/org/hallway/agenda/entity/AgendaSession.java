@@ -59,6 +59,13 @@ public class AgendaSession extends Identified {
     private SessionState state = SessionState.SCHEDULED;
     @Column(name = "pre_session_image_id")
     private Long preSessionImageId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "content_kind", nullable = false)
+    private ContentKind contentKind = ContentKind.NONE;
+    @Column(name = "content_url")
+    private String contentUrl;
+    @Column(name = "pre_session_video_url")
+    private String preSessionVideoUrl;
     @Column(name = "starts_automatically", nullable = false)
     private boolean startsAutomatically;
     @Column(name = "auto_started", nullable = false)
@@ -115,6 +122,13 @@ public class AgendaSession extends Identified {
     /** Whether the scheduler starts and ends this session at its times. */
     public void startAutomatically(boolean automatically) {
         this.startsAutomatically = automatically;
+    }
+
+    /** What the room shows, checked by the agenda's content rules; a null address for no content. */
+    public void show(ContentKind kind, String url, String preSessionVideoUrl) {
+        this.contentKind = url == null ? ContentKind.NONE : kind;
+        this.contentUrl = url;
+        this.preSessionVideoUrl = preSessionVideoUrl;
     }
 
     public void changeType(SessionType type) {
@@ -206,6 +220,18 @@ public class AgendaSession extends Identified {
 
     public Long getPreSessionImageId() {
         return preSessionImageId;
+    }
+
+    public ContentKind getContentKind() {
+        return contentKind;
+    }
+
+    public String getContentUrl() {
+        return contentUrl;
+    }
+
+    public String getPreSessionVideoUrl() {
+        return preSessionVideoUrl;
     }
 
     public boolean isStartsAutomatically() {
