@@ -147,6 +147,11 @@ public final class ContentRules {
         return null;
     }
 
+    /** The kind of a video address accepted before (a stored pre-session video). */
+    public static ContentKind videoKind(String address) {
+        return address == null ? ContentKind.NONE : kind(Use.VIDEO, address);
+    }
+
     /** {@code scheme://host[:port]}, lower case, without the scheme's default port. */
     public static String origin(URI uri) {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);

@@ -32,13 +32,29 @@ public class MatchesPage implements Serializable {
     @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient org.hallway.networking.control.NetworkingSessions sessions;
+
     private String session;
     private Long sessionId;
+    private String zone = "UTC";
     private transient List<Matches.Match> list;
 
     public void load() {
         sessionId = Ids.parse(session);
         list = null;
+        if (sessionId != null) {
+            sessions.find(sessionId).ifPresent(s -> zone = s.getEvent().getTimeZone());
+        }
+    }
+
+    /** When a meeting started, in the event's time zone ("Tue 1 Dec, 14:30"). */
+    public String startedAt(Matches.Match match) {
+        return org.hallway.platform.EventTimes.dayTime(match.startedAt(), java.time.ZoneId.of(zone));
+    }
+
+    public String getZone() {
+        return zone;
     }
 
     public List<Matches.Match> getMatches() {
