@@ -1,10 +1,10 @@
-// Unit tests of the networking tab's reconnect module (node --test; run by the Maven build).
+// Unit tests of the shared reconnect module (realtime/reconnect.js) (node --test; run by the Maven build).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 
 // Imported from its source as a data: URL, so it runs as an ES module whatever Node's defaults.
-const source = await readFile(new URL('../../src/main/webapp/resources/js/networking/reconnect.js', import.meta.url),
+const source = await readFile(new URL('../../src/main/webapp/resources/js/realtime/reconnect.js', import.meta.url),
   'utf8');
 const { backoffDelay, permanentRefusal, RetryTimer, REFUSALS, LOGIN_EXPIRED } =
   await import('data:text/javascript;base64,' + Buffer.from(source).toString('base64'));

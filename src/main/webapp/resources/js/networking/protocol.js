@@ -1,7 +1,7 @@
 // The networking socket of docs/protocol.md: one JSON envelope per frame, reconnect with
 // back-off (reconnect.js), and the clock skew between this browser and the server (from every serverTime).
 
-import { RetryTimer, permanentRefusal } from './reconnect.js';
+import { RetryTimer, permanentRefusal } from '../realtime/reconnect.js';
 
 const PING_EVERY_MS = 20000;
 const REPLACED = 4001;

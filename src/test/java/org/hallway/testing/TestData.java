@@ -174,6 +174,13 @@ public class TestData {
     }
 
     /** A public one-day event today with ticket types General (returned: its invite token) and Unused. */
+    /** The id of the event with that slug. */
+    @Transactional
+    public long eventId(String slug) {
+        return em.createNamedQuery(org.hallway.event.entity.Event.BY_SLUG, org.hallway.event.entity.Event.class)
+                .setParameter("slug", slug).getSingleResult().getId();
+    }
+
     @Transactional
     public String event(String slug) {
         LocalDate today = LocalDate.now(clock);

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
- * A networking WebSocket client for tests (JDK HttpClient): logs in through a {@link WebClient}'s
+ * A WebSocket client for tests (the networking socket and the event socket) (JDK HttpClient): logs in through a {@link WebClient}'s
  * cookies, collects every message it receives, and waits for a message of a type with a timeout.
  */
 public final class TestSocket implements WebSocket.Listener {
@@ -49,11 +49,25 @@ public final class TestSocket implements WebSocket.Listener {
         return connect(web, web.base(), sessionId, null, reaction);
     }
 
+    /** Opens the event socket {@code ws/events/{slug}} with the cookies of {@code web} (null: none) and an optional Origin. */
+    public static TestSocket event(WebClient web, String base, String slug, String origin) throws Exception {
+        return connect(web, base, "ws/events/" + slug, origin, m -> { });
+    }
+
+    public static TestSocket event(WebClient web, String slug) throws Exception {
+        return event(web, web.base(), slug, null);
+    }
+
     private static TestSocket connect(WebClient web, String base, long sessionId, String origin) throws Exception {
         return connect(web, base, sessionId, origin, m -> { });
     }
 
     private static TestSocket connect(WebClient web, String base, long sessionId, String origin,
+                                      Consumer<JsonObject> reaction) throws Exception {
+        return connect(web, base, "ws/networking/" + sessionId, origin, reaction);
+    }
+
+    private static TestSocket connect(WebClient web, String base, String path, String origin,
                                       Consumer<JsonObject> reaction) throws Exception {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (web != null) {
@@ -65,7 +79,7 @@ public final class TestSocket implements WebSocket.Listener {
         if (origin != null) {
             builder.header("Origin", origin);
         }
-        URI uri = URI.create(base.replaceFirst("^http", "ws") + "ws/networking/" + sessionId);
+        URI uri = URI.create(base.replaceFirst("^http", "ws") + path);
         try {
             test.socket = builder.buildAsync(uri, test).get(20, TimeUnit.SECONDS);
         } catch (ExecutionException e) {

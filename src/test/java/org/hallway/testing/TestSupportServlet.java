@@ -26,6 +26,9 @@ public class TestSupportServlet extends HttpServlet {
     @Inject
     transient SettableClock clock;
 
+    @Inject
+    transient RealtimeTrail realtime;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String action = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -66,6 +69,12 @@ public class TestSupportServlet extends HttpServlet {
                 yield Json.createObjectBuilder().add("expiredEnded", data.ended(ids[0]))
                         .add("runningOpen", !data.ended(ids[1])).build();
             }
+            case "event-id" -> number(data.eventId(request.getParameter("slug")));
+            case "realtime-publish" -> realtime.publish(request.getParameter("channel"), request.getParameter("text"));
+            case "realtime-send-to" -> realtime.sendTo(Long.parseLong(request.getParameter("account")),
+                    request.getParameter("text"));
+            case "realtime-present" -> realtime.present(request.getParameter("channel"));
+            case "realtime-trail" -> realtime.trail(Long.parseLong(request.getParameter("account")));
             case "advance-clock" -> Json.createValue(clock.advance(
                     Duration.ofMillis(Long.parseLong(request.getParameter("millis")))).toString());
             default -> null;

@@ -10,7 +10,7 @@ import java.util.List;
 import org.hallway.account.control.Accounts;
 import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Matches;
-import org.hallway.networking.control.Refused;
+import org.hallway.signalling.control.Refused;
 import org.hallway.platform.Ids;
 
 /** event/matches.xhtml, "View Matches": whom the caller met in a networking session, and connecting with them. */

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.networking.control.Outcome.Standing;
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
 
 /**
  * What an attendee does in a networking session, run by the session's single writer: each command

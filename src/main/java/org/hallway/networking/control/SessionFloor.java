@@ -16,6 +16,8 @@ import org.hallway.networking.control.Notice.Ending;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.EndReason;
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
 
 /**
  * The matching state of one networking session: who is present, the ready pool with ready-since

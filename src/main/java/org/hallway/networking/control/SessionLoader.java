@@ -14,6 +14,8 @@ import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.entity.Block;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
 
 /**
  * Builds a session's floor from the database, in one transaction, mapping all it needs to values:

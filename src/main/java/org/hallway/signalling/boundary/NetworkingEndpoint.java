@@ -16,11 +16,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.Admissions;
-import org.hallway.networking.control.Connections;
-import org.hallway.networking.control.Moderation;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.Notice;
-import org.hallway.networking.control.Refused;
 import org.hallway.networking.control.Welcome;
 import org.hallway.signalling.control.AbuseMeter;
 import org.hallway.signalling.control.Envelope;
@@ -28,15 +25,17 @@ import org.hallway.signalling.control.EnvelopeCodec;
 import org.hallway.signalling.control.ErrorCode;
 import org.hallway.signalling.control.NoticeWire;
 import org.hallway.signalling.control.Outlet;
+import org.hallway.signalling.control.Refused;
 import org.hallway.signalling.control.SignallingError;
 import org.hallway.signalling.control.SocketRegistry;
 import org.hallway.platform.Ids;
 
 /**
  * The networking socket of docs/protocol.md. Thin: it parses, checks the socket's manners and
- * hands each message to the engine, which never makes it wait; a refusal comes back later as an
- * {@code error} on this socket. Relays go straight to the partner's socket. The handshake was
- * checked by {@link NetworkingHandshake}, whose admission is taken over here.
+ * hands each message to its row of the {@link NetworkingMessages} table; the engine never makes it
+ * wait, and a refusal comes back later as an {@code error} on this socket. Relays go straight to the
+ * partner's socket. The handshake was checked by {@link NetworkingHandshake}, whose admission is
+ * taken over here.
  */
 @ServerEndpoint("/ws/networking/{sessionId}")
 public class NetworkingEndpoint {
@@ -57,10 +56,7 @@ public class NetworkingEndpoint {
     Networking networking;
 
     @Inject
-    Connections connections;
-
-    @Inject
-    Moderation moderation;
+    NetworkingMessages messages;
 
     @Inject
     SocketRegistry registry;
@@ -125,33 +121,8 @@ public class NetworkingEndpoint {
     }
 
     private void handle(SocketState s, Envelope envelope) {
-        long session = s.sessionId();
-        long me = s.accountId();
         Consumer<Refused> refused = r -> refuse(s, ErrorCode.of(r.refusal()), r.getMessage(), envelope.id());
-        switch (envelope.type()) {
-            case READY -> networking.ready(session, me, refused);
-            case UNREADY -> networking.unready(session, me);
-            case SIGNAL -> {
-                var partner = networking.relayTarget(session, me, EnvelopeCodec.optionalLong(envelope, "to"));
-                if (partner.isPresent()) {
-                    registry.send(session, partner.getAsLong(), CODEC.relay(me, envelope.data()));
-                }
-            }
-            case MEDIA_FLOWING -> networking.mediaFlowing(session, me, refused);
-            case EXTEND -> networking.extend(session, me, refused);
-            case DECLINE_EXTENSION -> networking.declineExtension(session, me, refused);
-            case CONNECT -> connections.connect(session, me, EnvelopeCodec.optionalLong(envelope, "meetingId"), refused);
-            case LEAVE -> networking.leave(session, me, refused);
-            case BLOCK -> moderation.block(session, me, EnvelopeCodec.optionalLong(envelope, "meetingId"), refused);
-            case REPORT -> {
-                Long meetingId = EnvelopeCodec.optionalLong(envelope, "meetingId");
-                String reason = EnvelopeCodec.optionalString(envelope, "reason");
-                moderation.report(session, me, meetingId, reason, refused);
-            }
-            case PING -> s.outlet().send(WIRE.pong(clock.millis()));
-            default -> throw new SignallingError(ErrorCode.UNKNOWN_TYPE,
-                    "Unknown message type '" + envelope.type().wire() + "'.", envelope.id());
-        }
+        messages.dispatch(new NetworkingMessages.Sender(s.sessionId(), s.accountId(), s.outlet()), envelope, refused);
     }
 
     @OnClose

@@ -60,13 +60,7 @@ public class NetworkingHandshake extends HttpFilter {
         }
     }
 
-    /** The status, and which check refused (header {@code X-Hallway-Refusal}: origin, session, ticket). */
     private static void refuse(HttpServletResponse response, int status, String check) throws IOException {
-        response.setHeader("X-Hallway-Refusal", check);
-        // Not sendError: it resets the buffer of an upgrade request, which on Payara's Grizzly failed
-        // with an NPE when the client had gone and left that worker thread's request contexts leaked.
-        response.setStatus(status);
-        response.setContentLength(0);
-        response.flushBuffer();
+        Handshakes.refuse(response, status, check);
     }
 }

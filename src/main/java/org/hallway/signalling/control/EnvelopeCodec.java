@@ -90,11 +90,17 @@ public final class EnvelopeCodec {
         if (ref != null) {
             data.add("ref", ref);
         }
-        return format(Envelope.of(MessageType.ERROR, data.build()));
+        // the id too, so a client's pending request settles with it (docs/protocol.md, "Envelope")
+        return format(new Envelope(MessageType.ERROR, ref, null, data.build()));
     }
 
     public JsonObjectBuilder object() {
         return BUILDERS.createObjectBuilder();
+    }
+
+    /** A builder holding {@code from}'s fields (none when null). */
+    public JsonObjectBuilder object(JsonObject from) {
+        return from == null ? BUILDERS.createObjectBuilder() : BUILDERS.createObjectBuilder(from);
     }
 
     /** A relayed signal: the payload as sent without {@code to}, and the sender set by the server. */

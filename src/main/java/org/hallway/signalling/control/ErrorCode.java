@@ -1,6 +1,7 @@
 package org.hallway.signalling.control;
 
-import org.hallway.networking.control.Refusal;
+import java.util.EnumMap;
+import java.util.Map;
 import org.hallway.platform.WireNames;
 
 /** The {@code code} of an {@code error} message (docs/protocol.md, "Errors"). */
@@ -15,14 +16,36 @@ public enum ErrorCode {
     EXTENSION_NOT_OFFERED,
     LEAVE_TOO_EARLY,
     UNKNOWN_MEETING,
-    RATE_LIMITED;
+    NOT_ADMITTED,
+    TOO_MANY_CHANNELS,
+    RATE_LIMITED,
+    /** Not a refusal: handling failed on the server (logged); the request may be sent again. */
+    FAILED;
+
+    /** The one table from refusals to wire codes; ErrorCodeTest checks every refusal has a row. */
+    private static final Map<Refusal, ErrorCode> REFUSALS = new EnumMap<>(Map.ofEntries(
+            Map.entry(Refusal.SESSION_NOT_LIVE, SESSION_NOT_LIVE),
+            Map.entry(Refusal.IN_MEETING, IN_MEETING),
+            Map.entry(Refusal.NOT_IN_MEETING, NOT_IN_MEETING),
+            Map.entry(Refusal.NOT_YOUR_PARTNER, NOT_YOUR_PARTNER),
+            Map.entry(Refusal.EXTENSION_NOT_OFFERED, EXTENSION_NOT_OFFERED),
+            Map.entry(Refusal.LEAVE_TOO_EARLY, LEAVE_TOO_EARLY),
+            Map.entry(Refusal.UNKNOWN_MEETING, UNKNOWN_MEETING),
+            Map.entry(Refusal.INVALID, MALFORMED),
+            Map.entry(Refusal.NOT_ADMITTED, NOT_ADMITTED),
+            Map.entry(Refusal.TOO_MANY_CHANNELS, TOO_MANY_CHANNELS),
+            Map.entry(Refusal.RATE_LIMITED, RATE_LIMITED)));
 
     public String wire() {
         return WireNames.of(this);
     }
 
-    /** The wire code of an engine refusal; an invalid request is a malformed message. */
+    /** The wire code of a refusal, from the one table. */
     public static ErrorCode of(Refusal refusal) {
-        return refusal == Refusal.INVALID ? MALFORMED : valueOf(refusal.name());
+        ErrorCode code = REFUSALS.get(refusal);
+        if (code == null) {
+            throw new IllegalStateException("No error code for the refusal " + refusal);
+        }
+        return code;
     }
 }

@@ -6,7 +6,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Every message type of the networking protocol (docs/protocol.md): its wire name and direction. */
+/**
+ * Every message type on the wire (docs/protocol.md), the event socket's and the networking
+ * socket's: its wire name and direction. Features add their own constants here.
+ */
 public enum MessageType {
     READY("ready", Direction.TO_SERVER),
     UNREADY("unready", Direction.TO_SERVER),
@@ -19,6 +22,8 @@ public enum MessageType {
     BLOCK("block", Direction.TO_SERVER),
     REPORT("report", Direction.TO_SERVER),
     PING("ping", Direction.TO_SERVER),
+    SUBSCRIBE("subscribe", Direction.TO_SERVER),
+    UNSUBSCRIBE("unsubscribe", Direction.TO_SERVER),
 
     WELCOME("welcome", Direction.TO_CLIENT),
     QUEUE("queue", Direction.TO_CLIENT),
@@ -33,6 +38,10 @@ public enum MessageType {
     MEETING_ENDED("meeting-ended", Direction.TO_CLIENT),
     SESSION_ENDED("session-ended", Direction.TO_CLIENT),
     PONG("pong", Direction.TO_CLIENT),
+    OPENED("opened", Direction.TO_CLIENT),
+    SUBSCRIBED("subscribed", Direction.TO_CLIENT),
+    UNSUBSCRIBED("unsubscribed", Direction.TO_CLIENT),
+    ACK("ack", Direction.TO_CLIENT),
     ERROR("error", Direction.TO_CLIENT);
 
     public enum Direction { TO_SERVER, TO_CLIENT, BOTH }

@@ -3,6 +3,8 @@ package org.hallway.signalling.control;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.hallway.account.control.Person;
 import org.hallway.networking.control.Notice;
 import org.hallway.networking.control.Welcome;
@@ -15,54 +17,71 @@ public final class NoticeWire {
 
     public NoticeWire(EnvelopeCodec codec) {
         this.codec = codec;
+        forms();
+    }
+
+    /** Writes one kind of notice's data (the server's clock at hand for those that carry it). */
+    @FunctionalInterface
+    private interface Writer<N extends Notice> {
+        void write(N notice, JsonObjectBuilder data, long serverTime);
+    }
+
+    private record Form<N extends Notice>(MessageType type, Writer<N> writer) {
+    }
+
+    /** The one table from a kind of notice to its wire form, instead of an instanceof chain. */
+    private final Map<Class<? extends Notice>, Form<?>> forms = new HashMap<>();
+
+    private <N extends Notice> void form(Class<N> kind, MessageType type, Writer<N> writer) {
+        forms.put(kind, new Form<>(type, writer));
+    }
+
+    private void forms() {
+        form(Notice.Queue.class, MessageType.QUEUE, (n, data, now) ->
+                data.add("ready", n.ready()).add("estimatedWaitSeconds", n.estimatedWaitSeconds()));
+        form(Notice.Matched.class, MessageType.MATCHED, (n, data, now) ->
+                data.add("meetingId", n.meetingId()).add("partner", person(n.partner()))
+                        .add("role", n.offerer() ? "offerer" : "answerer")
+                        .add("startedAt", instant(n.startedAt())).add("endsAt", instant(n.endsAt()))
+                        .add("leaveAllowedAt", instant(n.leaveAllowedAt())).add("extensions", n.extensions())
+                        .add("serverTime", instant(now)).add("resumed", n.resumed()));
+        form(Notice.ExtensionOffered.class, MessageType.EXTENSION_OFFERED, (n, data, now) ->
+                data.add("meetingId", n.meetingId()).add("offerEndsAt", instant(n.offerEndsAt()))
+                        .add("serverTime", instant(now)));
+        form(Notice.ExtensionAccepted.class, MessageType.EXTENSION_ACCEPTED, (n, data, now) ->
+                data.add("meetingId", n.meetingId()).add("by", n.byYou() ? "you" : "partner"));
+        form(Notice.Extended.class, MessageType.EXTENDED, (n, data, now) ->
+                data.add("meetingId", n.meetingId()).add("endsAt", instant(n.endsAt())).add("extensions", n.extensions())
+                        .add("serverTime", instant(now)));
+        form(Notice.ExtensionWithdrawn.class, MessageType.EXTENSION_WITHDRAWN, (n, data, now) ->
+                data.add("meetingId", n.meetingId()).add("reason", n.declined() ? "declined" : "expired"));
+        form(Notice.ConnectionChanged.class, MessageType.CONNECTION, (n, data, now) ->
+                data.add("meetingId", n.meetingId()).add("partnerId", n.partnerId()).add("state", WireNames.of(n.side())));
+        form(Notice.PartnerLost.class, MessageType.PARTNER_LOST, (n, data, now) ->
+                data.add("meetingId", n.meetingId()).add("graceSeconds", n.graceSeconds()));
+        form(Notice.PartnerBack.class, MessageType.PARTNER_BACK, (n, data, now) -> data.add("meetingId", n.meetingId()));
+        form(Notice.MeetingEnded.class, MessageType.MEETING_ENDED, (n, data, now) ->
+                data.add("meetingId", n.meetingId()).add("reason", WireNames.of(n.ending())).add("serverTime", instant(now)));
+        form(Notice.SessionEnded.class, MessageType.SESSION_ENDED, (n, data, now) -> data.add("sessionId", n.sessionId()));
+    }
+
+    /** Whether every kind of notice has its wire form (NoticeWireTest asks for each permitted subclass). */
+    boolean writes(Class<?> kind) {
+        return forms.containsKey(kind);
     }
 
     public String format(Notice notice, long serverTime) {
-        MessageType type;
-        JsonObjectBuilder data = codec.object();
-        if (notice instanceof Notice.Queue n) {
-            type = MessageType.QUEUE;
-            data.add("ready", n.ready()).add("estimatedWaitSeconds", n.estimatedWaitSeconds());
-        } else if (notice instanceof Notice.Matched n) {
-            type = MessageType.MATCHED;
-            data.add("meetingId", n.meetingId()).add("partner", person(n.partner()))
-                    .add("role", n.offerer() ? "offerer" : "answerer")
-                    .add("startedAt", instant(n.startedAt())).add("endsAt", instant(n.endsAt()))
-                    .add("leaveAllowedAt", instant(n.leaveAllowedAt())).add("extensions", n.extensions())
-                    .add("serverTime", instant(serverTime)).add("resumed", n.resumed());
-        } else if (notice instanceof Notice.ExtensionOffered n) {
-            type = MessageType.EXTENSION_OFFERED;
-            data.add("meetingId", n.meetingId()).add("offerEndsAt", instant(n.offerEndsAt()))
-                    .add("serverTime", instant(serverTime));
-        } else if (notice instanceof Notice.ExtensionAccepted n) {
-            type = MessageType.EXTENSION_ACCEPTED;
-            data.add("meetingId", n.meetingId()).add("by", n.byYou() ? "you" : "partner");
-        } else if (notice instanceof Notice.Extended n) {
-            type = MessageType.EXTENDED;
-            data.add("meetingId", n.meetingId()).add("endsAt", instant(n.endsAt())).add("extensions", n.extensions())
-                    .add("serverTime", instant(serverTime));
-        } else if (notice instanceof Notice.ExtensionWithdrawn n) {
-            type = MessageType.EXTENSION_WITHDRAWN;
-            data.add("meetingId", n.meetingId()).add("reason", n.declined() ? "declined" : "expired");
-        } else if (notice instanceof Notice.ConnectionChanged n) {
-            type = MessageType.CONNECTION;
-            data.add("meetingId", n.meetingId()).add("partnerId", n.partnerId()).add("state", WireNames.of(n.side()));
-        } else if (notice instanceof Notice.PartnerLost n) {
-            type = MessageType.PARTNER_LOST;
-            data.add("meetingId", n.meetingId()).add("graceSeconds", n.graceSeconds());
-        } else if (notice instanceof Notice.PartnerBack n) {
-            type = MessageType.PARTNER_BACK;
-            data.add("meetingId", n.meetingId());
-        } else if (notice instanceof Notice.MeetingEnded n) {
-            type = MessageType.MEETING_ENDED;
-            data.add("meetingId", n.meetingId()).add("reason", WireNames.of(n.ending())).add("serverTime", instant(serverTime));
-        } else if (notice instanceof Notice.SessionEnded n) {
-            type = MessageType.SESSION_ENDED;
-            data.add("sessionId", n.sessionId());
-        } else {
+        return format(notice, forms.get(notice.getClass()), serverTime);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <N extends Notice> String format(Notice notice, Form<N> form, long serverTime) {
+        if (form == null) {
             throw new IllegalArgumentException("No wire form for " + notice);
         }
-        return codec.format(Envelope.of(type, data.build()));
+        JsonObjectBuilder data = codec.object();
+        form.writer().write((N) notice, data, serverTime);
+        return codec.format(Envelope.of(form.type(), data.build()));
     }
 
     /** The first message on an opened socket: who you are, the session, its rules and your state. */

@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.hallway.account.control.Person;
 import org.hallway.networking.control.Outcome.Standing;
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
 import org.junit.jupiter.api.Test;
 
 class SessionFloorTest {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hallway.networking.control.Refusal;
 import org.junit.jupiter.api.Test;
 
 class ErrorCodeTest {
@@ -14,15 +13,26 @@ class ErrorCodeTest {
     /** The codes docs/protocol.md lists under "Errors". */
     static final Set<String> DOCUMENTED = Set.of("malformed", "unknown-type", "too-large", "session-not-live",
             "in-meeting", "not-in-meeting", "not-your-partner", "extension-not-offered", "leave-too-early",
-            "unknown-meeting", "rate-limited");
+            "unknown-meeting", "not-admitted", "too-many-channels", "rate-limited", "failed");
 
     @Test
-    void everyRefusalOfTheEngineMapsToADocumentedErrorCode() {
+    void everyRefusalMapsToADocumentedErrorCodeThroughTheTable() {
         for (Refusal refusal : Refusal.values()) {
             assertTrue(DOCUMENTED.contains(ErrorCode.of(refusal).wire()), refusal.name());
         }
+    }
+
+    @Test
+    void anInvalidRequestIsMalformedAndTheOthersKeepTheirName() {
         assertEquals(ErrorCode.MALFORMED, ErrorCode.of(Refusal.INVALID));
         assertEquals(ErrorCode.NOT_IN_MEETING, ErrorCode.of(Refusal.NOT_IN_MEETING));
+        assertEquals(ErrorCode.NOT_ADMITTED, ErrorCode.of(Refusal.NOT_ADMITTED));
+        assertEquals(ErrorCode.RATE_LIMITED, ErrorCode.of(Refusal.RATE_LIMITED));
+    }
+
+    @Test
+    void aServerFailureIsNoRefusal() {
+        assertTrue(Arrays.stream(Refusal.values()).noneMatch(r -> ErrorCode.of(r) == ErrorCode.FAILED));
     }
 
     @Test

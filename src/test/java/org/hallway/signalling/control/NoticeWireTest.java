@@ -22,6 +22,13 @@ class NoticeWireTest {
     final NoticeWire wire = new NoticeWire(new EnvelopeCodec());
 
     @Test
+    void everyKindOfNoticeHasItsWireForm() {
+        for (Class<?> kind : Notice.class.getPermittedSubclasses()) {
+            org.junit.jupiter.api.Assertions.assertTrue(wire.writes(kind), kind.getSimpleName());
+        }
+    }
+
+    @Test
     void queue() {
         assertEquals("{\"type\":\"queue\",\"data\":{\"ready\":3,\"estimatedWaitSeconds\":12}}",
                 wire.format(new Notice.Queue(S, A, 3, 12), NOW));
@@ -104,7 +111,7 @@ class NoticeWireTest {
 
     @Test
     void errorCarriesItsCodeMessageAndTheRefusedMessagesId() {
-        assertEquals("{\"type\":\"error\",\"data\":{\"code\":\"not-your-partner\",\"message\":\"No.\","
+        assertEquals("{\"type\":\"error\",\"id\":\"c-3\",\"data\":{\"code\":\"not-your-partner\",\"message\":\"No.\","
                 + "\"ref\":\"c-3\"}}", new EnvelopeCodec().error(ErrorCode.NOT_YOUR_PARTNER, "No.", "c-3"));
     }
 }

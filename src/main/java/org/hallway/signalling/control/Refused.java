@@ -1,6 +1,9 @@
-package org.hallway.networking.control;
+package org.hallway.signalling.control;
 
-/** Thrown inside the networking state machines when a request is refused; it changed nothing. */
+/**
+ * Thrown when a request is refused (by a channel gate, a message handler or the networking
+ * engine); it changed nothing. The layer answers it with an {@code error} of the refusal's code.
+ */
 public final class Refused extends RuntimeException {
 
     private final Refusal refusal;

@@ -1,6 +1,7 @@
-// Reconnecting the networking socket (docs/protocol.md, "Connecting"): exponential back-off with
-// jitter, a countdown the page shows with "Retry now", and stopping for good when the server
-// refused the socket for a reason a retry cannot change (no ticket, no such session, login gone).
+// Reconnecting a socket (docs/protocol.md, "Reconnecting"), shared by the event socket's client and
+// the networking socket: exponential back-off with jitter, a countdown the page shows with "Retry
+// now", and stopping for good when the server refused the socket for a reason a retry cannot
+// change (no ticket, no such event or session, login gone).
 
 export const FIRST_DELAY_MS = 1000;
 export const MAX_DELAY_MS = 30000;
@@ -12,11 +13,17 @@ export function backoffDelay(attempt, random = Math.random) {
   return Math.round(base * (1 - JITTER + 2 * JITTER * random()));
 }
 
-/** What the handshake's X-Hallway-Refusal header means to the attendee; each is permanent. */
+/** What the networking handshake's X-Hallway-Refusal header means to the attendee; each is permanent. */
 export const REFUSALS = {
   session: 'This networking session does not exist (any more).',
   ticket: 'You need a ticket for this event to enter its networking session.',
   origin: 'The networking session cannot be opened from this address.',
+};
+/** The same for the event socket (/ws/events/{slug}). */
+export const EVENT_REFUSALS = {
+  event: 'This event does not exist (any more).',
+  ticket: 'You need a ticket for this event.',
+  origin: 'This event cannot be opened from this address.',
 };
 export const LOGIN_EXPIRED = 'Your login has expired. Reload the page to log in again.';
 
@@ -25,7 +32,7 @@ export const LOGIN_EXPIRED = 'Your login has expired. Reload the page to log in 
  * read a refused handshake's status, so this asks the same URL over plain HTTP: the handshake
  * filter answers it exactly as it answered the upgrade (docs/protocol.md).
  */
-export async function permanentRefusal(httpUrl, fetchImpl = fetch) {
+export async function permanentRefusal(httpUrl, fetchImpl = fetch, refusals = REFUSALS) {
   let response;
   try {
     response = await fetchImpl(httpUrl, { credentials: 'same-origin', cache: 'no-store', redirect: 'manual' });
@@ -36,7 +43,7 @@ export async function permanentRefusal(httpUrl, fetchImpl = fetch) {
     return LOGIN_EXPIRED;
   }
   const check = response.headers.get('X-Hallway-Refusal');
-  return check && REFUSALS[check] ? REFUSALS[check] : null;
+  return check && refusals[check] ? refusals[check] : null;
 }
 
 // Wrapped: the browser's timer functions throw "Illegal invocation" when called as another object's methods.

@@ -1,6 +1,10 @@
-package org.hallway.networking.control;
+package org.hallway.signalling.control;
 
-/** Why a networking request was refused; it changed nothing. The message is shown to the attendee. */
+/**
+ * Why a request over the event's realtime layer was refused; it changed nothing. The message is
+ * shown to the person. Every feature refuses with a constant of this one enum, and each constant
+ * has its wire code in {@link ErrorCode#of}'s table (a unit test keeps the table complete).
+ */
 public enum Refusal {
     SESSION_NOT_LIVE("This networking session is not live now."),
     IN_MEETING("You are already in a meeting."),
@@ -9,7 +13,10 @@ public enum Refusal {
     EXTENSION_NOT_OFFERED("No extension is on offer now."),
     LEAVE_TOO_EARLY("You cannot leave this meeting yet."),
     UNKNOWN_MEETING("That is not one of your meetings in this session."),
-    INVALID("That request is not valid.");
+    INVALID("That request is not valid."),
+    NOT_ADMITTED("You may not join that channel."),
+    TOO_MANY_CHANNELS("This connection follows too many channels already."),
+    RATE_LIMITED("Too many messages: wait a moment.");
 
     private final String message;
 

@@ -1,0 +1,5 @@
+package org.hallway.signalling.control;
+
+/** A socket subscribed to a channel (after its gate admitted it). */
+public record ChannelJoined(Caller caller, Channel channel) {
+}

@@ -1,0 +1,154 @@
+package org.hallway.signalling.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.hallway.ticket.control.TicketRevoked;
+
+/**
+ * The event's realtime layer on this node: the only way features push to browsers, and the
+ * subscriptions the event socket asks for. Features call {@link #publish}/{@link #sendTo} only from
+ * observers of committed facts ({@code @Observes(during = AFTER_SUCCESS)}), never before a commit.
+ * Pushing never blocks: every socket sends through its own bounded {@link Outlet}.
+ */
+@ApplicationScoped
+public class Realtime {
+
+    private static final System.Logger LOG = System.getLogger(Realtime.class.getName());
+
+    private final ChannelRegistry<Outlet> registry = new ChannelRegistry<>();
+    private final EnvelopeCodec codec = new EnvelopeCodec();
+    /** Requests a handler answered itself (socket id and message id), so the layer does not ack them too. */
+    private final Set<String> answered = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    ChannelGates gates;
+
+    @Inject
+    Event<SocketOpened> socketOpened;
+
+    @Inject
+    Event<SocketClosed> socketClosed;
+
+    @Inject
+    Event<ChannelJoined> channelJoined;
+
+    @Inject
+    Event<ChannelLeft> channelLeft;
+
+    // ------------------------------------------------------------------ what features call
+
+    /** To every socket following the channel; {@code data} gains {@code "channel"}. */
+    public void publish(Channel channel, MessageType type, JsonObject data) {
+        List<Outlet> outlets = registry.sockets(channel);
+        if (outlets.isEmpty()) {
+            return;
+        }
+        JsonObject withChannel = codec.object(data).add("channel", channel.wire()).build();
+        deliver(outlets, codec.format(Envelope.of(type, withChannel)));
+    }
+
+    /** To every socket of the account on this node, in any event and tab. */
+    public void sendTo(long accountId, MessageType type, JsonObject data) {
+        List<Outlet> outlets = registry.socketsOf(accountId);
+        if (!outlets.isEmpty()) {
+            deliver(outlets, codec.format(Envelope.of(type, data)));
+        }
+    }
+
+    /** The accounts with at least one socket following the channel on this node. */
+    public Set<Long> present(Channel channel) {
+        return registry.present(channel);
+    }
+
+    /**
+     * Answers one request on the socket it came from, with the request's {@code id}: the client's
+     * {@code send} resolves with it. Call it while handling the request; a request left unanswered
+     * is acknowledged by the layer with {@code ack}.
+     */
+    public void reply(Caller caller, Envelope request, MessageType type, JsonObject data) {
+        registry.socket(caller.socketId()).ifPresent(outlet -> {
+            outlet.send(codec.format(new Envelope(type, request.id(), null, data)));
+            if (request.id() != null) {
+                answered.add(key(caller, request.id()));
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------ what the event socket calls
+
+    public void opened(Caller caller, Outlet outlet) {
+        registry.open(caller, outlet);
+        socketOpened.fire(new SocketOpened(caller));
+    }
+
+    /** Subscribes after the channel's gate admitted the caller; twice is the same as once. */
+    public void subscribe(Caller caller, Channel channel) {
+        gates.admit(caller, channel);
+        if (registry.join(caller, channel)) {
+            channelJoined.fire(new ChannelJoined(caller, channel));
+        }
+    }
+
+    /** Unsubscribes; a channel not followed is no error. */
+    public void unsubscribe(Caller caller, Channel channel) {
+        if (registry.leave(caller, channel)) {
+            channelLeft.fire(new ChannelLeft(caller, channel));
+        }
+    }
+
+    public void closed(Caller caller) {
+        for (Channel channel : registry.close(caller)) {
+            fire(channelLeft::fire, new ChannelLeft(caller, channel));
+        }
+        fire(socketClosed::fire, new SocketClosed(caller));
+    }
+
+    /** Whether a handler answered the request itself (asked once, after it returned). */
+    public boolean answered(Caller caller, String requestId) {
+        return requestId != null && answered.remove(key(caller, requestId));
+    }
+
+    public boolean follows(Caller caller, Channel channel) {
+        return registry.follows(caller, channel);
+    }
+
+    /** A revoked ticket closes the account's event sockets of that event, once the revocation committed. */
+    void ticketRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketRevoked revoked) {
+        registry.socketsOf(revoked.accountId(), revoked.eventId())
+                .forEach(o -> o.close(Outlet.REVOKED, "Your ticket was revoked."));
+    }
+
+    private static void deliver(List<Outlet> outlets, String text) {
+        // queued on every socket before any goes out: a batch reaches all queues first
+        List<Outlet> queued = new java.util.ArrayList<>(outlets.size());
+        for (Outlet outlet : outlets) {
+            if (outlet.enqueue(text)) {
+                queued.add(outlet);
+            }
+        }
+        queued.forEach(Outlet::flush);
+    }
+
+    /** A closing socket's events: an observer's failure must not keep the others from theirs. */
+    private static <T> void fire(Consumer<T> fire, T event) {
+        try {
+            fire.accept(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "An observer of " + event + " failed", e);
+        }
+    }
+
+    private static String key(Caller caller, String requestId) {
+        return caller.socketId() + '\u0000' + requestId;
+    }
+}

@@ -1,0 +1,33 @@
+package org.hallway.signalling.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.EnumSet;
+import org.hallway.signalling.control.Envelope;
+import org.hallway.signalling.control.ErrorCode;
+import org.hallway.signalling.control.MessageType;
+import org.hallway.signalling.control.SignallingError;
+import org.junit.jupiter.api.Test;
+
+class NetworkingMessagesTest {
+
+    @Test
+    void theNetworkingSocketHandlesExactlyTheClientTypesItsProtocolLists() {
+        var messages = new NetworkingMessages();
+        messages.build();
+        assertEquals(EnumSet.of(MessageType.READY, MessageType.UNREADY, MessageType.SIGNAL, MessageType.MEDIA_FLOWING,
+                MessageType.EXTEND, MessageType.DECLINE_EXTENSION, MessageType.CONNECT, MessageType.LEAVE,
+                MessageType.BLOCK, MessageType.REPORT, MessageType.PING), messages.types());
+    }
+
+    @Test
+    void theEventSocketsTypesAreUnknownHere() {
+        var messages = new NetworkingMessages();
+        messages.build();
+        var refused = assertThrows(SignallingError.class, () -> messages.dispatch(new NetworkingMessages.Sender(1, 2, null),
+                new Envelope(MessageType.SUBSCRIBE, "s1", null, null), r -> { }));
+        assertEquals(ErrorCode.UNKNOWN_TYPE, refused.code());
+        assertEquals("s1", refused.ref());
+    }
+}
