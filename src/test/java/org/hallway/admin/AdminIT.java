@@ -475,6 +475,27 @@ class AdminIT {
     }
 
     @Test
+    void startingAndEndingASessionTellsEveryoneOnTheAgendaAtOnce() throws Exception {
+        long demo = events.bySlug(DemoEvent.SLUG).orElseThrow().getId();
+        var ada = org.hallway.testing.TestSocket.event(loggedIn(DemoEvent.ATTENDEES.get(0)), DemoEvent.SLUG);
+        ada.await("opened");
+        ada.send("{\"type\":\"subscribe\",\"id\":\"l1\",\"data\":{\"channel\":\"lobby:" + demo + "\"}}");
+        ada.await("subscribed");
+        var today = LocalDate.now(serverClock);
+        long id = agendaAdministration.save(demo, new SessionDraft(null, null, SessionType.SESSION, "Pushed talk", null,
+                uniqueSlug("Lobby"), today.atTime(0, 0), today.atTime(0, 30), null, Set.of(), Set.of()), null);
+
+        agendaAdministration.start(demo, id);
+        var live = ada.await("session-state", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == id
+                && "LIVE".equals(m.getJsonObject("data").getString("state")), java.time.Duration.ofSeconds(10));
+        assertEquals("lobby:" + demo, live.getJsonObject("data").getString("channel"));
+
+        agendaAdministration.end(demo, id);
+        ada.await("session-state", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == id
+                && "ENDED".equals(m.getJsonObject("data").getString("state")), java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
     void aSessionCannotBeStartedOnADayThatIsNotOneOfTheEventsDays() throws Exception {
         long event = newEvent(uniqueSlug("not-today")); // 30 days ahead
         long id = agendaAdministration.save(event, session("Too soon", "Track A", "10:00", "11:00"), null);

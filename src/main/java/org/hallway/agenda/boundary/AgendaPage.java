@@ -53,6 +53,7 @@ public class AgendaPage implements Serializable {
     private boolean found;
     private boolean allowed;
     private String eventName;
+    private long eventId;
     private String timeZone;
     private AgendaGrid<SessionCard> grid;
     private List<SessionCard> networking = List.of();
@@ -66,6 +67,7 @@ public class AgendaPage implements Serializable {
             return;
         }
         eventName = event.getName();
+        eventId = event.getId();
         timeZone = event.getTimeZone();
         Account caller = accounts.current().orElse(null);
         allowed = caller != null && (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")
@@ -133,6 +135,10 @@ public class AgendaPage implements Serializable {
 
     public String getEventName() {
         return eventName;
+    }
+
+    public long getEventId() {
+        return eventId;
     }
 
     public String getTimeZone() {

@@ -95,6 +95,15 @@ public class RoomPage implements Serializable {
         act(() -> desk.remove(sessionId, me(), accountId), "Removed from this session.");
     }
 
+    /** Reads the room again (the page asks when the room's channel says something changed). */
+    public void refresh() {
+        act(() -> { }, null);
+    }
+
+    public long getMe() {
+        return me();
+    }
+
     public void saveNote() {
         act("backstage", () -> desk.writeNote(sessionId, me(), note), "Backstage note saved.");
     }

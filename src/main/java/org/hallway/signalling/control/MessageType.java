@@ -42,7 +42,11 @@ public enum MessageType {
     SUBSCRIBED("subscribed", Direction.TO_CLIENT),
     UNSUBSCRIBED("unsubscribed", Direction.TO_CLIENT),
     ACK("ack", Direction.TO_CLIENT),
-    ERROR("error", Direction.TO_CLIENT);
+    ERROR("error", Direction.TO_CLIENT),
+    // session rooms (issue 13)
+    SESSION_STATE("session-state", Direction.TO_CLIENT),
+    ROOM_CHANGED("room-changed", Direction.TO_CLIENT),
+    PRESENCE("presence", Direction.TO_CLIENT);
 
     public enum Direction { TO_SERVER, TO_CLIENT, BOTH }
 
