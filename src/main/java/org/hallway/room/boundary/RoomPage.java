@@ -69,30 +69,35 @@ public class RoomPage implements Serializable {
         return "/event/agenda?faces-redirect=true&event=" + slug;
     }
 
-    public void start() {
-        act(() -> desk.start(sessionId, me()), "The session is live.");
+    // Each change redirects back to the room's own address (post/redirect/get): a reload after it
+    // shows the room again instead of a postback address without the room's parameters.
+
+    public String start() {
+        return again(act(() -> desk.start(sessionId, me()), "The session is live."));
     }
 
-    public void end() {
-        act(() -> desk.end(sessionId, me()), "The session has ended.");
+    public String end() {
+        return again(act(() -> desk.end(sessionId, me()), "The session has ended."));
     }
 
-    public void ask() {
-        if (act("qa", () -> desk.ask(sessionId, me(), question), "Your question is posted.")) {
-            question = null;
-        }
+    public String ask() {
+        return again(act("qa", () -> desk.ask(sessionId, me(), question), "Your question is posted."));
     }
 
-    public void upvote(long questionId) {
-        act(() -> desk.upvote(questionId, me()), null);
+    public String upvote(long questionId) {
+        return again(act(() -> desk.upvote(questionId, me()), "Upvoted."));
     }
 
-    public void moderate(long questionId, String action) {
-        act(() -> desk.moderate(questionId, me(), Rooms.Moderation.valueOf(action)), null);
+    public String moderate(long questionId, String action) {
+        return again(act(() -> desk.moderate(questionId, me(), Rooms.Moderation.valueOf(action)), "Done."));
     }
 
-    public void remove(long accountId) {
-        act(() -> desk.remove(sessionId, me(), accountId), "Removed from this session.");
+    public String remove(long accountId) {
+        return again(act(() -> desk.remove(sessionId, me(), accountId), "Removed from this session."));
+    }
+
+    private String again(boolean done) {
+        return done ? "/event/session?faces-redirect=true&includeViewParams=true" : null;
     }
 
     /** Reads the room again (the page asks when the room's channel says something changed). */
@@ -104,8 +109,8 @@ public class RoomPage implements Serializable {
         return me();
     }
 
-    public void saveNote() {
-        act("backstage", () -> desk.writeNote(sessionId, me(), note), "Backstage note saved.");
+    public String saveNote() {
+        return again(act("backstage", () -> desk.writeNote(sessionId, me(), note), "Backstage note saved."));
     }
 
     private boolean act(Runnable useCase, String done) {

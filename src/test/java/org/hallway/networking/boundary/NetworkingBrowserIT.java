@@ -247,11 +247,12 @@ class NetworkingBrowserIT {
         ada.waitFor(CALL, d -> ((Number) ada.script("return document.getElementById('room-video').currentTime"))
                 .doubleValue() > 1.0);
 
+        String room = ada.currentUrl();
+        assertTrue(room.contains("session.xhtml?event=demo&session="), room);
         ada.element("qa:question").sendKeys("Is goto ever fine?");
         ada.click("qa:ask");
         ada.waitFor(SHORT, d -> ada.pageText().contains("Is goto ever fine?"));
-
-        String room = ada.currentUrl();
+        assertTrue(ada.currentUrl().contains("session="), "after asking, the room's own address: " + ada.currentUrl());
         grace.get(room);
         grace.waitFor(SHORT, d -> grace.pageText().contains("Is goto ever fine?"));
         grace.script("document.querySelector('li.question input[value*=Upvote]').click();");
