@@ -64,12 +64,15 @@ public final class LoadDriver {
         for (int i = 1; i <= settings.startupRuns; i++) {
             Path db = settings.out.resolve("startup/db-" + i);
             deleteTree(db);
-            try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort,
-                    List.of("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0", "-Dhallway.demo=true"),
+            List<String> options = new ArrayList<>(List.of(
+                    "-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0", "-Dhallway.demo=true"));
+            options.addAll(startupRecording("hallway-" + i));
+            try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort, options,
                     settings.out.resolve("startup/hallway-" + i + ".log"), settings.out.resolve("tmp"))) {
                 hallway.add(server.awaitOk("/", Duration.ofMinutes(3)));
             }
-            try (var server = PayaraProcess.launch(settings.microJar, hello, settings.helloPort, List.of(),
+            try (var server = PayaraProcess.launch(settings.microJar, hello, settings.helloPort,
+                    startupRecording("hello-" + i),
                     settings.out.resolve("startup/hello-" + i + ".log"), settings.out.resolve("tmp"))) {
                 bare.add(server.awaitOk("/", Duration.ofMinutes(3)));
             }
@@ -77,6 +80,15 @@ public final class LoadDriver {
                     bare.get(i - 1), ServerProbe.loadAverage());
         }
         return new Results.Startup(hallway, bare);
+    }
+
+    /** With {@code -Dload.jfr=true}: a flight recording of a start-up, dumped when the server stops. */
+    private List<String> startupRecording(String name) {
+        if (!settings.jfr) {
+            return List.of();
+        }
+        return List.of("-XX:StartFlightRecording=filename=" + settings.out.resolve("startup/" + name + ".jfr").toAbsolutePath()
+                + ",settings=profile,dumponexit=true");
     }
 
     private List<StepResult> measureLoad() throws Exception {
@@ -91,8 +103,14 @@ public final class LoadDriver {
         }
         machine.put("serverOptions", String.join(" ", options.stream().filter(o -> !o.startsWith("-Dhallway")).toList()));
         List<Hallway> hallwaySteps = new ArrayList<>();
+        List<String> microArguments = new ArrayList<>();
+        if (!settings.bootCommands.isEmpty()) {
+            microArguments.add("--prebootcommandfile");
+            microArguments.add(Path.of(settings.bootCommands).toAbsolutePath().toString());
+            machine.put("bootCommands", Files.readString(Path.of(settings.bootCommands)).strip());
+        }
         try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort, options,
-                settings.out.resolve("hallway.log"), settings.out.resolve("tmp"))) {
+                microArguments, settings.out.resolve("hallway.log"), settings.out.resolve("tmp"))) {
             double up = server.awaitOk("/", Duration.ofMinutes(3));
             log("Hallway up in %.1f s on port %d (pid %d)", up, settings.hallwayPort, server.pid());
             var probe = new ServerProbe(server.pid());

@@ -32,6 +32,8 @@ final class LoadSettings {
     final int burstWindowSeconds = integer("load.burstWindowSeconds", 30);
     final boolean jfr = Boolean.parseBoolean(text("load.jfr", "false"));
     final String serverOptions = text("load.serverOptions", "-Xmx2g");
+    /** Asadmin commands the load's Hallway server runs before it boots (an operator's server settings); empty: none. */
+    final String bootCommands = text("load.bootCommands", "");
     final int budgetMinutes = integer("load.budgetMinutes", 14);
     final long sessionId = Long.parseLong(text("load.session", "0"));
     final boolean writeDocs = Boolean.parseBoolean(text("load.writeDocs", "true"));

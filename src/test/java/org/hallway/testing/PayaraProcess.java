@@ -32,6 +32,12 @@ public final class PayaraProcess implements AutoCloseable {
 
     public static PayaraProcess launch(String microJar, Path war, int port, List<String> jvmOptions, Path log, Path tmp)
             throws IOException {
+        return launch(microJar, war, port, jvmOptions, List.of(), log, tmp);
+    }
+
+    /** As above, with Payara Micro arguments after the usual ones (e.g. {@code --prebootcommandfile <file>}). */
+    public static PayaraProcess launch(String microJar, Path war, int port, List<String> jvmOptions,
+                                       List<String> microArguments, Path log, Path tmp) throws IOException {
         Files.createDirectories(log.getParent());
         Files.createDirectories(tmp);
         List<String> command = new ArrayList<>();
@@ -40,6 +46,7 @@ public final class PayaraProcess implements AutoCloseable {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", microJar, "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster"));
+        command.addAll(microArguments);
         long launched = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();

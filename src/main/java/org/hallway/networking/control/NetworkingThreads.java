@@ -12,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The networking engine's own threads, made by the container's thread factory (so JPA and JTA
  * work on them): lanes on {@value #LANE_THREADS} threads, the journal on one of its own (a commit
- * never holds up a lane), deadlines on one timer thread. Not the default managed executors: in
+ * never holds up a lane), deadlines on one timer thread, and {@value #SENDER_THREADS} senders that
+ * start the sends of queued notices (so neither the journal nor a lane pays the container's
+ * per-frame cost). Not the default managed executors: in
  * Payara their pools run every task on one thread and capture the caller's context per task (a
  * class-path lookup each time), which a message-rate engine cannot afford.
  */
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 public class NetworkingThreads {
 
     static final int LANE_THREADS = 2;
+    static final int SENDER_THREADS = 2;
 
     @Resource
     ManagedThreadFactory factory;
@@ -27,6 +30,7 @@ public class NetworkingThreads {
     private ExecutorService lanes;
     private ExecutorService journal;
     private ScheduledExecutorService timers;
+    private ExecutorService senders;
 
     public synchronized ExecutorService lanes() {
         if (lanes == null) {
@@ -42,6 +46,13 @@ public class NetworkingThreads {
         return journal;
     }
 
+    public synchronized ExecutorService senders() {
+        if (senders == null) {
+            senders = Executors.newFixedThreadPool(SENDER_THREADS, factory);
+        }
+        return senders;
+    }
+
     public synchronized ScheduledExecutorService timers() {
         if (timers == null) {
             var pool = new java.util.concurrent.ScheduledThreadPoolExecutor(1, factory);
@@ -53,7 +64,7 @@ public class NetworkingThreads {
 
     @PreDestroy
     synchronized void stop() {
-        for (ExecutorService each : new ExecutorService[]{lanes, journal, timers}) {
+        for (ExecutorService each : new ExecutorService[]{lanes, journal, timers, senders}) {
             if (each != null) {
                 each.shutdown();
             }

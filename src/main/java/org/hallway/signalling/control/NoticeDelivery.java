@@ -7,14 +7,18 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.hallway.networking.control.NetworkingThreads;
 import org.hallway.networking.control.Notice;
 import org.hallway.networking.control.Notices;
 
 /**
  * Delivers the engine's notices to the attendees' sockets once the transaction that caused them
- * has committed (at once when there was none). A batch is queued on every socket before any of it
- * is sent, so an answer to one notice cannot overtake another of the same batch. An attendee
- * without a socket here misses it.
+ * has committed (at once when there was none). The calling thread (the journal's or a lane's) only
+ * formats and queues them on the sockets' outlets, in order; the engine's senders start the sends,
+ * so the single journal thread never pays the container's per-frame cost. A batch is queued on
+ * every socket before any of it is sent, so an answer to one notice cannot overtake another of the
+ * same batch; an outlet sends one frame at a time in queue order, so a socket's notices keep theirs.
+ * An attendee without a socket here misses it.
  */
 @ApplicationScoped
 public class NoticeDelivery {
@@ -27,6 +31,9 @@ public class NoticeDelivery {
     @Inject
     Clock clock;
 
+    @Inject
+    NetworkingThreads threads;
+
     void deliver(@Observes(during = TransactionPhase.AFTER_SUCCESS) Notices notices) {
         long now = clock.millis();
         List<Outlet> touched = new ArrayList<>();
@@ -37,6 +44,8 @@ public class NoticeDelivery {
                 }
             });
         }
-        touched.forEach(Outlet::flush);
+        if (!touched.isEmpty()) {
+            threads.senders().execute(() -> touched.forEach(Outlet::flush));
+        }
     }
 }

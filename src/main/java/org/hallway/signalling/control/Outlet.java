@@ -22,6 +22,19 @@ public final class Outlet {
 
     private static final System.Logger LOG = System.getLogger(Outlet.class.getName());
 
+    /** The context class loader while a frame is handed to the container (see {@link #transmit}). */
+    static final ClassLoader NO_RESOURCES = new ClassLoader(null) {
+        @Override
+        public java.net.URL getResource(String name) {
+            return null;
+        }
+
+        @Override
+        public java.util.Enumeration<java.net.URL> getResources(String name) {
+            return java.util.Collections.emptyEnumeration();
+        }
+    };
+
     private final Session socket;
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     private boolean sending;
@@ -89,6 +102,15 @@ public final class Outlet {
     }
 
     private void transmit(String text) {
+        // Every send makes Tyrus reschedule the socket's idle timeout on the container's managed
+        // scheduled executor, and Payara captures context for that task by looking up
+        // META-INF/services through the thread's context class loader: with the application's
+        // loader, a walk over every server jar under one monitor per jar (the top of the load's
+        // profile, docs/performance.md). During the send the thread's context class loader is one
+        // that holds no resources, so that lookup finds nothing at once.
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(NO_RESOURCES);
         try {
             socket.getAsyncRemote().sendText(text, result -> {
                 if (!result.isOK()) {
@@ -101,6 +123,8 @@ public final class Outlet {
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "Send refused; closing", e);
             close(CloseReason.CloseCodes.CLOSED_ABNORMALLY.getCode(), "Send failed.");
+        } finally {
+            thread.setContextClassLoader(before);
         }
     }
 

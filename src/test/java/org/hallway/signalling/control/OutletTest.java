@@ -22,6 +22,7 @@ class OutletTest {
     static final class FakeSocket {
         final List<String> sent = new ArrayList<>();
         final List<SendHandler> inFlight = new ArrayList<>();
+        final List<ClassLoader> contextLoaders = new ArrayList<>();
         CloseReason closed;
 
         final Session session = (Session) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -40,6 +41,7 @@ class OutletTest {
                     new Class<?>[]{RemoteEndpoint.Async.class}, (proxy, method, args) -> {
                         if (method.getName().equals("sendText") && args.length == 2) {
                             sent.add((String) args[0]);
+                            contextLoaders.add(Thread.currentThread().getContextClassLoader());
                             inFlight.add((SendHandler) args[1]);
                             return null;
                         }
@@ -88,6 +90,18 @@ class OutletTest {
         assertFalse(outlet.enqueue("later"));
         socket.complete();
         assertEquals(1, socket.sent.size(), "nothing more after the close");
+    }
+
+    @Test
+    void theContainerSeesAContextClassLoaderWithoutResourcesDuringASendAndTheCallersIsRestored() throws Exception {
+        ClassLoader callers = Thread.currentThread().getContextClassLoader();
+        var outlet = new Outlet(socket.session);
+        outlet.send("a");
+        ClassLoader during = socket.contextLoaders.get(0);
+        assertFalse(during.getResources("META-INF/services/jakarta.enterprise.concurrent.spi.ThreadContextProvider")
+                .hasMoreElements());
+        assertEquals(null, during.getResource("META-INF/MANIFEST.MF"));
+        assertEquals(callers, Thread.currentThread().getContextClassLoader());
     }
 
     @Test
