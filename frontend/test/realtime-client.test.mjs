@@ -6,11 +6,17 @@ import { readFile } from 'node:fs/promises';
 
 const dir = new URL('../../src/main/webapp/resources/js/realtime/', import.meta.url);
 const asModule = (source) => 'data:text/javascript;base64,' + Buffer.from(source).toString('base64');
-// Imported from source as data: URLs (ES modules whatever Node's defaults); the import of
-// reconnect.js is pointed at its own data: URL.
-const reconnect = asModule(await readFile(new URL('reconnect.js', dir), 'utf8'));
-const client = (await readFile(new URL('client.js', dir), 'utf8')).replace("'./reconnect.js'", `'${reconnect}'`);
-const { RealtimeClient, MAX_QUEUED, ANSWER_TIMEOUT_MS, eventSocketUrl } = await import(asModule(client));
+// Imported from source as data: URLs (ES modules whatever Node's defaults), each import of a
+// sibling module pointed at that module's data: URL.
+const modules = {};
+for (const name of ['reconnect.js', 'connection.js', 'client.js']) {
+  let source = await readFile(new URL(name, dir), 'utf8');
+  for (const [sibling, url] of Object.entries(modules)) {
+    source = source.replaceAll(`'./${sibling}'`, `'${url}'`);
+  }
+  modules[name] = asModule(source);
+}
+const { RealtimeClient, MAX_QUEUED, ANSWER_TIMEOUT_MS, eventSocketUrl } = await import(modules['client.js']);
 
 /** Timers that run only when the test moves time. */
 function fakeTimers() {
@@ -248,4 +254,16 @@ test('the server clock is learnt from serverTime', () => {
   made[0].open();
   made[0].answer({ type: 'opened', data: { serverTime: new Date(timers.now() + 5000).toISOString() } });
   assert.equal(realtime.serverNow(), timers.now() + 5000);
+});
+
+test('what waited goes out before anything the page sends when it hears the socket open', () => {
+  const { realtime, made } = setUp();
+  realtime.subscribe('lobby:1', () => {});
+  realtime.send('chat-send', { text: 'waited' }).catch(() => {});
+  realtime.onState((state) => {
+    if (state === 'open') realtime.send('chat-send', { text: 'on open' }).catch(() => {});
+  });
+  realtime.connect();
+  made[0].open();
+  assert.deepEqual(made[0].sent.map((m) => m.data && (m.data.channel || m.data.text)), ['lobby:1', 'waited', 'on open']);
 });

@@ -43,6 +43,8 @@ public class DemoEvent {
     public static final List<String> ATTENDEES = List.of(
             "ada@hallway.test", "grace@hallway.test", "alan@hallway.test",
             "barbara@hallway.test", "edsger@hallway.test", "margaret@hallway.test");
+    /** Chose not to be listed in the people directory (profile setting): absent from it and its search. */
+    public static final String UNLISTED = "edsger@hallway.test";
     /** Registered through the invite link but has not confirmed the address yet (General ticket). */
     public static final String UNVERIFIED = "dana@hallway.test";
     public static final String DRAFT_SLUG = "autumn-meetup";
@@ -93,6 +95,7 @@ public class DemoEvent {
         for (int i = 0; i < ATTENDEES.size(); i++) {
             var account = new Account(ATTENDEES.get(i), hash, people[i][0], now, Role.ATTENDEE);
             account.updateProfile(people[i][0], people[i][1], null, null);
+            account.showInDirectory(!UNLISTED.equals(ATTENDEES.get(i)));
             em.persist(account);
             attendees.add(account);
         }

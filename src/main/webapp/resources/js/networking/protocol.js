@@ -1,19 +1,12 @@
-// The networking socket of docs/protocol.md: one JSON envelope per frame, reconnect with
-// back-off (reconnect.js), and the clock skew between this browser and the server (from every serverTime).
+// The networking socket of docs/protocol.md: one JSON envelope per frame, handlers by type, on the
+// shared connection (realtime/connection.js: reconnect with back-off, permanent refusals, clock skew).
 
-import { RetryTimer, permanentRefusal } from '../realtime/reconnect.js';
+import { REFUSALS } from '../realtime/reconnect.js';
+import { Connection, socketUrl } from '../realtime/connection.js';
 
-const PING_EVERY_MS = 20000;
 const REPLACED = 4001;
-const POLICY_VIOLATION = 1008;
-const REVOKED = 4003;
 
-/** Turns the page's socket path ("/ctx/ws/networking/12") into a ws: or wss: URL of this origin. */
-export function socketUrl(path, location = window.location) {
-  const url = new URL(path, location.href);
-  url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return url.href;
-}
+export { socketUrl };
 
 export class NetworkingSocket {
   /**
@@ -22,17 +15,15 @@ export class NetworkingSocket {
    *   'reconnecting' ({secondsLeft}) | 'refused' ({reason}: permanent, no more retries) | 'replaced' | 'closed'
    */
   constructor(url, onStatus = () => {}) {
-    this.url = url;
-    this.onStatus = onStatus;
     this.handlers = new Map();
-    this.skewMs = 0; // server clock minus local clock
-    this.socket = null;
-    this.attempt = 0;
     this.nextId = 1;
-    this.stopped = false;
-    this.pingTimer = null;
-    this.pingSentAt = 0;
-    this.retry = new RetryTimer((secondsLeft) => this.onStatus('reconnecting', { attempt: this.attempt, secondsLeft }));
+    this.connection = new Connection(url, {
+      refusals: REFUSALS,
+      closes: { [REPLACED]: 'replaced' },
+      onStatus,
+      onMessage: (message) => this.receive(message),
+      ping: () => this.send('ping'),
+    });
   }
 
   /** Registers the handler of a server message type (one per type). */
@@ -42,132 +33,47 @@ export class NetworkingSocket {
   }
 
   connect() {
-    if (this.stopped) {
-      return;
-    }
-    this.onStatus(this.attempt === 0 ? 'connecting' : 'reconnecting', { attempt: this.attempt });
-    let opened = false;
-    const socket = new WebSocket(this.url);
-    this.socket = socket;
-    socket.onopen = () => {
-      opened = true;
-      this.attempt = 0;
-      this.onStatus('open');
-      this.pingTimer = setInterval(() => this.ping(), PING_EVERY_MS);
-    };
-    socket.onmessage = (event) => this.receive(event.data);
-    socket.onclose = (event) => {
-      clearInterval(this.pingTimer);
-      if (this.socket !== socket) {
-        return;
-      }
-      this.socket = null;
-      if (event.code === REPLACED) {
-        this.stopped = true;
-        this.onStatus('replaced');
-        return;
-      }
-      if (this.stopped) {
-        this.onStatus('closed');
-        return;
-      }
-      if (event.code === REVOKED) { // reconnecting would only be refused
-        this.refuse('Your ticket for this event was revoked.');
-        return;
-      }
-      if (event.code === POLICY_VIOLATION) {
-        // The endpoint itself refused us (not admitted, or too many refused messages): final.
-        this.refuse('The server closed the networking connection: ' + (event.reason || 'refused') + '.');
-        return;
-      }
-      this.retryLater(opened);
-    };
-  }
-
-  /** After a drop: ask why a handshake failed (a permanent refusal stops here), else back off. */
-  async retryLater(opened) {
-    if (!opened) {
-      const reason = await permanentRefusal(this.url.replace(/^ws/, 'http'));
-      if (reason) {
-        this.refuse(reason);
-        return;
-      }
-    }
-    if (this.stopped) {
-      return;
-    }
-    const attempt = this.attempt;
-    this.attempt += 1;
-    this.retry.schedule(attempt, () => this.connect());
+    this.connection.connect();
   }
 
   /** The "Retry now" button: reconnects at once when a retry is pending. */
   retryNow() {
-    this.retry.now();
+    this.connection.retryNow();
   }
 
-  refuse(reason) {
-    this.stopped = true;
-    this.retry.cancel();
-    this.onStatus('refused', { reason });
+  close() {
+    this.connection.close();
   }
 
-  /** Sends one message; false when the socket is not open (the caller shows that). */
+  /** Sends one message; its id, or false when the socket is not open (the caller shows that). */
   send(type, data) {
-    if (!this.socket || this.socket.readyState !== WebSocket.OPEN) {
-      return false;
-    }
     const envelope = { type, id: 'c-' + this.nextId++ };
     if (data !== undefined) {
       envelope.data = data;
     }
-    this.socket.send(JSON.stringify(envelope));
+    if (!this.connection.send(envelope)) {
+      return false;
+    }
     if (type !== 'signal') {
       console.debug('networking → ' + type + ' ' + envelope.id);
     }
     return envelope.id;
   }
 
-  ping() {
-    this.pingSentAt = Date.now();
-    this.send('ping');
-  }
-
-  close() {
-    this.stopped = true;
-    this.retry.cancel();
-    if (this.socket) {
-      this.socket.close(1000, 'Page left');
-    }
-  }
-
   /** The server's clock now, in epoch milliseconds. */
   serverNow() {
-    return Date.now() + this.skewMs;
+    return this.connection.serverNow();
   }
 
   /** A server instant (ISO-8601) as a local epoch-millisecond time, corrected for the skew. */
   toLocal(instant) {
-    return Date.parse(instant) - this.skewMs;
+    return this.connection.toLocal(instant);
   }
 
-  receive(text) {
-    let message;
-    try {
-      message = JSON.parse(text);
-    } catch (e) {
-      console.warn('networking: not JSON from the server', e);
-      return;
-    }
-    if (!message || typeof message.type !== 'string') {
-      return;
-    }
+  receive(message) {
     const data = message.data || {};
     if (message.type !== 'signal') {
       console.debug('networking ← ' + message.type + ' ' + JSON.stringify(data));
-    }
-    if (typeof data.serverTime === 'string') {
-      this.learnSkew(data.serverTime, message.type === 'pong' ? this.pingSentAt : 0);
     }
     const handler = this.handlers.get(message.type);
     if (handler) {
@@ -177,16 +83,5 @@ export class NetworkingSocket {
         console.error('networking: handling ' + message.type + ' failed', e);
       }
     }
-  }
-
-  /** skew = serverTime − local time on receipt; for a pong, the midpoint of the round trip. */
-  learnSkew(serverTime, sentAt) {
-    const server = Date.parse(serverTime);
-    if (Number.isNaN(server)) {
-      return;
-    }
-    const now = Date.now();
-    const local = sentAt > 0 && now - sentAt < 5000 ? (sentAt + now) / 2 : now;
-    this.skewMs = server - local;
   }
 }

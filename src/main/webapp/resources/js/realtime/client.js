@@ -2,15 +2,13 @@
 // whole event, channels with their listeners (subscribed again after every reconnect), requests
 // answered by id, sends queued while the socket is down, and reconnecting with back-off and jitter.
 
-import { RetryTimer, permanentRefusal, EVENT_REFUSALS } from './reconnect.js';
+import { EVENT_REFUSALS } from './reconnect.js';
+import { Connection, socketUrl, BROWSER_TIMERS } from './connection.js';
 
 /** How many sends wait for the socket at most; one more is rejected with `queue-full`. */
 export const MAX_QUEUED = 50;
 /** How long a request waits for its answer before it is rejected with `timeout`. */
 export const ANSWER_TIMEOUT_MS = 15000;
-const PING_EVERY_MS = 20000;
-const POLICY_VIOLATION = 1008;
-const REVOKED = 4003;
 
 /** A rejected request: `code` is the server's error code or one of the client's own. */
 export class RealtimeError extends Error {
@@ -23,9 +21,7 @@ export class RealtimeError extends Error {
 
 /** The socket URL of an event, from the page's context path ("/ctx/") and this origin. */
 export function eventSocketUrl(contextPath, slug, location = window.location) {
-  const url = new URL(contextPath.replace(/\/?$/, '/') + 'ws/events/' + encodeURIComponent(slug), location.href);
-  url.protocol = location.protocol === 'https:' ? 'wss:' : 'ws:';
-  return url.href;
+  return socketUrl(contextPath.replace(/\/?$/, '/') + 'ws/events/' + encodeURIComponent(slug), location);
 }
 
 export class RealtimeClient {
@@ -34,24 +30,23 @@ export class RealtimeClient {
    * @param {object} [env] injectable for tests: WebSocket, fetch, timers ({ now, every, stop, later, cancel }), random
    */
   constructor(url, env = {}) {
-    this.url = url;
-    this.WebSocket = env.WebSocket || globalThis.WebSocket;
-    this.fetch = env.fetch || ((...args) => globalThis.fetch(...args));
     this.timers = env.timers || BROWSER_TIMERS;
-    this.random = env.random || Math.random;
-    this.socket = null;
     this.state = 'closed';
     this.detail = {};
-    this.attempt = 0;
-    this.stopped = false;
     this.nextId = 1;
-    this.skewMs = 0;
-    this.channels = new Map(); // wire channel -> { listeners: Set, onRefused: Set }
+    this.channels = new Map(); // wire channel -> { listeners: Set, refused: Set }
     this.handlers = new Map(); // type -> Set of handlers
     this.pending = new Map(); // request id -> { resolve, reject, timer }
-    this.queue = []; // envelopes (with their promise's settlers) waiting for an open socket
-    this.pinger = null;
-    this.retry = new RetryTimer((secondsLeft) => this.setState('closed', { retryIn: secondsLeft }), this.timers);
+    this.queue = []; // requests (with their promise's settlers) waiting for an open socket
+    this.connection = new Connection(url, {
+      refusals: EVENT_REFUSALS,
+      env: { ...env, timers: this.timers },
+      onStatus: (status, detail) => this.connectionStatus(status, detail),
+      onOpen: () => this.opened(),
+      onDrop: () => this.failPending('connection-lost', 'The connection dropped before the answer came.'),
+      onMessage: (message) => this.receive(message),
+      ping: () => this.request('ping').catch(() => {}),
+    });
   }
 
   // ---------------------------------------------------------------- the page's side
@@ -114,93 +109,56 @@ export class RealtimeClient {
 
   /** Reconnects at once when a retry is pending ("Retry now"). */
   retryNow() {
-    this.retry.now();
+    this.connection.retryNow();
   }
 
   /** The server's clock now, in epoch milliseconds. */
   serverNow() {
-    return this.timers.now() + this.skewMs;
+    return this.connection.serverNow();
   }
 
   close() {
-    this.stopped = true;
-    this.retry.cancel();
+    this.connection.close();
     this.failAll('closed', 'The connection was closed.');
-    if (this.socket) {
-      this.socket.close(1000, 'Page left');
-    }
     this.setState('closed', {});
   }
 
   // ---------------------------------------------------------------- the socket's side
 
   connect() {
-    if (this.stopped || this.socket) {
-      return this;
-    }
-    this.setState('connecting', { attempt: this.attempt });
-    let opened = false;
-    const socket = new this.WebSocket(this.url);
-    this.socket = socket;
-    socket.onopen = () => {
-      opened = true;
-      this.attempt = 0;
-      this.setState('open', {});
-      for (const channel of this.channels.keys()) {
-        this.subscribeOnServer(channel);
-      }
-      const waiting = this.queue.splice(0);
-      waiting.forEach((item) => this.transmit(item));
-      this.pinger = this.timers.every(() => this.request('ping').catch(() => {}), PING_EVERY_MS);
-    };
-    socket.onmessage = (event) => this.receive(event.data);
-    socket.onclose = (event) => {
-      if (this.socket !== socket) {
-        return;
-      }
-      this.socket = null;
-      this.timers.stop(this.pinger);
-      // Sent but unanswered: the server may or may not have handled it; the caller decides.
-      this.failPending('connection-lost', 'The connection dropped before the answer came.');
-      if (this.stopped) {
-        return;
-      }
-      if (event.code === REVOKED) {
-        this.refuse('Your ticket for this event was revoked.');
-      } else if (event.code === POLICY_VIOLATION) {
-        this.refuse('The server closed the connection: ' + (event.reason || 'refused') + '.');
-      } else {
-        this.retryLater(opened);
-      }
-    };
+    this.connection.connect();
     return this;
   }
 
-  async retryLater(opened) {
-    if (!opened) {
-      const reason = await permanentRefusal(this.url.replace(/^ws/, 'http'), this.fetch, EVENT_REFUSALS);
-      if (reason) {
-        this.refuse(reason);
-        return;
-      }
-    }
-    if (this.stopped) {
-      return;
-    }
-    const attempt = this.attempt;
-    this.attempt += 1;
-    this.retry.schedule(attempt, () => this.connect(), this.random);
-  }
-
-  refuse(reason) {
-    this.stopped = true;
-    this.retry.cancel();
-    this.failAll('refused', reason);
-    this.setState('closed', { refused: reason });
-  }
-
   isOpen() {
-    return this.socket !== null && this.socket.readyState === 1;
+    return this.connection.isOpen();
+  }
+
+  get stopped() {
+    return this.connection.stopped;
+  }
+
+  opened() {
+    for (const channel of this.channels.keys()) {
+      this.subscribeOnServer(channel);
+    }
+    this.queue.splice(0).forEach((item) => this.transmit(item));
+  }
+
+  /** The connection's statuses as the page's three states: connecting, open, closed (with why and when again). */
+  connectionStatus(status, detail) {
+    if (status === 'open') {
+      this.setState('open', {});
+    } else if (status === 'connecting' || (status === 'reconnecting' && !detail.secondsLeft)) {
+      this.setState('connecting', { attempt: detail.attempt });
+    } else if (status === 'reconnecting') {
+      this.setState('closed', { retryIn: detail.secondsLeft });
+    } else if (status === 'refused') {
+      this.failAll('refused', detail.reason);
+      this.setState('closed', { refused: detail.reason });
+    } else {
+      this.setState('closed', {});
+    }
   }
 
   subscribeOnServer(channel) {
@@ -242,27 +200,11 @@ export class RealtimeClient {
       }
     }, ANSWER_TIMEOUT_MS);
     this.pending.set(envelope.id, { resolve, reject, timer });
-    this.socket.send(JSON.stringify(envelope));
+    this.connection.send(envelope);
   }
 
-  receive(text) {
-    let message;
-    try {
-      message = JSON.parse(text);
-    } catch (e) {
-      console.warn('realtime: not JSON from the server', e);
-      return;
-    }
-    if (!message || typeof message.type !== 'string') {
-      return;
-    }
+  receive(message) {
     const data = message.data || {};
-    if (typeof data.serverTime === 'string') {
-      const server = Date.parse(data.serverTime);
-      if (!Number.isNaN(server)) {
-        this.skewMs = server - this.timers.now();
-      }
-    }
     if (typeof message.id === 'string' && this.pending.has(message.id)) {
       const { resolve, reject, timer } = this.pending.get(message.id);
       this.pending.delete(message.id);
@@ -311,25 +253,27 @@ function safely(handler, ...args) {
   }
 }
 
-// Wrapped: the browser's timer functions throw "Illegal invocation" when called as another object's methods.
-const BROWSER_TIMERS = {
-  now: () => Date.now(),
-  every: (f, ms) => setInterval(f, ms),
-  stop: (id) => clearInterval(id),
-  later: (f, ms) => setTimeout(f, ms),
-  cancel: (id) => clearTimeout(id),
-};
-
 const clients = new Map();
 
 /**
  * The page's one client of the event `slug` (a tab has one event socket): made and connected on
- * the first call, the same one after. The context path comes from the page's
- * `<body data-context-path>` (the event template sets it).
+ * the first call, the same one after. The context path defaults to the event template's
+ * `#realtime-connection` element's `data-context-path`.
  */
-export function connect(slug, contextPath = document.body.dataset.contextPath || '/') {
+export function connect(slug, contextPath = templateData().contextPath || '/') {
   if (!clients.has(slug)) {
     clients.set(slug, new RealtimeClient(eventSocketUrl(contextPath, slug)).connect());
   }
   return clients.get(slug);
+}
+
+/** The client of the event the page shows (the event template's `data-event`); null on other pages. */
+export function eventClient() {
+  const { event, contextPath } = templateData();
+  return event ? connect(event, contextPath) : null;
+}
+
+function templateData() {
+  const box = typeof document === 'undefined' ? null : document.getElementById('realtime-connection');
+  return box ? box.dataset : {};
 }

@@ -122,6 +122,39 @@ public class AttendeeFixtures {
         return em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
     }
 
+    /**
+     * An event of {@code count} attendees ("Person 00001"…, headline "Works on topic n % 7"), every third with
+     * a Sponsor ticket, the last one unlisted; persisted in batches so the persistence context stays small.
+     */
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
+    public long crowd(String slug, int count) {
+        Event demo = event(DemoEvent.SLUG);
+        var crowd = new Event(slug, "Crowd " + slug, "Many attendees.", ZoneId.of("UTC"), demo.getFirstDay(),
+                demo.getFirstDay());
+        em.persist(crowd);
+        var general = new TicketType(crowd, "General", null, InviteTokens.next());
+        var sponsor = new TicketType(crowd, "Sponsor", null, InviteTokens.next());
+        em.persist(general);
+        em.persist(sponsor);
+        String hash = passwords.hash(SPEAKER_PASSWORD);
+        LocalDateTime now = LocalDateTime.now();
+        for (int i = 1; i <= count; i++) {
+            String name = String.format("Person %05d", i);
+            var account = new Account(slug + "-" + i + "@crowd.test", hash, name, now, Role.ATTENDEE);
+            account.updateProfile(name, "Works on topic " + (i % 7), null, null);
+            account.showInDirectory(i < count);
+            em.persist(account);
+            em.persist(new Ticket(i % 3 == 0 ? sponsor : general, account, now));
+            if (i % 500 == 0) {
+                em.flush();
+                em.clear();
+                general = em.find(TicketType.class, general.getId());
+                sponsor = em.find(TicketType.class, sponsor.getId());
+            }
+        }
+        return em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", slug).getSingleResult().getId();
+    }
+
     public long eventId(String slug) {
         return event(slug).getId();
     }

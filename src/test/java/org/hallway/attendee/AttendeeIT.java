@@ -36,6 +36,8 @@ import org.hallway.account.entity.Role;
 import org.hallway.agenda.boundary.AgendaDesk;
 import org.hallway.agenda.control.Seats;
 import org.hallway.demo.DemoEvent;
+import org.hallway.people.control.Directory;
+import org.hallway.people.control.DirectoryPage;
 import org.hallway.testing.Deployments;
 import org.hallway.testing.RefusedAtCommit;
 import org.hallway.testing.WebClient;
@@ -94,6 +96,7 @@ class AttendeeIT {
 
     @Resource(lookup = org.hallway.platform.Database.JNDI_NAME)
     javax.sql.DataSource dataSource;
+    Directory directory;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
@@ -569,6 +572,109 @@ class AttendeeIT {
                 Map.of("email", "ada@hallway.test", "password", "not-it-at-all"), "submit");
         assertEquals(200, wrong.statusCode());
         assertTrue(wrong.body().contains("Wrong e-mail address or password."));
+    }
+
+    // ---- the people directory ----
+
+    @Test
+    @RunAsClient
+    void thePeopleDirectoryShowsTheListedAttendeesWithTicketTypeAndAMessageLinkButNotTheUnlisted() throws Exception {
+        var ada = new WebClient(url);
+        assertTrue(ada.login("ada@hallway.test", DemoEvent.PASSWORD));
+        String page = ada.get("event/people.xhtml?event=" + DemoEvent.SLUG).body();
+        assertTrue(page.contains("Grace Hopper") && page.contains("Compiler pioneer"), page);
+        assertTrue(Pattern.compile("Alan Turing</h2>.*?Sponsor", Pattern.DOTALL).matcher(page).find(),
+                "Alan's Sponsor ticket is shown");
+        assertFalse(page.contains("Edsger Dijkstra"), "Edsger chose not to be listed (demo data)");
+        long grace = accountOf("grace@hallway.test");
+        long self = accountOf("ada@hallway.test");
+        assertTrue(page.contains("event/messages.xhtml?event=demo&amp;with=" + grace), "a Message link to Grace");
+        assertFalse(page.contains("with=" + self + "\""), "no Message link to oneself");
+        assertTrue(page.contains(HTML_ESCAPED) && !page.contains(HTML_NAME), "names are shown escaped");
+
+        String noTicket = new WebClient(url).get("testing/attendees?prefix=nodirectory&count=1").body()
+                .replaceAll("[\\[\\]\"]", "");
+        var outsider = new WebClient(url);
+        assertTrue(outsider.login(noTicket, DemoEvent.PASSWORD));
+        String refused = outsider.get("event/people.xhtml?event=" + DemoEvent.SLUG).body();
+        assertTrue(refused.contains("You need a ticket for this event"), "no ticket, no directory");
+        assertFalse(refused.contains("Grace Hopper"));
+        var anonymous = new WebClient(url).get("event/people.xhtml?event=" + DemoEvent.SLUG);
+        assertEquals(302, anonymous.statusCode(), "login first");
+    }
+
+    @Test
+    @RunAsClient
+    void anAttendeeWhoUnlistsThemselvesLeavesTheDirectoryAndItsSearchUntilTheyListThemselvesAgain()
+            throws Exception {
+        var support = new WebClient(url);
+        String email = support.get("testing/attendees?prefix=hideme&count=1&ticketType=General").body()
+                .replaceAll("[\\[\\]\"]", "");
+        var hider = new WebClient(url);
+        assertTrue(hider.login(email, DemoEvent.PASSWORD));
+        var viewer = new WebClient(url);
+        assertTrue(viewer.login("barbara@hallway.test", DemoEvent.PASSWORD));
+        String search = "event/people.xhtml?event=demo&q=hideme";
+        assertTrue(viewer.get(search).body().contains("Test hideme0"), "listed by default");
+
+        var unlisted = hider.submit("account/profile.xhtml", "directory", Map.of(), "saveDirectory");
+        assertTrue(unlisted.body().contains("You are no longer listed"), unlisted.body());
+        assertFalse(viewer.get(search).body().contains("Test hideme0"), "gone from the search");
+        assertFalse(viewer.get("event/people.xhtml?event=demo").body().contains("Test hideme0"), "and the directory");
+        assertTrue(hider.get(search).body().contains("Nobody matches this search."), "for themselves too");
+
+        var listed = hider.submit("account/profile.xhtml", "directory", Map.of("listed", "on"), "saveDirectory");
+        assertTrue(listed.body().contains("You are listed"), listed.body());
+        assertTrue(viewer.get(search).body().contains("Test hideme0"), "back");
+    }
+
+    @Test
+    @RunAsClient
+    void theSearchFindsNameOrHeadlineIgnoringCaseAndTakesWildcardsLiterally() throws Exception {
+        var web = new WebClient(url);
+        assertTrue(web.login("alan@hallway.test", DemoEvent.PASSWORD));
+        String byName = web.get("event/people.xhtml?event=demo&q=" + enc("  GRACE ")).body();
+        assertTrue(byName.contains("Grace Hopper") && !byName.contains("Ada Lovelace"), byName);
+        assertTrue(byName.contains("1 person matches"), byName);
+        String byHeadline = web.get("event/people.xhtml?event=demo&q=" + enc("apollo")).body();
+        assertTrue(byHeadline.contains("Margaret Hamilton"), "by headline");
+        assertFalse(byHeadline.contains("Grace Hopper"));
+        for (String wildcard : List.of("%", "_", "!", "\\")) {
+            assertTrue(web.get("event/people.xhtml?event=demo&q=" + enc(wildcard)).body()
+                    .contains("Nobody matches this search."), wildcard + " is no wildcard");
+        }
+        assertFalse(web.get("event/people.xhtml?event=demo&q=" + enc("Dijkstra")).body().contains("Edsger"),
+                "the unlisted are not found");
+        assertEquals(200, web.get("event/people.xhtml?event=demo&q=" + enc("x".repeat(300)) + "&page=-3").statusCode(),
+                "a hostile query and page change nothing");
+    }
+
+    @Test
+    void theDirectoryPagesTenThousandAttendeesTwentyFourAtATimeInNameOrder() throws Exception {
+        long event = fixtures.crowd("crowd", 10_000);
+        DirectoryPage first = directory.page(event, null, 0);
+        assertEquals(9_999, first.total(), "the last one is unlisted");
+        assertEquals(417, first.pages());
+        assertEquals(24, first.listings().size());
+        assertEquals("Person 00001", first.listings().get(0).person().displayName());
+        assertEquals("Person 00024", first.listings().get(23).person().displayName());
+        assertEquals("General", first.listings().get(0).ticketType());
+        assertEquals("Sponsor", first.listings().get(2).ticketType());
+        DirectoryPage last = directory.page(event, null, 416);
+        assertEquals(9_999 - 416 * 24, last.listings().size());
+        assertEquals("Person 09999", last.listings().get(last.listings().size() - 1).person().displayName());
+        assertEquals(416, directory.page(event, null, 100_000).page(), "past the end: the last page");
+        assertEquals(0, directory.page(event, null, -5).page());
+        assertEquals(9_999 / 7 + 1, directory.page(event, "topic 3", 0).total(), "by headline");
+        assertEquals(0, directory.page(event, "Person 10000", 0).total(), "unlisted, not found");
+        assertEquals(List.of("Person 05000"), directory.page(event, "person 05000", 0).listings().stream()
+                .map(l -> l.person().displayName()).toList());
+        assertEquals(0, directory.page(fixtures.eventId(DemoEvent.SLUG), "Person 0", 0).total(),
+                "another event's directory has none of them");
+    }
+
+    private long accountOf(String email) throws Exception {
+        return Long.parseLong(new WebClient(url).get("testing/account?email=" + enc(email)).body().strip());
     }
 
     private static String location(java.net.http.HttpResponse<String> response) {

@@ -84,6 +84,21 @@ class RealtimeIT {
         organiser.close();
     }
 
+    @Test
+    void anEventPageCarriesItsEventSocketOnlyForThoseAdmitted() throws Exception {
+        WebClient ada = login(ADA);
+        WebClient outsider = login(strings(support("attendees?prefix=rt-page&count=1")).get(0));
+        for (String page : List.of("event/agenda.xhtml?event=demo", "event/people.xhtml?event=demo")) {
+            String admitted = ada.get(page).body();
+            assertTrue(admitted.contains("id=\"realtime-connection\"") && admitted.contains("data-event=\"demo\""),
+                    page + " connects its event socket: " + admitted);
+            assertTrue(admitted.contains("resources/js/realtime/indicator.js"), page);
+            String refused = outsider.get(page).body();
+            assertTrue(refused.contains("You need a ticket for this event"), page);
+            assertFalse(refused.contains("realtime-connection"), page + ": no ticket, no socket");
+        }
+    }
+
     // ---------------------------------------------------------------- subscriptions
 
     @Test

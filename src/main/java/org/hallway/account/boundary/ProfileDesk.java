@@ -32,6 +32,14 @@ public class ProfileDesk {
         return new ProfileCard(account);
     }
 
+    /** Shows or hides the caller in the people directories of their events; returns the setting as stored. */
+    @Transactional
+    public boolean showInDirectory(boolean listed) {
+        Account account = caller("Log in again to change your profile.");
+        account.showInDirectory(listed);
+        return account.isListed();
+    }
+
     @Transactional
     public ProfileCard changeHeadshot(Part upload) {
         Account account = caller("Log in again to change your headshot.");

@@ -32,6 +32,7 @@ public class ProfilePage {
     private String link;
     private ProfileCard card;
     private Part headshot;
+    private boolean listed;
 
     @PostConstruct
     void load() {
@@ -45,6 +46,7 @@ public class ProfilePage {
         bio = account.getBio();
         link = account.getLink();
         card = new ProfileCard(account);
+        listed = account.isListed();
     }
 
     /** Says "saved" only once the desk's transaction has committed. */
@@ -52,6 +54,23 @@ public class ProfilePage {
         if (Pages.attempt(faces, "profile", () -> card = desk.save(displayName, headline, bio, link))) {
             faces.addMessage(null, new FacesMessage("Your profile is saved."));
         }
+    }
+
+    /** The people-directory setting; says so only once it committed. */
+    public void saveDirectory() {
+        if (Pages.attempt(faces, "directory", () -> listed = desk.showInDirectory(listed))) {
+            faces.addMessage(null, new FacesMessage(listed
+                    ? "You are listed in the people directories of your events."
+                    : "You are no longer listed in the people directories of your events."));
+        }
+    }
+
+    public boolean isListed() {
+        return listed;
+    }
+
+    public void setListed(boolean listed) {
+        this.listed = listed;
     }
 
     public void uploadHeadshot() {

@@ -12,9 +12,13 @@ public record Person(long id, String displayName, String headline, String headsh
 
     /** The one rule for a headshot's URL: the image servlet's path for the account's headshot image. */
     public static Person of(Account account) {
-        Long image = account.getHeadshotImageId();
         return new Person(account.getId(), account.getDisplayName(), account.getHeadline(),
-                image == null ? null : "/images/" + image);
+                headshotUrl(account.getHeadshotImageId()));
+    }
+
+    /** The URL of a headshot image (null: none). */
+    public static String headshotUrl(Long imageId) {
+        return imageId == null ? null : "/images/" + imageId;
     }
 
     // Bean-style names for Faces pages (Expression Language 5 does not read record components).

@@ -50,6 +50,9 @@ public class Account extends Identified {
     private Set<Role> roles = new HashSet<>();
     @Column(name = "email_verified", nullable = false)
     private boolean emailVerified = true;
+    /** Shown in the people directories of the account's events (and found by their search). */
+    @Column(nullable = false)
+    private boolean listed = true;
     @Version
     private long version;
 
@@ -74,6 +77,15 @@ public class Account extends Identified {
         this.headline = headline;
         this.bio = bio;
         this.link = link;
+    }
+
+    /** Whether others see this account in the people directories of its events. */
+    public void showInDirectory(boolean listed) {
+        this.listed = listed;
+    }
+
+    public boolean isListed() {
+        return listed;
     }
 
     public void changeHeadshot(Long imageId) {

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import org.hallway.platform.AllowedOrigins;
 import org.hallway.signalling.control.EventAdmissions;
 
@@ -21,7 +20,6 @@ import org.hallway.signalling.control.EventAdmissions;
 public class EventHandshake extends HttpFilter {
 
     private static final String PREFIX = "/ws/events/";
-    private static final System.Logger LOG = System.getLogger(EventHandshake.class.getName());
 
     @Inject
     EventAdmissions admissions;
@@ -32,14 +30,10 @@ public class EventHandshake extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String origin = request.getHeader("Origin");
-        if (!origins.admits(origin, request.getHeader("Host"))) {
-            LOG.log(Level.DEBUG, "Event socket handshake from origin {0} refused", origin);
-            Handshakes.refuse(response, HttpServletResponse.SC_FORBIDDEN, "origin");
+        if (Handshakes.refusedOrigin(origins, request, response)) {
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String slug = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : "";
+        String slug = Handshakes.after(PREFIX, request);
         if (slug.isEmpty() || slug.contains("/")) {
             Handshakes.refuse(response, HttpServletResponse.SC_NOT_FOUND, "event");
             return;

@@ -1,12 +1,35 @@
 package org.hallway.signalling.boundary;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
+import org.hallway.platform.AllowedOrigins;
 
 /** How a socket's handshake is refused before any upgrade (docs/protocol.md, "Connecting"). */
 final class Handshakes {
 
+    private static final System.Logger LOG = System.getLogger(Handshakes.class.getName());
+
     private Handshakes() {
+    }
+
+    /** Refuses a handshake from a foreign Origin (403, {@code origin}); true when it did. */
+    static boolean refusedOrigin(AllowedOrigins origins, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        String origin = request.getHeader("Origin");
+        if (origins.admits(origin, request.getHeader("Host"))) {
+            return false;
+        }
+        LOG.log(Level.DEBUG, "Handshake of {0} from origin {1} refused", request.getRequestURI(), origin);
+        refuse(response, HttpServletResponse.SC_FORBIDDEN, "origin");
+        return true;
+    }
+
+    /** What follows {@code prefix} in the request's path within the application; "" when it does not start so. */
+    static String after(String prefix, HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith(prefix) ? path.substring(prefix.length()) : "";
     }
 
     /** The status, and which check refused (header {@code X-Hallway-Refusal}). */

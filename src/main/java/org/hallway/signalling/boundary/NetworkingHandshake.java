@@ -35,16 +35,12 @@ public class NetworkingHandshake extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String origin = request.getHeader("Origin");
-        if (!origins.admits(origin, request.getHeader("Host"))) {
-            LOG.log(Level.DEBUG, "Networking handshake from origin {0} refused", origin);
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, "origin");
+        if (Handshakes.refusedOrigin(origins, request, response)) {
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        Long sessionId = path.startsWith(PREFIX) ? Ids.parse(path.substring(PREFIX.length())) : null;
+        Long sessionId = Ids.parse(Handshakes.after(PREFIX, request));
         if (sessionId == null) {
-            refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");
+            Handshakes.refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");
             return;
         }
         var principal = request.getUserPrincipal();
@@ -54,13 +50,9 @@ public class NetworkingHandshake extends HttpFilter {
                     principal == null ? "anonymous" : principal.getName(), sessionId, admission.verdict());
         }
         switch (admission.verdict()) {
-            case NO_SUCH_SESSION -> refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");
-            case NO_TICKET -> refuse(response, HttpServletResponse.SC_FORBIDDEN, "ticket");
+            case NO_SUCH_SESSION -> Handshakes.refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");
+            case NO_TICKET -> Handshakes.refuse(response, HttpServletResponse.SC_FORBIDDEN, "ticket");
             case ADMITTED -> chain.doFilter(request, response);
         }
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String check) throws IOException {
-        Handshakes.refuse(response, status, check);
     }
 }

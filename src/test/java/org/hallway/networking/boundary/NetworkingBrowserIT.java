@@ -205,6 +205,22 @@ class NetworkingBrowserIT {
         assertEquals(Boolean.TRUE, outsider.script("return typeof window.hallway === 'undefined'"), "no script, no socket");
     }
 
+    @Test
+    void anEventPageKeepsTheEventSocketOpenAndShowsItOnlyToThoseAdmitted() throws Exception {
+        Chrome ada = Chrome.start("ada-agenda");
+        ada.login(base(), "ada@hallway.test", DemoEvent.PASSWORD);
+        ada.get(base() + "event/agenda.xhtml?event=" + DemoEvent.SLUG);
+        String state = "return document.querySelector('#realtime-connection .realtime-state').dataset.state";
+        ada.waitFor(SHORT, d -> "open".equals(ada.script(state)));
+        assertEquals("Live", ada.element("realtime-connection").getText().strip());
+
+        Chrome outsider = Chrome.start("outsider-agenda");
+        outsider.login(base(), ShortNetworkingRules.OUTSIDER, DemoEvent.PASSWORD);
+        outsider.get(base() + "event/agenda.xhtml?event=" + DemoEvent.SLUG);
+        assertTrue(outsider.pageText().contains("You need a ticket for this event"), outsider.pageText());
+        assertFalse(outsider.exists("realtime-connection"), "no event socket without a ticket");
+    }
+
     private static int seconds(String countdown) {
         String[] parts = countdown.split(":");
         return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
