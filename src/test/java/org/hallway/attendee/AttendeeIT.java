@@ -96,6 +96,8 @@ class AttendeeIT {
 
     @Resource(lookup = org.hallway.platform.Database.JNDI_NAME)
     javax.sql.DataSource dataSource;
+
+    @Inject
     Directory directory;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
