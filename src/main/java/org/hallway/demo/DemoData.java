@@ -21,12 +21,16 @@ public class DemoData {
     @Inject
     DemoEvent demoEvent;
 
+    @Inject
+    DemoChat demoChat;
+
     @PostConstruct
     void load() {
         if (!configuration.enabled()) {
             return;
         }
         if (demoEvent.loadIntoEmptyDatabase()) {
+            demoChat.load();
             LOG.log(Level.INFO, "Demo event loaded: log in as {0} / {1}", DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
         } else if (demoEvent.moveToToday()) {
             LOG.log(Level.INFO, "Demo event moved to today");

@@ -39,10 +39,13 @@ public class MatchesPage implements Serializable {
     private Long sessionId;
     private String zone = "UTC";
     private transient List<Matches.Match> list;
+    private String slug;
 
     public void load() {
         sessionId = Ids.parse(session);
         list = null;
+        slug = sessionId == null ? null : sessions.shown(sessionId, accounts.current().orElse(null))
+                .map(s -> s.getEvent().getSlug()).orElse(null);
         if (sessionId != null) {
             sessions.find(sessionId).ifPresent(s -> zone = s.getEvent().getTimeZone());
         }
@@ -55,6 +58,11 @@ public class MatchesPage implements Serializable {
 
     public String getZone() {
         return zone;
+    }
+
+    /** The session's event, for the links to messages (a private conversation, a meeting's chat). */
+    public String getSlug() {
+        return slug;
     }
 
     public List<Matches.Match> getMatches() {

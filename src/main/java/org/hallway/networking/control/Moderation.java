@@ -1,6 +1,8 @@
 package org.hallway.networking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -74,6 +76,11 @@ public class Moderation {
             }, () -> blocksChanged(session.eventId()));
             return out;
         });
+    }
+
+    /** A block made outside a meeting (from chat) reaches the live floors once committed. */
+    void blockedElsewhere(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonBlocked blocked) {
+        blocksChanged(blocked.eventId());
     }
 
     /** Every floor of the event matches by the committed blocks from now on. */

@@ -19,6 +19,16 @@ public enum ErrorCode {
     NOT_ADMITTED,
     TOO_MANY_CHANNELS,
     RATE_LIMITED,
+    UNKNOWN_MESSAGE,
+    INVALID_MESSAGE,
+    INVALID_REASON,
+    NOT_YOUR_MESSAGE,
+    EDIT_WINDOW_OVER,
+    NOT_A_MODERATOR,
+    INVALID_MUTE,
+    MUTED,
+    BLOCKED,
+    UNKNOWN_PERSON,
     /** Not a refusal: handling failed on the server (logged); the request may be sent again. */
     FAILED;
 
@@ -34,7 +44,17 @@ public enum ErrorCode {
             Map.entry(Refusal.INVALID, MALFORMED),
             Map.entry(Refusal.NOT_ADMITTED, NOT_ADMITTED),
             Map.entry(Refusal.TOO_MANY_CHANNELS, TOO_MANY_CHANNELS),
-            Map.entry(Refusal.RATE_LIMITED, RATE_LIMITED)));
+            Map.entry(Refusal.RATE_LIMITED, RATE_LIMITED),
+            Map.entry(Refusal.UNKNOWN_MESSAGE, UNKNOWN_MESSAGE),
+            Map.entry(Refusal.INVALID_MESSAGE, INVALID_MESSAGE),
+            Map.entry(Refusal.INVALID_REASON, INVALID_REASON),
+            Map.entry(Refusal.NOT_YOUR_MESSAGE, NOT_YOUR_MESSAGE),
+            Map.entry(Refusal.EDIT_WINDOW_OVER, EDIT_WINDOW_OVER),
+            Map.entry(Refusal.NOT_A_MODERATOR, NOT_A_MODERATOR),
+            Map.entry(Refusal.INVALID_MUTE, INVALID_MUTE),
+            Map.entry(Refusal.MUTED, MUTED),
+            Map.entry(Refusal.BLOCKED, BLOCKED),
+            Map.entry(Refusal.UNKNOWN_PERSON, UNKNOWN_PERSON)));
 
     public String wire() {
         return WireNames.of(this);

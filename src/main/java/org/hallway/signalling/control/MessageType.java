@@ -46,7 +46,31 @@ public enum MessageType {
     // session rooms (issue 13)
     SESSION_STATE("session-state", Direction.TO_CLIENT),
     ROOM_CHANGED("room-changed", Direction.TO_CLIENT),
-    PRESENCE("presence", Direction.TO_CLIENT);
+    PRESENCE("presence", Direction.TO_CLIENT),
+
+    // chat (docs/protocol.md, "Chat")
+    CHAT_HISTORY("chat-history", Direction.TO_SERVER),
+    CHAT_POST("chat-post", Direction.TO_SERVER),
+    CHAT_EDIT("chat-edit", Direction.TO_SERVER),
+    CHAT_DELETE("chat-delete", Direction.TO_SERVER),
+    CHAT_REPORT("chat-report", Direction.TO_SERVER),
+    CHAT_MUTE("chat-mute", Direction.TO_SERVER),
+    CHAT_CONVERSE("chat-converse", Direction.TO_SERVER),
+    CHAT_CONVERSATIONS("chat-conversations", Direction.TO_SERVER),
+    CHAT_READ("chat-read", Direction.TO_SERVER),
+    CHAT_UNREAD("chat-unread", Direction.TO_SERVER),
+    CHAT_BLOCK("chat-block", Direction.TO_SERVER),
+    CHAT_REPORTS("chat-reports", Direction.TO_SERVER),
+    CHAT_HISTORY_PAGE("chat-history-page", Direction.TO_CLIENT),
+    CHAT_POSTED("chat-posted", Direction.TO_CLIENT),
+    CHAT_MESSAGE("chat-message", Direction.TO_CLIENT),
+    CHAT_EDITED("chat-edited", Direction.TO_CLIENT),
+    CHAT_DELETED("chat-deleted", Direction.TO_CLIENT),
+    CHAT_MUTED("chat-muted", Direction.TO_CLIENT),
+    CHAT_CONVERSATION("chat-conversation", Direction.TO_CLIENT),
+    CHAT_CONVERSATION_LIST("chat-conversation-list", Direction.TO_CLIENT),
+    CHAT_REPORT_LIST("chat-report-list", Direction.TO_CLIENT),
+    UNREAD("unread", Direction.TO_CLIENT);
 
     public enum Direction { TO_SERVER, TO_CLIENT, BOTH }
 

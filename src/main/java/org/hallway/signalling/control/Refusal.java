@@ -16,7 +16,18 @@ public enum Refusal {
     INVALID("That request is not valid."),
     NOT_ADMITTED("You may not join that channel."),
     TOO_MANY_CHANNELS("This connection follows too many channels already."),
-    RATE_LIMITED("Too many messages: wait a moment.");
+    RATE_LIMITED("Too many messages: wait a moment."),
+    // chat
+    UNKNOWN_MESSAGE("There is no such message."),
+    INVALID_MESSAGE("A message needs text of at most 2,000 characters."),
+    INVALID_REASON("A report needs a reason of at most 1,000 characters."),
+    NOT_YOUR_MESSAGE("You can only change your own messages."),
+    EDIT_WINDOW_OVER("Messages can only be changed within 5 minutes of sending."),
+    NOT_A_MODERATOR("Only organisers and the session's moderators can do that."),
+    INVALID_MUTE("A mute lasts from 1 minute to 24 hours and applies to someone else in a session's chat."),
+    MUTED("You are muted in this chat for now."),
+    BLOCKED("You cannot message this person."),
+    UNKNOWN_PERSON("That person is not at this event.");
 
     private final String message;
 

@@ -29,13 +29,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The networking tab in real browsers: two headless Chromiums with fake cameras meet in the demo's
  * LIVE networking session over WebRTC, connect, extend and leave; a third without a ticket is
- * refused. The same deployment (one server start) also walks a session room: started by the
- * organiser, live on two attendees' agendas without a reload, its video playing, Q&A and a pin. One Payara start for the class; browsers are closed (and on failure photographed) by
+ * refused; two attendees chat beside the floor and privately, with the unread badge live in two tabs.
+ * The same deployment also walks a session room: started by the organiser, live on two attendees'
+ * agendas without a reload, its video playing, Q&A and a pin.
+ * One Payara start for the class; browsers are closed (and on failure photographed) by
  * {@link BrowserArtifacts}.
  */
 @ExtendWith({ArquillianExtension.class, BrowserArtifacts.class})
@@ -130,6 +134,14 @@ class NetworkingBrowserIT {
         for (Chrome c : new Chrome[] {ada, grace}) {
             c.waitFor(SHORT, ExpectedConditions.textToBe(By.id("connect-button"), "Connected"));
         }
+        // The meeting's chat beside the video, and the partner card's link to a private conversation.
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(SHORT, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#meeting-chat[data-channel^='meeting:']")));
+        }
+        say(grace, "meeting-chat", "can't hear you, my e-mail: grace@example.org");
+        ada.waitFor(SHORT, chatShows("meeting-chat", "can't hear you"));
+        assertTrue(ada.element("partner-message").getAttribute("href").contains("partnerOf="),
+                ada.element("partner-message").getAttribute("href"));
         ada.script("window.scrollTo(0, 0)");
         byte[] meeting = ada.screenshot();
 
@@ -169,6 +181,9 @@ class NetworkingBrowserIT {
         ada.click("matches-link");
         ada.waitFor(SHORT, d -> d.getCurrentUrl().contains("matches.xhtml?session=" + session));
         assertTrue(ada.pageText().contains("Grace Hopper"), "View Matches lists the partner: " + ada.pageText());
+        // the meeting's chat stays readable afterwards, from View Matches
+        ada.script("document.querySelector('a[id$=\"meeting-chat\"]').click()");
+        ada.waitFor(SHORT, chatShows("meeting-chat", "can't hear you"));
 
         // The virtual background, from the library bundled into the WAR: segmentation runs in the
         // browser and the preview (and a call's sender) gets the processed canvas track. Checked
@@ -281,5 +296,81 @@ class NetworkingBrowserIT {
         // Until the room's channel has its gate (issue 10's chat brings it), attendees see the pin on their next read.
         ada.get(room);
         ada.waitFor(SHORT, d -> ada.exists("pinned") && ada.text("pinned").contains("Is goto ever fine?"));
+    }
+
+    // ---------------------------------------------------------------- chat
+
+    /** The demo's account id of an e-mail address (testing/account). */
+    private long accountId(String email) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base() + "testing/account?email=" + email)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return Long.parseLong(response.body().trim());
+    }
+
+    private static ExpectedCondition<Boolean> chatShows(String panel, String text) {
+        return d -> d.findElements(By.cssSelector("#" + panel + " .chat-messages .chat-text")).stream()
+                .anyMatch(e -> e.getText().contains(text));
+    }
+
+    private static void say(Chrome browser, String panel, String text) {
+        var input = browser.element(panel + "-text");
+        input.sendKeys(text);
+        input.sendKeys(Keys.ENTER);
+    }
+
+    @Test
+    void twoAttendeesChatInTheSessionAndPrivatelyWithALiveUnreadBadgeInTwoTabs() throws Exception {
+        Chrome edsger = Chrome.start("edsger");
+        Chrome margaret = Chrome.start("margaret");
+        edsger.login(base(), "edsger@hallway.test", DemoEvent.PASSWORD);
+        margaret.login(base(), "margaret@hallway.test", DemoEvent.PASSWORD);
+        enterNetworking(edsger);
+        enterNetworking(margaret);
+
+        // the session chat beside the floor: the demo's history, then a message from one to the other
+        for (Chrome c : new Chrome[] {edsger, margaret}) {
+            c.waitFor(SHORT, chatShows("session-chat", "Welcome to speed networking"));
+        }
+        say(edsger, "session-chat", "Hello from Edsger <b>not bold</b> https://example.org/goto");
+        margaret.waitFor(SHORT, chatShows("session-chat", "Hello from Edsger <b>not bold</b>"));
+        assertEquals("noopener noreferrer nofollow", margaret.script("return [...document.querySelectorAll("
+                + "'#session-chat .chat-text a')].find(a => a.href === 'https://example.org/goto').rel"));
+        assertEquals(0L, margaret.script("return document.querySelectorAll('#session-chat .chat-text b').length"),
+                "markup stays text");
+
+        // Margaret's second tab: her inbox; the first stays on the networking page
+        String floorTab = margaret.tab();
+        String inboxTab = margaret.openTab(base() + "event/messages.xhtml?event=" + DemoEvent.SLUG);
+        margaret.waitFor(SHORT, ExpectedConditions.presenceOfElementLocated(By.id("chat-unread")));
+
+        // Edsger messages her privately from the inbox's "with" link (the Message buttons' target)
+        edsger.get(base() + "event/messages.xhtml?event=" + DemoEvent.SLUG + "&with=" + accountId("margaret@hallway.test"));
+        edsger.waitFor(SHORT, d -> d.getCurrentUrl().contains("c="));
+        edsger.waitFor(SHORT, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#conversation-chat[data-channel]")));
+        say(edsger, "conversation-chat", "Margaret, a private word?");
+        edsger.waitFor(SHORT, chatShows("conversation-chat", "a private word"));
+
+        // both of Margaret's tabs count it at once; the networking page also shows a notification
+        margaret.waitFor(SHORT, ExpectedConditions.textToBe(By.id("chat-unread"), "1"));
+        margaret.switchToTab(floorTab);
+        margaret.waitFor(SHORT, ExpectedConditions.textToBe(By.id("chat-unread"), "1"));
+        margaret.waitFor(SHORT, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".chat-toast"),
+                "a private word"));
+
+        // reading it in the inbox tab clears the badge in both
+        margaret.switchToTab(inboxTab);
+        margaret.get(base() + "event/messages.xhtml?event=" + DemoEvent.SLUG);
+        margaret.waitFor(SHORT, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".inbox-row"), "Edsger"));
+        margaret.script("[...document.querySelectorAll('.inbox-row')].find(a => a.textContent.includes('Edsger')).click()");
+        margaret.waitFor(SHORT, chatShows("conversation-chat", "a private word"));
+        margaret.waitFor(SHORT, ExpectedConditions.attributeToBe(By.id("chat-unread"), "textContent", "0"));
+        margaret.switchToTab(floorTab);
+        margaret.waitFor(SHORT, ExpectedConditions.attributeToBe(By.id("chat-unread"), "textContent", "0"));
+
+        margaret.switchToTab(inboxTab);
+        say(margaret, "conversation-chat", "Of course, Edsger.");
+        edsger.waitFor(SHORT, chatShows("conversation-chat", "Of course, Edsger."));
     }
 }

@@ -13,7 +13,10 @@ class ErrorCodeTest {
     /** The codes docs/protocol.md lists under "Errors". */
     static final Set<String> DOCUMENTED = Set.of("malformed", "unknown-type", "too-large", "session-not-live",
             "in-meeting", "not-in-meeting", "not-your-partner", "extension-not-offered", "leave-too-early",
-            "unknown-meeting", "not-admitted", "too-many-channels", "rate-limited", "failed");
+            "unknown-meeting", "not-admitted", "too-many-channels", "rate-limited", "failed",
+            // chat (docs/protocol.md, "Chat's error codes")
+            "unknown-message", "invalid-message", "invalid-reason", "not-your-message", "edit-window-over",
+            "not-a-moderator", "invalid-mute", "muted", "blocked", "unknown-person");
 
     @Test
     void everyRefusalMapsToADocumentedErrorCodeThroughTheTable() {

@@ -79,6 +79,22 @@ public final class Chrome {
         driver.get(url);
     }
 
+    /** Opens {@code url} in a new tab of this browser (same login) and stays there; returns the tab's handle. */
+    public String openTab(String url) {
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        driver.get(url);
+        return driver.getWindowHandle();
+    }
+
+    /** The current tab's handle. */
+    public String tab() {
+        return driver.getWindowHandle();
+    }
+
+    public void switchToTab(String handle) {
+        driver.switchTo().window(handle);
+    }
+
     public String currentUrl() {
         return driver.getCurrentUrl();
     }

@@ -1,0 +1,112 @@
+package org.hallway.chat.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.util.Set;
+import org.hallway.chat.control.ChatChannel;
+import org.hallway.chat.entity.ChannelKind;
+import org.hallway.signalling.control.Caller;
+import org.hallway.signalling.control.Channel;
+import org.hallway.signalling.control.Envelope;
+import org.hallway.signalling.control.EnvelopeCodec;
+import org.hallway.signalling.control.MessageHandler;
+import org.hallway.signalling.control.MessageType;
+import org.hallway.signalling.control.Realtime;
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
+
+/**
+ * Chat's messages on the event socket (docs/protocol.md, "Chat"): parses and checks each, then
+ * delegates to one use case of {@link Chat}. Answers go back on the asking socket; what others
+ * see is pushed by {@link ChatPush} once the change committed.
+ */
+@ApplicationScoped
+public class ChatHandler implements MessageHandler {
+
+    @Inject
+    Chat chat;
+
+    @Inject
+    Realtime realtime;
+
+    @Override
+    public Set<MessageType> types() {
+        return Set.of(MessageType.CHAT_POST, MessageType.CHAT_EDIT, MessageType.CHAT_DELETE,
+                MessageType.CHAT_HISTORY, MessageType.CHAT_REPORT, MessageType.CHAT_MUTE, MessageType.CHAT_READ,
+                MessageType.CHAT_CONVERSE, MessageType.CHAT_CONVERSATIONS, MessageType.CHAT_BLOCK,
+                MessageType.CHAT_UNREAD, MessageType.CHAT_REPORTS);
+    }
+
+    @Override
+    public void handle(Caller caller, Envelope message) {
+        long event = caller.eventId();
+        long me = caller.accountId();
+        switch (message.type()) {
+            case CHAT_POST -> realtime.reply(caller, message, MessageType.CHAT_POSTED, ChatWire.message(
+                    chat.post(event, me, channel(message), text(message, "text"))));
+            case CHAT_EDIT -> chat.edit(event, me, id(message, "messageId"), text(message, "text"));
+            case CHAT_DELETE -> chat.delete(event, me, id(message, "messageId"));
+            case CHAT_HISTORY -> realtime.reply(caller, message, MessageType.CHAT_HISTORY_PAGE, ChatWire.history(
+                    chat.history(event, me, channel(message), EnvelopeCodec.optionalLong(message, "before"))));
+            case CHAT_REPORT -> chat.report(event, me, id(message, "messageId"), text(message, "reason"));
+            case CHAT_MUTE -> {
+                Long minutes = EnvelopeCodec.optionalLong(message, "minutes");
+                if (minutes == null || minutes < 1 || minutes > Chat.MAX_MUTE_MINUTES) {
+                    throw new Refused(Refusal.INVALID_MUTE);
+                }
+                chat.mute(event, me, channel(message), id(message, "accountId"), minutes.intValue());
+            }
+            case CHAT_READ -> chat.markRead(event, me, id(message, "conversationId"), id(message, "messageId"));
+            case CHAT_CONVERSE -> {
+                long conversation = chat.converse(event, me, id(message, "accountId"));
+                realtime.reply(caller, message, MessageType.CHAT_CONVERSATION, Json.createObjectBuilder()
+                        .add("conversationId", conversation)
+                        .add("channel", ChatChannel.conversation(conversation).wire()).build());
+            }
+            case CHAT_CONVERSATIONS -> realtime.reply(caller, message, MessageType.CHAT_CONVERSATION_LIST,
+                    ChatWire.conversations(chat.conversations(event, me)));
+            case CHAT_BLOCK -> chat.block(event, me, id(message, "accountId"));
+            case CHAT_UNREAD -> realtime.reply(caller, message, MessageType.UNREAD,
+                    ChatWire.unread(event, chat.unread(event, me)));
+            case CHAT_REPORTS -> realtime.reply(caller, message, MessageType.CHAT_REPORT_LIST,
+                    ChatWire.reports(chat.reported(event, me)));
+            default -> throw new Refused(Refusal.INVALID);
+        }
+    }
+
+    /** The chat channel named in {@code data.channel}: a session's, a conversation's or a meeting's. */
+    static ChatChannel channel(Envelope message) {
+        String wire = EnvelopeCodec.optionalString(message, "channel");
+        Channel channel;
+        try {
+            channel = Channel.parse(wire);
+        } catch (IllegalArgumentException e) {
+            throw new Refused(Refusal.INVALID, "Name a chat channel, e.g. \"session:42\".");
+        }
+        return switch (channel.kind()) {
+            case SESSION -> new ChatChannel(ChannelKind.SESSION, channel.id());
+            case CONVERSATION -> new ChatChannel(ChannelKind.CONVERSATION, channel.id());
+            case MEETING -> new ChatChannel(ChannelKind.MEETING, channel.id());
+            default -> throw new Refused(Refusal.INVALID, "That channel has no chat.");
+        };
+    }
+
+    static Channel channel(ChatChannel chat) {
+        return Channel.of(Channel.Kind.valueOf(chat.kind().name()), chat.id());
+    }
+
+    private static long id(Envelope message, String field) {
+        Long id = EnvelopeCodec.optionalLong(message, field);
+        if (id == null || id <= 0) {
+            throw new Refused(Refusal.INVALID, "The field " + field + " must be a positive id.");
+        }
+        return id;
+    }
+
+    /** A text field; its rules (length, blank) are the use case's. */
+    private static String text(Envelope message, String field) {
+        String text = EnvelopeCodec.optionalString(message, field);
+        return text == null ? "" : text;
+    }
+}

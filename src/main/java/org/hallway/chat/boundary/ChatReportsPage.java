@@ -1,0 +1,87 @@
+package org.hallway.chat.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.hallway.account.control.Accounts;
+import org.hallway.chat.control.ReportedMessage;
+import org.hallway.signalling.control.Refused;
+
+/**
+ * The organisers' list of reported chat messages (an include of admin/reports.xhtml). Deleting and
+ * muting happen in the chat itself, where organisers and moderators see the moderation actions.
+ */
+@Named
+@RequestScoped
+public class ChatReportsPage {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /** One report as the page shows it. */
+    public record Row(long messageId, String when, String channel, String author, String text, boolean deleted,
+                      String reporter, String reason) {
+        public long getMessageId() {
+            return messageId;
+        }
+
+        public String getWhen() {
+            return when;
+        }
+
+        public String getChannel() {
+            return channel;
+        }
+
+        public String getAuthor() {
+            return author;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public boolean isDeleted() {
+            return deleted;
+        }
+
+        public String getReporter() {
+            return reporter;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+    }
+
+    @Inject
+    Chat chat;
+
+    @Inject
+    Accounts accounts;
+
+    private List<Row> rows;
+
+    public List<Row> rows(long eventId) {
+        if (rows == null) {
+            long me = accounts.current().map(a -> a.getId()).orElse(0L);
+            try {
+                rows = chat.reported(eventId, me).stream().map(ChatReportsPage::row).toList();
+            } catch (Refused refused) {
+                rows = List.of();
+            }
+        }
+        return rows;
+    }
+
+    private static Row row(ReportedMessage r) {
+        String author = r.message().sender() == null ? "(deleted account)" : r.message().sender().displayName();
+        String reporter = r.reporter() == null ? "(deleted account)" : r.reporter().displayName();
+        return new Row(r.message().id(), WHEN.format(r.reportedAt()), r.message().channel().wire(), author,
+                r.message().deleted() ? "(deleted)" : r.message().text(), r.message().deleted(), reporter, r.reason());
+    }
+}

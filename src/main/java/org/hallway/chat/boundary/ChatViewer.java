@@ -1,0 +1,36 @@
+package org.hallway.chat.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.hallway.account.control.Accounts;
+import org.hallway.account.entity.Account;
+import org.hallway.event.control.Events;
+import org.hallway.event.entity.Event;
+
+/** What the chat includes need to know about the page's viewer (the account channel, the event's id). */
+@Named
+@RequestScoped
+public class ChatViewer {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Events events;
+
+    private Account account;
+
+    public long getMe() {
+        if (account == null) {
+            account = accounts.current().orElse(null);
+        }
+        return account == null ? 0 : account.getId();
+    }
+
+    /** The id of the event with that slug, as the viewer may see it; 0 if none. */
+    public long eventId(String slug) {
+        getMe();
+        return events.shown(slug, account).map(Event::getId).orElse(0L);
+    }
+}

@@ -1,0 +1,26 @@
+package org.hallway.chat.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hallway.chat.control.ChatChannel;
+import org.hallway.signalling.control.Caller;
+import org.hallway.signalling.control.Channel;
+import org.hallway.signalling.control.ChannelGate;
+
+/** Who may follow a private conversation's channel: its two parties, within the caller's event. */
+@ApplicationScoped
+public class ConversationGate implements ChannelGate {
+
+    @Inject
+    Chat chat;
+
+    @Override
+    public Channel.Kind kind() {
+        return Channel.Kind.CONVERSATION;
+    }
+
+    @Override
+    public void admit(Caller caller, long id) {
+        chat.admit(caller.eventId(), caller.accountId(), ChatChannel.conversation(id));
+    }
+}

@@ -1,0 +1,26 @@
+package org.hallway.chat.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.hallway.chat.control.ChatChannel;
+import org.hallway.signalling.control.Caller;
+import org.hallway.signalling.control.Channel;
+import org.hallway.signalling.control.ChannelGate;
+
+/** Who may follow a networking meeting's channel (its chat): the two who met, during the meeting and after. */
+@ApplicationScoped
+public class MeetingGate implements ChannelGate {
+
+    @Inject
+    Chat chat;
+
+    @Override
+    public Channel.Kind kind() {
+        return Channel.Kind.MEETING;
+    }
+
+    @Override
+    public void admit(Caller caller, long id) {
+        chat.admit(caller.eventId(), caller.accountId(), ChatChannel.meeting(id));
+    }
+}

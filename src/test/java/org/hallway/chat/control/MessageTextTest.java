@@ -1,0 +1,54 @@
+package org.hallway.chat.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.hallway.signalling.control.Refusal;
+import org.hallway.signalling.control.Refused;
+import org.junit.jupiter.api.Test;
+
+class MessageTextTest {
+
+    @Test
+    void aMessageIsStoredTrimmedWithItsInnerLineBreaks() {
+        assertEquals("Hello\nworld", MessageText.of("  Hello\nworld \n"));
+    }
+
+    @Test
+    void aBlankOrMissingMessageIsRefused() {
+        assertEquals(Refusal.INVALID_MESSAGE, assertThrows(Refused.class, () -> MessageText.of(" \n\t ")).refusal());
+        assertEquals(Refusal.INVALID_MESSAGE, assertThrows(Refused.class, () -> MessageText.of(null)).refusal());
+    }
+
+    @Test
+    void twoThousandCharactersAreAcceptedAndOneMoreIsRefused() {
+        assertEquals(2000, MessageText.of("x".repeat(2000)).length());
+        assertEquals(Refusal.INVALID_MESSAGE,
+                assertThrows(Refused.class, () -> MessageText.of("x".repeat(2001))).refusal());
+    }
+
+    @Test
+    void theLimitCountsTheTrimmedText() {
+        assertEquals(2000, MessageText.of("  " + "x".repeat(2000) + "  ").length());
+    }
+
+    @Test
+    void controlCharactersOtherThanLineBreaksAndTabsAreRefused() {
+        assertThrows(Refused.class, () -> MessageText.of("bell\u0007"));
+        assertThrows(Refused.class, () -> MessageText.of("nul\u0000byte"));
+        assertEquals("a\tb", MessageText.of("a\tb"));
+    }
+
+    @Test
+    void markupIsKeptAsPlainTextForTheBrowserToShowAsText() {
+        assertEquals("<b>hi</b>", MessageText.of("<b>hi</b>"));
+    }
+
+    @Test
+    void aReportNeedsAReasonOfAtMostOneThousandCharacters() {
+        assertEquals("spam", MessageText.reason(" spam "));
+        assertEquals(Refusal.INVALID_REASON, assertThrows(Refused.class, () -> MessageText.reason("")).refusal());
+        assertEquals(Refusal.INVALID_REASON,
+                assertThrows(Refused.class, () -> MessageText.reason("r".repeat(1001))).refusal());
+    }
+}
