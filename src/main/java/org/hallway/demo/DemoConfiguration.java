@@ -20,6 +20,15 @@ public class DemoConfiguration {
     @ConfigProperty(name = "hallway.demo.zone")
     ZoneId zone;
 
+    @Inject
+    @ConfigProperty(name = "hallway.demo.auto-start")
+    boolean autoStart;
+
+    /** Whether the demo's talks start and end on schedule by themselves (in-container tests drive them by hand). */
+    public boolean autoStart() {
+        return autoStart;
+    }
+
     /** Whether the demo event is loaded and the outbox shows mail bodies to anyone. */
     public boolean enabled() {
         return enabled;

@@ -18,8 +18,12 @@ import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
 import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.ContentKind;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.entity.Event;
+import org.hallway.room.entity.Backstage;
+import org.hallway.room.entity.QuestionVote;
+import org.hallway.room.entity.RoomQuestion;
 import org.hallway.ticket.control.InviteTokens;
 import org.hallway.ticket.control.Invitations;
 import org.hallway.ticket.entity.Ticket;
@@ -44,6 +48,8 @@ public class DemoEvent {
     /** Registered through the invite link but has not confirmed the address yet (General ticket). */
     public static final String UNVERIFIED = "dana@hallway.test";
     public static final String DRAFT_SLUG = "autumn-meetup";
+    /** The demo talks' content: a 30-second test pattern served by the app itself. */
+    public static final String DEMO_VIDEO = "/media/demo-talk.mp4";
 
     @PersistenceContext
     EntityManager em;
@@ -131,7 +137,13 @@ public class DemoEvent {
         session(event, SessionType.SESSION, "Goto considered harmful, revisited", "Track A", today, "14:00", "15:00",
                 null, attendees.get(4));
         session(event, SessionType.SESSION, "Writing software that lands on the Moon", "Track B", today, "14:00",
-                "15:30", null, attendees.get(5));
+                "15:30", null, attendees.get(5))
+                .show(ContentKind.MEETING, "https://meet.jit.si/hallway-demo-moon-landing", null);
+        // On all day and started by the scheduler: the demo always has a live talk to watch.
+        var live = session(event, SessionType.STAGE, "Hallway live: welcome stream", "Live stage", today, "00:00",
+                "23:59", null, attendees.get(0));
+        live.assign(Set.of(attendees.get(0)), Set.of(attendees.get(3)));
+        room(live, attendees);
         var networking = session(event, SessionType.NETWORKING, "Speed networking", "Networking", today, "00:00",
                 "23:59", null, null);
         networking.start();
@@ -164,12 +176,38 @@ public class DemoEvent {
         return true;
     }
 
+    /** The live stream's room: questions with votes, one pinned, and a backstage note (Barbara moderates). */
+    private void room(AgendaSession live, List<Account> attendees) {
+        em.flush();
+        LocalDateTime now = LocalDateTime.now(clock);
+        var slides = new RoomQuestion(live.getId(), attendees.get(1).getId(), "Will the slides be shared afterwards?",
+                now);
+        em.persist(slides);
+        em.flush(); // the votes' rows refer to the question's (no mapped relationship orders the inserts)
+        for (Account voter : List.of(attendees.get(2), attendees.get(4))) {
+            em.persist(new QuestionVote(slides.getId(), voter.getId()));
+            slides.upvoted();
+        }
+        var pinned = new RoomQuestion(live.getId(), attendees.get(2).getId(),
+                "How does a session start by itself after a server restart?", now);
+        pinned.pin(true);
+        em.persist(pinned);
+        var backstage = new Backstage(live.getId());
+        backstage.write("Ada: wave at 5 minutes left; Barbara takes questions from the top of the list.");
+        em.persist(backstage);
+    }
+
     private AgendaSession session(Event event, SessionType type, String name, String track, LocalDate day,
                                   String from, String to, Integer capacity, Account speaker) {
         var session = new AgendaSession(event, type);
         session.describe(name, "Demo " + type.name().toLowerCase() + " session: " + name + ".", track,
                 day.atTime(LocalTime.parse(from)), day.atTime(LocalTime.parse(to)), capacity);
         session.assign(speaker == null ? Set.of() : Set.of(speaker), Set.of());
+        session.startAutomatically(type != SessionType.NETWORKING && configuration.autoStart());
+        if (type != SessionType.NETWORKING) {
+            // a small video shipped in the WAR (media/demo-talk.mp4): the demo plays without internet
+            session.show(ContentKind.MP4, DEMO_VIDEO, null);
+        }
         em.persist(session);
         return session;
     }

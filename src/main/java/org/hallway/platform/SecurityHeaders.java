@@ -7,37 +7,57 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.stream.Collectors;
 
 /**
  * The security headers of every response. The Content-Security-Policy allows exactly what the pages
  * use: scripts and styles from this site only (no inline script: confirmations are
  * {@code data-confirm} attributes handled by {@code resources/js/confirm.js}), WebAssembly for the
  * networking tab's background segmentation, blob: workers and media, camera streams, and WebSocket
- * connections to this site. Camera and microphone are allowed for this origin only.
+ * connections to this site. Session rooms add exactly the configured video sources
+ * ({@link org.hallway.agenda.control.ContentConfiguration}): provider players to frame-src, media
+ * origins to media-src and connect-src (hls.js fetches segments). Camera and microphone are
+ * allowed for this origin only.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
-    public static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self' 'wasm-unsafe-eval'",
-            "style-src 'self'",
-            "img-src 'self' data: blob:",
-            "media-src 'self' blob: mediastream:",
-            "connect-src 'self'",
-            "worker-src 'self' blob:",
-            "font-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'");
+    @jakarta.inject.Inject
+    org.hallway.agenda.control.ContentConfiguration content;
+
+    private String policy;
+
+    @Override
+    public void init() {
+        policy = policy(content.sources());
+    }
+
+    /** The policy allowing these video sources besides the site itself. */
+    public static String policy(org.hallway.agenda.control.ContentRules.Sources sources) {
+        String media = sources.mediaOrigins().stream().sorted().map(o -> " " + o).collect(Collectors.joining());
+        String frames = sources.embeds().stream().map(e -> " " + e.origin()).sorted().collect(Collectors.joining());
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self' 'wasm-unsafe-eval'",
+                "style-src 'self'",
+                "img-src 'self' data: blob:",
+                "media-src 'self' blob: mediastream:" + media,
+                "connect-src 'self'" + media,
+                "frame-src" + (frames.isEmpty() ? " 'none'" : frames),
+                "worker-src 'self' blob:",
+                "font-src 'self'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'");
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Content-Security-Policy", policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()");

@@ -38,6 +38,8 @@ import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 import org.hallway.account.control.Accounts;
 import org.hallway.agenda.boundary.AgendaAdministration;
+import org.hallway.agenda.boundary.AgendaDesk;
+import org.hallway.agenda.boundary.SessionScheduler;
 import org.hallway.agenda.control.SessionDraft;
 import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.SessionState;
@@ -52,6 +54,7 @@ import org.hallway.platform.Database;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;
 import org.hallway.testing.Deployments;
+import org.hallway.testing.SettableClock;
 import org.hallway.testing.WebClient;
 import org.hallway.ticket.boundary.TicketAdministration;
 import org.hallway.ticket.control.Registrations;
@@ -100,6 +103,14 @@ class AdminIT {
     ImageStore imageStore;
     @Inject
     StateChanges stateChanges;
+    @Inject
+    SessionScheduler scheduler;
+    @Inject
+    SettableClock clock;
+    @Inject
+    java.time.Clock serverClock;
+    @Inject
+    AgendaDesk agendaDesk;
 
     @Resource(lookup = Database.JNDI_NAME)
     DataSource dataSource;
@@ -200,6 +211,25 @@ class AdminIT {
                                         Set<Long> moderators) {
         return new SessionDraft(null, null, SessionType.SESSION, name, null, track,
                 DAY.atTime(LocalTime.parse(from)), DAY.atTime(LocalTime.parse(to)), null, speakers, moderators);
+    }
+
+    /** An event running yesterday to tomorrow (UTC), so sessions can be started and scheduled around now. */
+    private long todaysEvent(String slug) {
+        LocalDate today = LocalDate.now(serverClock);
+        return eventAdministration.save(null, null,
+                new EventDetails("Event " + slug, slug, null, "UTC", today.minusDays(1), today.plusDays(1)), null);
+    }
+
+    /** A session from {@code fromMinutes} to {@code toMinutes} around now (UTC, whole minutes). */
+    private SessionDraft todaySession(String name, int fromMinutes, int toMinutes, boolean automatic) {
+        var now = java.time.LocalDateTime.now(serverClock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        return new SessionDraft(null, null, SessionType.SESSION, name, null, uniqueSlug("Track"),
+                now.plusMinutes(fromMinutes), now.plusMinutes(toMinutes), null, Set.of(), Set.of(), automatic);
+    }
+
+    private static SessionDraft withCapacity(SessionDraft d, long id, long version, int capacity) {
+        return new SessionDraft(id, version, d.type(), d.name(), d.description(), d.track(), d.startsAt(), d.endsAt(),
+                capacity, d.speakerIds(), d.moderatorIds(), d.startsAutomatically());
     }
 
     private static SessionDraft session(String name, String track, String from, String to) {
@@ -417,9 +447,9 @@ class AdminIT {
     // ---- session state
 
     @Test
-    void startingAndEndingASessionChangesItsStateAndAnnouncesIt() throws Exception {
-        long event = newEvent(uniqueSlug("live"));
-        long id = agendaAdministration.save(event, session("Live talk", "Track A", "10:00", "11:00"), null);
+    void startingEndingAndReopeningASessionChangesItsStateAndAnnouncesIt() throws Exception {
+        long event = todaysEvent(uniqueSlug("live"));
+        long id = agendaAdministration.save(event, todaySession("Live talk", -60, -30, false), null);
 
         assertThrows(Rejected.class, () -> agendaAdministration.end(event, id), "a scheduled session cannot end");
         assertEquals(SessionState.LIVE, agendaAdministration.start(event, id));
@@ -430,10 +460,120 @@ class AdminIT {
         assertEquals(SessionState.ENDED, agendaAdministration.end(event, id));
         assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'ENDED'", id));
         assertTrue(stateChanges.seen().contains(new SessionStateChanged(id, event, SessionState.ENDED)));
-        assertThrows(Rejected.class, () -> agendaAdministration.start(event, id), "an ended session stays ended");
+        assertThrows(Rejected.class, () -> agendaAdministration.start(event, id), "an ended session is reopened, not started");
 
+        assertEquals(SessionState.LIVE, agendaAdministration.reopen(event, id));
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id));
+        assertThrows(Rejected.class, () -> agendaAdministration.reopen(event, id), "only an ended session is reopened");
+        scheduler.run();
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id),
+                "a session started by hand is not ended by the scheduler, even past its end");
+
+        agendaAdministration.end(event, id);
         agendaAdministration.delete(event, id);
         assertEquals(0, sessionsOf(event));
+    }
+
+    @Test
+    void startingAndEndingASessionTellsEveryoneOnTheAgendaAtOnce() throws Exception {
+        long demo = events.bySlug(DemoEvent.SLUG).orElseThrow().getId();
+        var ada = org.hallway.testing.TestSocket.event(loggedIn(DemoEvent.ATTENDEES.get(0)), DemoEvent.SLUG);
+        ada.await("opened");
+        ada.send("{\"type\":\"subscribe\",\"id\":\"l1\",\"data\":{\"channel\":\"lobby:" + demo + "\"}}");
+        ada.await("subscribed");
+        var today = LocalDate.now(serverClock);
+        long id = agendaAdministration.save(demo, new SessionDraft(null, null, SessionType.SESSION, "Pushed talk", null,
+                uniqueSlug("Lobby"), today.atTime(0, 0), today.atTime(0, 30), null, Set.of(), Set.of()), null);
+
+        agendaAdministration.start(demo, id);
+        var live = ada.await("session-state", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == id
+                && "LIVE".equals(m.getJsonObject("data").getString("state")), java.time.Duration.ofSeconds(10));
+        assertEquals("lobby:" + demo, live.getJsonObject("data").getString("channel"));
+
+        agendaAdministration.end(demo, id);
+        ada.await("session-state", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == id
+                && "ENDED".equals(m.getJsonObject("data").getString("state")), java.time.Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aSessionCannotBeStartedOnADayThatIsNotOneOfTheEventsDays() throws Exception {
+        long event = newEvent(uniqueSlug("not-today")); // 30 days ahead
+        long id = agendaAdministration.save(event, session("Too soon", "Track A", "10:00", "11:00"), null);
+        var refused = assertThrows(Rejected.class, () -> agendaAdministration.start(event, id));
+        assertTrue(refused.messages().get(0).contains("cannot be started today"), refused.messages().toString());
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'SCHEDULED'", id));
+    }
+
+    @Test
+    void aSessionThatStartsAutomaticallyGoesLiveAtItsStartAndEndsAtItsEndOnce() throws Exception {
+        long event = todaysEvent(uniqueSlug("auto"));
+        long id = agendaAdministration.save(event, todaySession("On time", -1, 10, true), null);
+
+        scheduler.run();
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id));
+        assertTrue(stateChanges.seen().contains(new SessionStateChanged(id, event, SessionState.LIVE)));
+        assertEquals(0, scheduler.run(), "a second tick changes nothing");
+
+        clock.advance(java.time.Duration.ofMinutes(11)); // the clock jump runs the scheduler
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'ENDED'", id));
+        assertTrue(stateChanges.seen().contains(new SessionStateChanged(id, event, SessionState.ENDED)));
+
+        agendaAdministration.reopen(event, id);
+        scheduler.run();
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id),
+                "reopened after its end, it stays open");
+    }
+
+    @Test
+    void aSlotMissedWhileTheServerWasDownEndsTheSessionAndAManualSessionIsLeftAlone() throws Exception {
+        long event = todaysEvent(uniqueSlug("missed"));
+        long missed = agendaAdministration.save(event, todaySession("Missed", -40, -20, true), null);
+        long manual = agendaAdministration.save(event, todaySession("By hand", -40, 20, false), null);
+
+        scheduler.run();
+
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'ENDED'", missed));
+        assertFalse(stateChanges.seen().contains(new SessionStateChanged(missed, event, SessionState.LIVE)));
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'SCHEDULED'", manual));
+    }
+
+    @Test
+    void aCapacityBelowTheSeatsTakenIsRefused() throws Exception {
+        long demo = events.bySlug(DemoEvent.SLUG).orElseThrow().getId();
+        var now = java.time.LocalDateTime.now(serverClock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var draft = new SessionDraft(null, null, SessionType.SESSION, "Small room", null, uniqueSlug("Room"),
+                now.toLocalDate().atTime(0, 0), now.toLocalDate().atTime(0, 30), 5, Set.of(), Set.of());
+        long id = agendaAdministration.save(demo, draft, null);
+        agendaAdministration.start(demo, id);
+        agendaDesk.join(id, accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow());
+        agendaDesk.join(id, accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow());
+        long version = count("select version from agenda_session where id = ?", id);
+
+        var refused = assertThrows(Rejected.class, () -> agendaAdministration.save(demo, withCapacity(draft, id,
+                version, 1), null));
+        assertEquals(List.of("capacity"), fields(refused));
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and capacity = 5", id));
+
+        agendaAdministration.save(demo, withCapacity(draft, id, version, 2), null);
+        assertEquals(1, count("select count(*) from agenda_session where id = ? and capacity = 2", id));
+        agendaAdministration.end(demo, id);
+    }
+
+    @Test
+    void shorteningTheEventsDaysWithSessionsOutsideIsRefusedWithTheirNames() throws Exception {
+        String slug = uniqueSlug("shorter");
+        long event = newEvent(slug);
+        var secondDay = DAY.plusDays(1);
+        agendaAdministration.save(event, new SessionDraft(null, null, SessionType.SESSION, "Day two talk", null,
+                "Track A", secondDay.atTime(10, 0), secondDay.atTime(11, 0), null, Set.of(), Set.of()), null);
+        long version = count("select version from event where id = ?", event);
+
+        var refused = assertThrows(Rejected.class, () -> eventAdministration.save(event, version,
+                new EventDetails("Event " + slug, slug, null, "Europe/Berlin", DAY, DAY), null));
+        assertEquals(List.of("lastDay"), fields(refused));
+        assertTrue(refused.messages().get(0).contains("Day two talk"), refused.messages().toString());
+        assertEquals(1, count("select count(*) from event where id = ? and last_day = ?", event,
+                java.sql.Date.valueOf(secondDay)));
     }
 
     @Test

@@ -67,6 +67,10 @@ public class AttendeeFixtures {
         em.persist(new TicketType(elsewhere, "General", null, ELSEWHERE_TOKEN));
         session(elsewhere, ELSEWHERE_TALK, "Track A", 60, null, true);
         session(demo, OPEN_LAB, "Track A", 5, speaker, true);
+        // full before anyone looks: the agenda says "Full"
+        var packed = session(demo, "Packed room", "Track C", 1, null, true);
+        em.persist(new org.hallway.agenda.entity.SessionSeat(packed, em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", "grace@hallway.test").getSingleResult(), LocalDateTime.now()));
     }
 
     public long session(String eventSlug, String name, Integer capacity, boolean live) {

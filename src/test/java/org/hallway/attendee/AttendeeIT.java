@@ -86,6 +86,18 @@ class AttendeeIT {
     Passwords passwords;
 
     @Inject
+    org.hallway.room.boundary.RoomDesk rooms;
+
+    @Inject
+    org.hallway.room.control.Rooms roomControl;
+
+    @Inject
+    org.hallway.testing.SettableClock clock;
+
+    @Resource(lookup = org.hallway.platform.Database.JNDI_NAME)
+    javax.sql.DataSource dataSource;
+
+    @Inject
     Directory directory;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
@@ -211,6 +223,18 @@ class AttendeeIT {
         assertEquals(1, results.stream().filter("seated"::equals).count(), results.toString());
         assertEquals(2, results.stream().filter("This session is full."::equals).count(), results.toString());
         assertEquals(1L, seatsIn(duel));
+    }
+
+    private long sql(String query, Object... params) throws java.sql.SQLException {
+        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(query)) {
+            for (int i = 0; i < params.length; i++) {
+                statement.setObject(i + 1, params[i]);
+            }
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     /** "seated", "already seated", or the refusal's message; through the boundary, one transaction. */
@@ -348,20 +372,163 @@ class AttendeeIT {
 
     @Test
     @RunAsClient
-    void joiningALiveSessionFromTheAgendaShowsYoureIn() throws Exception {
+    void joinOnTheAgendaOpensTheRoomWhichTakesASeatAndShowsTheSession() throws Exception {
         var web = new WebClient(url);
         assertTrue(web.login("edsger@hallway.test", DemoEvent.PASSWORD));
         String page = "event/agenda.xhtml?event=demo";
-        var button = Pattern.compile(OPEN_LAB + "</h3>.*?name=\"agenda:([^\"]+:join)\"", Pattern.DOTALL)
-                .matcher(web.get(page).body());
-        assertTrue(button.find(), "a Join button on the live session");
+        var join = Pattern.compile(OPEN_LAB + "</h3>.*?href=\"[^\"]*/(event/session\\.xhtml\\?event=demo&amp;session=\\d+)\">Join<",
+                Pattern.DOTALL).matcher(web.get(page).body());
+        assertTrue(join.find(), "a Join link to the live session's room");
 
-        String joined = web.submit(page, "agenda", Map.of(), button.group(1)).body();
+        String room = web.get(join.group(1).replace("&amp;", "&")).body();
 
-        assertTrue(joined.contains("You're in"), joined);
-        assertTrue(joined.contains("You joined."));
-        assertTrue(joined.contains("About " + OPEN_LAB + "."), "the session's description is shown");
-        assertTrue(joined.contains("1 / 5 seats taken"));
+        assertTrue(room.contains("<h1>" + OPEN_LAB + "</h1>"), room);
+        assertTrue(room.contains("About " + OPEN_LAB + "."), "without content the room shows the description");
+        assertTrue(room.contains("1 / 5 seats taken"), room);
+        assertTrue(room.contains("room-chat-slot"), "the spot for the room's chat");
+        assertFalse(room.contains("Backstage"), "an attendee does not see the backstage note");
+        String agenda = web.get(page).body();
+        assertTrue(Pattern.compile(OPEN_LAB + "</h3>.*?Back to the room", Pattern.DOTALL).matcher(agenda).find());
+    }
+
+    @Test
+    @RunAsClient
+    void aFullRoomSaysFullOnTheAgendaInsteadOfJoin() throws Exception {
+        var web = new WebClient(url);
+        assertTrue(web.login("margaret@hallway.test", DemoEvent.PASSWORD));
+        String agenda = web.get("event/agenda.xhtml?event=demo").body();
+        assertTrue(Pattern.compile("Packed room</h3>.*?<span class=\"badge full\">Full</span>", Pattern.DOTALL)
+                .matcher(agenda).find(), agenda);
+    }
+
+    // ---- rooms (in-container) ----
+
+    @Test
+    void enteringALiveRoomTakesOneSeatAndOneAttendanceRowEvenOnReloadOrASecondTab() throws Exception {
+        long talk = fixtures.session(DemoEvent.SLUG, "Room of rows", 10, true);
+        long ada = fixtures.account("ada@hallway.test").getId();
+
+        rooms.enter(talk, ada);
+        rooms.enter(talk, ada); // reload or second tab
+        assertEquals(1L, seatsIn(talk));
+        assertEquals(1L, sql("select count(*) from room_visit where session_id = ? and left_at is null", talk));
+
+        assertTrue(rooms.leave(talk, ada));
+        assertEquals(0L, seatsIn(talk), "the seat is free again");
+        assertEquals(0L, sql("select count(*) from room_visit where session_id = ? and left_at is null", talk));
+        assertEquals(1L, sql("select count(*) from room_visit where session_id = ? and left_at >= entered_at", talk));
+
+        rooms.enter(talk, ada);
+        assertEquals(2L, sql("select count(*) from room_visit where session_id = ?", talk), "a new entry is a new row");
+        assertEquals(1, rooms.view(talk, ada).presentCount());
+    }
+
+    @Test
+    void aRoomBeforeItsStartTakesNoSeatAndRecordsNoAttendance() throws Exception {
+        long later = fixtures.session(DemoEvent.SLUG, "Later room", 10, false);
+        long ada = fixtures.account("ada@hallway.test").getId();
+        var view = rooms.enter(later, ada);
+        assertFalse(view.live());
+        assertEquals(0L, seatsIn(later));
+        assertEquals(0L, sql("select count(*) from room_visit where session_id = ?", later));
+    }
+
+    @Test
+    void aFullRoomRefusesTheNextAttendeeAndAnEventWithoutTicketIsRefused() throws Exception {
+        long tiny = fixtures.session(DemoEvent.SLUG, "Tiny live room", 1, true);
+        long abroad = fixtures.session(ELSEWHERE, "Abroad room", 10, true);
+        long ada = fixtures.account("ada@hallway.test").getId();
+        rooms.enter(tiny, fixtures.account("alan@hallway.test").getId());
+        assertEquals("This session is full.", assertThrows(Rejected.class, () -> rooms.enter(tiny, ada)).getMessage());
+        assertEquals(Seats.NO_TICKET, assertThrows(Rejected.class, () -> rooms.enter(abroad, ada)).getMessage());
+        assertEquals(0L, sql("select count(*) from room_visit where session_id = ? and account_id = ?", tiny, ada));
+    }
+
+    @Test
+    void anAttendeeCannotPinHideAnswerOrRemoveButAnOrganiserCanAndTheRemovedCannotReturn() throws Exception {
+        long talk = fixtures.session(DemoEvent.SLUG, "Moderated room", 10, true);
+        long ada = fixtures.account("ada@hallway.test").getId();
+        long edsger = fixtures.account("edsger@hallway.test").getId();
+        long admin = fixtures.account(DemoEvent.ADMIN_EMAIL).getId();
+        rooms.enter(talk, ada);
+        rooms.enter(talk, edsger);
+        rooms.ask(talk, ada, "What about goto?");
+        long question = rooms.view(talk, ada).questions().get(0).id();
+
+        for (var action : org.hallway.room.control.Rooms.Moderation.values()) {
+            var refused = assertThrows(Rejected.class, () -> rooms.moderate(question, edsger, action));
+            assertEquals(org.hallway.room.control.Rooms.MODERATORS_ONLY, refused.getMessage());
+        }
+        assertThrows(Rejected.class, () -> rooms.remove(talk, edsger, ada));
+        assertThrows(Rejected.class, () -> rooms.writeNote(talk, edsger, "cue"));
+        assertFalse(rooms.view(talk, ada).questions().get(0).pinned());
+        assertEquals(2L, seatsIn(talk));
+
+        rooms.moderate(question, admin, org.hallway.room.control.Rooms.Moderation.PIN);
+        assertTrue(rooms.view(talk, edsger).questions().get(0).pinned());
+        rooms.moderate(question, admin, org.hallway.room.control.Rooms.Moderation.HIDE);
+        assertTrue(rooms.view(talk, edsger).questions().isEmpty(), "a hidden question is gone for attendees");
+        assertEquals(1, rooms.view(talk, admin).questions().size(), "moderators still see it");
+
+        rooms.remove(talk, admin, edsger);
+        assertEquals(1L, seatsIn(talk), "the removed person's seat is released");
+        assertEquals(org.hallway.room.control.Rooms.REMOVED,
+                assertThrows(Rejected.class, () -> rooms.enter(talk, edsger)).getMessage());
+        assertThrows(Rejected.class, () -> rooms.remove(talk, admin, admin), "moderators cannot be removed");
+    }
+
+    @Test
+    void questionsHaveAtMost500CharactersAndEachPersonUpvotesAQuestionOnce() throws Exception {
+        long talk = fixtures.session(DemoEvent.SLUG, "Q and A room", 10, true);
+        long ada = fixtures.account("ada@hallway.test").getId();
+        long grace = fixtures.account("grace@hallway.test").getId();
+        long alan = fixtures.account("alan@hallway.test").getId();
+
+        assertEquals(List.of("question"), assertThrows(Rejected.class,
+                () -> rooms.ask(talk, ada, "x".repeat(501))).violations().stream().map(Violation::field).toList());
+        assertThrows(Rejected.class, () -> rooms.ask(talk, ada, "   "));
+        rooms.ask(talk, ada, "First?");
+        rooms.ask(talk, grace, "x".repeat(500));
+        long first = rooms.view(talk, ada).questions().stream().filter(q -> q.text().equals("First?")).findFirst()
+                .orElseThrow().id();
+
+        rooms.upvote(first, alan);
+        assertThrows(Rejected.class, () -> rooms.upvote(first, alan), "once each");
+        assertThrows(Rejected.class, () -> rooms.upvote(first, ada), "not one's own");
+        rooms.upvote(first, grace);
+
+        var questions = rooms.view(talk, alan).questions();
+        assertEquals("First?", questions.get(0).text(), "sorted by votes");
+        assertEquals(2, questions.get(0).votes());
+        assertTrue(questions.get(0).votedByMe());
+        assertEquals(2L, sql("select count(*) from room_question_vote where question_id = ?", first));
+    }
+
+    @Test
+    void theBackstageNoteIsForModeratorsAndSpeakersOnly() throws Exception {
+        long talk = fixtures.session(DemoEvent.SLUG, "Backstage room", 10, true);
+        long admin = fixtures.account(DemoEvent.ADMIN_EMAIL).getId();
+        long ada = fixtures.account("ada@hallway.test").getId();
+        rooms.writeNote(talk, admin, "Five minutes left at 16:55");
+        assertEquals("Five minutes left at 16:55", rooms.view(talk, admin).note());
+        assertEquals(null, rooms.view(talk, ada).note());
+        assertFalse(rooms.view(talk, ada).backstage());
+    }
+
+    @Test
+    void theOrganiserSeesUniqueAttendeesPeakAndAverageMinutesPerSession() throws Exception {
+        long talk = fixtures.session(DemoEvent.SLUG, "Counted room", 10, true);
+        long ada = fixtures.account("ada@hallway.test").getId();
+        long grace = fixtures.account("grace@hallway.test").getId();
+        rooms.enter(talk, ada);
+        rooms.enter(talk, grace);
+        rooms.leave(talk, ada);
+        rooms.enter(talk, ada);
+        clock.advance(java.time.Duration.ofMinutes(3)); // both stay three minutes
+        var summary = roomControl.attendanceOf(fixtures.eventId(DemoEvent.SLUG)).get(talk);
+        assertEquals(2, summary.uniqueAttendees());
+        assertEquals(2, summary.peakConcurrent());
+        assertEquals(3, summary.averageMinutes());
     }
 
     @Test

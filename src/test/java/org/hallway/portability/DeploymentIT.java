@@ -207,6 +207,59 @@ class DeploymentIT {
         return message.getJsonObject("data");
     }
 
+    private static int requests;
+
+    /** Sends a request with a fresh id; the answer with that id (an answer, ack or error). */
+    private static JsonObject request(TestSocket socket, String type, String data) throws InterruptedException {
+        String id = "d" + (++requests);
+        socket.send("{\"type\":\"" + type + "\",\"id\":\"" + id + "\",\"data\":" + data + "}");
+        JsonObject answer = socket.await(null, m -> id.equals(m.getString("id", null)), SHORT);
+        assertTrue(!"error".equals(answer.getString("type")), type + " answered " + answer + " on " + combination);
+        return answer;
+    }
+
+    @Test
+    void attendeesFindEachOtherInTheDirectoryAndChatInTheSessionAndPrivatelyOverTheEventSocket() throws Exception {
+        var adaWeb = loggedIn("ada@hallway.test", DemoEvent.PASSWORD);
+        var graceWeb = loggedIn("grace@hallway.test", DemoEvent.PASSWORD);
+        String people = graceWeb.get("event/people.xhtml?event=" + DemoEvent.SLUG + "&q=Ada").body();
+        assertTrue(people.contains("Ada Lovelace"), "the directory finds Ada");
+        assertTrue(people.contains("messages.xhtml?event=demo&amp;with="), "with a Message button");
+        assertEquals(200, adaWeb.get("event/messages.xhtml?event=" + DemoEvent.SLUG).statusCode());
+        String channel = "\"session:" + liveSession(adaWeb) + "\"";
+        TestSocket a = TestSocket.event(adaWeb, DemoEvent.SLUG);
+        TestSocket b = TestSocket.event(graceWeb, DemoEvent.SLUG);
+        try {
+            a.await("opened");
+            b.await("opened");
+            request(a, "subscribe", "{\"channel\":" + channel + "}");
+            request(b, "subscribe", "{\"channel\":" + channel + "}");
+            JsonObject history = data(request(b, "chat-history", "{\"channel\":" + channel + "}"));
+            assertFalse(history.getJsonArray("messages").isEmpty(), "the demo's session chat has history");
+
+            JsonObject posted = data(request(a, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Hello from "
+                    + combination + "\"}"));
+            long ada = posted.getJsonObject("sender").getJsonNumber("id").longValue();
+            JsonObject pushed = data(b.await("chat-message", m -> data(m).getJsonObject("message").getString("text")
+                    .startsWith("Hello from"), SHORT));
+            assertEquals("Ada Lovelace", pushed.getJsonObject("message").getJsonObject("sender").getString("displayName"));
+
+            request(a, "subscribe", "{\"channel\":\"account:" + ada + "\"}");
+            JsonObject conversation = data(request(b, "chat-converse", "{\"accountId\":" + ada + "}"));
+            String privately = "\"" + conversation.getString("channel") + "\"";
+            request(b, "chat-post", "{\"channel\":" + privately + ",\"text\":\"Shall we talk after the keynote?\"}");
+            JsonObject unread = data(a.await("unread", m -> data(m).containsKey("latest"), SHORT));
+            assertTrue(unread.getInt("total") >= 1, unread.toString());
+            JsonObject page = data(request(a, "chat-history", "{\"channel\":" + privately + "}"));
+            var messages = page.getJsonArray("messages");
+            assertEquals("Shall we talk after the keynote?",
+                    messages.getJsonObject(messages.size() - 1).getString("text"));
+        } finally {
+            a.close();
+            b.close();
+        }
+    }
+
     @Test
     void twoAttendeesAreMatchedRelaySignalsConnectAndLeaveOverRealWebSockets() throws Exception {
         var adaWeb = loggedIn("ada@hallway.test", DemoEvent.PASSWORD);

@@ -126,14 +126,14 @@ public final class TestSocket implements WebSocket.Listener {
         return await(type, m -> true, timeout);
     }
 
-    /** Waits for the next not-yet-awaited message of {@code type} matching {@code test}. */
+    /** Waits for the next not-yet-awaited message of {@code type} (null: any type) matching {@code test}. */
     public synchronized JsonObject await(String type, Predicate<JsonObject> test, Duration timeout)
             throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (int i = seen; i < received.size(); i++) {
                 JsonObject m = received.get(i);
-                if (type.equals(m.getString("type", null)) && test.test(m)) {
+                if ((type == null || type.equals(m.getString("type", null))) && test.test(m)) {
                     seen = i + 1;
                     return m;
                 }

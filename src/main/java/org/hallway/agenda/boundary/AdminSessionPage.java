@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.control.Agenda;
+import org.hallway.agenda.control.ContentRules;
 import org.hallway.agenda.control.SessionDraft;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
@@ -76,6 +77,10 @@ public class AdminSessionPage implements Serializable {
     private LocalDateTime startsAt;
     private LocalDateTime endsAt;
     private Integer capacity;
+    private boolean startsAutomatically = true;
+    private ContentRules.Use content = ContentRules.Use.NONE;
+    private String contentUrl;
+    private String preSessionVideoUrl;
     private List<Long> speakerIds = new ArrayList<>();
     private List<Long> moderatorIds = new ArrayList<>();
     private transient Part preSessionImage;
@@ -111,6 +116,14 @@ public class AdminSessionPage implements Serializable {
         startsAt = session.getStartsAt();
         endsAt = session.getEndsAt();
         capacity = session.getCapacity();
+        startsAutomatically = session.isStartsAutomatically();
+        content = switch (session.getContentKind()) {
+            case NONE -> ContentRules.Use.NONE;
+            case MEETING -> ContentRules.Use.MEETING;
+            default -> ContentRules.Use.VIDEO;
+        };
+        contentUrl = session.getContentUrl();
+        preSessionVideoUrl = session.getPreSessionVideoUrl();
         preSessionImageId = session.getPreSessionImageId();
         speakerIds = new ArrayList<>(session.getSpeakers().stream().map(Account::getId).toList());
         moderatorIds = new ArrayList<>(session.getModerators().stream().map(Account::getId).toList());
@@ -120,7 +133,8 @@ public class AdminSessionPage implements Serializable {
     public String save() {
         var faces = FacesContext.getCurrentInstance();
         var draft = new SessionDraft(sessionId, version, type, name, description, track, startsAt, endsAt, capacity,
-                new HashSet<>(speakerIds), new HashSet<>(moderatorIds));
+                new HashSet<>(speakerIds), new HashSet<>(moderatorIds), startsAutomatically, content, contentUrl,
+                preSessionVideoUrl);
         if (!Pages.attempt(faces, FORM, () -> administration.save(eventId, draft, preSessionImage))) {
             return null;
         }
@@ -243,6 +257,42 @@ public class AdminSessionPage implements Serializable {
 
     public void setCapacity(Integer capacity) {
         this.capacity = capacity;
+    }
+
+    public ContentRules.Use[] getContentUses() {
+        return ContentRules.Use.values();
+    }
+
+    public ContentRules.Use getContent() {
+        return content;
+    }
+
+    public void setContent(ContentRules.Use content) {
+        this.content = content;
+    }
+
+    public String getContentUrl() {
+        return contentUrl;
+    }
+
+    public void setContentUrl(String contentUrl) {
+        this.contentUrl = contentUrl;
+    }
+
+    public String getPreSessionVideoUrl() {
+        return preSessionVideoUrl;
+    }
+
+    public void setPreSessionVideoUrl(String preSessionVideoUrl) {
+        this.preSessionVideoUrl = preSessionVideoUrl;
+    }
+
+    public boolean isStartsAutomatically() {
+        return startsAutomatically;
+    }
+
+    public void setStartsAutomatically(boolean startsAutomatically) {
+        this.startsAutomatically = startsAutomatically;
     }
 
     public List<Long> getSpeakerIds() {

@@ -46,8 +46,10 @@ public class AdminSessionsPage implements Serializable {
         private final String speakers;
         private final String moderators;
         private final SessionState state;
+        private final boolean automatic;
+        private final org.hallway.room.control.AttendanceSummary attendance;
 
-        Row(AgendaSession s) {
+        Row(AgendaSession s, org.hallway.room.control.AttendanceSummary attendance) {
             this.id = s.getId();
             this.type = s.getType();
             this.name = s.getName();
@@ -58,6 +60,29 @@ public class AdminSessionsPage implements Serializable {
             this.speakers = names(s.getSpeakers());
             this.moderators = names(s.getModerators());
             this.state = s.getState();
+            this.automatic = s.isStartsAutomatically();
+            this.attendance = attendance;
+        }
+
+        public int getUniqueAttendees() {
+            return attendance.uniqueAttendees();
+        }
+
+        public int getPeakConcurrent() {
+            return attendance.peakConcurrent();
+        }
+
+        public long getAverageMinutes() {
+            return attendance.averageMinutes();
+        }
+
+        /** Started and ended by the scheduler at its times. */
+        public boolean isAutomatic() {
+            return automatic;
+        }
+
+        public boolean isEnded() {
+            return state == SessionState.ENDED;
         }
 
         public long getId() {
@@ -135,6 +160,8 @@ public class AdminSessionsPage implements Serializable {
     Agenda agenda;
     @Inject
     AgendaAdministration administration;
+    @Inject
+    org.hallway.room.control.Rooms rooms;
 
     private String slug;
     private Long eventId;
@@ -162,6 +189,10 @@ public class AdminSessionsPage implements Serializable {
         act(() -> administration.end(eventId, sessionId), "Session ended.");
     }
 
+    public void reopen(long sessionId) {
+        act(() -> administration.reopen(eventId, sessionId), "Session reopened: it is live again.");
+    }
+
     public void delete(long sessionId) {
         act(() -> administration.delete(eventId, sessionId), "Session deleted.");
     }
@@ -176,8 +207,10 @@ public class AdminSessionsPage implements Serializable {
 
     private void refresh(Event event) {
         Map<LocalDate, List<Row>> byDay = new TreeMap<>();
+        var attendance = rooms.attendanceOf(event.getId());
         for (AgendaSession s : agenda.sessionsOf(event)) {
-            byDay.computeIfAbsent(s.getStartsAt().toLocalDate(), d -> new ArrayList<>()).add(new Row(s));
+            byDay.computeIfAbsent(s.getStartsAt().toLocalDate(), d -> new ArrayList<>()).add(new Row(s,
+                    attendance.getOrDefault(s.getId(), org.hallway.room.control.AttendanceSummary.EMPTY)));
         }
         days = byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
     }

@@ -53,6 +53,18 @@ public class AgendaAdministration {
         return agenda.end(event(eventId), sessionId).getState();
     }
 
+    /** Puts an ended session LIVE again and announces it with a {@code SessionStateChanged}. */
+    @Transactional
+    public SessionState reopen(long eventId, long sessionId) {
+        return agenda.reopen(event(eventId), sessionId).getState();
+    }
+
+    /** The scheduler's step for one session, in its own transaction; empty when nothing was due. */
+    @Transactional
+    public java.util.Optional<SessionState> applySchedule(long sessionId) {
+        return agenda.applySchedule(sessionId);
+    }
+
     private Event event(long eventId) {
         Event event = em.find(Event.class, eventId);
         if (event == null) {

@@ -22,7 +22,6 @@ import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
-import org.hallway.platform.Pages;
 import org.hallway.ticket.control.Admissions;
 
 /**
@@ -49,14 +48,12 @@ public class AgendaPage implements Serializable {
     @Inject
     EventAgenda agenda;
 
-    @Inject
-    AgendaDesk desk;
-
     private String slug;
     private String tab;
     private boolean found;
     private boolean allowed;
     private String eventName;
+    private long eventId;
     private String timeZone;
     private AgendaGrid<SessionCard> grid;
     private List<SessionCard> networking = List.of();
@@ -70,6 +67,7 @@ public class AgendaPage implements Serializable {
             return;
         }
         eventName = event.getName();
+        eventId = event.getId();
         timeZone = event.getTimeZone();
         Account caller = accounts.current().orElse(null);
         allowed = caller != null && (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")
@@ -93,22 +91,6 @@ public class AgendaPage implements Serializable {
         grid = AgendaGrid.of(talks, SessionCard::getStartsAt, SessionCard::getTrack,
                 event.getFirstDay(), event.getLastDay());
         networking = List.copyOf(meetups);
-    }
-
-    public void join(long sessionId) {
-        Account caller = accounts.current().orElse(null);
-        Event event = events.shown(slug, caller).orElse(null);
-        if (event == null || caller == null || !allowed) {
-            message(FacesMessage.SEVERITY_ERROR, NEEDS_TICKET);
-            return;
-        }
-        var faces = FacesContext.getCurrentInstance();
-        boolean[] seatedNow = new boolean[1];
-        if (Pages.attempt(faces, "agenda", () -> seatedNow[0] = desk.join(sessionId, caller))) {
-            message(FacesMessage.SEVERITY_INFO, seatedNow[0] ? "You're in: enjoy the session."
-                    : "You're already in this session.");
-        }
-        read(event, caller);
     }
 
     private static void message(FacesMessage.Severity severity, String text) {
@@ -153,6 +135,10 @@ public class AgendaPage implements Serializable {
 
     public String getEventName() {
         return eventName;
+    }
+
+    public long getEventId() {
+        return eventId;
     }
 
     public String getTimeZone() {

@@ -28,6 +28,8 @@ public final class SessionCard implements Serializable {
     private final long seatsTaken;
     private final String speakers;
     private final boolean joined;
+    private final long startsAtMillis;
+    private final String zone;
 
     SessionCard(AgendaSession session, long seatsTaken, boolean joined) {
         this.id = session.getId();
@@ -43,6 +45,22 @@ public final class SessionCard implements Serializable {
         this.speakers = session.getSpeakers().stream().map(Account::getDisplayName)
                 .sorted(Comparator.naturalOrder()).collect(Collectors.joining(", "));
         this.joined = joined;
+        this.zone = session.getEvent().getTimeZone();
+        this.startsAtMillis = org.hallway.platform.EventTimes.epochMillis(startsAt, session.getEvent().zone());
+    }
+
+    /** The start as an instant, for the viewer's local time on hover. */
+    public long getStartsAtMillis() {
+        return startsAtMillis;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    /** Every seat is taken and the viewer holds none: the agenda says "Full" instead of Join. */
+    public boolean isFull() {
+        return capacity != null && seatsTaken >= capacity && !joined;
     }
 
     public long getId() {
@@ -74,7 +92,7 @@ public final class SessionCard implements Serializable {
     }
 
     public String getDay() {
-        return AgendaPage.DAY.format(startsAt);
+        return org.hallway.platform.EventTimes.day(startsAt.toLocalDate());
     }
 
     public SessionState getState() {
@@ -97,7 +115,7 @@ public final class SessionCard implements Serializable {
         return joined;
     }
 
-    /** A live session that is not networking can be joined from the agenda. */
+    /** A live session that is not networking can be joined from the agenda (Join opens its room). */
     public boolean isJoinable() {
         return state == SessionState.LIVE && type != SessionType.NETWORKING;
     }

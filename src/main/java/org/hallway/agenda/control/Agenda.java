@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.LockModeType;
 import jakarta.servlet.http.Part;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +27,7 @@ import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.entity.Event;
 import org.hallway.media.control.ImageStore;
+import org.hallway.platform.EventTimes;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;
 
@@ -42,6 +47,15 @@ public class Agenda {
 
     @Inject
     jakarta.enterprise.event.Event<SessionStateChanged> stateChanged;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    ContentConfiguration contentSources;
+
+    @Inject
+    Clock clock;
 
     /** The event's sessions with their speakers and moderators, by start time and track. */
     public List<AgendaSession> sessionsOf(Event event) {
@@ -92,7 +106,7 @@ public class Agenda {
     /**
      * Saves the draft when every rule holds, else throws {@link Rejected} listing all violations.
      *
-     * @param preSessionImage optional upload for a networking session's waiting screen
+     * @param preSessionImage optional upload for the session's waiting screen (its direct link before it is live)
      */
     public AgendaSession save(Event event, SessionDraft draft, Part preSessionImage) {
         AgendaSession session = null;
@@ -116,16 +130,23 @@ public class Agenda {
                 .map(SessionPlan::of)
                 .toList();
         violations.addAll(0, ScheduleRules.check(event, plan, others));
+        if (session != null && draft.capacity() != null) {
+            long taken = seats.taken(session);
+            if (draft.capacity() < taken) {
+                violations.add(Violation.of("capacity", taken + " seats are taken already: the capacity cannot be less."));
+            }
+        }
+        var content = ContentRules.check("contentUrl", draft.content(), draft.contentUrl(), contentSources.sources(),
+                violations);
+        var preSessionVideo = draft.preSessionVideoUrl() == null ? SessionContent.NONE : ContentRules.check(
+                "preSessionVideoUrl", ContentRules.Use.VIDEO, draft.preSessionVideoUrl(), contentSources.sources(),
+                violations);
         Long imageId = null;
         if (preSessionImage != null && preSessionImage.getSize() > 0) {
-            if (draft.type() != SessionType.NETWORKING) {
-                violations.add(Violation.of("preSessionImage", "Only networking sessions have a pre-session image."));
-            } else {
-                try {
-                    imageId = images.store(preSessionImage, "preSessionImage").getId();
-                } catch (Rejected e) {
-                    violations.addAll(e.violations());
-                }
+            try {
+                imageId = images.store(preSessionImage, "preSessionImage").getId();
+            } catch (Rejected e) {
+                violations.addAll(e.violations());
             }
         }
         if (!violations.isEmpty()) {
@@ -136,13 +157,16 @@ public class Agenda {
             session.describe(draft.name(), draft.description(), draft.track(), draft.startsAt(), draft.endsAt(),
                     draft.capacity());
             session.assign(speakers, moderators);
+            session.startAutomatically(draft.startsAutomatically());
             em.persist(session);
         } else {
             session.changeType(draft.type());
             session.describe(draft.name(), draft.description(), draft.track(), draft.startsAt(), draft.endsAt(),
                     draft.capacity());
             session.assign(speakers, moderators);
+            session.startAutomatically(draft.startsAutomatically());
         }
+        session.show(content.kind(), content.url(), preSessionVideo.url());
         if (imageId != null) {
             session.changePreSessionImage(imageId);
         }
@@ -156,6 +180,22 @@ public class Agenda {
                 .setParameter("event", purging.eventId()).executeUpdate();
     }
 
+    /** Refuses new event days that would leave sessions off the agenda, naming each of them. */
+    void onEventDaysChanging(@jakarta.enterprise.event.Observes org.hallway.event.control.EventDaysChanging change) {
+        LocalDateTime earliest = change.firstDay().atStartOfDay();
+        LocalDateTime latest = change.lastDay().plusDays(1).atStartOfDay();
+        List<String> outside = em.createQuery("select s from AgendaSession s where s.event.id = :event "
+                        + "and (s.startsAt < :earliest or s.endsAt > :latest) order by s.startsAt", AgendaSession.class)
+                .setParameter("event", change.eventId()).setParameter("earliest", earliest)
+                .setParameter("latest", latest).getResultList().stream()
+                .map(s -> "“" + s.getName() + "” (" + EventTimes.span(s.getStartsAt(), s.getEndsAt()) + ")")
+                .toList();
+        if (!outside.isEmpty()) {
+            throw new Rejected(List.of(Violation.of("lastDay", "These sessions lie outside the new days: "
+                    + String.join(", ", outside) + ". Move or delete them first.")));
+        }
+    }
+
     public void delete(Event event, long sessionId) {
         AgendaSession session = find(event, sessionId)
                 .orElseThrow(() -> Rejected.general("This session no longer exists."));
@@ -166,10 +206,11 @@ public class Agenda {
         flush();
     }
 
-    /** Puts a scheduled session live; organisers may start early. */
+    /** Puts a scheduled session live; organisers may start early, on one of the event's days. */
     public AgendaSession start(Event event, long sessionId) {
         AgendaSession session = find(event, sessionId)
                 .orElseThrow(() -> Rejected.general("This session no longer exists."));
+        refuseOutsideEventDays(event, session, "started");
         if (!session.start()) {
             throw Rejected.general("“" + session.getName() + "” cannot be started: it is " + stateName(session) + ".");
         }
@@ -184,6 +225,64 @@ public class Agenda {
             throw Rejected.general("“" + session.getName() + "” cannot be ended: it is " + stateName(session) + ".");
         }
         return changed(event, session);
+    }
+
+    /** Puts an ended session live again; the scheduler does not end it again at a past end time. */
+    public AgendaSession reopen(Event event, long sessionId) {
+        AgendaSession session = find(event, sessionId)
+                .orElseThrow(() -> Rejected.general("This session no longer exists."));
+        refuseOutsideEventDays(event, session, "reopened");
+        if (!session.reopen()) {
+            throw Rejected.general("“" + session.getName() + "” cannot be reopened: it is " + stateName(session) + ".");
+        }
+        return changed(event, session);
+    }
+
+    /**
+     * The sessions the scheduler may have to move on: those starting automatically and not done
+     * yet, and live networking sessions (they close at their scheduled end). Values, with their zone.
+     */
+    public List<ScheduledSession> scheduled() {
+        return em.createQuery("select s from AgendaSession s join fetch s.event e where e.deletedAt is null and ("
+                        + "(s.startsAutomatically = true and (s.autoStarted = false or s.autoEnded = false) "
+                        + "and s.state <> :ended) or (s.type = :networking and s.state = :live and s.autoEnded = false))",
+                        AgendaSession.class)
+                .setParameter("ended", SessionState.ENDED).setParameter("live", SessionState.LIVE)
+                .setParameter("networking", SessionType.NETWORKING)
+                .getResultList().stream()
+                .map(s -> new ScheduledSession(AutoSchedule.Timing.of(s), s.getEvent().zone()))
+                .toList();
+    }
+
+    /**
+     * Applies what {@link AutoSchedule} says is due for the session now, re-read under a lock so
+     * two ticks (or two nodes) do it once; empty when nothing was due.
+     */
+    public Optional<SessionState> applySchedule(long sessionId) {
+        AgendaSession session = em.find(AgendaSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Event event = session.getEvent();
+        var due = AutoSchedule.due(AutoSchedule.Timing.of(session), LocalDateTime.now(clock.withZone(event.zone())));
+        if (due.isEmpty()) {
+            return due;
+        }
+        boolean changed = due.get() == SessionState.LIVE ? session.startOnSchedule() : session.endOnSchedule();
+        if (changed) {
+            changed(event, session);
+        } else {
+            flush();
+        }
+        return due;
+    }
+
+    private void refuseOutsideEventDays(Event event, AgendaSession session, String what) {
+        LocalDate today = LocalDate.now(clock.withZone(event.zone()));
+        if (!event.runsOn(today)) {
+            throw Rejected.general("“" + session.getName() + "” cannot be " + what + " today: the event runs "
+                    + EventTimes.days(event.getFirstDay(), event.getLastDay()) + " (" + event.getTimeZone() + ").");
+        }
     }
 
     private AgendaSession changed(Event event, AgendaSession session) {

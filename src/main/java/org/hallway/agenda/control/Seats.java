@@ -66,6 +66,12 @@ public class Seats {
         return true;
     }
 
+    /** Gives the account's seat in the session back (it left the room, or was removed); false when it had none. */
+    public boolean release(long sessionId, long accountId) {
+        return em.createQuery("delete from SessionSeat s where s.session.id = :session and s.account.id = :account")
+                .setParameter("session", sessionId).setParameter("account", accountId).executeUpdate() > 0;
+    }
+
     public long taken(AgendaSession session) {
         return em.createNamedQuery(SessionSeat.COUNT, Long.class).setParameter("session", session).getSingleResult();
     }

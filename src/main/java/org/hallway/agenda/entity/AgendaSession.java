@@ -59,6 +59,19 @@ public class AgendaSession extends Identified {
     private SessionState state = SessionState.SCHEDULED;
     @Column(name = "pre_session_image_id")
     private Long preSessionImageId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "content_kind", nullable = false)
+    private ContentKind contentKind = ContentKind.NONE;
+    @Column(name = "content_url")
+    private String contentUrl;
+    @Column(name = "pre_session_video_url")
+    private String preSessionVideoUrl;
+    @Column(name = "starts_automatically", nullable = false)
+    private boolean startsAutomatically;
+    @Column(name = "auto_started", nullable = false)
+    private boolean autoStarted;
+    @Column(name = "auto_ended", nullable = false)
+    private boolean autoEnded;
     @ManyToMany
     @JoinTable(name = "session_speaker", joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
@@ -80,6 +93,13 @@ public class AgendaSession extends Identified {
 
     public void describe(String name, String description, String track, LocalDateTime startsAt,
                          LocalDateTime endsAt, Integer capacity) {
+        // a moved start or end is a new appointment for the scheduler
+        if (!java.util.Objects.equals(this.startsAt, startsAt)) {
+            this.autoStarted = false;
+        }
+        if (!java.util.Objects.equals(this.endsAt, endsAt)) {
+            this.autoEnded = false;
+        }
         this.name = name;
         this.description = description;
         this.track = track;
@@ -97,6 +117,18 @@ public class AgendaSession extends Identified {
     public void shiftDays(long days) {
         this.startsAt = startsAt.plusDays(days);
         this.endsAt = endsAt.plusDays(days);
+    }
+
+    /** Whether the scheduler starts and ends this session at its times. */
+    public void startAutomatically(boolean automatically) {
+        this.startsAutomatically = automatically;
+    }
+
+    /** What the room shows, checked by the agenda's content rules; a null address for no content. */
+    public void show(ContentKind kind, String url, String preSessionVideoUrl) {
+        this.contentKind = url == null ? ContentKind.NONE : kind;
+        this.contentUrl = url;
+        this.preSessionVideoUrl = preSessionVideoUrl;
     }
 
     public void changeType(SessionType type) {
@@ -122,6 +154,28 @@ public class AgendaSession extends Identified {
         }
         state = SessionState.ENDED;
         return true;
+    }
+
+    /** Puts an ended session live again (an organiser's decision); false when it is not ended. */
+    public boolean reopen() {
+        if (state != SessionState.ENDED) {
+            return false;
+        }
+        state = SessionState.LIVE;
+        return true;
+    }
+
+    /** The scheduler's start: as {@link #start()}, remembered so it happens once per start time. */
+    public boolean startOnSchedule() {
+        autoStarted = true;
+        return start();
+    }
+
+    /** The scheduler's end: a scheduled or live session ends, remembered so it happens once per end time. */
+    public boolean endOnSchedule() {
+        autoStarted = true;
+        autoEnded = true;
+        return end();
     }
 
     public boolean isLive() {
@@ -166,6 +220,30 @@ public class AgendaSession extends Identified {
 
     public Long getPreSessionImageId() {
         return preSessionImageId;
+    }
+
+    public ContentKind getContentKind() {
+        return contentKind;
+    }
+
+    public String getContentUrl() {
+        return contentUrl;
+    }
+
+    public String getPreSessionVideoUrl() {
+        return preSessionVideoUrl;
+    }
+
+    public boolean isStartsAutomatically() {
+        return startsAutomatically;
+    }
+
+    public boolean isAutoStarted() {
+        return autoStarted;
+    }
+
+    public boolean isAutoEnded() {
+        return autoEnded;
     }
 
     public Set<Account> getSpeakers() {

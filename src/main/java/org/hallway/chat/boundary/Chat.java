@@ -308,8 +308,12 @@ public class Chat {
                 .toList();
     }
 
-    /** Unread private messages from others, per conversation (deleted ones do not count). */
-    @Transactional
+    /**
+     * Unread private messages from others, per conversation (deleted ones do not count). A new
+     * transaction: {@link ChatPush} asks after another one committed, and on WildFly that finished
+     * transaction is still bound to the thread (joining it fails with "transaction is not active").
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Unread unread(long eventId, long accountId) {
         Map<Long, Integer> counts = new HashMap<>();
         em.createQuery("select r.conversationId, count(m) from ReadMarker r, ChatMessage m where r.accountId = :me"

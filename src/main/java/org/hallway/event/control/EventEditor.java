@@ -29,6 +29,9 @@ public class EventEditor {
     @Inject
     ImageStore images;
 
+    @Inject
+    jakarta.enterprise.event.Event<EventDaysChanging> daysChanging;
+
     /**
      * @param id              the event to change, or null to create one
      * @param expectedVersion the version the organiser's form was loaded from (ignored when creating)
@@ -67,6 +70,9 @@ public class EventEditor {
                     details.lastDay());
             em.persist(event);
         } else {
+            if (!event.getFirstDay().equals(details.firstDay()) || !event.getLastDay().equals(details.lastDay())) {
+                daysChanging.fire(new EventDaysChanging(event.getId(), details.firstDay(), details.lastDay()));
+            }
             event.describe(details.slug(), details.name(), details.description(), zone, details.firstDay(),
                     details.lastDay());
         }

@@ -37,6 +37,7 @@ public class MatchesPage implements Serializable {
 
     private String session;
     private Long sessionId;
+    private String zone = "UTC";
     private transient List<Matches.Match> list;
     private String slug;
 
@@ -45,6 +46,18 @@ public class MatchesPage implements Serializable {
         list = null;
         slug = sessionId == null ? null : sessions.shown(sessionId, accounts.current().orElse(null))
                 .map(s -> s.getEvent().getSlug()).orElse(null);
+        if (sessionId != null) {
+            sessions.find(sessionId).ifPresent(s -> zone = s.getEvent().getTimeZone());
+        }
+    }
+
+    /** When a meeting started, in the event's time zone ("Tue 1 Dec, 14:30"). */
+    public String startedAt(Matches.Match match) {
+        return org.hallway.platform.EventTimes.dayTime(match.startedAt(), java.time.ZoneId.of(zone));
+    }
+
+    public String getZone() {
+        return zone;
     }
 
     /** The session's event, for the links to messages (a private conversation, a meeting's chat). */

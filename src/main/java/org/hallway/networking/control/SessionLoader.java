@@ -68,13 +68,16 @@ public class SessionLoader {
         return new NetworkingSession(facts, floor, new SessionLane(threads.lanes()));
     }
 
-    /** The rules and blocks of a session as the matcher sees them now. */
-    @Transactional
+    /**
+     * The rules and blocks of a session as the matcher sees them now. Its own transaction: observers
+     * of committed rules and blocks ask from within the finished one, which WildFly refuses to join.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public MatchingPolicy policy(long sessionId, long eventId) {
         return rulesBook.policy(rulesBook.rulesOf(sessionId), blocks(eventId), eventId);
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW) // see policy
     public Terms terms(long sessionId) {
         return settings.terms(rulesBook.rulesOf(sessionId));
     }

@@ -43,6 +43,10 @@ public enum MessageType {
     UNSUBSCRIBED("unsubscribed", Direction.TO_CLIENT),
     ACK("ack", Direction.TO_CLIENT),
     ERROR("error", Direction.TO_CLIENT),
+    // session rooms (issue 13)
+    SESSION_STATE("session-state", Direction.TO_CLIENT),
+    ROOM_CHANGED("room-changed", Direction.TO_CLIENT),
+    PRESENCE("presence", Direction.TO_CLIENT),
 
     // chat (docs/protocol.md, "Chat")
     CHAT_HISTORY("chat-history", Direction.TO_SERVER),

@@ -37,6 +37,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The networking tab in real browsers: two headless Chromiums with fake cameras meet in the demo's
  * LIVE networking session over WebRTC, connect, extend and leave; a third without a ticket is
  * refused; two attendees chat beside the floor and privately, with the unread badge live in two tabs.
+ * The same deployment also walks a session room: started by the organiser, live on two attendees'
+ * agendas without a reload, its video playing, Q&A and a pin.
  * One Payara start for the class; browsers are closed (and on failure photographed) by
  * {@link BrowserArtifacts}.
  */
@@ -237,6 +239,63 @@ class NetworkingBrowserIT {
     private static int seconds(String countdown) {
         String[] parts = countdown.split(":");
         return Integer.parseInt(parts[0]) * 60 + Integer.parseInt(parts[1]);
+    }
+
+    // ---------------------------------------------------------------- session rooms (issue 13)
+
+    private static final String TALK = "Goto considered harmful, revisited";
+
+    /** The talk's card on the agenda: its state badge and whether Join is there, read in the page. */
+    private static String card(Chrome browser) {
+        return (String) browser.script("const a = [...document.querySelectorAll('article[data-session]')]"
+                + ".find(x => x.querySelector('h3').textContent.trim() === arguments[0]);"
+                + "return a ? a.className + (a.querySelector('a.join') ? ' JOIN' : '') : 'none';", TALK);
+    }
+
+    @Test
+    void aStartedSessionGoesLiveOnTheAgendaWithoutReloadItsRoomPlaysAndTakesQuestionsAndPins() throws Exception {
+        Chrome olivia = Chrome.start("olivia");
+        Chrome ada = Chrome.start("ada-room");
+        Chrome grace = Chrome.start("grace-room");
+        olivia.login(base(), DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
+        ada.login(base(), "ada@hallway.test", DemoEvent.PASSWORD);
+        grace.login(base(), "grace@hallway.test", DemoEvent.PASSWORD);
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.get(base() + "event/agenda.xhtml?event=" + DemoEvent.SLUG);
+            assertTrue(card(c).contains("SCHEDULED") && !card(c).contains("JOIN"), card(c));
+        }
+
+        olivia.get(base() + "admin/sessions.xhtml?event=" + DemoEvent.SLUG);
+        olivia.script("[...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
+                + ".querySelector('input[value=Start]').click();", TALK);
+
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(SHORT, d -> card(c).contains("LIVE") && card(c).contains("JOIN"));
+        }
+        ada.script("[...document.querySelectorAll('article[data-session]')].find(a => a.textContent.includes(arguments[0]))"
+                + ".querySelector('a.join').click();", TALK);
+        ada.waitFor(SHORT, d -> ada.exists("room-video"));
+        ada.waitFor(CALL, d -> ((Number) ada.script("return document.getElementById('room-video').currentTime"))
+                .doubleValue() > 1.0);
+
+        String room = ada.currentUrl();
+        assertTrue(room.contains("session.xhtml?event=demo&session="), room);
+        ada.element("qa:question").sendKeys("Is goto ever fine?");
+        ada.click("qa:ask");
+        ada.waitFor(SHORT, d -> ada.pageText().contains("Is goto ever fine?"));
+        assertTrue(ada.currentUrl().contains("session="), "after asking, the room's own address: " + ada.currentUrl());
+        grace.get(room);
+        grace.waitFor(SHORT, d -> grace.pageText().contains("Is goto ever fine?"));
+        grace.script("document.querySelector('li.question input[value*=Upvote]').click();");
+        grace.waitFor(SHORT, d -> "1".equals(grace.script("return document.querySelector('li.question .votes')"
+                + ".textContent.trim()")));
+
+        olivia.get(room);
+        olivia.script("document.querySelector('li.question input[value=Pin]').click();");
+        olivia.waitFor(SHORT, d -> olivia.exists("pinned"));
+        // Until the room's channel has its gate (issue 10's chat brings it), attendees see the pin on their next read.
+        ada.get(room);
+        ada.waitFor(SHORT, d -> ada.exists("pinned") && ada.text("pinned").contains("Is goto ever fine?"));
     }
 
     // ---------------------------------------------------------------- chat

@@ -1,0 +1,228 @@
+package org.hallway.room.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import org.hallway.account.control.Accounts;
+import org.hallway.account.entity.Account;
+import org.hallway.agenda.entity.ContentKind;
+import org.hallway.platform.EventTimes;
+import org.hallway.platform.Ids;
+import org.hallway.platform.Pages;
+import org.hallway.room.control.RoomView;
+import org.hallway.room.control.Rooms;
+
+/**
+ * A session's room ({@code event/session.xhtml?event=slug&session=id}), what Join opens: the
+ * content or, without it, the description, speakers and a countdown; Q&A; who is here; and for
+ * moderators the controls. Opening the page enters the room (a seat while it is live).
+ */
+@Named
+@ViewScoped
+public class RoomPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "room";
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    RoomDesk desk;
+
+    @Inject
+    Clock clock;
+
+    private String slug;
+    private String session;
+    private Long sessionId;
+    private RoomView view;
+    private String question;
+    private String note;
+
+    /** View action: enters the room, or says why not. */
+    public void load() {
+        var faces = FacesContext.getCurrentInstance();
+        sessionId = Ids.parse(session);
+        Account caller = accounts.current().orElse(null);
+        if (sessionId == null || caller == null) {
+            Pages.error(faces, Rooms.NO_SUCH_ROOM);
+            return;
+        }
+        long id = sessionId;
+        Pages.attempt(faces, FORM, () -> {
+            if (!desk.view(id, caller.getId()).eventSlug().equals(slug)) {
+                throw org.hallway.platform.Rejected.general(Rooms.NO_SUCH_ROOM);
+            }
+            view = desk.enter(id, caller.getId());
+        });
+        if (view != null) {
+            note = view.note();
+        }
+    }
+
+    public String leave() {
+        act(() -> desk.leave(sessionId, me()), null);
+        return "/event/agenda?faces-redirect=true&event=" + slug;
+    }
+
+    // Each change redirects back to the room's own address (post/redirect/get): a reload after it
+    // shows the room again instead of a postback address without the room's parameters.
+
+    public String start() {
+        return again(act(() -> desk.start(sessionId, me()), "The session is live."));
+    }
+
+    public String end() {
+        return again(act(() -> desk.end(sessionId, me()), "The session has ended."));
+    }
+
+    public String ask() {
+        return again(act("qa", () -> desk.ask(sessionId, me(), question), "Your question is posted."));
+    }
+
+    public String upvote(long questionId) {
+        return again(act(() -> desk.upvote(questionId, me()), "Upvoted."));
+    }
+
+    public String moderate(long questionId, String action) {
+        return again(act(() -> desk.moderate(questionId, me(), Rooms.Moderation.valueOf(action)), "Done."));
+    }
+
+    public String remove(long accountId) {
+        return again(act(() -> desk.remove(sessionId, me(), accountId), "Removed from this session."));
+    }
+
+    private String again(boolean done) {
+        return done ? "/event/session?faces-redirect=true&includeViewParams=true" : null;
+    }
+
+    /** Reads the room again (the page asks when the room's channel says something changed). */
+    public void refresh() {
+        act(() -> { }, null);
+    }
+
+    public long getMe() {
+        return me();
+    }
+
+    public String saveNote() {
+        return again(act("backstage", () -> desk.writeNote(sessionId, me(), note), "Backstage note saved."));
+    }
+
+    private boolean act(Runnable useCase, String done) {
+        return act(FORM, useCase, done);
+    }
+
+    private boolean act(String form, Runnable useCase, String done) {
+        var faces = FacesContext.getCurrentInstance();
+        if (view == null) {
+            return false;
+        }
+        boolean ok = Pages.attempt(faces, form, useCase);
+        if (ok && done != null) {
+            Pages.info(faces, done);
+        }
+        Pages.attempt(faces, FORM, () -> view = desk.view(sessionId, me()));
+        return ok;
+    }
+
+    private long me() {
+        return accounts.current().orElseThrow().getId();
+    }
+
+    // ---------------------------------------------------------------- what the page shows
+
+    public boolean isFound() {
+        return view != null;
+    }
+
+    public RoomView getView() {
+        return view;
+    }
+
+    public String getWhen() {
+        return EventTimes.span(view.startsAt(), view.endsAt());
+    }
+
+    public String getSpeakers() {
+        return String.join(", ", view.speakers());
+    }
+
+    /** The content's address for the page: files of this site under the context root. */
+    public String getContentUrl() {
+        return url(view.content().playUrl(), view.content().local());
+    }
+
+    public String getPreSessionVideoUrl() {
+        return url(view.preSessionVideo().playUrl(), view.preSessionVideo().local());
+    }
+
+    private static String url(String url, boolean local) {
+        return url == null ? null : local ? FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestContextPath() + url : url;
+    }
+
+    public boolean isPlayer() {
+        return view.content().kind().video();
+    }
+
+    public boolean isEmbed() {
+        return view.content().kind().embedded();
+    }
+
+    public boolean isMeeting() {
+        return view.content().kind() == ContentKind.MEETING;
+    }
+
+    public boolean isWaiting() {
+        return view.state() == org.hallway.agenda.entity.SessionState.SCHEDULED;
+    }
+
+    public boolean isOver() {
+        return view.state() == org.hallway.agenda.entity.SessionState.ENDED;
+    }
+
+    public RoomView.Question getPinned() {
+        return view.questions().stream().filter(RoomView.Question::pinned).findFirst().orElse(null);
+    }
+
+    public long getServerNow() {
+        return clock.millis();
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public void setSlug(String slug) {
+        this.slug = slug;
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String session) {
+        this.session = session;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public void setQuestion(String question) {
+        this.question = question;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

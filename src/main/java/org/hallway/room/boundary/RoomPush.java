@@ -1,0 +1,38 @@
+package org.hallway.room.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import org.hallway.agenda.control.SessionStateChanged;
+import org.hallway.room.control.RoomChanged;
+import org.hallway.signalling.control.Channel;
+import org.hallway.signalling.control.MessageType;
+import org.hallway.signalling.control.Realtime;
+
+/**
+ * Tells browsers what changed once it is committed: a session's state to everyone on the event's
+ * agenda (the lobby channel) and in its room; Q&A and removals to the room.
+ */
+@ApplicationScoped
+public class RoomPush {
+
+    @Inject
+    Realtime realtime;
+
+    void stateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
+        var data = Json.createObjectBuilder().add("session", change.sessionId())
+                .add("state", change.state().name()).build();
+        realtime.publish(Channel.of(Channel.Kind.LOBBY, change.eventId()), MessageType.SESSION_STATE, data);
+        realtime.publish(Channel.of(Channel.Kind.SESSION, change.sessionId()), MessageType.SESSION_STATE, data);
+    }
+
+    void roomChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomChanged change) {
+        var data = Json.createObjectBuilder().add("what", change.what().name().toLowerCase(java.util.Locale.ROOT));
+        if (change.accountId() != 0) {
+            data.add("account", change.accountId());
+        }
+        realtime.publish(Channel.of(Channel.Kind.SESSION, change.sessionId()), MessageType.ROOM_CHANGED, data.build());
+    }
+}

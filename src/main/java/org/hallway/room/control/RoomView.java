@@ -1,0 +1,82 @@
+package org.hallway.room.control;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.hallway.agenda.control.SessionContent;
+import org.hallway.agenda.entity.SessionState;
+import org.hallway.agenda.entity.SessionType;
+
+/**
+ * A session's room as one person sees it, mapped inside the transaction (no entities).
+ *
+ * @param moderator organiser or one of the session's moderators: sees the controls and hidden questions
+ * @param backstage moderator or speaker: sees the backstage note
+ * @param note      the backstage note, null unless {@code backstage}
+ * @param presentCount people in the room now (open attendance rows)
+ * @param present   who they are, for moderators only (empty for others)
+ */
+public record RoomView(long sessionId, long eventId, String eventSlug, String eventName, String timeZone,
+                       String name, String description, SessionType type, SessionState state,
+                       LocalDateTime startsAt, LocalDateTime endsAt, long startsAtMillis, List<String> speakers,
+                       SessionContent content, SessionContent preSessionVideo, Long preSessionImageId,
+                       Integer capacity, long seatsTaken, boolean moderator, boolean backstage, String note,
+                       List<Question> questions, int presentCount, List<Attendee> present) implements Serializable {
+
+    /** Someone in the room (shown to moderators, who may remove them). */
+    public record Attendee(long id, String displayName) implements Serializable {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getDisplayName() {
+            return displayName;
+        }
+    }
+
+    /** A question as the viewer sees it. */
+    public record Question(long id, String text, String askedBy, int votes, boolean answered, boolean hidden,
+                           boolean pinned, boolean votedByMe, boolean mine) implements Serializable {
+
+        public long getId() {
+            return id;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public String getAskedBy() {
+            return askedBy;
+        }
+
+        public int getVotes() {
+            return votes;
+        }
+
+        public boolean isAnswered() {
+            return answered;
+        }
+
+        public boolean isHidden() {
+            return hidden;
+        }
+
+        public boolean isPinned() {
+            return pinned;
+        }
+
+        public boolean isVotedByMe() {
+            return votedByMe;
+        }
+
+        public boolean isMine() {
+            return mine;
+        }
+    }
+
+    public boolean live() {
+        return state == SessionState.LIVE;
+    }
+}
