@@ -385,7 +385,7 @@ class AttendeeIT {
         assertTrue(room.contains("<h1>" + OPEN_LAB + "</h1>"), room);
         assertTrue(room.contains("About " + OPEN_LAB + "."), "without content the room shows the description");
         assertTrue(room.contains("1 / 5 seats taken"), room);
-        assertTrue(room.contains("room-chat-slot"), "the spot for the room's chat");
+        assertTrue(room.contains("data-channel=\"session:"), "the room's chat panel follows the session's channel");
         assertFalse(room.contains("Backstage"), "an attendee does not see the backstage note");
         String agenda = web.get(page).body();
         assertTrue(Pattern.compile(OPEN_LAB + "</h3>.*?Back to the room", Pattern.DOTALL).matcher(agenda).find());

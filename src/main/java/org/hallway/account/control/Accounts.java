@@ -2,14 +2,20 @@ package org.hallway.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.Optional;
 import org.hallway.account.entity.Account;
 
-/** Finds accounts, and the account of the caller who is logged in. */
+/**
+ * Finds accounts, and the account of the caller who is logged in. Reads in a transaction: pages ask
+ * before and after a use case in one request, and Payara's non-transactional EntityManager of that
+ * request is closed by the use case's own invocation ("operation on a closed EntityManager").
+ */
 @ApplicationScoped
+@Transactional
 public class Accounts {
 
     @PersistenceContext

@@ -30,6 +30,9 @@ public class RoomPage implements Serializable {
     @Inject
     Accounts accounts;
 
+    /** The viewer's account id, looked up once per view. */
+    private long me;
+
     @Inject
     RoomDesk desk;
 
@@ -131,7 +134,10 @@ public class RoomPage implements Serializable {
     }
 
     private long me() {
-        return accounts.current().orElseThrow().getId();
+        if (me == 0) {
+            me = accounts.current().orElseThrow().getId();
+        }
+        return me;
     }
 
     // ---------------------------------------------------------------- what the page shows

@@ -253,7 +253,7 @@ class NetworkingBrowserIT {
     }
 
     @Test
-    void aStartedSessionGoesLiveOnTheAgendaWithoutReloadItsRoomPlaysAndTakesQuestionsAndPins() throws Exception {
+    void aStartedSessionGoesLiveOnTheAgendaWithoutReloadItsRoomPlaysChatsAndTakesQuestionsAndPins() throws Exception {
         Chrome olivia = Chrome.start("olivia");
         Chrome ada = Chrome.start("ada-room");
         Chrome grace = Chrome.start("grace-room");
@@ -287,8 +287,13 @@ class NetworkingBrowserIT {
         grace.get(room);
         grace.waitFor(SHORT, d -> grace.pageText().contains("Is goto ever fine?"));
         grace.script("document.querySelector('li.question input[value*=Upvote]').click();");
-        grace.waitFor(SHORT, d -> "1".equals(grace.script("return document.querySelector('li.question .votes')"
-                + ".textContent.trim()")));
+        grace.waitFor(SHORT, d -> "1".equals(grace.script("const votes = document.querySelector('li.question .votes');"
+                + " return votes && votes.textContent.trim()")));
+
+        // the room's chat beside the stream
+        ada.waitFor(SHORT, ExpectedConditions.presenceOfElementLocated(By.id("room-chat-text")));
+        say(ada, "room-chat", "Great talk so far");
+        grace.waitFor(SHORT, chatShows("room-chat", "Great talk so far"));
 
         olivia.get(room);
         olivia.script("document.querySelector('li.question input[value=Pin]').click();");

@@ -150,8 +150,10 @@ public final class Chrome {
                         + "window.hallway.stats().then(done, e => done({connectionState: 'error ' + e, framesDecoded: 0}));");
     }
 
+    /** Waits for the condition; an element gone stale because the page moved on is asked again. */
     public <T> T waitFor(Duration timeout, ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(100)).until(condition);
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public byte[] screenshot() {
