@@ -185,6 +185,15 @@ class DeploymentIT {
             assertEquals(200, response.statusCode(), page.getKey());
             assertTrue(response.body().contains(page.getValue()), page.getKey() + " shows " + page.getValue());
         }
+        // the demo's all-day live stream: Join opens its room (seat, Q&A, chat)
+        Matcher join = Pattern.compile("join\" href=\"[^\"]*?(event/session\\.xhtml\\?event=demo&amp;session=\\d+)\"")
+                .matcher(attendee.get("event/agenda.xhtml?event=demo").body());
+        assertTrue(join.find(), "the agenda links to a live session's room");
+        var room = attendee.get(join.group(1).replace("&amp;", "&"));
+        assertEquals(200, room.statusCode(), join.group(1));
+        assertTrue(room.body().contains("Questions and answers") && room.body().contains("data-channel=\"session:"),
+                "the room shows its Q&A and chat");
+        assertTrue(attendee.get("event/people.xhtml?event=demo").body().contains("Grace Hopper"), "the directory");
     }
 
     private static String inviteToken(WebClient admin, String slug) throws Exception {

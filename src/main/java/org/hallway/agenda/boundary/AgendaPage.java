@@ -85,7 +85,7 @@ public class AgendaPage implements Serializable {
         List<SessionCard> talks = new ArrayList<>();
         List<SessionCard> meetups = new ArrayList<>();
         for (AgendaSession s : agenda.sessionsOf(event)) {
-            var card = new SessionCard(s, taken.getOrDefault(s.getId(), 0L), joined.contains(s.getId()));
+            var card = new SessionCard(s, event, taken.getOrDefault(s.getId(), 0L), joined.contains(s.getId()));
             (s.getType() == SessionType.NETWORKING ? meetups : talks).add(card);
         }
         grid = AgendaGrid.of(talks, SessionCard::getStartsAt, SessionCard::getTrack,

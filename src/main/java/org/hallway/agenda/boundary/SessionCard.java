@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.hallway.account.entity.Account;
+import org.hallway.event.entity.Event;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
@@ -31,7 +32,8 @@ public final class SessionCard implements Serializable {
     private final long startsAtMillis;
     private final String zone;
 
-    SessionCard(AgendaSession session, long seatsTaken, boolean joined) {
+    /** {@code event}: the session's event as the page holds it (the session's own is lazy, and read outside its transaction). */
+    SessionCard(AgendaSession session, Event event, long seatsTaken, boolean joined) {
         this.id = session.getId();
         this.type = session.getType();
         this.name = session.getName();
@@ -45,8 +47,8 @@ public final class SessionCard implements Serializable {
         this.speakers = session.getSpeakers().stream().map(Account::getDisplayName)
                 .sorted(Comparator.naturalOrder()).collect(Collectors.joining(", "));
         this.joined = joined;
-        this.zone = session.getEvent().getTimeZone();
-        this.startsAtMillis = org.hallway.platform.EventTimes.epochMillis(startsAt, session.getEvent().zone());
+        this.zone = event.getTimeZone();
+        this.startsAtMillis = org.hallway.platform.EventTimes.epochMillis(startsAt, event.zone());
     }
 
     /** The start as an instant, for the viewer's local time on hover. */

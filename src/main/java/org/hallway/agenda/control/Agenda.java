@@ -243,7 +243,7 @@ public class Agenda {
      * yet, and live networking sessions (they close at their scheduled end). Values, with their zone.
      */
     public List<ScheduledSession> scheduled() {
-        return em.createQuery("select s from AgendaSession s join fetch s.event e where e.deletedAt is null and ("
+        return em.createQuery("select s from AgendaSession s join fetch s.event where s.event.deletedAt is null and ("
                         + "(s.startsAutomatically = true and (s.autoStarted = false or s.autoEnded = false) "
                         + "and s.state <> :ended) or (s.type = :networking and s.state = :live and s.autoEnded = false))",
                         AgendaSession.class)
