@@ -457,7 +457,8 @@ class NetworkingIT {
     void aRatingIsOnePrivateRowPerMeetingAndRaterRefusedOutsideItsMeetingAndNeverBlocks() throws Exception {
         long session = newSession("Ratings", 4, true, 0, null);
         List<String> people = strings(support("attendees?prefix=rater&count=3&ticketType=General"));
-        TestSocket a = TestSocket.open(login(people.get(0)), session);
+        WebClient aWeb = login(people.get(0));
+        TestSocket a = TestSocket.open(aWeb, session);
         TestSocket b = TestSocket.open(login(people.get(1)), session);
         TestSocket c = TestSocket.open(login(people.get(2)), session);
         for (TestSocket s : List.of(a, b, c)) {
@@ -507,6 +508,23 @@ class NetworkingIT {
                 .orElseThrow();
         assertEquals(5, byA.getInt("stars"));
         assertEquals("AGAIN", byA.getString("meetAgain"));
+
+        // a private note about the person met, editable later; refused when too long; carried by the exports
+        String page = "event/matches.xhtml?session=" + session + "&note=" + idB;
+        String tooLong = aWeb.submit(page, "note", Map.of("body", "x".repeat(2001)), "save").body();
+        assertTrue(tooLong.contains("at most 2000 characters"), "the refusal is shown");
+        assertFalse(aWeb.get("api/networking/sessions/" + session + "/matches.csv").body().contains("xxxx"));
+        String saved = aWeb.submit(page, "note", Map.of("body", "Talked about vintage cameras"), "save").body();
+        assertTrue(saved.contains("saved") && saved.contains("Talked about vintage cameras"), saved);
+        aWeb.submit(page, "note", Map.of("body", "Vintage cameras; call in May"), "save");
+        assertTrue(aWeb.get("api/networking/sessions/" + session + "/matches.csv").body()
+                .contains("\"Vintage cameras; call in May\""));
+        assertTrue(aWeb.get("api/networking/sessions/" + session + "/matches.vcf").body()
+                .contains("Vintage cameras\\; call in May"));
+        String shown = aWeb.get("event/matches.xhtml?session=" + session + "&q=cameras").body();
+        assertTrue(shown.contains("1 of 1 meetings shown"), shown);
+        assertTrue(aWeb.get("event/matches.xhtml?session=" + session + "&connected=true").body()
+                .contains("0 of 1 meetings shown"), "not connected");
 
         // rematches are allowed in this session, yet the two are never paired again: b's "never" is a block
         a.send("ready", null);

@@ -47,6 +47,7 @@ public class MatchesPage implements Serializable {
     @Inject
     transient java.time.Clock clock;
 
+    private String noteFor;
     private String query;
     private boolean connectedOnly;
     private boolean metToday;
@@ -67,6 +68,10 @@ public class MatchesPage implements Serializable {
                 .map(s -> s.getEvent().getSlug()).orElse(null);
         if (sessionId != null) {
             sessions.find(sessionId).ifPresent(s -> zone = s.getEvent().getTimeZone());
+        }
+        Long subject = Ids.parse(noteFor);
+        if (subject != null) {
+            getAll().stream().filter(m -> m.partner().id() == subject).findFirst().ifPresent(this::editNote);
         }
     }
 
@@ -107,8 +112,8 @@ public class MatchesPage implements Serializable {
                 .toList();
     }
 
-    /** Opens the note editor for the partner of a match. */
-    public void editNote(Matches.Match match) {
+    /** Opens the note editor for the partner of a match (from the link's {@code note} parameter). */
+    private void editNote(Matches.Match match) {
         noteSubject = match.partner().id();
         noteSubjectName = match.partner().displayName();
         noteBody = match.note();
@@ -151,6 +156,14 @@ public class MatchesPage implements Serializable {
 
     public void setNoteBody(String noteBody) {
         this.noteBody = noteBody;
+    }
+
+    public String getNoteFor() {
+        return noteFor;
+    }
+
+    public void setNoteFor(String noteFor) {
+        this.noteFor = noteFor;
     }
 
     public String getQuery() {
