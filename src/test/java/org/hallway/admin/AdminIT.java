@@ -697,6 +697,90 @@ class AdminIT {
     }
 
     @Test
+    void anOrganiserBuildsASurveyAndThoseWhoAttendedAnswerOnceChangeTheirAnswersAndTheResultsExport() throws Exception {
+        var admin = loggedIn(DemoEvent.ADMIN_EMAIL);
+        long before = count("select count(*) from survey");
+        String refused = admin.submit("admin/surveys.xhtml?event=demo", "builder", Map.of("session", "", "title", " ",
+                "closes", "", "q0-prompt", "", "q0-kind", "SCALE", "q1-prompt", "Pick one", "q1-kind", "CHOICE",
+                "q1-options", "Only this"), "create").body();
+        assertTrue(refused.contains("A title of 1 to 200 characters, please."), refused);
+        assertTrue(refused.contains("Choose the last day answers are taken."));
+        assertTrue(refused.contains("A choice needs 2 to 10 options, one per line."));
+        String twice = admin.submit("admin/surveys.xhtml?event=demo", "builder", Map.of("session", "", "title",
+                "Again", "closes", "2099-01-01", "q0-prompt", "Why?", "q0-kind", "TEXT"), "create").body();
+        assertTrue(twice.contains("The event has its survey already."), "the demo's event survey exists");
+        assertTrue(twice.contains("The last day must be between today and a year from now."));
+        assertEquals(before, count("select count(*) from survey"), "refusals save nothing");
+        long compilers = count("select id from agenda_session where name = 'Compilers for everyone'"
+                + " and event_id = (select id from event where slug = 'demo')");
+        String closes = LocalDate.now(serverClock.withZone(events.bySlug("demo").orElseThrow().zone())).plusDays(3)
+                .toString();
+        String created = admin.submit("admin/surveys.xhtml?event=demo", "builder", Map.of("session",
+                String.valueOf(compilers), "title", "Engines feedback", "closes", closes, "q0-prompt", "How useful?",
+                "q0-kind", "SCALE", "q0-required", "true", "q1-prompt", "Best part?", "q1-kind", "CHOICE",
+                "q1-options", "Demos\nQ&A"), "create").body();
+        assertTrue(created.contains("Survey “Engines feedback” created."), created);
+        assertEquals(2, count("select count(*) from survey_question q join survey s on q.survey_id = s.id"
+                + " where s.title = 'Engines feedback'"));
+
+        // when the session ends, those who were in its room are asked by mail, once
+        long demo = events.bySlug("demo").orElseThrow().getId();
+        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("insert into"
+                + " room_visit (id, session_id, account_id, entered_at, left_at) values (next value for hallway_seq,"
+                + " ?, (select id from account where email = 'grace@hallway.test'), ?, ?)")) {
+            insert.setLong(1, compilers);
+            insert.setObject(2, java.time.LocalDateTime.now(serverClock).minusMinutes(30));
+            insert.setObject(3, java.time.LocalDateTime.now(serverClock).minusMinutes(5));
+            insert.executeUpdate();
+        }
+        String invited = "select count(*) from outbox_mail where kind = 'SURVEY' and recipient = 'grace@hallway.test'"
+                + " and subject = 'Tell us about Compilers for everyone'";
+        agendaAdministration.start(demo, compilers);
+        assertEquals(0, count(invited), "not before the session ends");
+        agendaAdministration.end(demo, compilers);
+        assertEquals(1, count(invited));
+        agendaAdministration.reopen(demo, compilers);
+        agendaAdministration.end(demo, compilers);
+        assertEquals(1, count(invited), "once per survey");
+
+        // the demo's keynote is over; Ada was in its room, Edsger was not
+        long keynote = count("select id from survey where title = 'How was the opening keynote?'");
+        String page = "event/survey.xhtml?survey=" + keynote;
+        var ada = loggedIn("ada@hallway.test");
+        var edsger = loggedIn("edsger@hallway.test");
+        assertTrue(ada.get("event/agenda.xhtml?event=demo").body().contains("Tell us about"));
+        assertFalse(edsger.get("event/agenda.xhtml?event=demo").body().contains("Tell us about"));
+        assertEquals(404, edsger.get(page).statusCode());
+        long responses = count("select count(*) from survey_response where survey_id = ?", keynote);
+
+        String blank = ada.submit(page, "survey", Map.of("questions:2:text", "Nothing"), "send").body();
+        assertTrue(blank.contains("Please answer this question."), blank);
+        assertEquals(responses, count("select count(*) from survey_response where survey_id = ?", keynote));
+        String sent = ada.submit(page, "survey", Map.of("questions:0:scale", "3", "questions:1:choice", "The speaker",
+                "questions:2:text", "Great talk"), "send").body();
+        assertTrue(sent.contains("Thank you for your answers!"), sent);
+        String changed = ada.submit(page, "survey", Map.of("questions:0:scale", "2", "questions:1:choice",
+                "The speaker", "questions:2:text", "Great talk"), "send").body();
+        assertTrue(changed.contains("Your answers were changed."), changed);
+        assertEquals(responses + 1, count("select count(*) from survey_response where survey_id = ?", keynote),
+                "one response per attendee");
+        assertEquals(2, count("select a.scale from survey_answer a join survey_response r on a.response_id = r.id"
+                + " join survey_question q on a.question_id = q.id where r.survey_id = ? and q.kind = 'SCALE'"
+                + " and r.account_id = (select id from account where email = 'ada@hallway.test')", keynote));
+
+        String results = admin.get("admin/survey-results.xhtml?survey=" + keynote).body();
+        assertTrue(results.contains("average 3.7 of 5"), results); // demo 5 and 4, Ada 2
+        assertTrue(results.contains("Great talk"));
+        var csv = admin.get("api/surveys/" + keynote + "/results.csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        assertTrue(csv.body().startsWith("Response,Last changed,\"How useful was the keynote to you?\""), csv.body());
+        assertTrue(csv.body().contains("\"2\",\"The speaker\",\"Great talk\""), csv.body());
+        assertFalse(csv.body().contains("Ada"), "anonymous");
+        assertEquals(403, ada.get("api/surveys/" + keynote + "/results.csv").statusCode());
+    }
+
+    @Test
     void aTicketTypeCreatedThroughTheFormGetsAnInviteLinkAndBadInputAMessage() throws Exception {
         var web = loggedIn(DemoEvent.ADMIN_EMAIL);
         var created = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Press pass",

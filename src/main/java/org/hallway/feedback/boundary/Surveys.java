@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.event.entity.Event;
+import org.hallway.feedback.control.Attendance;
 import org.hallway.feedback.control.Question;
 import org.hallway.feedback.control.SurveyRules;
 import org.hallway.feedback.entity.QuestionKind;
@@ -45,6 +46,9 @@ public class Surveys {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Attendance attendance;
 
     /** A survey as listed for organisers and attendees. */
     public record Summary(long id, String title, String about, String closes, boolean open, long responses) {
@@ -233,15 +237,8 @@ public class Surveys {
                 && attended(sessions.stream().map(AgendaSession::getId).toList(), accountId);
     }
 
-    /** A room visit in one of the sessions, or a networking meeting whose media flowed. */
     private boolean attended(List<Long> sessionIds, long accountId) {
-        return !em.createQuery("select v.id from RoomVisit v where v.sessionId in :sessions and v.accountId = :account",
-                        Long.class).setParameter("sessions", sessionIds).setParameter("account", accountId)
-                .setMaxResults(1).getResultList().isEmpty()
-                || !em.createQuery("select m.id from Meeting m where m.sessionId in :sessions and m.failed = false"
-                                + " and (m.firstAccountId = :account or m.secondAccountId = :account)", Long.class)
-                .setParameter("sessions", sessionIds).setParameter("account", accountId).setMaxResults(1)
-                .getResultList().isEmpty();
+        return attendance.attended(sessionIds, accountId);
     }
 
     private SurveyResponse response(long surveyId, long accountId) {
@@ -265,6 +262,15 @@ public class Surveys {
         LocalDate lastDay = survey.getClosesAt().toInstant(ZoneOffset.UTC).atZone(zone).toLocalDate().minusDays(1);
         return new Summary(survey.getId(), survey.getTitle(), about, EventTimes.day(lastDay),
                 survey.acceptsAnswersAt(LocalDateTime.now(clock)), responses);
+    }
+
+    /** The event's sessions a survey may be about: id → name, in agenda order. */
+    @Transactional
+    public Map<Long, String> sessions(long eventId) {
+        Map<Long, String> all = new LinkedHashMap<>();
+        em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class).setParameter("event", em.find(Event.class, eventId))
+                .getResultList().forEach(s -> all.put(s.getId(), s.getName()));
+        return all;
     }
 
     /** Kinds in the order the builder offers them. */

@@ -112,6 +112,19 @@ public final class MailTemplates {
         return new Letter(MailKind.FOLLOW_UP, to, subject, text + signature(), wrap(subject, html), null);
     }
 
+    /** A feedback survey opened for someone who attended its session (or the event). */
+    public static Letter survey(String to, String name, String eventName, String about, String link) {
+        String subject = "Tell us about " + about;
+        String text = "Hello " + name + ",\n\nThank you for joining " + about + " at " + eventName + ". A few quick"
+                + " questions, and your answers help the organisers make the next one better:\n" + link + "\n";
+        String html = paragraph("Hello " + escape(name) + ",")
+                + paragraph("Thank you for joining <strong>" + escape(about) + "</strong> at <strong>"
+                + escape(eventName) + "</strong>. A few quick questions, and your answers help the organisers make"
+                + " the next one better.")
+                + button(link, "Answer the survey");
+        return new Letter(MailKind.SURVEY, to, subject, text + signature(), wrap(subject, html), null);
+    }
+
     /** HTML-escapes text for element content and quoted attribute values. */
     public static String escape(String value) {
         if (value == null) {

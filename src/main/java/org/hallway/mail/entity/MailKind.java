@@ -7,5 +7,6 @@ public enum MailKind {
     PASSWORD_RESET,
     REGISTERED,
     ALREADY_REGISTERED,
-    FOLLOW_UP
+    FOLLOW_UP,
+    SURVEY
 }

@@ -24,6 +24,16 @@ class MailTemplatesTest {
     }
 
     @Test
+    void aSurveyInvitationNamesWhatItIsAboutAndLinksTheSurveyEscapedInTheHtml() {
+        Letter letter = MailTemplates.survey("a@b.test", "Ada", "Summit", "Talk <1>", LINK);
+        assertEquals(MailKind.SURVEY, letter.kind());
+        assertEquals("Tell us about Talk <1>", letter.subject());
+        assertTrue(letter.text().contains(LINK));
+        assertTrue(letter.html().contains("Talk &lt;1&gt;") && !letter.html().contains("Talk <1>"));
+        assertTrue(letter.html().contains("href=\"https://events.example/register.xhtml?token=abc&amp;x=1\""));
+    }
+
+    @Test
     void valuesFromUsersAreEscapedInTheHtml() {
         Letter letter = MailTemplates.verification("a@b.test", "<script>alert(1)</script>", LINK, 7);
         assertFalse(letter.html().contains("<script>"));
