@@ -16,6 +16,7 @@ import org.hallway.networking.control.Notice.Ending;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.EndReason;
+import org.hallway.networking.entity.MediaRoute;
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
 
@@ -211,15 +212,17 @@ public final class SessionFloor {
     }
 
     /**
-     * The partner's media reached {@code account}. Without a running meeting it is moot, not an
-     * error: it may cross the meeting's end on the wire (docs/protocol.md lists no error for it).
+     * The partner's media reached {@code account}, over {@code route} as the browser reports it
+     * (null: not reported); the first report per side is recorded for the analytics. Without a
+     * running meeting it is moot, not an error: it may cross the meeting's end on the wire.
      */
-    public synchronized Outcome mediaFlowing(long account) {
+    public synchronized Outcome mediaFlowing(long account, MediaRoute route, long now) {
+        var out = new Outcome();
         LiveMeeting meeting = meetingOf.get(account);
-        if (meeting != null) {
-            meeting.mediaFlowing(account);
+        if (meeting != null && meeting.mediaFlowing(account)) {
+            out.record(new MeetingRecord.MediaFlowed(meeting.id(), account, now, route));
         }
-        return new Outcome();
+        return out;
     }
 
     /** {@code account} blocked {@code other}: a running meeting between them ends. */
@@ -414,7 +417,9 @@ public final class SessionFloor {
             pool.remove(second);
             long endsAt = now + terms.meetingMillis();
             long id = meetingIds.getAsLong();
-            out.record(new MeetingRecord.Opened(id, sessionId, eventId, first, second, now, endsAt));
+            out.record(new MeetingRecord.Opened(id, sessionId, eventId, first, second, now, endsAt,
+                    Math.max(0, now - pair.first().readySinceMillis()),
+                    Math.max(0, now - pair.second().readySinceMillis())));
             var meeting = new LiveMeeting(id, first, second, now, endsAt, 0, terms);
             register(meeting);
             out.notice(matched(meeting, first, false));
