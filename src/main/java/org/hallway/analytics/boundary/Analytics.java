@@ -39,6 +39,21 @@ public class Analytics {
     @Inject
     NetworkingAnalytics networkingAnalytics;
 
+    /** The event (drafts included); empty for an unknown one. */
+    public Optional<EventRef> event(String slug) {
+        return events.bySlug(slug).map(e -> new EventRef(e.getId(), e.getSlug(), e.getName()));
+    }
+
+    /** A networking session's recorded figures; empty when it is not a networking session of the event. */
+    public Optional<NetworkingFigures> networking(long sessionId, long eventId) {
+        return networkingAnalytics.ofSession(sessionId, eventId);
+    }
+
+    /** Whether {@code sessionId} is a networking session of the event (the live dashboard's gate asks). */
+    public boolean isNetworkingSession(long sessionId, long eventId) {
+        return networkingAnalytics.isNetworkingSession(sessionId, eventId);
+    }
+
     /** The event's report, drafts included (organisers only reach this); empty for an unknown or deleted event. */
     public Optional<Report> report(String slug, SessionAnalytics.Sort sort, boolean descending) {
         return events.bySlug(slug).map(e -> {

@@ -32,6 +32,18 @@ public class NetworkingAnalytics {
         return figures;
     }
 
+    /** One NETWORKING session of the event; empty for any other id. */
+    public java.util.Optional<NetworkingFigures> ofSession(long sessionId, long eventId) {
+        List<?> name = em.createNativeQuery("SELECT name FROM agenda_session WHERE id = ?1 AND event_id = ?2"
+                + " AND type = 'NETWORKING'").setParameter(1, sessionId).setParameter(2, eventId).getResultList();
+        return name.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(of(sessionId, (String) name.get(0)));
+    }
+
+    public boolean isNetworkingSession(long sessionId, long eventId) {
+        return Sql.longOf(em.createNativeQuery("SELECT COUNT(*) FROM agenda_session WHERE id = ?1 AND event_id = ?2"
+                + " AND type = 'NETWORKING'").setParameter(1, sessionId).setParameter(2, eventId).getSingleResult()) > 0;
+    }
+
     public NetworkingFigures of(long sessionId, String name) {
         String length = dialect.millisBetween("started_at", "ended_at");
         Object[] c = (Object[]) em.createNativeQuery("SELECT COUNT(*),"

@@ -59,6 +59,12 @@ public final class SessionFloor {
     private final Map<Long, Long> partners = new ConcurrentHashMap<>();
     // When each attendee's last meeting ended: read without the monitor by the relay path.
     private final Map<Long, Long> endedAt = new ConcurrentHashMap<>();
+    // Running totals for the organisers' live dashboard (since this node loaded the session).
+    private long meetingsStarted;
+    private long mediaFailures;
+    private long partnersLost;
+    private long sidesMatched;
+    private long waitedMillis;
     private long lastQueueAt = Long.MIN_VALUE / 2;
     private boolean queueArmed;
     private boolean rematchArmed;
@@ -341,6 +347,25 @@ public final class SessionFloor {
         return new MeetingView(meeting.id(), meeting.partnerOf(account));
     }
 
+    /**
+     * The floor as the organisers' live dashboard shows it: who is ready now and for how long the
+     * longest has waited, the running meetings, and running totals (meetings started, media
+     * failures, partners lost, ready → matched waits) from which the dashboard derives rates.
+     */
+    public synchronized Snapshot snapshot(long now) {
+        long longest = 0;
+        for (Candidate candidate : pool.values()) {
+            longest = Math.max(longest, now - candidate.readySinceMillis());
+        }
+        return new Snapshot(now, pool.size(), meetings.size(), longest, meetingsStarted, mediaFailures, partnersLost,
+                sidesMatched, waitedMillis);
+    }
+
+    /** See {@link #snapshot}; values only. */
+    public record Snapshot(long atMillis, int ready, int meetingsRunning, long longestWaitMillis, long meetingsStarted,
+                           long mediaFailures, long partnersLost, long sidesMatched, long waitedMillis) {
+    }
+
     /** A running meeting as other threads may see it: values only. */
     public record MeetingView(long meetingId, long partnerId) {
     }
@@ -422,6 +447,10 @@ public final class SessionFloor {
                     Math.max(0, now - pair.second().readySinceMillis())));
             var meeting = new LiveMeeting(id, first, second, now, endsAt, 0, terms);
             register(meeting);
+            meetingsStarted++;
+            sidesMatched += 2;
+            waitedMillis += Math.max(0, now - pair.first().readySinceMillis())
+                    + Math.max(0, now - pair.second().readySinceMillis());
             out.notice(matched(meeting, first, false));
             out.notice(matched(meeting, second, false));
             armMeeting(meeting, out, true);
@@ -463,6 +492,11 @@ public final class SessionFloor {
         }
         if (!meeting.isFailed()) {
             history.record(meeting.first(), meeting.second(), meeting.endedAt());
+        } else {
+            mediaFailures++;
+        }
+        if (meeting.endReason() == EndReason.PARTNER_LOST) {
+            partnersLost++;
         }
         for (long who : List.of(meeting.first(), meeting.second())) {
             Ending ending = ending(meeting, who);

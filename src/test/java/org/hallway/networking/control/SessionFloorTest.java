@@ -305,6 +305,28 @@ class SessionFloorTest {
     }
 
     @Test
+    void theSnapshotCountsTheReadyTheRunningMeetingsTheLongestWaitAndTheTotals() {
+        open(1, 2, 3);
+        floor.ready(1, 10);
+        Outcome matched = floor.ready(2, 1_010);
+        floor.ready(3, 2_000);
+        var snapshot = floor.snapshot(5_000);
+        assertEquals(1, snapshot.ready());
+        assertEquals(1, snapshot.meetingsRunning());
+        assertEquals(3_000, snapshot.longestWaitMillis(), "3 has waited since 2,000");
+        assertEquals(1, snapshot.meetingsStarted());
+        assertEquals(2, snapshot.sidesMatched());
+        assertEquals(1_000, snapshot.waitedMillis(), "1 waited 1,000 ms, 2 none");
+        Deadline media = matched.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.MEDIA).findFirst()
+                .orElseThrow();
+        floor.deadline(media, media.atMillis());
+        var after = floor.snapshot(media.atMillis());
+        assertEquals(1, after.mediaFailures());
+        assertEquals(0, after.partnersLost());
+        assertEquals(0, after.meetingsRunning(), "1 and 2 are back but not ready; 3 waits alone");
+    }
+
+    @Test
     void aMatchRecordsHowLongEachSideWaitedBetweenReadyAndTheMatch() {
         open(1, 2);
         floor.ready(1, 10);
