@@ -50,6 +50,8 @@ public enum MessageType {
     ROOM_CHANGED("room-changed", Direction.TO_CLIENT),
     SESSION_SEATS("session-seats", Direction.TO_CLIENT),
     PRESENCE("presence", Direction.TO_CLIENT),
+    // analytics (issue 14): a networking session's live dashboard
+    FLOOR_STATS("floor-stats", Direction.TO_CLIENT),
 
     // chat (docs/protocol.md, "Chat")
     CHAT_HISTORY("chat-history", Direction.TO_SERVER),
