@@ -84,6 +84,14 @@ public class Realtime {
         cluster.publish(TOPIC, "a" + accountId + "\n" + codec.format(Envelope.of(type, data)));
     }
 
+    /**
+     * Whether a push to the channel may find a socket: one follows it here, or other nodes may hold
+     * some (this node does not know their sockets). For skipping work nobody would see.
+     */
+    public boolean mayBeFollowed(Channel channel) {
+        return !cluster.alone() || !registry.present(channel).isEmpty();
+    }
+
     /** The accounts with at least one socket following the channel on this node. */
     public Set<Long> present(Channel channel) {
         return registry.present(channel);
