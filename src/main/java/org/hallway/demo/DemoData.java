@@ -27,6 +27,9 @@ public class DemoData {
     @Inject
     DemoFeedback demoFeedback;
 
+    @Inject
+    DemoAnalytics demoAnalytics;
+
     @PostConstruct
     void load() {
         if (!configuration.enabled()) {
@@ -35,6 +38,7 @@ public class DemoData {
         if (demoEvent.loadIntoEmptyDatabase()) {
             demoChat.load();
             demoFeedback.load();
+            demoAnalytics.load();
             LOG.log(Level.INFO, "Demo event loaded: log in as {0} / {1}", DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
         } else if (demoEvent.moveToToday()) {
             LOG.log(Level.INFO, "Demo event moved to today");
