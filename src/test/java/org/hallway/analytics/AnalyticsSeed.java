@@ -14,6 +14,11 @@ import org.hallway.agenda.entity.SessionType;
 import org.hallway.chat.entity.ChannelKind;
 import org.hallway.chat.entity.ChatMessage;
 import org.hallway.event.entity.Event;
+import org.hallway.feedback.entity.QuestionKind;
+import org.hallway.feedback.entity.Survey;
+import org.hallway.feedback.entity.SurveyAnswer;
+import org.hallway.feedback.entity.SurveyQuestion;
+import org.hallway.feedback.entity.SurveyResponse;
 import org.hallway.networking.control.MeetingIds;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.EndReason;
@@ -117,6 +122,38 @@ public class AnalyticsSeed {
     @Transactional
     public void question(long sessionId, long account) {
         em.persist(new RoomQuestion(sessionId, account, "Why?", LocalDateTime.of(2026, 1, 10, 10, 7)));
+    }
+
+    /**
+     * The session's survey (feedback feature, V20) with two scale questions and a text question;
+     * {@code scales} per respondent: {account, first scale or 0, second scale or 0}.
+     */
+    @Transactional
+    public void survey(long sessionId, long[]... scales) {
+        var session = em.find(AgendaSession.class, sessionId);
+        LocalDateTime at = LocalDateTime.of(2026, 1, 10, 12, 0);
+        var survey = new Survey(session.getEvent().getId(), sessionId, "How was it?", at.plusDays(7), at);
+        em.persist(survey);
+        em.flush();
+        var content = new SurveyQuestion(survey.getId(), 0, QuestionKind.SCALE, "Content", false, java.util.List.of());
+        var speaker = new SurveyQuestion(survey.getId(), 1, QuestionKind.SCALE, "Speaker", false, java.util.List.of());
+        var comment = new SurveyQuestion(survey.getId(), 2, QuestionKind.TEXT, "Anything else?", false, java.util.List.of());
+        em.persist(content);
+        em.persist(speaker);
+        em.persist(comment);
+        em.flush();
+        for (long[] answer : scales) {
+            var response = new SurveyResponse(survey.getId(), answer[0], at);
+            em.persist(response);
+            em.flush();
+            if (answer[1] > 0) {
+                em.persist(new SurveyAnswer(response.getId(), content.getId(), (int) answer[1], null, null));
+            }
+            if (answer[2] > 0) {
+                em.persist(new SurveyAnswer(response.getId(), speaker.getId(), (int) answer[2], null, null));
+            }
+            em.persist(new SurveyAnswer(response.getId(), comment.getId(), null, null, "Fine"));
+        }
     }
 
     @Transactional
