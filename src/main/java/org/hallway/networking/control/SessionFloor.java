@@ -253,7 +253,7 @@ public final class SessionFloor {
             }
             case REMATCH -> {
                 rematchArmed = false;
-                history.forget(now - policy.cooldown().toMillis());
+                history.forget(now - policy.memoryMillis());
                 if (match(now, out)) {
                     queueChanged(now, out);
                 }

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Moderation;
 import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.Ratings;
 import org.hallway.networking.entity.MediaRoute;
 import org.hallway.signalling.control.Envelope;
 import org.hallway.signalling.control.EnvelopeCodec;
@@ -53,6 +54,9 @@ public class NetworkingMessages {
     Moderation moderation;
 
     @Inject
+    Ratings ratings;
+
+    @Inject
     SocketRegistry registry;
 
     @Inject
@@ -79,6 +83,9 @@ public class NetworkingMessages {
                 EnvelopeCodec.optionalLong(m, "meetingId"), refused));
         table.put(MessageType.REPORT, (s, m, refused) -> moderation.report(s.sessionId(), s.accountId(),
                 EnvelopeCodec.optionalLong(m, "meetingId"), EnvelopeCodec.optionalString(m, "reason"), refused));
+        table.put(MessageType.RATE, (s, m, refused) -> ratings.rate(s.sessionId(), s.accountId(),
+                EnvelopeCodec.optionalLong(m, "meetingId"), EnvelopeCodec.optionalLong(m, "stars"),
+                EnvelopeCodec.optionalString(m, "meetAgain"), refused));
         table.put(MessageType.PING, (s, m, refused) -> s.outlet().send(WIRE.pong(clock.millis())));
     }
 

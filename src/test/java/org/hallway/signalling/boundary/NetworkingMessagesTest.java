@@ -21,7 +21,7 @@ class NetworkingMessagesTest {
         messages.build();
         assertEquals(EnumSet.of(MessageType.READY, MessageType.UNREADY, MessageType.SIGNAL, MessageType.MEDIA_FLOWING,
                 MessageType.EXTEND, MessageType.DECLINE_EXTENSION, MessageType.CONNECT, MessageType.LEAVE,
-                MessageType.BLOCK, MessageType.REPORT, MessageType.PING), messages.types());
+                MessageType.BLOCK, MessageType.REPORT, MessageType.RATE, MessageType.PING), messages.types());
     }
 
     @Test
