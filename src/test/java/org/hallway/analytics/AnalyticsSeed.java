@@ -39,8 +39,6 @@ public class AnalyticsSeed {
     @Inject
     MeetingIds meetingIds;
 
-    private static long nextRating = 91_000_000;
-
     /** One side of a meeting: its wait, whether media reached it, its route. */
     public record Side(long account, long waitedMillis, boolean media, MediaRoute route) {
     }
@@ -87,16 +85,15 @@ public class AnalyticsSeed {
         em.persist(connection);
     }
 
-    /** A rating as the ratings feature (V19) stores it. */
+    /** A rating as the ratings feature stores it (stars null: rated "meet again" only). */
     @Transactional
     public void rating(long meetingId, long rater, Integer stars) {
         var meeting = em.find(Meeting.class, meetingId);
-        em.createNativeQuery("INSERT INTO networking_rating (id, meeting_id, session_id, rater_id, partner_id, stars,"
-                + " meet_again, rated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, 0)")
-                .setParameter(1, nextRating++).setParameter(2, meetingId).setParameter(3, meeting.getSessionId())
-                .setParameter(4, rater).setParameter(5, meeting.partnerOf(rater)).setParameter(6, stars)
-                .setParameter(7, java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 1, 10, 12, 0)))
-                .executeUpdate();
+        var rating = new org.hallway.networking.entity.Rating(meetingId, meeting.getSessionId(), rater,
+                meeting.partnerOf(rater));
+        rating.rate(stars, stars == null ? org.hallway.networking.entity.MeetAgain.AGAIN : null,
+                Instant.parse("2026-01-10T12:00:00Z"));
+        em.persist(rating);
     }
 
     @Transactional
