@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.EndReason;
 import org.hallway.networking.entity.MediaRoute;
 import org.hallway.networking.entity.Meeting;
+import org.hallway.networking.entity.Rating;
 import org.hallway.room.entity.RoomVisit;
 
 /**
@@ -112,14 +112,11 @@ public class DemoAnalytics {
         }
     }
 
-    /** A private rating as the ratings feature stores it (networking_rating, V19); organisers see averages only. */
+    /** A private rating as the ratings feature stores it; organisers see averages only. */
     private void rate(Meeting meeting, long rater, int stars) {
-        em.createNativeQuery("INSERT INTO networking_rating (id, meeting_id, session_id, rater_id, partner_id, stars,"
-                + " meet_again, rated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, 0)")
-                .setParameter(1, ids.next()).setParameter(2, meeting.getId()).setParameter(3, meeting.getSessionId())
-                .setParameter(4, rater).setParameter(5, meeting.partnerOf(rater)).setParameter(6, stars)
-                .setParameter(7, Timestamp.valueOf(LocalDateTime.ofInstant(meeting.getEndedAt().plusSeconds(30), ZoneOffset.UTC)))
-                .executeUpdate();
+        var rating = new Rating(meeting.getId(), meeting.getSessionId(), rater, meeting.partnerOf(rater));
+        rating.rate(stars, null, meeting.getEndedAt().plusSeconds(30));
+        em.persist(rating);
     }
 
     private long account(String email) {

@@ -172,6 +172,8 @@ class AnalyticsIT {
         seed.chat(other, c(), false);
         seed.question(talk, a());
         seed.question(talk, c());
+        // survey answers: A 5 and 3, B 4 and none, C only text: (5 + 3 + 4) / 3
+        seed.survey(talk, new long[] {a(), 5, 3}, new long[] {b(), 4, 0}, new long[] {c(), 0, 0});
 
         List<SessionFigures> sessions = report(slug).sessions();
         assertEquals(List.of("Keynote", "Workshop"), sessions.stream().map(SessionFigures::name).toList());
@@ -181,10 +183,13 @@ class AnalyticsIT {
         assertEquals(30, keynote.averageMinutes(), "(40 + 10 + 40) / 3");
         assertEquals(2, keynote.chatMessages(), "a deleted message does not count");
         assertEquals(2, keynote.questions());
+        assertEquals(3, keynote.ratings());
+        assertEquals(4.0, keynote.rating(), 1e-9);
         SessionFigures workshop = sessions.get(1);
         assertEquals(0, workshop.uniqueAttendees());
         assertEquals(0, workshop.peakConcurrent());
         assertEquals(1, workshop.chatMessages());
+        assertNull(workshop.rating(), "no survey, no rating");
 
         var byAttendees = analytics.report(slug, SessionAnalytics.Sort.ATTENDEES, true).orElseThrow().sessions();
         assertEquals("Keynote", byAttendees.get(0).name());

@@ -14,6 +14,11 @@ import org.hallway.agenda.entity.SessionType;
 import org.hallway.chat.entity.ChannelKind;
 import org.hallway.chat.entity.ChatMessage;
 import org.hallway.event.entity.Event;
+import org.hallway.feedback.entity.QuestionKind;
+import org.hallway.feedback.entity.Survey;
+import org.hallway.feedback.entity.SurveyAnswer;
+import org.hallway.feedback.entity.SurveyQuestion;
+import org.hallway.feedback.entity.SurveyResponse;
 import org.hallway.networking.control.MeetingIds;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.EndReason;
@@ -33,8 +38,6 @@ public class AnalyticsSeed {
 
     @Inject
     MeetingIds meetingIds;
-
-    private static long nextRating = 91_000_000;
 
     /** One side of a meeting: its wait, whether media reached it, its route. */
     public record Side(long account, long waitedMillis, boolean media, MediaRoute route) {
@@ -82,16 +85,15 @@ public class AnalyticsSeed {
         em.persist(connection);
     }
 
-    /** A rating as the ratings feature (V19) stores it. */
+    /** A rating as the ratings feature stores it (stars null: rated "meet again" only). */
     @Transactional
     public void rating(long meetingId, long rater, Integer stars) {
         var meeting = em.find(Meeting.class, meetingId);
-        em.createNativeQuery("INSERT INTO networking_rating (id, meeting_id, session_id, rater_id, partner_id, stars,"
-                + " meet_again, rated_at, version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, NULL, ?7, 0)")
-                .setParameter(1, nextRating++).setParameter(2, meetingId).setParameter(3, meeting.getSessionId())
-                .setParameter(4, rater).setParameter(5, meeting.partnerOf(rater)).setParameter(6, stars)
-                .setParameter(7, java.sql.Timestamp.valueOf(LocalDateTime.of(2026, 1, 10, 12, 0)))
-                .executeUpdate();
+        var rating = new org.hallway.networking.entity.Rating(meetingId, meeting.getSessionId(), rater,
+                meeting.partnerOf(rater));
+        rating.rate(stars, stars == null ? org.hallway.networking.entity.MeetAgain.AGAIN : null,
+                Instant.parse("2026-01-10T12:00:00Z"));
+        em.persist(rating);
     }
 
     @Transactional
@@ -117,6 +119,38 @@ public class AnalyticsSeed {
     @Transactional
     public void question(long sessionId, long account) {
         em.persist(new RoomQuestion(sessionId, account, "Why?", LocalDateTime.of(2026, 1, 10, 10, 7)));
+    }
+
+    /**
+     * The session's survey (feedback feature, V20) with two scale questions and a text question;
+     * {@code scales} per respondent: {account, first scale or 0, second scale or 0}.
+     */
+    @Transactional
+    public void survey(long sessionId, long[]... scales) {
+        var session = em.find(AgendaSession.class, sessionId);
+        LocalDateTime at = LocalDateTime.of(2026, 1, 10, 12, 0);
+        var survey = new Survey(session.getEvent().getId(), sessionId, "How was it?", at.plusDays(7), at);
+        em.persist(survey);
+        em.flush();
+        var content = new SurveyQuestion(survey.getId(), 0, QuestionKind.SCALE, "Content", false, java.util.List.of());
+        var speaker = new SurveyQuestion(survey.getId(), 1, QuestionKind.SCALE, "Speaker", false, java.util.List.of());
+        var comment = new SurveyQuestion(survey.getId(), 2, QuestionKind.TEXT, "Anything else?", false, java.util.List.of());
+        em.persist(content);
+        em.persist(speaker);
+        em.persist(comment);
+        em.flush();
+        for (long[] answer : scales) {
+            var response = new SurveyResponse(survey.getId(), answer[0], at);
+            em.persist(response);
+            em.flush();
+            if (answer[1] > 0) {
+                em.persist(new SurveyAnswer(response.getId(), content.getId(), (int) answer[1], null, null));
+            }
+            if (answer[2] > 0) {
+                em.persist(new SurveyAnswer(response.getId(), speaker.getId(), (int) answer[2], null, null));
+            }
+            em.persist(new SurveyAnswer(response.getId(), comment.getId(), null, null, "Fine"));
+        }
     }
 
     @Transactional

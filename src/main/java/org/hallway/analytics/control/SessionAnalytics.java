@@ -19,7 +19,8 @@ import java.util.Map;
  * Every session of an event with its figures: one grouped query per figure for the whole event
  * (attendance from {@code room_visit}, whose open visits count until now; the most at once by a
  * running sum over entries and exits; chat and questions), never the rows themselves. A person
- * has at most one open visit per room (the rooms feature), so their stays never overlap.
+ * has at most one open visit per room (the rooms feature), so their stays never overlap. The rating
+ * comes from the session's survey (feedback feature, V20).
  * Call it in a transaction.
  */
 @ApplicationScoped
@@ -33,7 +34,8 @@ public class SessionAnalytics {
         PEAK(Comparator.comparingLong(SessionFigures::peakConcurrent)),
         MINUTES(Comparator.comparingLong(SessionFigures::averageMinutes)),
         CHAT(Comparator.comparingLong(SessionFigures::chatMessages)),
-        QUESTIONS(Comparator.comparingLong(SessionFigures::questions));
+        QUESTIONS(Comparator.comparingLong(SessionFigures::questions)),
+        RATING(Comparator.comparing(SessionFigures::rating, Comparator.nullsFirst(Comparator.naturalOrder())));
 
         private final Comparator<SessionFigures> order;
 
@@ -88,15 +90,25 @@ public class SessionAnalytics {
         Map<Long, Long> questions = perSession("SELECT q.session_id, COUNT(*) FROM room_question q"
                 + " JOIN agenda_session s ON s.id = q.session_id WHERE s.event_id = ?1 GROUP BY q.session_id", eventId);
 
+        // the survey of a session (V20): the mean of its scale questions' answers
+        Map<Long, long[]> ratings = new HashMap<>();
+        for (Object[] row : Sql.rows(em.createNativeQuery("SELECT s.session_id, COUNT(a.scale), SUM(a.scale) FROM survey s"
+                + " JOIN survey_question q ON q.survey_id = s.id JOIN survey_answer a ON a.question_id = q.id"
+                + " WHERE s.event_id = ?1 AND s.session_id IS NOT NULL AND q.kind = 'SCALE' AND a.scale IS NOT NULL"
+                + " GROUP BY s.session_id").setParameter(1, eventId))) {
+            ratings.put(Sql.longOf(row[0]), new long[] {Sql.longOf(row[1]), Sql.longOf(row[2])});
+        }
+
         List<SessionFigures> figures = new ArrayList<>();
         for (Object[] row : Sql.rows(em.createNativeQuery("SELECT id, name, type, track, starts_at FROM agenda_session"
                 + " WHERE event_id = ?1").setParameter(1, eventId))) {
             long id = Sql.longOf(row[0]);
             long[] seen = attendance.getOrDefault(id, new long[2]);
             long averageMinutes = seen[0] == 0 ? 0 : Math.round(seen[1] / 60_000.0 / seen[0]);
+            long[] rated = ratings.getOrDefault(id, new long[2]);
             figures.add(new SessionFigures(id, (String) row[1], (String) row[2], (String) row[3], Sql.time(row[4]),
                     seen[0], peaks.getOrDefault(id, 0L), averageMinutes, chat.getOrDefault(id, 0L),
-                    questions.getOrDefault(id, 0L)));
+                    questions.getOrDefault(id, 0L), rated[0], rated[0] == 0 ? null : rated[1] / (double) rated[0]));
         }
         figures.sort(sort.order(descending));
         return figures;

@@ -34,9 +34,10 @@ public final class Tables {
                 .column("Session", "name").column("Type").column("Track").column("Starts (UTC)", "start")
                 .column("Unique attendees", "attendees").column("Most at once", "peak")
                 .column("Average minutes watched", "minutes").column("Chat messages", "chat")
-                .column("Questions", "questions");
+                .column("Questions", "questions").column("Rating (1–5)", "rating").column("Ratings");
         sessions.forEach(s -> table.row(s.name(), s.type(), s.track(), WHEN.format(s.startsAt()), s.uniqueAttendees(),
-                s.peakConcurrent(), s.averageMinutes(), s.chatMessages(), s.questions()));
+                s.peakConcurrent(), s.averageMinutes(), s.chatMessages(), s.questions(),
+                s.rating() == null ? null : round(s.rating(), 2), s.ratings()));
         return table.build();
     }
 
