@@ -86,6 +86,12 @@ class NetworkingBrowserIT {
         advanceServerClock(Math.max(0, epochMillis - advanceServerClock(0) + 1));
     }
 
+    /** A figure of the live dashboard as the page shows it. */
+    private static String figure(Chrome browser, String name) {
+        return (String) browser.script("return document.querySelector('[data-figure=\"' + arguments[0] + '\"]').textContent",
+                name);
+    }
+
     /** Follows the event's Networking tab to its one LIVE session; returns the session id. */
     private String enterNetworking(Chrome browser) {
         browser.get(base() + "event/networking.xhtml?event=" + DemoEvent.SLUG);
@@ -103,15 +109,26 @@ class NetworkingBrowserIT {
         String session = enterNetworking(ada);
         assertEquals(session, enterNetworking(grace));
 
+        // The organiser watches the session's live dashboard (pushed over the event socket) meanwhile.
+        Chrome olivia = Chrome.start("olivia-dashboard");
+        olivia.login(base(), DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
+        olivia.get(base() + "admin/dashboard.xhtml?event=" + DemoEvent.SLUG + "&session=" + session);
+        olivia.waitFor(SHORT, d -> "0".equals(figure(olivia, "meetingsRunning")));
+        long startedBefore = Long.parseLong(figure(olivia, "meetingsTotal"));
+
         for (Chrome c : new Chrome[] {ada, grace}) {
             c.waitFor(SHORT, ExpectedConditions.elementToBeClickable(c.element("ready-button")));
             assertEquals("I'm Ready", c.text("ready-button"));
         }
         ada.click("ready-button");
+        olivia.waitFor(SHORT, d -> "1".equals(figure(olivia, "ready")));
         grace.click("ready-button");
 
         ada.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Grace Hopper"));
         grace.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Ada Lovelace"));
+        olivia.waitFor(SHORT, d -> "1".equals(figure(olivia, "meetingsRunning")) && "0".equals(figure(olivia, "ready")));
+        assertEquals(startedBefore + 1, Long.parseLong(figure(olivia, "meetingsTotal")), "the dashboard counted the match");
+        assertEquals("1", figure(olivia, "meetingsLastMinute"));
         assertEquals("Compiler pioneer", ada.text("partner-headline"));
 
         for (Chrome c : new Chrome[] {ada, grace}) {
@@ -177,6 +194,8 @@ class NetworkingBrowserIT {
             assertTrue(c.element("ready-button").isDisplayed(), "back at \"I'm Ready\"");
         }
         assertTrue(grace.text("last-meeting").contains("Your partner left"), grace.text("last-meeting"));
+        olivia.waitFor(SHORT, d -> "0".equals(figure(olivia, "meetingsRunning")));
+        olivia.quit();
 
         ada.click("matches-link");
         ada.waitFor(SHORT, d -> d.getCurrentUrl().contains("matches.xhtml?session=" + session));
