@@ -27,7 +27,10 @@ function refresh() {
     if (!button || !window.faces) {
         return;
     }
-    window.faces.ajax.request(button, null, { execute: '@this', render: present(['qa', 'pinned-slot', 'people']) });
+    // A click event: Faces invokes a button's action on an ajax request only for the event "click".
+    window.faces.ajax.request(button, new MouseEvent('click'), {
+        execute: '@this', render: present(['qa', 'pinned-slot', 'people']),
+    });
 }
 
 // A button with data-ajax sends its form without reloading the page (no inline handlers: the CSP allows none).
@@ -47,7 +50,9 @@ if (room) {
     client.subscribe(`session:${room.dataset.sessionId}`, (data, message) => {
         if (message.type === 'presence') {
             document.getElementById('presence-count').textContent = String(data.count);
-            refresh();
+            if (document.getElementById('people')) {
+                refresh(); // only moderators see the list: attendees need no request per arrival
+            }
         } else if (message.type === 'session-state' && data.state !== room.dataset.state) {
             window.location.reload();
         } else if (message.type === 'room-changed') {
