@@ -70,6 +70,16 @@ public class Realtime {
         return registry.present(channel);
     }
 
+    /** How many accounts have at least one socket following the channel on this node. */
+    public int presentCount(Channel channel) {
+        return registry.presentCount(channel);
+    }
+
+    /** Whether the account has at least one socket following the channel on this node. */
+    public boolean isPresent(Channel channel, long accountId) {
+        return registry.isPresent(channel, accountId);
+    }
+
     /**
      * Answers one request on the socket it came from, with the request's {@code id}: the client's
      * {@code send} resolves with it. Call it while handling the request; a request left unanswered
