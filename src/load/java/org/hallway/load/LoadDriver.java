@@ -127,7 +127,17 @@ public final class LoadDriver {
                 log("networking session %d", sessionId);
                 machine.put("importSeconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
                 if (settings.chat) {
-                    new ChatLoad(settings, machine, this::log).run(logins, sessionId, probe::cpuSeconds);
+                    new ChatLoad(settings, machine, this::log).run(logins, sessionId, new ChatLoad.ProbeSource() {
+                        @Override
+                        public double cpuSeconds() {
+                            return probe.cpuSeconds();
+                        }
+
+                        @Override
+                        public double heapUsedMiB() {
+                            return probe.heapUsedMiB();
+                        }
+                    });
                 } else {
                     hallwaySteps.addAll(networkingSteps(logins, sessionId, probe));
                 }
