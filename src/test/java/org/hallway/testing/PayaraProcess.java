@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Payara Micro in its own JVM, as the README's run command starts it
  * ({@code java -jar payara-micro.jar --deploy <war> --contextroot / --port <port> --nocluster}),
- * with its output in a log file; knows how long it took to answer 200.
+ * or as one node of a cluster ({@link #node}), with its output in a log file; knows how long it
+ * took to answer 200.
  */
 public final class PayaraProcess implements AutoCloseable {
 
@@ -38,6 +39,22 @@ public final class PayaraProcess implements AutoCloseable {
     /** As above, with Payara Micro arguments after the usual ones (e.g. {@code --prebootcommandfile <file>}). */
     public static PayaraProcess launch(String microJar, Path war, int port, List<String> jvmOptions,
                                        List<String> microArguments, Path log, Path tmp) throws IOException {
+        var arguments = new ArrayList<String>(List.of("--nocluster"));
+        arguments.addAll(microArguments);
+        return start(microJar, war, port, jvmOptions, arguments, log, tmp);
+    }
+
+    /**
+     * One node of a cluster: as {@link #launch}, but joining the data grid that {@code clusterArguments}
+     * describe (e.g. {@code --clustermode tcpip:127.0.0.1:5911,127.0.0.1:5912 --startport 5911}).
+     */
+    public static PayaraProcess node(String microJar, Path war, int port, List<String> jvmOptions,
+                                     List<String> clusterArguments, Path log, Path tmp) throws IOException {
+        return start(microJar, war, port, jvmOptions, clusterArguments, log, tmp);
+    }
+
+    private static PayaraProcess start(String microJar, Path war, int port, List<String> jvmOptions,
+                                       List<String> microArguments, Path log, Path tmp) throws IOException {
         Files.createDirectories(log.getParent());
         Files.createDirectories(tmp);
         List<String> command = new ArrayList<>();
@@ -45,7 +62,7 @@ public final class PayaraProcess implements AutoCloseable {
         command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", microJar, "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster"));
+                "--port", Integer.toString(port)));
         command.addAll(microArguments);
         long launched = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

@@ -57,7 +57,7 @@ public class ChatPush {
     /** The account's unread count at the event, to its account channel (every tab of the event). */
     private void unread(long eventId, long accountId, JsonObject latest) {
         Channel own = Channel.of(Channel.Kind.ACCOUNT, accountId);
-        if (realtime.presentCount(own) == 0) {
+        if (!realtime.mayBeFollowed(own)) {
             return; // nobody listening: the count is read when a page opens
         }
         JsonObject counts = ChatWire.unread(eventId, chat.unread(eventId, accountId));

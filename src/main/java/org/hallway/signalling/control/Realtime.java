@@ -1,6 +1,8 @@
 package org.hallway.signalling.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -12,18 +14,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.hallway.platform.Cluster;
 import org.hallway.ticket.control.TicketRevoked;
 
 /**
  * The event's realtime layer on this node: the only way features push to browsers, and the
  * subscriptions the event socket asks for. Features call {@link #publish}/{@link #sendTo} only from
  * observers of committed facts ({@code @Observes(during = AFTER_SUCCESS)}), never before a commit.
- * Pushing never blocks: every socket sends through its own bounded {@link Outlet}.
+ * Pushing never blocks: every socket sends through its own bounded {@link Outlet}. On several nodes
+ * a push goes through the {@link Cluster} to every node, and each delivers it to its own sockets
+ * (formatted once, by the node that published it).
  */
 @ApplicationScoped
 public class Realtime {
 
     private static final System.Logger LOG = System.getLogger(Realtime.class.getName());
+    /** The cluster topic of pushes: {@code c<channel>\n<frame>}, {@code a<account>\n<frame>}, {@code r<account>:<event>}. */
+    static final String TOPIC = "hallway.realtime";
 
     private final ChannelRegistry<Outlet> registry = new ChannelRegistry<>();
     private final EnvelopeCodec codec = new EnvelopeCodec();
@@ -32,6 +39,9 @@ public class Realtime {
 
     @Inject
     ChannelGates gates;
+
+    @Inject
+    Cluster cluster;
 
     @Inject
     Event<SocketOpened> socketOpened;
@@ -45,24 +55,41 @@ public class Realtime {
     @Inject
     Event<ChannelLeft> channelLeft;
 
+    @PostConstruct
+    void listen() {
+        cluster.subscribe(TOPIC, this::received);
+    }
+
+    /** Created with the application, so a node hears the others' pushes before its first own use. */
+    void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
+        // the observer's bean instance is the subscription
+    }
+
     // ------------------------------------------------------------------ what features call
 
-    /** To every socket following the channel; {@code data} gains {@code "channel"}. */
+    /** To every socket following the channel, on every node; {@code data} gains {@code "channel"}. */
     public void publish(Channel channel, MessageType type, JsonObject data) {
-        List<Outlet> outlets = registry.sockets(channel);
-        if (outlets.isEmpty()) {
+        if (cluster.alone() && registry.presentCount(channel) == 0) {
             return;
         }
         JsonObject withChannel = codec.object(data).add("channel", channel.wire()).build();
-        deliver(outlets, codec.format(Envelope.of(type, withChannel)));
+        cluster.publish(TOPIC, "c" + channel.wire() + "\n" + codec.format(Envelope.of(type, withChannel)));
     }
 
-    /** To every socket of the account on this node, in any event and tab. */
+    /** To every socket of the account, on every node, in any event and tab. */
     public void sendTo(long accountId, MessageType type, JsonObject data) {
-        List<Outlet> outlets = registry.socketsOf(accountId);
-        if (!outlets.isEmpty()) {
-            deliver(outlets, codec.format(Envelope.of(type, data)));
+        if (cluster.alone() && registry.socketsOf(accountId).isEmpty()) {
+            return;
         }
+        cluster.publish(TOPIC, "a" + accountId + "\n" + codec.format(Envelope.of(type, data)));
+    }
+
+    /**
+     * Whether a push to the channel may find a socket: one follows it here, or other nodes may hold
+     * some (this node does not know their sockets). For skipping work nobody would see.
+     */
+    public boolean mayBeFollowed(Channel channel) {
+        return !cluster.alone() || registry.presentCount(channel) > 0;
     }
 
     /** The accounts with at least one socket following the channel on this node. */
@@ -78,6 +105,11 @@ public class Realtime {
     /** Whether the account has at least one socket following the channel on this node. */
     public boolean isPresent(Channel channel, long accountId) {
         return registry.isPresent(channel, accountId);
+    }
+
+    /** How many sockets of the account are open for that event on this node. */
+    public int sockets(long accountId, long eventId) {
+        return registry.socketsOf(accountId, eventId).size();
     }
 
     /**
@@ -132,10 +164,26 @@ public class Realtime {
         return registry.follows(caller, channel);
     }
 
-    /** A revoked ticket closes the account's event sockets of that event, once the revocation committed. */
+    /** A revoked ticket closes the account's event sockets of that event on every node, once committed. */
     void ticketRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketRevoked revoked) {
-        registry.socketsOf(revoked.accountId(), revoked.eventId())
-                .forEach(o -> o.close(Outlet.REVOKED, "Your ticket was revoked."));
+        cluster.publish(TOPIC, "r" + revoked.accountId() + ":" + revoked.eventId());
+    }
+
+    /** A push published on any node (this one included), for this node's sockets. */
+    void received(String message) {
+        int newline = message.indexOf('\n');
+        String target = message.substring(1, newline < 0 ? message.length() : newline);
+        switch (message.charAt(0)) {
+            case 'c' -> deliver(registry.sockets(Channel.parse(target)), message.substring(newline + 1));
+            case 'a' -> deliver(registry.socketsOf(Long.parseLong(target)), message.substring(newline + 1));
+            case 'r' -> {
+                int colon = target.indexOf(':');
+                registry.socketsOf(Long.parseLong(target.substring(0, colon)), Long.parseLong(target.substring(colon + 1)))
+                        .forEach(o -> o.close(Outlet.REVOKED, "Your ticket was revoked."));
+            }
+            default -> LOG.log(Level.WARNING, "An unknown realtime push from another node: {0}",
+                    message.substring(0, Math.min(40, message.length())));
+        }
     }
 
     private static void deliver(List<Outlet> outlets, String text) {

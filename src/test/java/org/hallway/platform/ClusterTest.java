@@ -1,0 +1,136 @@
+package org.hallway.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A message published on one node reaches the topic's receivers on every node exactly once, this
+ * node's at once; without a grid (WildFly, --nohazelcast) it stays on this node and still arrives.
+ */
+class ClusterTest {
+
+    /** An in-memory grid: members share topics; a member does not hear its own messages from the grid. */
+    static final class Grid {
+        final Map<String, List<Member>> listeners = new ConcurrentHashMap<>();
+        final List<Member> members = new ArrayList<>();
+
+        Member join(String id) {
+            var member = new Member(id);
+            members.add(member);
+            return member;
+        }
+
+        final class Member implements Cluster.Grid {
+            final String id;
+            final Map<String, Consumer<String>> heard = new ConcurrentHashMap<>();
+            int published;
+
+            Member(String id) {
+                this.id = id;
+            }
+
+            @Override
+            public void publish(String topic, String message) {
+                published++;
+                for (Member other : members) {
+                    if (other != this && other.heard.containsKey(topic)) {
+                        other.heard.get(topic).accept(message);
+                    }
+                }
+            }
+
+            @Override
+            public void listen(String topic, Consumer<String> fromOthers) {
+                heard.put(topic, fromOthers);
+            }
+
+            @Override
+            public int members() {
+                return members.size();
+            }
+
+            @Override
+            public String memberId() {
+                return id;
+            }
+
+            @Override
+            public void close() {
+                members.remove(this);
+            }
+        }
+    }
+
+    @Test
+    void aMessageReachesTheReceiversOfEveryNodeOnce() {
+        var grid = new Grid();
+        var a = new Cluster(grid.join("a"));
+        var b = new Cluster(grid.join("b"));
+        List<String> onA = new ArrayList<>();
+        List<String> onB = new ArrayList<>();
+        a.subscribe("t", onA::add);
+        b.subscribe("t", onB::add);
+
+        a.publish("t", "one");
+        b.publish("t", "two");
+
+        assertEquals(List.of("one", "two"), onA);
+        assertEquals(List.of("one", "two"), onB);
+        assertFalse(a.alone());
+        assertNotEquals(a.nodeId(), b.nodeId());
+    }
+
+    @Test
+    void aLoneMemberOfAGridDoesNotPublishToTheGrid() {
+        var grid = new Grid();
+        var member = grid.join("a");
+        var a = new Cluster(member);
+        List<String> heard = new ArrayList<>();
+        a.subscribe("t", heard::add);
+
+        a.publish("t", "one");
+
+        assertEquals(List.of("one"), heard);
+        assertEquals(0, member.published);
+        assertTrue(a.alone());
+    }
+
+    @Test
+    void withoutAGridMessagesStayOnThisNodeAndArrive() {
+        var alone = new Cluster(null);
+        List<String> heard = new ArrayList<>();
+        alone.subscribe("t", heard::add);
+        alone.subscribe("other", m -> heard.add("wrong topic: " + m));
+
+        alone.publish("t", "one");
+
+        assertEquals(List.of("one"), heard);
+        assertTrue(alone.alone());
+        assertEquals(alone.nodeId(), alone.nodeId());
+    }
+
+    @Test
+    void aFailingReceiverDoesNotKeepTheOthersFromTheMessage() {
+        var grid = new Grid();
+        var a = new Cluster(grid.join("a"));
+        var b = new Cluster(grid.join("b"));
+        List<String> heard = new ArrayList<>();
+        b.subscribe("t", m -> {
+            throw new IllegalStateException("broken receiver");
+        });
+        b.subscribe("t", heard::add);
+
+        a.publish("t", "one");
+
+        assertEquals(List.of("one"), heard);
+    }
+}
