@@ -113,7 +113,7 @@ public final class LoadDriver {
         }
         try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort, options,
                 microArguments, settings.out.resolve("hallway.log"), settings.out.resolve("tmp"))) {
-            double up = server.awaitOk("/", Duration.ofMinutes(3));
+            double up = server.awaitOk("/", Duration.ofMinutes(8));
             log("Hallway up in %.1f s on port %d (pid %d)", up, settings.hallwayPort, server.pid());
             var probe = new ServerProbe(server.pid());
             var logins = new Logins(settings.hallwayPort, settings.attendeePassword);
