@@ -117,8 +117,9 @@ final class ChatLoad {
         static final int SAMPLE_SECONDS = 3;
         private final java.util.concurrent.ScheduledExecutorService sampler =
                 java.util.concurrent.Executors.newSingleThreadScheduledExecutor(HallwayCrowd.daemon("chat-heap"));
+        /** Starts from minus infinity: {@code Math.max} with NaN is NaN, which would hide every sample. */
         private final java.util.concurrent.atomic.DoubleAccumulator peak =
-                new java.util.concurrent.atomic.DoubleAccumulator(Math::max, Double.NaN);
+                new java.util.concurrent.atomic.DoubleAccumulator(Math::max, Double.NEGATIVE_INFINITY);
 
         HeapPeak(ProbeSource probe) {
             sampler.scheduleWithFixedDelay(() -> {
@@ -129,8 +130,10 @@ final class ChatLoad {
             }, 0, SAMPLE_SECONDS, TimeUnit.SECONDS);
         }
 
+        /** The peak since the last call, NaN when no sample came back. */
         double take() {
-            return peak.getThenReset();
+            double most = peak.getThenReset();
+            return Double.isFinite(most) ? most : Double.NaN;
         }
 
         @Override
