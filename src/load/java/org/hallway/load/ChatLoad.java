@@ -28,6 +28,7 @@ final class ChatLoad {
     private final Map<String, String> machine;
     private final Log log;
     private final List<ChatStep> windows = new ArrayList<>();
+    private HeapPeak heap;
 
     ChatLoad(LoadSettings settings, Map<String, String> machine, Log log) {
         this.settings = settings;
@@ -42,7 +43,8 @@ final class ChatLoad {
                 settings.chatSteps, settings.chatRate, settings.chatWarmupSeconds, settings.chatSeconds,
                 settings.chatSearchAt, settings.chatSearchFrom, settings.chatSearchSeconds));
         double highest = Double.NaN;
-        try (var room = new ChatRoom(settings, logins, sessionId)) {
+        try (var room = new ChatRoom(settings, logins, sessionId); var heap = new HeapPeak(probe)) {
+            this.heap = heap;
             for (int n : settings.chatSteps) {
                 enter(room, n);
                 windows.add(window(room, "step", n, settings.chatRate, settings.chatSeconds, probe));
@@ -103,9 +105,41 @@ final class ChatLoad {
         return good;
     }
 
-    /** The server's CPU clock (a seam for the search's windows). */
+    /** The server's CPU clock and heap (a seam for the search's windows). */
     interface ProbeSource {
         double cpuSeconds();
+
+        double heapUsedMiB();
+    }
+
+    /** The most heap the server showed since the last {@link #take}, sampled every {@code SAMPLE_SECONDS}. */
+    private static final class HeapPeak implements AutoCloseable {
+        static final int SAMPLE_SECONDS = 3;
+        private final java.util.concurrent.ScheduledExecutorService sampler =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(HallwayCrowd.daemon("chat-heap"));
+        /** Starts from minus infinity: {@code Math.max} with NaN is NaN, which would hide every sample. */
+        private final java.util.concurrent.atomic.DoubleAccumulator peak =
+                new java.util.concurrent.atomic.DoubleAccumulator(Math::max, Double.NEGATIVE_INFINITY);
+
+        HeapPeak(ProbeSource probe) {
+            sampler.scheduleWithFixedDelay(() -> {
+                double used = probe.heapUsedMiB();
+                if (Double.isFinite(used)) {
+                    peak.accumulate(used);
+                }
+            }, 0, SAMPLE_SECONDS, TimeUnit.SECONDS);
+        }
+
+        /** The peak since the last call, NaN when no sample came back. */
+        double take() {
+            double most = peak.getThenReset();
+            return Double.isFinite(most) ? most : Double.NaN;
+        }
+
+        @Override
+        public void close() {
+            sampler.shutdownNow();
+        }
     }
 
     private ChatStep window(ChatRoom room, String kind, int n, double rate, int seconds, ProbeSource probe)
@@ -129,13 +163,13 @@ final class ChatLoad {
         var step = new ChatStep(kind, n, following, rate, elapsed, w.sent.sum(), w.posted.sum(), w.skippedForLimit.sum(),
                 Metrics.millis(fanout, 50), Metrics.millis(fanout, 99), fanout.getMaxValue() / 1000.0,
                 Metrics.millis(delivery, 50), Metrics.millis(delivery, 99), w.deliveries.sum() / elapsed,
-                incomplete, errorCount, errors, serverCores, driverCores, ServerProbe.loadAverage());
+                incomplete, errorCount, errors, serverCores, driverCores, ServerProbe.loadAverage(), heap.take());
         log.log("  %s N=%d at %.1f msgs/s: %d following, sent %d (posted %d, skipped for the limit %d), fan-out p50/p99/max "
                         + "%.1f/%.1f/%.1f ms, delivery p50/p99 %.1f/%.1f ms, %.0f deliveries/s, incomplete %d, errors %s, "
-                        + "server %.2f cores, driver %.2f cores, load %.2f",
+                        + "server %.2f cores, driver %.2f cores, load %.2f, server heap peak %.0f MiB",
                 kind, n, rate, following, step.sent(), step.posted(), step.skippedForLimit(), step.fanoutP50(),
                 step.fanoutP99(), step.fanoutMax(), step.deliveryP50(), step.deliveryP99(), step.deliveriesPerSecond(),
-                incomplete, errors, serverCores, driverCores, step.loadAverage());
+                incomplete, errors, serverCores, driverCores, step.loadAverage(), step.serverHeapPeakMiB());
         String first = room.takeFirstError();
         if (first != null) {
             log.log("  first error: %s", first);

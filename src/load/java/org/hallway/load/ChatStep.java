@@ -5,6 +5,8 @@ import java.util.Map;
 /**
  * The figures of one chat window: N members in the room, messages posted at {@code rate} a second;
  * fan-out is per message (send to the last member's receipt), delivery per member and message.
+ * {@code serverHeapPeakMiB}: the most heap in use the server showed (sampled every few seconds)
+ * since the previous window, so a step's covers the room filling up as well.
  */
 record ChatStep(
         String kind,
@@ -23,7 +25,8 @@ record ChatStep(
         Map<String, Long> errorKinds,
         double serverCores,
         double driverCores,
-        double loadAverage) {
+        double loadAverage,
+        double serverHeapPeakMiB) {
 
     /**
      * A window the room sustained: the rate asked went out (within 10 %), fan-out p99 within the

@@ -113,7 +113,7 @@ public final class LoadDriver {
         }
         try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort, options,
                 microArguments, settings.out.resolve("hallway.log"), settings.out.resolve("tmp"))) {
-            double up = server.awaitOk("/", Duration.ofMinutes(3));
+            double up = server.awaitOk("/", Duration.ofMinutes(8));
             log("Hallway up in %.1f s on port %d (pid %d)", up, settings.hallwayPort, server.pid());
             var probe = new ServerProbe(server.pid());
             var logins = new Logins(settings.hallwayPort, settings.attendeePassword);
@@ -127,7 +127,17 @@ public final class LoadDriver {
                 log("networking session %d", sessionId);
                 machine.put("importSeconds", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
                 if (settings.chat) {
-                    new ChatLoad(settings, machine, this::log).run(logins, sessionId, probe::cpuSeconds);
+                    new ChatLoad(settings, machine, this::log).run(logins, sessionId, new ChatLoad.ProbeSource() {
+                        @Override
+                        public double cpuSeconds() {
+                            return probe.cpuSeconds();
+                        }
+
+                        @Override
+                        public double heapUsedMiB() {
+                            return probe.heapUsedMiB();
+                        }
+                    });
                 } else {
                     hallwaySteps.addAll(networkingSteps(logins, sessionId, probe));
                 }

@@ -130,9 +130,9 @@ final class Results {
         s.append("Run of ").append(machine.get("date")).append(", commit ").append(machine.get("commit"))
                 .append(", load average before the run ").append(machine.get("loadBefore")).append(".\n\n");
         s.append("| window | N | following | msgs/s asked / sent | fan-out p50 / p99 / max ms | delivery p50 / p99 ms "
-                + "| deliveries/s | incomplete | errors | server CPU (cores) | driver CPU (cores) | load avg | p99 ≤ "
-                + f0(p99Millis) + " ms |\n");
-        s.append("|---|---:|---:|---|---|---|---:|---:|---|---:|---:|---:|---|\n");
+                + "| deliveries/s | incomplete | errors | server CPU (cores) | driver CPU (cores) | load avg "
+                + "| server heap peak MiB | p99 ≤ " + f0(p99Millis) + " ms |\n");
+        s.append("|---|---:|---:|---|---|---|---:|---:|---|---:|---:|---:|---:|---|\n");
         for (ChatStep r : steps) {
             s.append("| ").append(r.kind())
                     .append(" | ").append(String.format(Locale.ROOT, "%,d", r.attendees()))
@@ -148,6 +148,7 @@ final class Results {
                     .append(" | ").append(f1(r.serverCores()))
                     .append(" | ").append(f1(r.driverCores()))
                     .append(" | ").append(f1(r.loadAverage()))
+                    .append(" | ").append(f0(r.serverHeapPeakMiB()))
                     .append(" | ").append(r.sustained(p99Millis) ? "yes" : "no")
                     .append(" |\n");
         }

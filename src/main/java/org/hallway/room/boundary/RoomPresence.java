@@ -13,6 +13,7 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import org.hallway.platform.ClockMoved;
 import org.hallway.room.control.Departures;
+import org.hallway.room.control.PresencePacer;
 import org.hallway.signalling.control.Channel;
 import org.hallway.signalling.control.ChannelJoined;
 import org.hallway.signalling.control.ChannelLeft;
@@ -21,7 +22,8 @@ import org.hallway.signalling.control.Realtime;
 
 /**
  * Who is in a room, from the realtime layer's channel events: the room's channel hears the live
- * count on every change, and a person whose last socket left the room's channel and has not come
+ * count when it changed, at most once a second ({@link PresencePacer}: a held-back count goes out
+ * on the next one-second tick, or at once when a test's clock jumps), and a person whose last socket left the room's channel and has not come
  * back within two minutes ({@link Departures#GRACE}) leaves the room: the attendance row closes and
  * the seat is free again. Checked every 10 seconds; a test's clock jump checks at once.
  * Presence is this node's (the layer's registry); with several nodes each releases its own sockets' people.
@@ -34,6 +36,7 @@ public class RoomPresence {
     private static final System.Logger LOG = System.getLogger(RoomPresence.class.getName());
 
     private final Departures departures = new Departures();
+    private final PresencePacer pacer = new PresencePacer();
 
     @Inject
     Realtime realtime;
@@ -47,7 +50,7 @@ public class RoomPresence {
     public void joined(@Observes ChannelJoined joined) {
         if (joined.channel().kind() == Channel.Kind.SESSION) {
             departures.back(new Departures.Key(joined.channel().id(), joined.caller().accountId()));
-            publishCount(joined.channel());
+            countChanged(joined.channel());
         }
     }
 
@@ -57,10 +60,10 @@ public class RoomPresence {
             return;
         }
         long account = left.caller().accountId();
-        if (!realtime.present(channel).contains(account)) {
+        if (!realtime.isPresent(channel, account)) {
             departures.left(new Departures.Key(channel.id(), account), clock.millis());
         }
-        publishCount(channel);
+        countChanged(channel);
     }
 
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
@@ -68,8 +71,21 @@ public class RoomPresence {
         release();
     }
 
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    void everySecond() {
+        publishHeldCounts();
+    }
+
     public void clockMoved(@Observes ClockMoved moved) {
+        publishHeldCounts();
         release();
+    }
+
+    /** The counts held back by the pacer whose second has passed. */
+    public void publishHeldCounts() {
+        for (long sessionId : pacer.due(clock.millis())) {
+            publishCount(Channel.of(Channel.Kind.SESSION, sessionId));
+        }
     }
 
     /** The number of people who left a room for good now. */
@@ -77,7 +93,7 @@ public class RoomPresence {
         int released = 0;
         for (Departures.Key key : departures.due(clock.millis())) {
             Channel channel = Channel.of(Channel.Kind.SESSION, key.sessionId());
-            if (realtime.present(channel).contains(key.accountId())) {
+            if (realtime.isPresent(channel, key.accountId())) {
                 continue;
             }
             try {
@@ -92,8 +108,14 @@ public class RoomPresence {
         return released;
     }
 
+    private void countChanged(Channel channel) {
+        if (pacer.changed(channel.id(), clock.millis())) {
+            publishCount(channel);
+        }
+    }
+
     private void publishCount(Channel channel) {
         realtime.publish(channel, MessageType.PRESENCE,
-                Json.createObjectBuilder().add("count", realtime.present(channel).size()).build());
+                Json.createObjectBuilder().add("count", realtime.presentCount(channel)).build());
     }
 }

@@ -135,6 +135,18 @@ public final class ChannelRegistry<S> {
         return accounts == null ? Set.of() : Set.copyOf(accounts.keySet());
     }
 
+    /** How many accounts have at least one socket following the channel (without copying them). */
+    public int presentCount(Channel channel) {
+        Map<Long, Map<String, S>> accounts = byChannel.get(channel);
+        return accounts == null ? 0 : accounts.size();
+    }
+
+    /** Whether the account has at least one socket following the channel. */
+    public boolean isPresent(Channel channel, long accountId) {
+        Map<Long, Map<String, S>> accounts = byChannel.get(channel);
+        return accounts != null && accounts.containsKey(accountId);
+    }
+
     /** The open socket of that id. */
     public java.util.Optional<S> socket(String socketId) {
         Member<S> member = members.get(socketId);

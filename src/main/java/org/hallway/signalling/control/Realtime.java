@@ -69,7 +69,7 @@ public class Realtime {
 
     /** To every socket following the channel, on every node; {@code data} gains {@code "channel"}. */
     public void publish(Channel channel, MessageType type, JsonObject data) {
-        if (cluster.alone() && registry.sockets(channel).isEmpty()) {
+        if (cluster.alone() && registry.presentCount(channel) == 0) {
             return;
         }
         JsonObject withChannel = codec.object(data).add("channel", channel.wire()).build();
@@ -89,12 +89,22 @@ public class Realtime {
      * some (this node does not know their sockets). For skipping work nobody would see.
      */
     public boolean mayBeFollowed(Channel channel) {
-        return !cluster.alone() || !registry.present(channel).isEmpty();
+        return !cluster.alone() || registry.presentCount(channel) > 0;
     }
 
     /** The accounts with at least one socket following the channel on this node. */
     public Set<Long> present(Channel channel) {
         return registry.present(channel);
+    }
+
+    /** How many accounts have at least one socket following the channel on this node. */
+    public int presentCount(Channel channel) {
+        return registry.presentCount(channel);
+    }
+
+    /** Whether the account has at least one socket following the channel on this node. */
+    public boolean isPresent(Channel channel, long accountId) {
+        return registry.isPresent(channel, accountId);
     }
 
     /** How many sockets of the account are open for that event on this node. */

@@ -45,6 +45,25 @@ class ChannelRegistryTest {
     }
 
     @Test
+    void presenceCountsAccountsNotTabsAndIsAskedWithoutCopyingTheRoom() {
+        Caller tab1 = opened(10, "ada-1");
+        Caller tab2 = opened(10, "ada-2");
+        Caller grace = opened(11, "grace-1");
+        registry.join(tab1, SESSION);
+        registry.join(tab2, SESSION);
+        registry.join(grace, SESSION);
+        assertEquals(2, registry.presentCount(SESSION));
+        assertTrue(registry.isPresent(SESSION, 10));
+        registry.close(tab1);
+        assertTrue(registry.isPresent(SESSION, 10), "the other tab is still there");
+        registry.close(tab2);
+        assertFalse(registry.isPresent(SESSION, 10));
+        assertEquals(1, registry.presentCount(SESSION));
+        assertEquals(0, registry.presentCount(LOBBY));
+        assertFalse(registry.isPresent(LOBBY, 11));
+    }
+
+    @Test
     void joiningTwiceIsJoiningOnce() {
         Caller ada = opened(10, "ada-1");
         assertTrue(registry.join(ada, SESSION));
