@@ -24,6 +24,9 @@ public class DemoData {
     @Inject
     DemoChat demoChat;
 
+    @Inject
+    DemoAnalytics demoAnalytics;
+
     @PostConstruct
     void load() {
         if (!configuration.enabled()) {
@@ -31,6 +34,7 @@ public class DemoData {
         }
         if (demoEvent.loadIntoEmptyDatabase()) {
             demoChat.load();
+            demoAnalytics.load();
             LOG.log(Level.INFO, "Demo event loaded: log in as {0} / {1}", DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
         } else if (demoEvent.moveToToday()) {
             LOG.log(Level.INFO, "Demo event moved to today");

@@ -134,8 +134,9 @@ public class DemoEvent {
                 attendees.get(2));
         session(event, SessionType.SESSION, "Abstraction and substitution", "Track B", today, "11:45", "12:45", 60,
                 attendees.get(3));
+        // Until it is live, its direct link plays a pre-session video (here the demo video again).
         session(event, SessionType.SESSION, "Goto considered harmful, revisited", "Track A", today, "14:00", "15:00",
-                null, attendees.get(4));
+                null, attendees.get(4)).show(ContentKind.MP4, DEMO_VIDEO, DEMO_VIDEO);
         session(event, SessionType.SESSION, "Writing software that lands on the Moon", "Track B", today, "14:00",
                 "15:30", null, attendees.get(5))
                 .show(ContentKind.MEETING, "https://meet.jit.si/hallway-demo-moon-landing", null);

@@ -7,7 +7,7 @@ export const EDIT_WINDOW_MS = 5 * 60 * 1000;
 
 /**
  * A list item for `message` ({id, sender, text, sentAt, editedAt?, deleted}).
- * `viewer` = {me, moderator, now()}; `act(action, message)` is called for a chosen action.
+ * `viewer` = {me, moderator, pinnable, now()}; `act(action, message)` is called for a chosen action.
  */
 export function lineElement(message, viewer, act, doc = document) {
   const li = doc.createElement('li');
@@ -77,6 +77,9 @@ export function actionsFor(message, viewer) {
     if (viewer.moderator && message.sender) {
       out.push(['mute', 'Mute']);
     }
+  }
+  if (viewer.moderator && viewer.pinnable) {
+    out.push(['pin', 'Pin']);
   }
   return out;
 }

@@ -14,7 +14,10 @@ export function mountChat(root, client, channel, me) {
   const input = form.querySelector('textarea');
   const cancel = form.querySelector('.chat-cancel');
   const state = { channel, moderator: false, more: false, loading: false, editing: null, byId: new Map() };
-  const viewer = { me, get moderator() { return state.moderator; }, now: () => client.serverNow() };
+  // A session room's chat (data-pinnable) lets its moderators pin a message above the stream.
+  const viewer = {
+    me, pinnable: root.dataset.pinnable === 'true', get moderator() { return state.moderator; }, now: () => client.serverNow(),
+  };
   root.dataset.channel = channel;
 
   const say = (text) => {
@@ -39,6 +42,8 @@ export function mountChat(root, client, channel, me) {
         client.send('chat-report', { messageId: message.id, reason })
           .then(() => say('Thank you: the moderators will look at it.'), refused);
       }
+    } else if (action === 'pin') {
+      client.send('chat-pin', { messageId: message.id }).then(() => say('Pinned above the stream.'), refused);
     } else if (action === 'mute') {
       const minutes = Number(window.prompt('Mute ' + message.sender.displayName + ' in this chat for how many minutes?', '10'));
       if (minutes > 0) {

@@ -4,6 +4,8 @@
 // networking socket as `signal` messages, gathered for a moment into one `{candidates: [...]}`
 // each: a handful of relayed messages per call instead of dozens (every frame costs the server).
 
+import { selectedRoute } from './route.js';
+
 const RESTART_AFTER_DISCONNECTED_MS = 2000;
 const CANDIDATE_BATCH_MS = 40;
 
@@ -202,6 +204,11 @@ export class Call {
     });
     return { connectionState: this.pc.connectionState, iceConnectionState: this.pc.iceConnectionState,
       framesDecoded, bytesReceived };
+  }
+
+  /** The selected candidate pair's type ('host', 'srflx', 'prflx', 'relay') or null. */
+  async route() {
+    return selectedRoute(await this.pc.getStats());
   }
 
   close() {

@@ -1,6 +1,6 @@
 // The networking tab (docs/protocol.md, "The networking socket"): wires the page's modules to the
 // socket — lobby.js (the ready view), meeting.js (the meeting and its call), controls.js (camera,
-// microphone, background), status.js (connection and refusals) — and starts camera, then socket.
+// microphone, background), rating.js (the rating after a meeting), status.js (connection and refusals) — and starts camera, then socket.
 
 import { NetworkingSocket, socketUrl } from './protocol.js';
 import { LocalMedia } from './media.js';
@@ -11,6 +11,7 @@ import {
   extensionOffered, extensionAccepted, extended, extensionWithdrawn, partnerLost, partnerBack,
 } from './meeting.js';
 import { bindControls } from './controls.js';
+import { offerRating, closeRating, rated, bindRating } from './rating.js';
 import { socketStatus, refused } from './status.js';
 
 window.hallway = hallway;
@@ -41,7 +42,10 @@ socket
     }
   })
   .on('queue', showQueue)
-  .on('matched', startMeeting)
+  .on('matched', (d) => {
+    closeRating();
+    startMeeting(d);
+  })
   .on('signal', receiveSignal)
   .on('extension-offered', extensionOffered)
   .on('extension-accepted', extensionAccepted)
@@ -53,8 +57,13 @@ socket
   .on('partner-lost', partnerLost)
   .on('partner-back', partnerBack)
   .on('meeting-ended', (d) => {
-    if (isCurrent(d)) endMeeting(d.reason);
+    if (isCurrent(d)) {
+      const past = state.meeting;
+      endMeeting(d.reason);
+      offerRating(past, d.reason);
+    }
   })
+  .on('rated', rated)
   .on('session-ended', () => {
     state.sessionOver = true;
     state.live = false;
@@ -66,6 +75,7 @@ ui.retryButton.addEventListener('click', () => socket.retryNow());
 bindLobby();
 bindMeeting();
 bindControls();
+bindRating();
 
 say(ui.socketState, 'Waiting for your camera and microphone…');
 state.media.start()

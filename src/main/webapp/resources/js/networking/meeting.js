@@ -130,7 +130,9 @@ function watchFirstFrame(thisCall, thisMeeting) {
     if (!thisMeeting.flowing) {
       thisMeeting.flowing = true;
       hallway.matchToFirstFrameMs = Math.round(performance.now() - thisMeeting.matchedAt);
-      state.socket.send('media-flowing');
+      // with the selected candidate pair's type (through TURN or not) for the organisers' analytics
+      thisCall.route().catch(() => null)
+        .then((route) => state.socket.send('media-flowing', route ? { route } : undefined));
     }
   };
   if ('requestVideoFrameCallback' in HTMLVideoElement.prototype) {

@@ -1,6 +1,7 @@
 // The session room page: plays the content, counts down to the start, shows local times on hover,
 // and follows the room's channel: the live count, Q&A and the people list re-read when they change,
-// the page itself when the session starts or ends or its reader was removed.
+// the page itself when the session starts or ends or its reader was removed. Q&A, pin, removal and
+// note buttons (data-ajax: what else to re-render) send their form by ajax, so the stream keeps playing.
 import { play } from './player.js';
 import { start as countdown } from './countdown.js';
 import { annotate } from '../local-time.js';
@@ -15,15 +16,30 @@ if (clock) {
 }
 annotate();
 
-/** Re-renders the Q&A, the pinned question and the people list through one Faces ajax request. */
+/** The ids of the page's elements among `ids`, for a Faces ajax render list. */
+function present(ids) {
+    return [...new Set(ids)].filter((id) => document.getElementById(id)).join(' ');
+}
+
+/** Re-renders the Q&A, the pinned item and the people list through one Faces ajax request. */
 function refresh() {
     const button = document.getElementById('qa:refresh');
     if (!button || !window.faces) {
         return;
     }
-    const render = ['qa', 'pinned-slot', 'people'].filter((id) => document.getElementById(id)).join(' ');
-    window.faces.ajax.request(button, null, { execute: '@this', render });
+    window.faces.ajax.request(button, null, { execute: '@this', render: present(['qa', 'pinned-slot', 'people']) });
 }
+
+// A button with data-ajax sends its form without reloading the page (no inline handlers: the CSP allows none).
+document.addEventListener('click', (event) => {
+    const button = event.target.closest('#room-page [data-ajax]');
+    if (!button || !button.form || !window.faces || event.defaultPrevented) {
+        return;
+    }
+    event.preventDefault();
+    const render = present([button.form.id, ...button.dataset.ajax.split(/\s+/).filter(Boolean)]);
+    window.faces.ajax.request(button, event, { execute: button.form.id, render });
+});
 
 const room = document.getElementById('room-page');
 if (room) {

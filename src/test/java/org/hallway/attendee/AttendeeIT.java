@@ -40,6 +40,7 @@ import org.hallway.people.control.Directory;
 import org.hallway.people.control.DirectoryPage;
 import org.hallway.testing.Deployments;
 import org.hallway.testing.RefusedAtCommit;
+import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
 import org.hallway.ticket.boundary.InviteDesk;
 import org.hallway.ticket.control.InviteTokens;
@@ -93,6 +94,9 @@ class AttendeeIT {
 
     @Inject
     org.hallway.testing.SettableClock clock;
+
+    @Inject
+    org.hallway.signalling.control.Realtime realtime;
 
     @Resource(lookup = org.hallway.platform.Database.JNDI_NAME)
     javax.sql.DataSource dataSource;
@@ -421,6 +425,81 @@ class AttendeeIT {
         rooms.enter(talk, ada);
         assertEquals(2L, sql("select count(*) from room_visit where session_id = ?", talk), "a new entry is a new row");
         assertEquals(1, rooms.view(talk, ada).presentCount());
+    }
+
+    @Test
+    void aSeatIsReleasedOnlyWhenThePersonsLastSocketHasBeenGoneFromTheRoomForTwoMinutes() throws Exception {
+        long talk = fixtures.session(DemoEvent.SLUG, "Released room", 10, true);
+        long ada = fixtures.account("ada@hallway.test").getId();
+        String seated = "select count(*) from session_seat where session_id = ? and account_id = ?";
+        String open = "select count(*) from room_visit where session_id = ? and account_id = ? and left_at is null";
+        rooms.enter(talk, ada);
+        var web = new WebClient(url);
+        assertTrue(web.login("ada@hallway.test", DemoEvent.PASSWORD));
+
+        // a dropped connection that comes back within the two minutes keeps the seat
+        inRoom(web, talk, ada).close();
+        awaitPresence(talk, ada, false);
+        clock.advance(java.time.Duration.ofSeconds(90));
+        TestSocket back = inRoom(web, talk, ada);
+        clock.advance(java.time.Duration.ofMinutes(3));
+        assertEquals(1L, sql(seated, talk, ada), "back within the grace period: still seated");
+        assertEquals(1L, sql(open, talk, ada));
+
+        // gone for good: the seat and the attendance row are kept for 2 minutes, then released
+        back.close();
+        awaitPresence(talk, ada, false);
+        clock.advance(java.time.Duration.ofSeconds(115));
+        assertEquals(1L, sql(seated, talk, ada), "not before the two minutes are over");
+        assertEquals(1L, sql(open, talk, ada));
+        clock.advance(java.time.Duration.ofSeconds(6));
+        assertEquals(0L, sql(seated, talk, ada), "the seat is free again");
+        assertEquals(0L, sql(open, talk, ada), "the attendance row is closed");
+        assertEquals(1L, sql("select count(*) from room_visit where session_id = ? and account_id = ?", talk, ada));
+    }
+
+    @Test
+    void theAgendaHearsWhenARoomFillsUpAndWhenASeatIsFreeAgain() throws Exception {
+        long tiny = fixtures.session(DemoEvent.SLUG, "One-seat room", 1, true);
+        long ada = fixtures.account("ada@hallway.test").getId();
+        var grace = new WebClient(url);
+        assertTrue(grace.login("grace@hallway.test", DemoEvent.PASSWORD));
+        TestSocket agenda = TestSocket.event(grace, DemoEvent.SLUG);
+        agenda.await("opened");
+        agenda.send("{\"type\":\"subscribe\",\"id\":\"l\",\"data\":{\"channel\":\"lobby:"
+                + fixtures.eventId(DemoEvent.SLUG) + "\"}}");
+        agenda.await("subscribed");
+
+        rooms.enter(tiny, ada);
+        var full = agenda.await("session-seats", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == tiny,
+                java.time.Duration.ofSeconds(10)).getJsonObject("data");
+        assertTrue(full.getBoolean("full"), full.toString());
+        rooms.leave(tiny, ada);
+        var free = agenda.await("session-seats", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == tiny
+                && !m.getJsonObject("data").getBoolean("full"), java.time.Duration.ofSeconds(10));
+        assertFalse(free.getJsonObject("data").getBoolean("full"));
+        agenda.close();
+    }
+
+    /** An event socket of the logged-in client following the room's channel, once the server counts it present. */
+    private TestSocket inRoom(WebClient web, long sessionId, long accountId) throws Exception {
+        TestSocket socket = TestSocket.event(web, DemoEvent.SLUG);
+        socket.await("opened");
+        socket.send("{\"type\":\"subscribe\",\"id\":\"r\",\"data\":{\"channel\":\"session:" + sessionId + "\"}}");
+        socket.await("subscribed");
+        awaitPresence(sessionId, accountId, true);
+        return socket;
+    }
+
+    /** Waits (up to 10 s) until the realtime layer counts the account in the room's channel, or no longer. */
+    private void awaitPresence(long sessionId, long accountId, boolean present) throws InterruptedException {
+        var channel = org.hallway.signalling.control.Channel.of(org.hallway.signalling.control.Channel.Kind.SESSION,
+                sessionId);
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (realtime.present(channel).contains(accountId) != present) {
+            assertTrue(System.nanoTime() < deadline, "presence of " + accountId + " in " + channel + " should be " + present);
+            Thread.sleep(20);
+        }
     }
 
     @Test

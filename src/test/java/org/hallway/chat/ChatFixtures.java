@@ -33,6 +33,16 @@ public class ChatFixtures {
 
     private final List<MessagePosted> posted = new CopyOnWriteArrayList<>();
     private final List<MessageChanged> changed = new CopyOnWriteArrayList<>();
+    private final List<org.hallway.room.control.RoomChanged> roomChanges = new CopyOnWriteArrayList<>();
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.hallway.room.control.RoomChanged event) {
+        roomChanges.add(event);
+    }
+
+    /** What rooms announced after their commits (pins, questions, removals). */
+    public List<org.hallway.room.control.RoomChanged> roomChanges() {
+        return List.copyOf(roomChanges);
+    }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted event) {
         posted.add(event);

@@ -73,6 +73,8 @@ class ChatIT {
     SettableClock clock;
     @Inject
     EventAdministration events;
+    @Inject
+    org.hallway.room.boundary.RoomDesk rooms;
 
     long event;
     ChatChannel networking;
@@ -235,7 +237,10 @@ class ChatIT {
         Instant now = clock.advance(Duration.ZERO);
         Instant until = chat.mute(event, id(BARBARA), networking, alan, 15);
         assertTrue(Math.abs(Duration.between(now.plus(Duration.ofMinutes(15)), until).toMillis()) < 2_000, until.toString());
-        assertEquals(Refusal.MUTED, refusal(() -> chat.post(event, alan, networking, "Let me speak")));
+        Refused mutedNow = assertThrows(Refused.class, () -> chat.post(event, alan, networking, "Let me speak"));
+        assertEquals(Refusal.MUTED, mutedNow.refusal());
+        assertTrue(mutedNow.getMessage().matches("You are muted in this chat until \\w{3} \\d{1,2} \\w{3}, \\d{2}:\\d{2}\\."),
+                "a human time in the event's zone, no ISO instant: " + mutedNow.getMessage());
         ChatChannel elsewhere = ChatChannel.session(data.networkingSession("Unmuted " + NEXT.incrementAndGet(), 60, false,
                 0, null));
         chat.post(event, alan, elsewhere, "Muted only in that chat");
@@ -259,6 +264,59 @@ class ChatIT {
         assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.mute(event, id(DemoEvent.ADMIN_EMAIL),
                 ChatChannel.conversation(conversation), id(ADA), 5)), "organisers do not read private conversations");
         assertTrue(chat.delete(event, id(DemoEvent.ADMIN_EMAIL), line.id()).deleted(), "an organiser");
+    }
+
+    @Test
+    void aRoomsModeratorPinsAChatMessageAboveTheStreamInPlaceOfThePinnedQuestionAndAnAttendeeIsRefused() {
+        long welcome = fixtures.demoSession("Hallway live: welcome stream");
+        ChatChannel room = ChatChannel.session(welcome);
+        long margaret = id(MARGARET);
+        long barbara = id(BARBARA); // the stream's moderator
+        fixtures.seat(welcome, margaret);
+        rooms.ask(welcome, margaret, "A question pinned before the message " + NEXT.incrementAndGet());
+        long question = rooms.view(welcome, barbara).questions().stream().filter(q -> q.text().startsWith(
+                "A question pinned before")).reduce((a, b) -> b).orElseThrow().id();
+        rooms.moderate(question, barbara, org.hallway.room.control.Rooms.Moderation.PIN);
+        ChatLine slides = chat.post(event, margaret, room, "The slides: https://example.org/slides");
+        String pinnedMessages = "select count(m) from ChatMessage m where m.channelId = ?1 and m.pinnedAt is not null";
+
+        assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> chat.pin(event, margaret, slides.id(), true)));
+        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.pin(event, id(EDSGER), slides.id(), true)),
+                "an attendee not even in the room does not learn the message exists");
+        assertEquals(0, fixtures.count(pinnedMessages, welcome), "nothing changed");
+        assertTrue(rooms.view(welcome, margaret).pinned().question(), "the question stays pinned");
+        assertThrows(org.hallway.platform.Rejected.class, () -> rooms.unpin(welcome, margaret));
+
+        int announced = fixtures.roomChanges().size();
+        chat.pin(event, barbara, slides.id(), true);
+        var pinned = rooms.view(welcome, margaret).pinned();
+        assertFalse(pinned.question());
+        assertEquals(slides.id(), pinned.id());
+        assertEquals("The slides: https://example.org/slides", pinned.text());
+        assertEquals("Margaret Hamilton", pinned.by());
+        assertTrue(rooms.view(welcome, barbara).questions().stream().noneMatch(q -> q.pinned()),
+                "one pinned item per room: the message replaced the question");
+        assertTrue(fixtures.roomChanges().subList(announced, fixtures.roomChanges().size()).stream()
+                .anyMatch(c -> c.sessionId() == welcome && c.what() == org.hallway.room.control.RoomChanged.What.PINNED),
+                "announced to the room after commit");
+
+        rooms.moderate(question, barbara, org.hallway.room.control.Rooms.Moderation.PIN);
+        assertTrue(rooms.view(welcome, margaret).pinned().question(), "and a question pinned later replaces it");
+        assertEquals(0, fixtures.count(pinnedMessages, welcome));
+
+        chat.pin(event, id(DemoEvent.ADMIN_EMAIL), slides.id(), true);
+        rooms.unpin(welcome, barbara);
+        assertEquals(null, rooms.view(welcome, margaret).pinned(), "Unpin in the room clears it");
+        chat.pin(event, barbara, slides.id(), true);
+        chat.delete(event, barbara, slides.id());
+        assertEquals(null, rooms.view(welcome, margaret).pinned(), "a deleted message is no longer pinned");
+
+        ChatLine floor = chat.post(event, id(ADA), networking, "Pin me above the floor?");
+        assertEquals(Refusal.INVALID, refusal(() -> chat.pin(event, barbara, floor.id(), true)),
+                "a networking session has no room to pin it in");
+        long conversation = chat.converse(event, id(ADA), id(GRACE));
+        ChatLine secret = chat.post(event, id(ADA), ChatChannel.conversation(conversation), "Between us");
+        assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> chat.pin(event, id(ADA), secret.id(), true)));
     }
 
     @Test

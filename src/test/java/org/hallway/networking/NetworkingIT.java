@@ -452,6 +452,94 @@ class NetworkingIT {
         List.of(alan, margaret, barbara, edsger).forEach(TestSocket::close);
     }
 
+    // ---------------------------------------------------------------- ratings after a meeting
+
+    @Test
+    void aRatingIsOnePrivateRowPerMeetingAndRaterRefusedOutsideItsMeetingAndNeverBlocks() throws Exception {
+        long session = newSession("Ratings", 4, true, 0, null);
+        List<String> people = strings(support("attendees?prefix=rater&count=3&ticketType=General"));
+        WebClient aWeb = login(people.get(0));
+        TestSocket a = TestSocket.open(aWeb, session);
+        TestSocket b = TestSocket.open(login(people.get(1)), session);
+        TestSocket c = TestSocket.open(login(people.get(2)), session);
+        for (TestSocket s : List.of(a, b, c)) {
+            s.await("welcome");
+        }
+        a.send("ready", null);
+        a.await("queue");
+        b.send("ready", null);
+        long meeting = data(a.await("matched")).getJsonNumber("meetingId").longValue();
+        b.await("matched");
+        assertError(a, "{\"type\":\"rate\",\"id\":\"r1\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":4}}",
+                "meeting-not-over", "r1");
+        advanceClock(Duration.ofSeconds(4));
+        a.await("meeting-ended");
+        b.await("meeting-ended");
+
+        assertError(c, "{\"type\":\"rate\",\"id\":\"r2\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":1}}",
+                "unknown-meeting", "r2");
+        assertError(a, "{\"type\":\"rate\",\"id\":\"r3\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":6}}",
+                "invalid-rating", "r3");
+        assertError(a, "{\"type\":\"rate\",\"id\":\"r4\",\"data\":{\"meetingId\":" + meeting
+                + ",\"meetAgain\":\"maybe\"}}", "invalid-rating", "r4");
+        assertError(a, "{\"type\":\"rate\",\"id\":\"r5\",\"data\":{\"meetingId\":" + meeting + "}}",
+                "invalid-rating", "r5");
+        assertError(a, "{\"type\":\"rate\",\"id\":\"r6\",\"data\":{\"meetingId\":" + meeting
+                + ",\"stars\":\"five\"}}", "malformed", "r6");
+        assertError(a, "{\"type\":\"rate\",\"id\":\"r7\",\"data\":{\"stars\":3}}", "unknown-meeting", "r7");
+        assertEquals(0, ratings(session).size(), "refusals store nothing");
+
+        a.send("rate", "{\"meetingId\":" + meeting + ",\"stars\":2}");
+        assertEquals(2, data(a.await("rated")).getInt("stars"));
+        a.send("rate", "{\"meetingId\":" + meeting + ",\"stars\":5,\"meetAgain\":\"again\"}");
+        a.await("rated", m -> data(m).getInt("stars") == 5, Duration.ofSeconds(5));
+        b.send("rate", "{\"meetingId\":" + meeting + ",\"meetAgain\":\"never\"}");
+        JsonObject never = data(b.await("rated"));
+        assertTrue(never.isNull("stars"));
+        assertEquals("never", never.getString("meetAgain"));
+        b.roundTrip();
+        assertTrue(b.all("rated").size() == 1 && a.all("rated").size() == 2 && c.all("rated").isEmpty(),
+                "each rating is told to its rater only");
+
+        List<JsonObject> rows = ratings(session).getValuesAs(JsonObject.class);
+        assertEquals(2, rows.size(), "one row per meeting and rater: " + rows);
+        long idA = accountId(people.get(0));
+        long idB = accountId(people.get(1));
+        JsonObject byA = rows.stream().filter(r -> r.getJsonNumber("raterId").longValue() == idA).findFirst()
+                .orElseThrow();
+        assertEquals(5, byA.getInt("stars"));
+        assertEquals("AGAIN", byA.getString("meetAgain"));
+
+        // a private note about the person met, editable later; refused when too long; carried by the exports
+        String page = "event/matches.xhtml?session=" + session + "&note=" + idB;
+        String tooLong = aWeb.submit(page, "note", Map.of("body", "x".repeat(2001)), "save").body();
+        assertTrue(tooLong.contains("at most 2000 characters"), "the refusal is shown");
+        assertFalse(aWeb.get("api/networking/sessions/" + session + "/matches.csv").body().contains("xxxx"));
+        String saved = aWeb.submit(page, "note", Map.of("body", "Talked about vintage cameras"), "save").body();
+        assertTrue(saved.contains("saved") && saved.contains("Talked about vintage cameras"), saved);
+        aWeb.submit(page, "note", Map.of("body", "Vintage cameras; call in May"), "save");
+        assertTrue(aWeb.get("api/networking/sessions/" + session + "/matches.csv").body()
+                .contains("\"Vintage cameras; call in May\""));
+        assertTrue(aWeb.get("api/networking/sessions/" + session + "/matches.vcf").body()
+                .contains("Vintage cameras\\; call in May"));
+        String shown = aWeb.get("event/matches.xhtml?session=" + session + "&q=cameras").body();
+        assertTrue(shown.contains("1 of 1 meetings shown"), shown);
+        assertTrue(aWeb.get("event/matches.xhtml?session=" + session + "&connected=true").body()
+                .contains("0 of 1 meetings shown"), "not connected");
+
+        // rematches are allowed in this session, yet the two are never paired again: b's "never" is a block
+        a.send("ready", null);
+        a.await("queue", m -> true, Duration.ofSeconds(5));
+        b.send("ready", null);
+        b.roundTrip();
+        a.roundTrip();
+        assertEquals(1, a.all("matched").size(), "a and b are not matched again");
+        c.send("ready", null);
+        long partnerOfC = data(c.await("matched")).getJsonObject("partner").getJsonNumber("id").longValue();
+        assertTrue(partnerOfC == idA || partnerOfC == idB);
+        List.of(a, b, c).forEach(TestSocket::close);
+    }
+
     // ---------------------------------------------------------------- lost partners, ending sessions, restarts
 
     @Test
@@ -624,6 +712,10 @@ class NetworkingIT {
         var response = new WebClient(url).get("testing/" + pathAndQuery);
         assertEquals(200, response.statusCode(), pathAndQuery);
         return Json.createReader(new StringReader(response.body())).readValue();
+    }
+
+    JsonArray ratings(long session) throws Exception {
+        return (JsonArray) support("ratings?session=" + session);
     }
 
     JsonArray meetings(long session) throws Exception {

@@ -131,6 +131,24 @@ public class TestData {
         return all.build();
     }
 
+    /** The session's ratings as stored: one object per row, stars and meetAgain absent when null. */
+    public JsonArray ratings(long sessionId) {
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        em.createQuery("select r from Rating r where r.sessionId = :s order by r.id", org.hallway.networking.entity.Rating.class)
+                .setParameter("s", sessionId).getResultList().forEach(r -> {
+                    JsonObjectBuilder json = Json.createObjectBuilder().add("meetingId", r.getMeetingId())
+                            .add("raterId", r.getRaterId()).add("partnerId", r.getPartnerId());
+                    if (r.getStars() != null) {
+                        json.add("stars", r.getStars());
+                    }
+                    if (r.getMeetAgain() != null) {
+                        json.add("meetAgain", r.getMeetAgain().name());
+                    }
+                    all.add(json);
+                });
+        return all.build();
+    }
+
     /** The pair's connection in the event of this session: "requested", "connected", or "none". */
     public String connection(long sessionId, long a, long b) {
         var session = em.find(AgendaSession.class, sessionId);

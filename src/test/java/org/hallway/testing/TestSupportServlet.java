@@ -59,6 +59,7 @@ public class TestSupportServlet extends HttpServlet {
             case "event-with-data" -> number(data.eventWithData(request.getParameter("slug")));
             case "ticket-types" -> data.ticketTypes(request.getParameter("event"));
             case "meetings" -> data.meetings(Long.parseLong(request.getParameter("session")));
+            case "ratings" -> data.ratings(Long.parseLong(request.getParameter("session")));
             case "connection" -> Json.createValue(data.connection(Long.parseLong(request.getParameter("session")),
                     Long.parseLong(request.getParameter("a")), Long.parseLong(request.getParameter("b"))));
             case "end-session" -> {

@@ -34,6 +34,9 @@ public class Seats {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<SeatsChanged> changed;
+
     /**
      * Seats the caller in a live session within its capacity; refuses with a {@link Rejected}.
      *
@@ -63,13 +66,29 @@ public class Seats {
             throw Rejected.general("This session is full.");
         }
         em.persist(new SessionSeat(session, account, LocalDateTime.now(clock)));
+        announce(session);
         return true;
     }
 
     /** Gives the account's seat in the session back (it left the room, or was removed); false when it had none. */
     public boolean release(long sessionId, long accountId) {
-        return em.createQuery("delete from SessionSeat s where s.session.id = :session and s.account.id = :account")
+        boolean released = em.createQuery("delete from SessionSeat s where s.session.id = :session"
+                        + " and s.account.id = :account")
                 .setParameter("session", sessionId).setParameter("account", accountId).executeUpdate() > 0;
+        AgendaSession session = released ? em.find(AgendaSession.class, sessionId) : null;
+        if (session != null) {
+            announce(session);
+        }
+        return released;
+    }
+
+    /** Tells the agenda (after commit) whether a session with a capacity is full now. */
+    private void announce(AgendaSession session) {
+        if (session.getCapacity() != null) {
+            em.flush();
+            changed.fire(new SeatsChanged(session.getId(), session.getEvent().getId(),
+                    taken(session) >= session.getCapacity()));
+        }
     }
 
     public long taken(AgendaSession session) {

@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
+import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.agenda.entity.SessionType;
 import org.hallway.chat.control.Admitted;
 import org.hallway.chat.control.ChatAccess;
 import org.hallway.chat.control.ChatChannel;
@@ -30,8 +32,10 @@ import org.hallway.chat.control.ConversationSummary;
 import org.hallway.chat.control.History;
 import org.hallway.chat.control.MessageChanged;
 import org.hallway.chat.control.MessagePosted;
+import org.hallway.chat.control.MessagePinned;
 import org.hallway.chat.control.MessageText;
 import org.hallway.chat.control.PersonMuted;
+import org.hallway.chat.control.PinnedMessages;
 import org.hallway.chat.control.RateLimit;
 import org.hallway.chat.control.ReportedMessage;
 import org.hallway.chat.control.Unread;
@@ -42,6 +46,7 @@ import org.hallway.chat.entity.MessageReport;
 import org.hallway.chat.entity.Mute;
 import org.hallway.chat.entity.ReadMarker;
 import org.hallway.networking.control.PersonBlocked;
+import org.hallway.platform.EventTimes;
 import org.hallway.networking.entity.Block;
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
@@ -84,6 +89,12 @@ public class Chat {
     Event<PersonMuted> muted;
 
     @Inject
+    Event<MessagePinned> pinned;
+
+    @Inject
+    PinnedMessages pins;
+
+    @Inject
     Event<ConversationRead> read;
 
     @Inject
@@ -112,8 +123,9 @@ public class Chat {
                     .setParameter("channel", channel.id()).setParameter("account", accountId)
                     .getResultStream().filter(m -> m.getMutedUntil().isAfter(now)).findFirst()
                     .ifPresent(m -> {
-                        throw new Refused(Refusal.MUTED, "You are muted in this chat until "
-                                + m.getMutedUntil() + ".");
+                        // in the event's time zone, as every time shown ("Tue 1 Dec, 14:30"), never an ISO instant
+                        throw new Refused(Refusal.MUTED, "You are muted in this chat until " + EventTimes.dayTime(
+                                m.getMutedUntil(), em.find(org.hallway.event.entity.Event.class, eventId).zone()) + ".");
                     });
         }
         if (admitted.partnerId() != null && channel.kind() == ChannelKind.CONVERSATION
@@ -157,10 +169,40 @@ public class Chat {
         } else if (!seen.admitted().moderator()) {
             throw new Refused(Refusal.NOT_YOUR_MESSAGE);
         }
+        boolean wasPinned = message.isPinned();
         message.delete(accountId, clock.instant());
         ChatLine line = people.line(message);
         changed.fire(new MessageChanged(eventId, line));
+        if (wasPinned) {
+            pinned.fire(new MessagePinned(eventId, message.getChannelId(), null));
+        }
         return line;
+    }
+
+    /**
+     * A moderator of a session room's chat pins one of its messages above the stream (replacing
+     * what was pinned in the room) or unpins it. Networking sessions have no room to show it in.
+     */
+    @Transactional
+    public ChatLine pin(long eventId, long accountId, long messageId, boolean pin) {
+        Seen seen = visible(eventId, accountId, messageId);
+        if (!seen.admitted().moderator()) {
+            throw new Refused(Refusal.NOT_A_MODERATOR);
+        }
+        ChatMessage message = seen.message();
+        if (message.getChannelKind() != ChannelKind.SESSION || em.find(AgendaSession.class, message.getChannelId())
+                .getType() == SessionType.NETWORKING) {
+            throw new Refused(Refusal.INVALID, "Only messages of a session room's chat can be pinned.");
+        }
+        if (pin) {
+            pins.pin(message, clock.instant());
+        } else if (message.isPinned()) {
+            message.pin(null);
+        } else {
+            return people.line(message);
+        }
+        pinned.fire(new MessagePinned(eventId, message.getChannelId(), pin ? message.getId() : null));
+        return people.line(message);
     }
 
     /** The newest page of the channel, or the page before message {@code before}. */

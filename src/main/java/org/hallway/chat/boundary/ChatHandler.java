@@ -35,7 +35,8 @@ public class ChatHandler implements MessageHandler {
         return Set.of(MessageType.CHAT_POST, MessageType.CHAT_EDIT, MessageType.CHAT_DELETE,
                 MessageType.CHAT_HISTORY, MessageType.CHAT_REPORT, MessageType.CHAT_MUTE, MessageType.CHAT_READ,
                 MessageType.CHAT_CONVERSE, MessageType.CHAT_CONVERSATIONS, MessageType.CHAT_BLOCK,
-                MessageType.CHAT_UNREAD, MessageType.CHAT_REPORTS);
+                MessageType.CHAT_UNREAD, MessageType.CHAT_REPORTS,
+                MessageType.CHAT_PIN, MessageType.CHAT_UNPIN);
     }
 
     @Override
@@ -47,6 +48,8 @@ public class ChatHandler implements MessageHandler {
                     chat.post(event, me, channel(message), text(message, "text"))));
             case CHAT_EDIT -> chat.edit(event, me, id(message, "messageId"), text(message, "text"));
             case CHAT_DELETE -> chat.delete(event, me, id(message, "messageId"));
+            case CHAT_PIN -> chat.pin(event, me, id(message, "messageId"), true);
+            case CHAT_UNPIN -> chat.pin(event, me, id(message, "messageId"), false);
             case CHAT_HISTORY -> realtime.reply(caller, message, MessageType.CHAT_HISTORY_PAGE, ChatWire.history(
                     chat.history(event, me, channel(message), EnvelopeCodec.optionalLong(message, "before"))));
             case CHAT_REPORT -> chat.report(event, me, id(message, "messageId"), text(message, "reason"));

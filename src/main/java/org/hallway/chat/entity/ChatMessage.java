@@ -38,6 +38,8 @@ public class ChatMessage extends Identified {
     private LocalDateTime deletedAt;
     @Column(name = "deleted_by")
     private Long deletedBy;
+    @Column(name = "pinned_at")
+    private LocalDateTime pinnedAt;
 
     protected ChatMessage() {
     }
@@ -61,6 +63,16 @@ public class ChatMessage extends Identified {
         this.body = "";
         this.deletedBy = by;
         this.deletedAt = utc(at);
+        this.pinnedAt = null;
+    }
+
+    /** Pinned above a session room's stream (at), or not (null). */
+    public void pin(Instant at) {
+        this.pinnedAt = at == null ? null : utc(at);
+    }
+
+    public boolean isPinned() {
+        return pinnedAt != null;
     }
 
     public boolean isDeleted() {

@@ -50,6 +50,11 @@ public class EventsPage {
     }
 
     /** Deleted events that can still be restored. */
+    /** When a deleted event was deleted (UTC), e.g. "Tue 1 Dec, 14:30". */
+    public String deletedAt(Event event) {
+        return event.getDeletedAt() == null ? "" : org.hallway.platform.EventTimes.dayTime(event.getDeletedAt());
+    }
+
     public List<Event> getDeleted() {
         if (deleted == null) {
             LocalDateTime now = LocalDateTime.now(clock);

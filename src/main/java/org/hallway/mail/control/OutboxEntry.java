@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hallway.mail.entity.OutboxMail;
+import org.hallway.platform.EventTimes;
 
-/** One outbox line as the Outbox page shows it (a value: the entity stays in its transaction). */
+/**
+ * One outbox line as the Outbox page shows it (a value: the entity stays in its transaction); times
+ * are UTC in the human format ("Tue 1 Dec, 14:30"), never raw ISO.
+ */
 public record OutboxEntry(long id, String kind, String recipient, String subject, String status, int attempts,
                           String createdAt, String nextAttemptAt, String lastError, String text, List<String> links) {
 
@@ -14,8 +18,8 @@ public record OutboxEntry(long id, String kind, String recipient, String subject
 
     public static OutboxEntry of(OutboxMail mail) {
         return new OutboxEntry(mail.getId(), mail.getKind().name(), mail.getRecipient(), mail.getSubject(),
-                mail.getStatus().name(), mail.getAttempts(), mail.getCreatedAt().withNano(0).toString(),
-                mail.getNextAttemptAt().withNano(0).toString(), mail.getLastError(), mail.getTextBody(),
+                mail.getStatus().name(), mail.getAttempts(), EventTimes.dayTime(mail.getCreatedAt()),
+                EventTimes.dayTime(mail.getNextAttemptAt()), mail.getLastError(), mail.getTextBody(),
                 links(mail.getTextBody()));
     }
 

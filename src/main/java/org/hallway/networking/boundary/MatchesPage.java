@@ -10,10 +10,16 @@ import java.util.List;
 import org.hallway.account.control.Accounts;
 import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Matches;
+import org.hallway.networking.control.Notes;
+import java.util.stream.Stream;
 import org.hallway.signalling.control.Refused;
 import org.hallway.platform.Ids;
 
-/** event/matches.xhtml, "View Matches": whom the caller met in a networking session, and connecting with them. */
+/**
+ * event/matches.xhtml, "My connections and matches": whom the caller met in a networking session
+ * (their profile, when and how long, the meeting's chat, the connection), connecting with them, a
+ * private note about each, a search and the filters "connected only" and "met today".
+ */
 @Named
 @ViewScoped
 public class MatchesPage implements Serializable {
@@ -35,6 +41,20 @@ public class MatchesPage implements Serializable {
     @Inject
     transient org.hallway.networking.control.NetworkingSessions sessions;
 
+    @Inject
+    transient Notes notes;
+
+    @Inject
+    transient java.time.Clock clock;
+
+    private String noteFor;
+    private String query;
+    private boolean connectedOnly;
+    private boolean metToday;
+    private Long noteSubject;
+    private String noteSubjectName;
+    private String noteBody;
+
     private String session;
     private Long sessionId;
     private String zone = "UTC";
@@ -48,6 +68,10 @@ public class MatchesPage implements Serializable {
                 .map(s -> s.getEvent().getSlug()).orElse(null);
         if (sessionId != null) {
             sessions.find(sessionId).ifPresent(s -> zone = s.getEvent().getTimeZone());
+        }
+        Long subject = Ids.parse(noteFor);
+        if (subject != null) {
+            getAll().stream().filter(m -> m.partner().id() == subject).findFirst().ifPresent(this::editNote);
         }
     }
 
@@ -65,12 +89,105 @@ public class MatchesPage implements Serializable {
         return slug;
     }
 
-    public List<Matches.Match> getMatches() {
+    /** Every match of the caller in the session, before the search and filters. */
+    public List<Matches.Match> getAll() {
         if (list == null) {
             list = sessionId == null ? List.of()
                     : accounts.current().map(a -> matches.of(sessionId, a.getId())).orElse(List.of());
         }
         return list;
+    }
+
+    /** The matches the search and filters let through. */
+    public List<Matches.Match> getMatches() {
+        java.time.ZoneId eventZone = java.time.ZoneId.of(zone);
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(eventZone));
+        String needle = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        return getAll().stream()
+                .filter(m -> !connectedOnly || m.isConnected())
+                .filter(m -> !metToday || m.startedAt().atZone(eventZone).toLocalDate().equals(today))
+                .filter(m -> needle.isEmpty() || Stream.of(m.partner().displayName(), m.partner().headline(),
+                        m.bio(), m.note()).anyMatch(t -> t != null && t.toLowerCase(java.util.Locale.ROOT)
+                        .contains(needle)))
+                .toList();
+    }
+
+    /** Opens the note editor for the partner of a match (from the link's {@code note} parameter). */
+    private void editNote(Matches.Match match) {
+        noteSubject = match.partner().id();
+        noteSubjectName = match.partner().displayName();
+        noteBody = match.note();
+    }
+
+    public void cancelNote() {
+        noteSubject = null;
+        noteBody = null;
+    }
+
+    /** Saves the note (blank removes it); says "saved" only once committed, else shows why next to the field. */
+    public void saveNote() {
+        var me = accounts.current();
+        if (sessionId == null || me.isEmpty() || noteSubject == null) {
+            return;
+        }
+        long author = me.get().getId();
+        long subject = noteSubject;
+        String body = noteBody;
+        if (org.hallway.platform.Pages.attempt(faces, "note", () -> notes.write(sessionId, author, subject, body))) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Note about " + noteSubjectName
+                    + " saved.", null));
+            noteSubject = null;
+            noteBody = null;
+            list = null;
+        }
+    }
+
+    public boolean isEditingNote() {
+        return noteSubject != null;
+    }
+
+    public String getNoteSubjectName() {
+        return noteSubjectName;
+    }
+
+    public String getNoteBody() {
+        return noteBody;
+    }
+
+    public void setNoteBody(String noteBody) {
+        this.noteBody = noteBody;
+    }
+
+    public String getNoteFor() {
+        return noteFor;
+    }
+
+    public void setNoteFor(String noteFor) {
+        this.noteFor = noteFor;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+
+    public boolean isConnectedOnly() {
+        return connectedOnly;
+    }
+
+    public void setConnectedOnly(boolean connectedOnly) {
+        this.connectedOnly = connectedOnly;
+    }
+
+    public boolean isMetToday() {
+        return metToday;
+    }
+
+    public void setMetToday(boolean metToday) {
+        this.metToday = metToday;
     }
 
     /** Requests a connection with the partner of a past meeting, or accepts theirs. */

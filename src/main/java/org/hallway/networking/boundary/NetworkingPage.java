@@ -130,6 +130,11 @@ public class NetworkingPage {
         return sessions;
     }
 
+    /** A listed session's time in its event's zone, e.g. "Tue 1 Dec, 14:00–15:00". */
+    public String span(AgendaSession session) {
+        return org.hallway.platform.EventTimes.span(session.getStartsAt(), session.getEndsAt());
+    }
+
     /** The start in the event's own time, e.g. "Monday 23 November 2026, 14:00 (Europe/Paris)". */
     public String getStartsAt() {
         return agendaSession == null ? "" : STARTS.format(agendaSession.getStartsAt())

@@ -49,8 +49,15 @@ public class JournalWriter {
 
     private void apply(MeetingRecord record) {
         if (record instanceof MeetingRecord.Opened o) {
-            em.persist(new Meeting(o.meetingId(), o.sessionId(), o.eventId(), o.first(), o.second(),
-                    Instant.ofEpochMilli(o.startedAt()), Instant.ofEpochMilli(o.endsAt())));
+            var meeting = new Meeting(o.meetingId(), o.sessionId(), o.eventId(), o.first(), o.second(),
+                    Instant.ofEpochMilli(o.startedAt()), Instant.ofEpochMilli(o.endsAt()));
+            meeting.waited(o.firstWaitedMillis(), o.secondWaitedMillis());
+            em.persist(meeting);
+        } else if (record instanceof MeetingRecord.MediaFlowed f) {
+            Meeting meeting = em.find(Meeting.class, f.meetingId());
+            if (meeting != null) {
+                meeting.mediaFlowed(f.account(), Instant.ofEpochMilli(f.at()), f.route());
+            }
         } else if (record instanceof MeetingRecord.Changed c) {
             Meeting meeting = em.find(Meeting.class, c.meetingId());
             if (meeting == null) {

@@ -148,9 +148,10 @@ public final class LiveMeeting {
         return true;
     }
 
-    public void mediaFlowing(long account) {
+    /** True the first time {@code account} says so in this meeting. */
+    public boolean mediaFlowing(long account) {
         requireRunning(account);
-        mediaFlowing.add(account);
+        return mediaFlowing.add(account);
     }
 
     /** Fails the meeting when media has not flowed on both sides by the media check time. */

@@ -14,17 +14,49 @@ import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Meeting;
+import org.hallway.networking.entity.Note;
 
 /**
- * "View Matches": the people an attendee met in a networking session (failed meetings, where
- * media never flowed, do not count), with where their connection stands. Only the caller's own.
+ * "My connections and matches": the people an attendee met in a networking session (failed
+ * meetings, where media never flowed, do not count), with their public profile, where their
+ * connection stands and the attendee's private note about them. Only the caller's own.
  */
 @ApplicationScoped
 public class Matches {
 
-    /** One meeting of the viewer; {@code email} only once connected. */
+    /**
+     * One meeting of the viewer; {@code email} only once connected; {@code bio}, {@code link} the
+     * partner's profile (may be null); {@code note} the viewer's private note about the partner (may be null).
+     */
     public record Match(long meetingId, Person partner, String email, Instant startedAt, Instant endedAt,
-                        boolean extended, ConnectionState connection) {
+                        boolean extended, ConnectionState connection, String bio, String link, String note) {
+
+        /** How long the meeting lasted, in whole seconds (0 while it runs). */
+        public long seconds() {
+            return endedAt == null ? 0 : Math.max(0, java.time.Duration.between(startedAt, endedAt).toSeconds());
+        }
+
+        /** "4 min 30 s", "45 s". */
+        public String getLength() {
+            long s = seconds();
+            return s < 60 ? s + " s" : (s / 60) + " min" + (s % 60 == 0 ? "" : " " + (s % 60) + " s");
+        }
+
+        public String getBio() {
+            return bio;
+        }
+
+        public String getLink() {
+            return link;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public boolean isConnected() {
+            return connection == ConnectionState.CONNECTED;
+        }
 
         // Bean-style names for Faces pages (Expression Language 5 does not read record components).
 
@@ -78,6 +110,11 @@ public class Matches {
                 .setParameter("event", session.getEvent().getId()).setParameter("account", accountId).getResultList()) {
             connections.put(c.partnerOf(accountId), c);
         }
+        Map<Long, String> notes = new HashMap<>();
+        for (Note n : em.createNamedQuery(Note.OF_AUTHOR, Note.class).setParameter("event", session.getEvent().getId())
+                .setParameter("author", accountId).getResultList()) {
+            notes.put(n.getSubjectId(), n.getBody());
+        }
         Map<Long, Account> partners = new HashMap<>();
         return meetings.stream().map(m -> {
             long partnerId = m.partnerOf(accountId);
@@ -85,7 +122,8 @@ public class Matches {
             ConnectionState standing = standing(connections.get(partnerId), accountId);
             return new Match(m.getId(), admissions.person(partner),
                     standing == ConnectionState.CONNECTED ? partner.getEmail() : null,
-                    m.getStartedAt(), m.getEndedAt(), m.isExtended(), standing);
+                    m.getStartedAt(), m.getEndedAt(), m.isExtended(), standing, partner.getBio(), partner.getLink(),
+                    notes.get(partnerId));
         }).toList();
     }
 

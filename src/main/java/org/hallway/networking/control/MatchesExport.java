@@ -6,18 +6,20 @@ import java.util.List;
 import java.util.Map;
 import org.hallway.platform.WireNames;
 
-/** The matches list as CSV (safe to open in a spreadsheet) and as vCards. */
+/** The matches list as CSV (safe to open in a spreadsheet) and as vCards, with the viewer's private notes. */
 public final class MatchesExport {
 
     private MatchesExport() {
     }
 
     public static String csv(List<Matches.Match> matches) {
-        var out = new StringBuilder("Name,Headline,Met at (UTC),Ended at (UTC),Extended,Connection,E-mail\r\n");
+        var out = new StringBuilder(
+                "Name,Headline,Met at (UTC),Ended at (UTC),Extended,Connection,E-mail,Link,My note\r\n");
         for (Matches.Match m : matches) {
             out.append(String.join(",", cell(m.partner().displayName()), cell(m.partner().headline()),
                     cell(text(m.startedAt())), cell(text(m.endedAt())), cell(m.extended() ? "yes" : "no"),
-                    cell(WireNames.of(m.connection())), cell(m.email()))).append("\r\n");
+                    cell(WireNames.of(m.connection())), cell(m.email()), cell(m.link()), cell(m.note())))
+                    .append("\r\n");
         }
         return out.toString();
     }
@@ -38,8 +40,12 @@ public final class MatchesExport {
             if (m.email() != null) {
                 out.append("EMAIL:").append(vtext(m.email())).append("\r\n");
             }
+            if (m.link() != null) {
+                out.append("URL:").append(vtext(m.link())).append("\r\n");
+            }
             out.append("NOTE:").append(vtext("Met at " + eventName + " on " + text(m.startedAt())
-                    + (m.connection() == org.hallway.networking.entity.ConnectionState.CONNECTED ? " (connected)" : ""))).append("\r\n");
+                    + (m.connection() == org.hallway.networking.entity.ConnectionState.CONNECTED ? " (connected)" : "")
+                    + (m.note() == null ? "" : ". " + m.note()))).append("\r\n");
             out.append("END:VCARD\r\n");
         }
         return out.toString();

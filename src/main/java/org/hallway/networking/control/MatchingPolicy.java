@@ -6,10 +6,17 @@ import java.util.Objects;
 /**
  * The organiser's networking rules: which ticket types may meet, whether a pair may meet again
  * within a cooldown, and which attendee pairs blocked each other. Immutable once built.
+ * <p>
+ * A pair one of whom rated their meeting low (1–2 stars) waits {@value #LOW_RATING_FACTOR} times
+ * the cooldown, and at least {@value #LOW_RATING_FACTOR} × {@link #DEFAULT_COOLDOWN}, before
+ * meeting again, even where rematches are otherwise allowed: a poor conversation should not come
+ * straight back, while "don't match me with them again" is a block.
  */
 public final class MatchingPolicy {
 
     public static final Duration DEFAULT_COOLDOWN = Duration.ofMinutes(5);
+    /** How many cooldowns a low-rated pair waits. */
+    public static final int LOW_RATING_FACTOR = 4;
 
     private static final MatchingPolicy DEFAULTS = builder().build();
 
@@ -19,6 +26,8 @@ public final class MatchingPolicy {
     private final Duration cooldown;
     private final long cooldownMillis;
     private final LongPairTable blocks;
+    private final LongPairTable lowRated;
+    private final long lowRatedCooldownMillis;
 
     private MatchingPolicy(Builder builder) {
         this.ticketTypePairs = copy(builder.ticketTypePairs);
@@ -26,6 +35,8 @@ public final class MatchingPolicy {
         this.cooldown = builder.cooldown;
         this.cooldownMillis = builder.cooldown.toMillis();
         this.blocks = copy(builder.blocks);
+        this.lowRated = copy(builder.lowRated);
+        this.lowRatedCooldownMillis = LOW_RATING_FACTOR * Math.max(cooldownMillis, DEFAULT_COOLDOWN.toMillis());
     }
 
     /** All ticket types meet each other, no rematch within {@link #DEFAULT_COOLDOWN}, no blocks. */
@@ -55,6 +66,16 @@ public final class MatchingPolicy {
         return cooldown;
     }
 
+    /** True if either attendee rated a meeting with the other low: the pair waits longer. */
+    public boolean lowRated(long attendeeA, long attendeeB) {
+        return !lowRated.isEmpty() && lowRated.get(attendeeA, attendeeB) != LongPairTable.ABSENT;
+    }
+
+    /** How far back the meeting history matters: the longest wait any pair may have to serve. */
+    public long memoryMillis() {
+        return lowRated.isEmpty() ? cooldownMillis : Math.max(cooldownMillis, lowRatedCooldownMillis);
+    }
+
     /**
      * Blocks and the cooldown (the attendee-level rules; ticket types are {@link #allowsTicketTypes}).
      * The matcher checks ticket types per type bucket, so its inner loop only needs this.
@@ -63,12 +84,13 @@ public final class MatchingPolicy {
         if (blocked(a, b)) {
             return false;
         }
-        if (allowRematch) {
+        boolean low = lowRated(a, b);
+        if (allowRematch && !low) {
             return true;
         }
         long lastMet = history.lastMet(a, b);
         // Subtraction, not lastMet + cooldown: no overflow for far-future or far-past times.
-        return lastMet == MeetingHistory.NEVER || nowMillis - lastMet >= cooldownMillis;
+        return lastMet == MeetingHistory.NEVER || nowMillis - lastMet >= (low ? lowRatedCooldownMillis : cooldownMillis);
     }
 
     private static LongPairTable copy(LongPairTable source) {
@@ -84,7 +106,7 @@ public final class MatchingPolicy {
     @Override
     public String toString() {
         return "MatchingPolicy[ticketTypePairs=" + (ticketTypePairs == null ? "all" : ticketTypePairs.size())
-                + ", allowRematch=" + allowRematch + ", cooldown=" + cooldown + ", blocks=" + blocks.size() + "]";
+                + ", allowRematch=" + allowRematch + ", cooldown=" + cooldown + ", blocks=" + blocks.size() + ", lowRated=" + lowRated.size() + "]";
     }
 
     /** Builds a {@link MatchingPolicy}; starts from the defaults. */
@@ -94,6 +116,7 @@ public final class MatchingPolicy {
         private boolean allowRematch;
         private Duration cooldown = DEFAULT_COOLDOWN;
         private final LongPairTable blocks = new LongPairTable();
+        private final LongPairTable lowRated = new LongPairTable();
 
         private Builder() {
         }
@@ -129,6 +152,12 @@ public final class MatchingPolicy {
         /** The two attendees are never paired (either blocked the other). */
         public Builder block(long attendeeA, long attendeeB) {
             blocks.putMax(attendeeA, attendeeB, 1);
+            return this;
+        }
+
+        /** One of the two rated a meeting with the other low: they wait longer to meet again. */
+        public Builder lowRated(long attendeeA, long attendeeB) {
+            lowRated.putMax(attendeeA, attendeeB, 1);
             return this;
         }
 

@@ -83,8 +83,8 @@ public class Moderation {
         blocksChanged(blocked.eventId());
     }
 
-    /** Every floor of the event matches by the committed blocks from now on. */
-    private void blocksChanged(long eventId) {
+    /** Every floor of the event matches by the committed blocks (and low ratings) from now on. */
+    void blocksChanged(long eventId) {
         for (NetworkingSession each : floors.ofEvent(eventId)) {
             each.floor().change(loader.policy(each.sessionId(), eventId));
         }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.networking.control.Outcome.Standing;
+import org.hallway.networking.entity.MediaRoute;
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
 
@@ -88,8 +89,8 @@ public class Networking {
         existing(sessionId, null, s -> s.floor().unready(accountId, now()));
     }
 
-    public void mediaFlowing(long sessionId, long accountId, Consumer<Refused> refused) {
-        command(sessionId, refused, s -> s.floor().mediaFlowing(accountId));
+    public void mediaFlowing(long sessionId, long accountId, MediaRoute route, Consumer<Refused> refused) {
+        command(sessionId, refused, s -> s.floor().mediaFlowing(accountId, route, now()));
     }
 
     public void extend(long sessionId, long accountId, Consumer<Refused> refused) {

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.hallway.event.control.EventPurging;
 
-/** Removes a purged event's networking data: connections, blocks, reports and meetings. */
+/** Removes a purged event's networking data: connections, blocks, reports, notes and meetings (ratings follow their meetings by cascade). */
 @ApplicationScoped
 public class NetworkingRemoval {
 
@@ -16,7 +16,7 @@ public class NetworkingRemoval {
 
     void onEventPurging(@Observes EventPurging purging) {
         // connections and reports point at meetings: they go first
-        for (String entity : List.of("Connection", "Block", "Report", "Meeting")) {
+        for (String entity : List.of("Connection", "Block", "Report", "Note", "Meeting")) {
             em.createQuery("delete from " + entity + " x where x.eventId = :event")
                     .setParameter("event", purging.eventId()).executeUpdate();
         }

@@ -2,6 +2,7 @@ package org.hallway.networking.control;
 
 import org.hallway.account.control.Person;
 import org.hallway.networking.entity.ConnectionState;
+import org.hallway.networking.entity.MeetAgain;
 
 /**
  * What the networking engine tells one attendee of one session. Fired as CDI events after the
@@ -52,5 +53,9 @@ public sealed interface Notice {
     }
 
     record SessionEnded(long sessionId, long accountId) implements Notice {
+    }
+
+    /** The attendee's own rating of a past meeting, as stored (stars and meetAgain may be null). */
+    record Rated(long sessionId, long accountId, long meetingId, Integer stars, MeetAgain meetAgain) implements Notice {
     }
 }

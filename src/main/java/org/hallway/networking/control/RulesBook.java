@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.entity.Block;
+import org.hallway.networking.entity.Rating;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.TicketTypePairing;
 import org.hallway.platform.Rejected;
@@ -90,8 +91,9 @@ public class RulesBook {
                 .getResultList();
     }
 
-    /** The matcher's view of the rules plus the event's blocks. */
-    public MatchingPolicy policy(NetworkingRules rules, Collection<Block> blocks, long eventId) {
+    /** The matcher's view of the rules plus the event's blocks and the session's low ratings. */
+    public MatchingPolicy policy(NetworkingRules rules, Collection<Block> blocks, Collection<Rating> lowRatings,
+            long eventId) {
         var builder = MatchingPolicy.builder()
                 .allowRematch(rules.isAllowRematch())
                 .cooldown(Duration.ofSeconds(rules.getRematchCooldownSeconds()));
@@ -106,6 +108,9 @@ public class RulesBook {
             if (block.getEventId() == eventId) {
                 builder.block(block.getBlockerId(), block.getBlockedId());
             }
+        }
+        for (Rating rating : lowRatings) {
+            builder.lowRated(rating.getRaterId(), rating.getPartnerId());
         }
         return builder.build();
     }

@@ -16,6 +16,7 @@ import org.hallway.networking.control.Notice.Ending;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.EndReason;
+import org.hallway.networking.entity.MediaRoute;
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
 
@@ -58,6 +59,12 @@ public final class SessionFloor {
     private final Map<Long, Long> partners = new ConcurrentHashMap<>();
     // When each attendee's last meeting ended: read without the monitor by the relay path.
     private final Map<Long, Long> endedAt = new ConcurrentHashMap<>();
+    // Running totals for the organisers' live dashboard (since this node loaded the session).
+    private long meetingsStarted;
+    private long mediaFailures;
+    private long partnersLost;
+    private long sidesMatched;
+    private long waitedMillis;
     private long lastQueueAt = Long.MIN_VALUE / 2;
     private boolean queueArmed;
     private boolean rematchArmed;
@@ -211,15 +218,17 @@ public final class SessionFloor {
     }
 
     /**
-     * The partner's media reached {@code account}. Without a running meeting it is moot, not an
-     * error: it may cross the meeting's end on the wire (docs/protocol.md lists no error for it).
+     * The partner's media reached {@code account}, over {@code route} as the browser reports it
+     * (null: not reported); the first report per side is recorded for the analytics. Without a
+     * running meeting it is moot, not an error: it may cross the meeting's end on the wire.
      */
-    public synchronized Outcome mediaFlowing(long account) {
+    public synchronized Outcome mediaFlowing(long account, MediaRoute route, long now) {
+        var out = new Outcome();
         LiveMeeting meeting = meetingOf.get(account);
-        if (meeting != null) {
-            meeting.mediaFlowing(account);
+        if (meeting != null && meeting.mediaFlowing(account)) {
+            out.record(new MeetingRecord.MediaFlowed(meeting.id(), account, now, route));
         }
-        return new Outcome();
+        return out;
     }
 
     /** {@code account} blocked {@code other}: a running meeting between them ends. */
@@ -244,7 +253,7 @@ public final class SessionFloor {
             }
             case REMATCH -> {
                 rematchArmed = false;
-                history.forget(now - policy.cooldown().toMillis());
+                history.forget(now - policy.memoryMillis());
                 if (match(now, out)) {
                     queueChanged(now, out);
                 }
@@ -338,6 +347,25 @@ public final class SessionFloor {
         return new MeetingView(meeting.id(), meeting.partnerOf(account));
     }
 
+    /**
+     * The floor as the organisers' live dashboard shows it: who is ready now and for how long the
+     * longest has waited, the running meetings, and running totals (meetings started, media
+     * failures, partners lost, ready → matched waits) from which the dashboard derives rates.
+     */
+    public synchronized Snapshot snapshot(long now) {
+        long longest = 0;
+        for (Candidate candidate : pool.values()) {
+            longest = Math.max(longest, now - candidate.readySinceMillis());
+        }
+        return new Snapshot(now, pool.size(), meetings.size(), longest, meetingsStarted, mediaFailures, partnersLost,
+                sidesMatched, waitedMillis);
+    }
+
+    /** See {@link #snapshot}; values only. */
+    public record Snapshot(long atMillis, int ready, int meetingsRunning, long longestWaitMillis, long meetingsStarted,
+                           long mediaFailures, long partnersLost, long sidesMatched, long waitedMillis) {
+    }
+
     /** A running meeting as other threads may see it: values only. */
     public record MeetingView(long meetingId, long partnerId) {
     }
@@ -414,9 +442,15 @@ public final class SessionFloor {
             pool.remove(second);
             long endsAt = now + terms.meetingMillis();
             long id = meetingIds.getAsLong();
-            out.record(new MeetingRecord.Opened(id, sessionId, eventId, first, second, now, endsAt));
+            out.record(new MeetingRecord.Opened(id, sessionId, eventId, first, second, now, endsAt,
+                    Math.max(0, now - pair.first().readySinceMillis()),
+                    Math.max(0, now - pair.second().readySinceMillis())));
             var meeting = new LiveMeeting(id, first, second, now, endsAt, 0, terms);
             register(meeting);
+            meetingsStarted++;
+            sidesMatched += 2;
+            waitedMillis += Math.max(0, now - pair.first().readySinceMillis())
+                    + Math.max(0, now - pair.second().readySinceMillis());
             out.notice(matched(meeting, first, false));
             out.notice(matched(meeting, second, false));
             armMeeting(meeting, out, true);
@@ -458,6 +492,11 @@ public final class SessionFloor {
         }
         if (!meeting.isFailed()) {
             history.record(meeting.first(), meeting.second(), meeting.endedAt());
+        } else {
+            mediaFailures++;
+        }
+        if (meeting.endReason() == EndReason.PARTNER_LOST) {
+            partnersLost++;
         }
         for (long who : List.of(meeting.first(), meeting.second())) {
             Ending ending = ending(meeting, who);

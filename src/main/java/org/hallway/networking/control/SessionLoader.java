@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.entity.Block;
+import org.hallway.networking.entity.Rating;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.signalling.control.Refusal;
@@ -19,7 +20,7 @@ import org.hallway.signalling.control.Refused;
 
 /**
  * Builds a session's floor from the database, in one transaction, mapping all it needs to values:
- * the rules, the event's blocks, recent meetings (for the re-match cooldown) and the session's facts.
+ * the rules, the event's blocks and the session's low ratings, recent meetings (for the re-match cooldown) and the session's facts.
  */
 @ApplicationScoped
 public class SessionLoader {
@@ -54,15 +55,16 @@ public class SessionLoader {
         var facts = new NetworkingSession.Facts(sessionId, event.getId(), session.getName(), event.zone(),
                 event.getFirstDay(), event.getLastDay());
         NetworkingRules rules = rulesBook.rulesOf(sessionId);
+        MatchingPolicy policy = rulesBook.policy(rules, blocks(event.getId()), lowRatings(sessionId), event.getId());
         MeetingHistory history = new MeetingHistory();
-        Instant since = clock.instant().minusSeconds(rules.getRematchCooldownSeconds());
+        Instant since = clock.instant().minusMillis(policy.memoryMillis());
         for (Meeting m : em.createNamedQuery(Meeting.ENDED_IN_SESSION_SINCE, Meeting.class)
                 .setParameter("session", sessionId).setParameter("since", Meeting.utc(since)).getResultList()) {
             history.record(m.getFirstAccountId(), m.getSecondAccountId(), m.getEndedAt().toEpochMilli());
         }
         boolean live = session.isLive() && facts.runsToday(clock);
         var floor = new SessionFloor(sessionId, event.getId(), live, settings.terms(rules),
-                rulesBook.policy(rules, blocks(event.getId()), event.getId()), history, meetingIds::next,
+                policy, history, meetingIds::next,
                 new SplittableRandom());
         LOG.log(Level.DEBUG, "Networking floor of session {0} loaded", sessionId);
         return new NetworkingSession(facts, floor, new SessionLane(threads.lanes()));
@@ -74,12 +76,17 @@ public class SessionLoader {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public MatchingPolicy policy(long sessionId, long eventId) {
-        return rulesBook.policy(rulesBook.rulesOf(sessionId), blocks(eventId), eventId);
+        return rulesBook.policy(rulesBook.rulesOf(sessionId), blocks(eventId), lowRatings(sessionId), eventId);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW) // see policy
     public Terms terms(long sessionId) {
         return settings.terms(rulesBook.rulesOf(sessionId));
+    }
+
+    private List<Rating> lowRatings(long sessionId) {
+        return em.createNamedQuery(Rating.LOW_IN_SESSION, Rating.class).setParameter("session", sessionId)
+                .getResultList();
     }
 
     private List<Block> blocks(long eventId) {

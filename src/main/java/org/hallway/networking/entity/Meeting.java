@@ -58,6 +58,22 @@ public class Meeting {
     private Long endedBy;
     @Column(nullable = false)
     private boolean failed;
+    // For the organisers' analytics (V21): each side's ready → matched wait, when its partner's media
+    // reached it, and the candidate pair type its browser selected.
+    @Column(name = "first_waited_ms")
+    private Long firstWaitedMs;
+    @Column(name = "second_waited_ms")
+    private Long secondWaitedMs;
+    @Column(name = "first_media_at")
+    private LocalDateTime firstMediaAt;
+    @Column(name = "second_media_at")
+    private LocalDateTime secondMediaAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "first_route")
+    private MediaRoute firstRoute;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "second_route")
+    private MediaRoute secondRoute;
 
     protected Meeting() {
     }
@@ -71,6 +87,23 @@ public class Meeting {
         this.secondAccountId = secondAccountId;
         this.startedAt = utc(startedAt);
         this.endsAt = utc(endsAt);
+    }
+
+    /** How long each side waited between "I'm Ready" and this match. */
+    public void waited(long firstMillis, long secondMillis) {
+        this.firstWaitedMs = firstMillis;
+        this.secondWaitedMs = secondMillis;
+    }
+
+    /** The partner's media reached {@code accountId} at {@code at}, over {@code route} (null: not reported); the first report counts. */
+    public void mediaFlowed(long accountId, Instant at, MediaRoute route) {
+        if (accountId == firstAccountId && firstMediaAt == null) {
+            firstMediaAt = utc(at);
+            firstRoute = route;
+        } else if (accountId == secondAccountId && secondMediaAt == null) {
+            secondMediaAt = utc(at);
+            secondRoute = route;
+        }
     }
 
     public void extendTo(Instant endsAt, int extensions) {

@@ -53,6 +53,12 @@ public class RoomDesk {
         rooms.moderate(questionId, accountId, action);
     }
 
+    /** Clears what is pinned above the stream (a question or a chat message). */
+    @Transactional
+    public void unpin(long sessionId, long accountId) {
+        rooms.unpin(sessionId, accountId);
+    }
+
     @Transactional
     public void remove(long sessionId, long moderatorId, long accountId) {
         rooms.remove(sessionId, moderatorId, accountId);

@@ -72,8 +72,9 @@ public class RoomPage implements Serializable {
         return "/event/agenda?faces-redirect=true&event=" + slug;
     }
 
-    // Each change redirects back to the room's own address (post/redirect/get): a reload after it
-    // shows the room again instead of a postback address without the room's parameters.
+    // Start and End redirect back to the room's own address (post/redirect/get): the page changes
+    // as a whole. Q&A, pins, removals and the note are ajax requests that re-render their parts:
+    // the stream keeps playing and the address stays the room's.
 
     public String start() {
         return again(act(() -> desk.start(sessionId, me()), "The session is live."));
@@ -83,20 +84,26 @@ public class RoomPage implements Serializable {
         return again(act(() -> desk.end(sessionId, me()), "The session has ended."));
     }
 
-    public String ask() {
-        return again(act("qa", () -> desk.ask(sessionId, me(), question), "Your question is posted."));
+    public void ask() {
+        if (act("qa", () -> desk.ask(sessionId, me(), question), "Your question is posted.")) {
+            question = null;
+        }
     }
 
-    public String upvote(long questionId) {
-        return again(act(() -> desk.upvote(questionId, me()), "Upvoted."));
+    public void upvote(long questionId) {
+        act(() -> desk.upvote(questionId, me()), "Upvoted.");
     }
 
-    public String moderate(long questionId, String action) {
-        return again(act(() -> desk.moderate(questionId, me(), Rooms.Moderation.valueOf(action)), "Done."));
+    public void moderate(long questionId, String action) {
+        act(() -> desk.moderate(questionId, me(), Rooms.Moderation.valueOf(action)), "Done.");
     }
 
-    public String remove(long accountId) {
-        return again(act(() -> desk.remove(sessionId, me(), accountId), "Removed from this session."));
+    public void unpin() {
+        act(() -> desk.unpin(sessionId, me()), "Unpinned.");
+    }
+
+    public void remove(long accountId) {
+        act(() -> desk.remove(sessionId, me(), accountId), "Removed from this session.");
     }
 
     private String again(boolean done) {
@@ -112,8 +119,8 @@ public class RoomPage implements Serializable {
         return me();
     }
 
-    public String saveNote() {
-        return again(act("backstage", () -> desk.writeNote(sessionId, me(), note), "Backstage note saved."));
+    public void saveNote() {
+        act("backstage", () -> desk.writeNote(sessionId, me(), note), "Backstage note saved.");
     }
 
     private boolean act(Runnable useCase, String done) {
@@ -192,8 +199,8 @@ public class RoomPage implements Serializable {
         return view.state() == org.hallway.agenda.entity.SessionState.ENDED;
     }
 
-    public RoomView.Question getPinned() {
-        return view.questions().stream().filter(RoomView.Question::pinned).findFirst().orElse(null);
+    public RoomView.Pinned getPinned() {
+        return view.pinned();
     }
 
     public long getServerNow() {

@@ -13,7 +13,8 @@ import org.hallway.signalling.control.Realtime;
 
 /**
  * Tells browsers what changed once it is committed: a session's state to everyone on the event's
- * agenda (the lobby channel) and in its room; Q&A and removals to the room.
+ * agenda (the lobby channel) and in its room; whether a session is full to the agenda; Q&A, pins and
+ * removals to the room.
  */
 @ApplicationScoped
 public class RoomPush {
@@ -26,6 +27,11 @@ public class RoomPush {
                 .add("state", change.state().name()).build();
         realtime.publish(Channel.of(Channel.Kind.LOBBY, change.eventId()), MessageType.SESSION_STATE, data);
         realtime.publish(Channel.of(Channel.Kind.SESSION, change.sessionId()), MessageType.SESSION_STATE, data);
+    }
+
+    void seatsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.hallway.agenda.control.SeatsChanged change) {
+        realtime.publish(Channel.of(Channel.Kind.LOBBY, change.eventId()), MessageType.SESSION_SEATS,
+                Json.createObjectBuilder().add("session", change.sessionId()).add("full", change.full()).build());
     }
 
     void roomChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomChanged change) {

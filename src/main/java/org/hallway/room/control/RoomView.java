@@ -15,13 +15,31 @@ import org.hallway.agenda.entity.SessionType;
  * @param note      the backstage note, null unless {@code backstage}
  * @param presentCount people in the room now (open attendance rows)
  * @param present   who they are, for moderators only (empty for others)
+ * @param pinned    what a moderator pinned above the stream (a question or a chat message), or null
  */
 public record RoomView(long sessionId, long eventId, String eventSlug, String eventName, String timeZone,
                        String name, String description, SessionType type, SessionState state,
                        LocalDateTime startsAt, LocalDateTime endsAt, long startsAtMillis, List<String> speakers,
                        SessionContent content, SessionContent preSessionVideo, Long preSessionImageId,
                        Integer capacity, long seatsTaken, boolean moderator, boolean backstage, String note,
-                       List<Question> questions, int presentCount, List<Attendee> present) implements Serializable {
+                       List<Question> questions, int presentCount, List<Attendee> present, Pinned pinned)
+        implements Serializable {
+
+    /** The room's one pinned item: a question or a message of its chat. */
+    public record Pinned(boolean question, long id, String text, String by) implements Serializable {
+
+        public boolean isQuestion() {
+            return question;
+        }
+
+        public String getText() {
+            return text;
+        }
+
+        public String getBy() {
+            return by;
+        }
+    }
 
     /** Someone in the room (shown to moderators, who may remove them). */
     public record Attendee(long id, String displayName) implements Serializable {

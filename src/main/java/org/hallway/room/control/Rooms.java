@@ -22,6 +22,8 @@ import org.hallway.agenda.control.Seats;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
+import org.hallway.chat.control.MessagePinned;
+import org.hallway.chat.control.PinnedMessages;
 import org.hallway.platform.EventTimes;
 import org.hallway.platform.Rejected;
 import org.hallway.room.entity.Backstage;
@@ -58,6 +60,9 @@ public class Rooms {
 
     @Inject
     Event<RoomChanged> changed;
+
+    @Inject
+    PinnedMessages pinnedMessages;
 
     /** The room as the account sees it, without entering it. */
     public RoomView view(long sessionId, long accountId) {
@@ -158,16 +163,40 @@ public class Rooms {
             case HIDE, SHOW -> question.hide(action == Moderation.HIDE);
             case PIN, UNPIN -> {
                 if (action == Moderation.PIN) {
-                    // one pinned question at a time: the newest pin replaces the previous one
-                    em.createNamedQuery(RoomQuestion.OF_SESSION, RoomQuestion.class)
-                            .setParameter("session", session.getId()).getResultList()
-                            .forEach(q -> q.pin(false));
+                    // one pinned item per room: the newest pin replaces the previous question or message
+                    unpinQuestions(session.getId());
+                    pinnedMessages.unpin(session.getId());
                 }
                 question.pin(action == Moderation.PIN && !question.isHidden());
             }
             default -> throw new IllegalArgumentException(String.valueOf(action));
         }
         announce(session, RoomChanged.What.QUESTIONS, 0);
+    }
+
+    /** A moderator clears what is pinned above the stream (a question or a chat message). */
+    public void unpin(long sessionId, long accountId) {
+        AgendaSession session = moderated(sessionId, accountId);
+        unpinQuestions(sessionId);
+        pinnedMessages.unpin(sessionId);
+        announce(session, RoomChanged.What.PINNED, 0);
+    }
+
+    /** A chat message pinned in the room replaces a pinned question (one pinned item per room). */
+    void onMessagePinned(@Observes MessagePinned pinned) {
+        AgendaSession session = em.find(AgendaSession.class, pinned.sessionId());
+        if (session == null || session.getType() == SessionType.NETWORKING) {
+            return;
+        }
+        if (pinned.messageId() != null) {
+            unpinQuestions(pinned.sessionId());
+        }
+        announce(session, RoomChanged.What.PINNED, 0);
+    }
+
+    private void unpinQuestions(long sessionId) {
+        em.createNamedQuery(RoomQuestion.OF_SESSION, RoomQuestion.class).setParameter("session", sessionId)
+                .getResultList().forEach(q -> q.pin(false));
     }
 
     /** Removes a person from the room for good: their seat is released and they cannot enter again. */
@@ -329,6 +358,7 @@ public class Rooms {
         String note = !backstage ? null : em.createNamedQuery(Backstage.OF, Backstage.class)
                 .setParameter("session", session.getId()).getResultStream().findFirst().map(Backstage::getNote)
                 .orElse(null);
+        List<RoomView.Question> questions = questions(session.getId(), viewer.getId(), moderator);
         return new RoomView(session.getId(), event.getId(), event.getSlug(), event.getName(), event.getTimeZone(),
                 session.getName(), session.getDescription(), session.getType(), session.getState(),
                 session.getStartsAt(), session.getEndsAt(), EventTimes.epochMillis(session.getStartsAt(), event.zone()),
@@ -337,8 +367,16 @@ public class Rooms {
                 SessionContent.stored(session.getPreSessionVideoUrl() == null ? null
                         : kindOf(session.getPreSessionVideoUrl()), session.getPreSessionVideoUrl()),
                 session.getPreSessionImageId(), session.getCapacity(), seats.taken(session), moderator, backstage,
-                note, questions(session.getId(), viewer.getId(), moderator), present.size(),
-                moderator ? present : List.of());
+                note, questions, present.size(), moderator ? present : List.of(), pinned(session.getId(), questions));
+    }
+
+    /** The pinned question (hidden ones are never pinned), else the chat's pinned message. */
+    private RoomView.Pinned pinned(long sessionId, List<RoomView.Question> questions) {
+        return questions.stream().filter(q -> q.pinned() && !q.hidden()).findFirst()
+                .map(q -> new RoomView.Pinned(true, q.id(), q.text(), q.askedBy()))
+                .or(() -> pinnedMessages.of(sessionId).map(m -> new RoomView.Pinned(false, m.id(), m.text(),
+                        m.sender() == null ? "Someone" : m.sender().displayName())))
+                .orElse(null);
     }
 
     /** The people with an open attendance row, by name. */

@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Moderation;
 import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.Ratings;
+import org.hallway.networking.entity.MediaRoute;
 import org.hallway.signalling.control.Envelope;
 import org.hallway.signalling.control.EnvelopeCodec;
 import org.hallway.signalling.control.ErrorCode;
@@ -52,6 +54,9 @@ public class NetworkingMessages {
     Moderation moderation;
 
     @Inject
+    Ratings ratings;
+
+    @Inject
     SocketRegistry registry;
 
     @Inject
@@ -67,7 +72,7 @@ public class NetworkingMessages {
                 .relayTarget(s.sessionId(), s.accountId(), EnvelopeCodec.optionalLong(m, "to"))
                 .ifPresent(partner -> registry.send(s.sessionId(), partner, CODEC.relay(s.accountId(), m.data()))));
         table.put(MessageType.MEDIA_FLOWING, (s, m, refused) ->
-                networking.mediaFlowing(s.sessionId(), s.accountId(), refused));
+                networking.mediaFlowing(s.sessionId(), s.accountId(), route(m), refused));
         table.put(MessageType.EXTEND, (s, m, refused) -> networking.extend(s.sessionId(), s.accountId(), refused));
         table.put(MessageType.DECLINE_EXTENSION, (s, m, refused) ->
                 networking.declineExtension(s.sessionId(), s.accountId(), refused));
@@ -78,7 +83,20 @@ public class NetworkingMessages {
                 EnvelopeCodec.optionalLong(m, "meetingId"), refused));
         table.put(MessageType.REPORT, (s, m, refused) -> moderation.report(s.sessionId(), s.accountId(),
                 EnvelopeCodec.optionalLong(m, "meetingId"), EnvelopeCodec.optionalString(m, "reason"), refused));
+        table.put(MessageType.RATE, (s, m, refused) -> ratings.rate(s.sessionId(), s.accountId(),
+                EnvelopeCodec.optionalLong(m, "meetingId"), EnvelopeCodec.optionalLong(m, "stars"),
+                EnvelopeCodec.optionalString(m, "meetAgain"), refused));
         table.put(MessageType.PING, (s, m, refused) -> s.outlet().send(WIRE.pong(clock.millis())));
+    }
+
+    /** The selected candidate pair's type a {@code media-flowing} names; absent is allowed, an unknown one is refused. */
+    static MediaRoute route(Envelope message) {
+        String wire = EnvelopeCodec.optionalString(message, "route");
+        if (wire == null) {
+            return null;
+        }
+        return MediaRoute.ofWire(wire).orElseThrow(() -> new SignallingError(ErrorCode.MALFORMED,
+                "'route' must be host, srflx, prflx or relay.", message.id()));
     }
 
     /** The types this socket handles. */

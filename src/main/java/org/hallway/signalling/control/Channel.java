@@ -20,7 +20,9 @@ public record Channel(Kind kind, long id) {
         /** A networking meeting; id = meeting id. */
         MEETING,
         /** One account's own stream (unread counts, notifications); id = account id, only that account. */
-        ACCOUNT;
+        ACCOUNT,
+        /** A networking session's live dashboard (organisers only); id = the networking session's id. */
+        FLOOR;
 
         public String wire() {
             return name().toLowerCase(Locale.ROOT);

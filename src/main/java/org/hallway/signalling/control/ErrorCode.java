@@ -29,6 +29,8 @@ public enum ErrorCode {
     MUTED,
     BLOCKED,
     UNKNOWN_PERSON,
+    INVALID_RATING,
+    MEETING_NOT_OVER,
     /** Not a refusal: handling failed on the server (logged); the request may be sent again. */
     FAILED;
 
@@ -54,7 +56,9 @@ public enum ErrorCode {
             Map.entry(Refusal.INVALID_MUTE, INVALID_MUTE),
             Map.entry(Refusal.MUTED, MUTED),
             Map.entry(Refusal.BLOCKED, BLOCKED),
-            Map.entry(Refusal.UNKNOWN_PERSON, UNKNOWN_PERSON)));
+            Map.entry(Refusal.UNKNOWN_PERSON, UNKNOWN_PERSON),
+            Map.entry(Refusal.INVALID_RATING, INVALID_RATING),
+            Map.entry(Refusal.MEETING_NOT_OVER, MEETING_NOT_OVER)));
 
     public String wire() {
         return WireNames.of(this);

@@ -21,6 +21,7 @@ public enum MessageType {
     LEAVE("leave", Direction.TO_SERVER),
     BLOCK("block", Direction.TO_SERVER),
     REPORT("report", Direction.TO_SERVER),
+    RATE("rate", Direction.TO_SERVER),
     PING("ping", Direction.TO_SERVER),
     SUBSCRIBE("subscribe", Direction.TO_SERVER),
     UNSUBSCRIBE("unsubscribe", Direction.TO_SERVER),
@@ -37,6 +38,7 @@ public enum MessageType {
     PARTNER_BACK("partner-back", Direction.TO_CLIENT),
     MEETING_ENDED("meeting-ended", Direction.TO_CLIENT),
     SESSION_ENDED("session-ended", Direction.TO_CLIENT),
+    RATED("rated", Direction.TO_CLIENT),
     PONG("pong", Direction.TO_CLIENT),
     OPENED("opened", Direction.TO_CLIENT),
     SUBSCRIBED("subscribed", Direction.TO_CLIENT),
@@ -46,7 +48,10 @@ public enum MessageType {
     // session rooms (issue 13)
     SESSION_STATE("session-state", Direction.TO_CLIENT),
     ROOM_CHANGED("room-changed", Direction.TO_CLIENT),
+    SESSION_SEATS("session-seats", Direction.TO_CLIENT),
     PRESENCE("presence", Direction.TO_CLIENT),
+    // analytics (issue 14): a networking session's live dashboard
+    FLOOR_STATS("floor-stats", Direction.TO_CLIENT),
 
     // chat (docs/protocol.md, "Chat")
     CHAT_HISTORY("chat-history", Direction.TO_SERVER),
@@ -61,6 +66,8 @@ public enum MessageType {
     CHAT_UNREAD("chat-unread", Direction.TO_SERVER),
     CHAT_BLOCK("chat-block", Direction.TO_SERVER),
     CHAT_REPORTS("chat-reports", Direction.TO_SERVER),
+    CHAT_PIN("chat-pin", Direction.TO_SERVER),
+    CHAT_UNPIN("chat-unpin", Direction.TO_SERVER),
     CHAT_HISTORY_PAGE("chat-history-page", Direction.TO_CLIENT),
     CHAT_POSTED("chat-posted", Direction.TO_CLIENT),
     CHAT_MESSAGE("chat-message", Direction.TO_CLIENT),

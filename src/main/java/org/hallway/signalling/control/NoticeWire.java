@@ -63,6 +63,15 @@ public final class NoticeWire {
         form(Notice.MeetingEnded.class, MessageType.MEETING_ENDED, (n, data, now) ->
                 data.add("meetingId", n.meetingId()).add("reason", WireNames.of(n.ending())).add("serverTime", instant(now)));
         form(Notice.SessionEnded.class, MessageType.SESSION_ENDED, (n, data, now) -> data.add("sessionId", n.sessionId()));
+        form(Notice.Rated.class, MessageType.RATED, (n, data, now) -> {
+            data.add("meetingId", n.meetingId());
+            if (n.stars() == null) {
+                data.add("stars", JsonValue.NULL);
+            } else {
+                data.add("stars", n.stars());
+            }
+            nullable(data, "meetAgain", n.meetAgain() == null ? null : WireNames.of(n.meetAgain()));
+        });
     }
 
     /** Whether every kind of notice has its wire form (NoticeWireTest asks for each permitted subclass). */

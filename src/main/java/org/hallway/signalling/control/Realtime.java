@@ -91,6 +91,11 @@ public class Realtime {
         return registry.present(channel);
     }
 
+    /** How many sockets of the account are open for that event on this node. */
+    public int sockets(long accountId, long eventId) {
+        return registry.socketsOf(accountId, eventId).size();
+    }
+
     /**
      * Answers one request on the socket it came from, with the request's {@code id}: the client's
      * {@code send} resolves with it. Call it while handling the request; a request left unanswered

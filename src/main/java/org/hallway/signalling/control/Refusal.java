@@ -27,7 +27,10 @@ public enum Refusal {
     INVALID_MUTE("A mute lasts from 1 minute to 24 hours and applies to someone else in a session's chat."),
     MUTED("You are muted in this chat for now."),
     BLOCKED("You cannot message this person."),
-    UNKNOWN_PERSON("That person is not at this event.");
+    UNKNOWN_PERSON("That person is not at this event."),
+    // ratings after a networking meeting
+    INVALID_RATING("A rating is 1 to 5 stars or none, and \"again\", \"never\" or nothing; not both empty."),
+    MEETING_NOT_OVER("A meeting is rated once it has ended.");
 
     private final String message;
 

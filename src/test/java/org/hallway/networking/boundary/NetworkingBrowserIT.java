@@ -86,6 +86,12 @@ class NetworkingBrowserIT {
         advanceServerClock(Math.max(0, epochMillis - advanceServerClock(0) + 1));
     }
 
+    /** A figure of the live dashboard as the page shows it. */
+    private static String figure(Chrome browser, String name) {
+        return (String) browser.script("return document.querySelector('[data-figure=\"' + arguments[0] + '\"]').textContent",
+                name);
+    }
+
     /** Follows the event's Networking tab to its one LIVE session; returns the session id. */
     private String enterNetworking(Chrome browser) {
         browser.get(base() + "event/networking.xhtml?event=" + DemoEvent.SLUG);
@@ -103,15 +109,26 @@ class NetworkingBrowserIT {
         String session = enterNetworking(ada);
         assertEquals(session, enterNetworking(grace));
 
+        // The organiser watches the session's live dashboard (pushed over the event socket) meanwhile.
+        Chrome olivia = Chrome.start("olivia-dashboard");
+        olivia.login(base(), DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
+        olivia.get(base() + "admin/dashboard.xhtml?event=" + DemoEvent.SLUG + "&session=" + session);
+        olivia.waitFor(SHORT, d -> "0".equals(figure(olivia, "meetingsRunning")));
+        long startedBefore = Long.parseLong(figure(olivia, "meetingsTotal"));
+
         for (Chrome c : new Chrome[] {ada, grace}) {
             c.waitFor(SHORT, ExpectedConditions.elementToBeClickable(c.element("ready-button")));
             assertEquals("I'm Ready", c.text("ready-button"));
         }
         ada.click("ready-button");
+        olivia.waitFor(SHORT, d -> "1".equals(figure(olivia, "ready")));
         grace.click("ready-button");
 
         ada.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Grace Hopper"));
         grace.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Ada Lovelace"));
+        olivia.waitFor(SHORT, d -> "1".equals(figure(olivia, "meetingsRunning")) && "0".equals(figure(olivia, "ready")));
+        assertEquals(startedBefore + 1, Long.parseLong(figure(olivia, "meetingsTotal")), "the dashboard counted the match");
+        assertEquals("1", figure(olivia, "meetingsLastMinute"));
         assertEquals("Compiler pioneer", ada.text("partner-headline"));
 
         for (Chrome c : new Chrome[] {ada, grace}) {
@@ -177,6 +194,8 @@ class NetworkingBrowserIT {
             assertTrue(c.element("ready-button").isDisplayed(), "back at \"I'm Ready\"");
         }
         assertTrue(grace.text("last-meeting").contains("Your partner left"), grace.text("last-meeting"));
+        olivia.waitFor(SHORT, d -> "0".equals(figure(olivia, "meetingsRunning")));
+        olivia.quit();
 
         ada.click("matches-link");
         ada.waitFor(SHORT, d -> d.getCurrentUrl().contains("matches.xhtml?session=" + session));
@@ -252,55 +271,117 @@ class NetworkingBrowserIT {
                 + "return a ? a.className + (a.querySelector('a.join') ? ' JOIN' : '') : 'none';", TALK);
     }
 
+    /** Marks the page: the mark survives everything but a reload or navigation. */
+    private static void markPage(Chrome browser) {
+        browser.script("window.hallwayNotReloaded = true;");
+    }
+
+    private static void assertNotReloaded(Chrome browser, String what) {
+        assertEquals(Boolean.TRUE, browser.script("return window.hallwayNotReloaded === true"),
+                browser.name() + " did not reload the page: " + what);
+    }
+
+    private static double videoTime(Chrome browser) {
+        return ((Number) browser.script("return document.getElementById('room-video').currentTime")).doubleValue();
+    }
+
+    private static String votes(Chrome browser, String question) {
+        return (String) browser.script("const q = [...document.querySelectorAll('li.question')]"
+                + ".find(li => li.textContent.includes(arguments[0]));"
+                + " return q ? q.querySelector('.votes').textContent.trim() : null;", question);
+    }
+
+    private static ExpectedCondition<Boolean> pinnedShows(String text) {
+        return d -> d.findElements(By.id("pinned")).stream().anyMatch(e -> e.getText().contains(text));
+    }
+
     @Test
-    void aStartedSessionGoesLiveOnTheAgendaWithoutReloadItsRoomPlaysChatsAndTakesQuestionsAndPins() throws Exception {
+    void aStartedSessionGoesLiveOnTheAgendaWithoutReloadItsRoomPlaysChatsAndTakesQuestionsAndPinsLive() throws Exception {
         Chrome olivia = Chrome.start("olivia");
         Chrome ada = Chrome.start("ada-room");
         Chrome grace = Chrome.start("grace-room");
         olivia.login(base(), DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
         ada.login(base(), "ada@hallway.test", DemoEvent.PASSWORD);
         grace.login(base(), "grace@hallway.test", DemoEvent.PASSWORD);
+        String live = "return document.querySelector('#realtime-connection .realtime-state').dataset.state";
         for (Chrome c : new Chrome[] {ada, grace}) {
             c.get(base() + "event/agenda.xhtml?event=" + DemoEvent.SLUG);
             assertTrue(card(c).contains("SCHEDULED") && !card(c).contains("JOIN"), card(c));
+            c.waitFor(SHORT, d -> "open".equals(c.script(live)));
+            markPage(c);
         }
 
         olivia.get(base() + "admin/sessions.xhtml?event=" + DemoEvent.SLUG);
         olivia.script("[...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
                 + ".querySelector('input[value=Start]').click();", TALK);
 
+        // Both agendas turn the card LIVE with its Join link, without a reload.
         for (Chrome c : new Chrome[] {ada, grace}) {
             c.waitFor(SHORT, d -> card(c).contains("LIVE") && card(c).contains("JOIN"));
+            assertNotReloaded(c, "the agenda went LIVE");
         }
-        ada.script("[...document.querySelectorAll('article[data-session]')].find(a => a.textContent.includes(arguments[0]))"
-                + ".querySelector('a.join').click();", TALK);
+        String join = "[...document.querySelectorAll('article[data-session]')].find(a => a.textContent.includes(arguments[0]))"
+                + ".querySelector('a.join').click();";
+        ada.script(join, TALK);
         ada.waitFor(SHORT, d -> ada.exists("room-video"));
-        ada.waitFor(CALL, d -> ((Number) ada.script("return document.getElementById('room-video').currentTime"))
-                .doubleValue() > 1.0);
-
+        ada.waitFor(CALL, d -> videoTime(ada) > 1.0);
         String room = ada.currentUrl();
         assertTrue(room.contains("session.xhtml?event=demo&session="), room);
-        ada.element("qa:question").sendKeys("Is goto ever fine?");
+        ada.waitFor(SHORT, d -> "open".equals(ada.script(live)));
+        markPage(ada);
+        int here = Integer.parseInt(ada.text("presence-count"));
+
+        // Grace comes in: Ada's count of people here goes up without a reload.
+        grace.script(join, TALK);
+        grace.waitFor(SHORT, d -> grace.exists("room-video"));
+        grace.waitFor(CALL, d -> videoTime(grace) > 1.0);
+        grace.waitFor(SHORT, d -> "open".equals(grace.script(live)));
+        markPage(grace);
+        ada.waitFor(SHORT, d -> Integer.parseInt(ada.text("presence-count")) == here + 1);
+
+        // Ada asks: the question appears at Grace live; Grace's upvote changes the count at Ada live.
+        String question = "Is goto ever fine?";
+        ada.element("qa:question").sendKeys(question);
         ada.click("qa:ask");
-        ada.waitFor(SHORT, d -> ada.pageText().contains("Is goto ever fine?"));
-        assertTrue(ada.currentUrl().contains("session="), "after asking, the room's own address: " + ada.currentUrl());
-        grace.get(room);
-        grace.waitFor(SHORT, d -> grace.pageText().contains("Is goto ever fine?"));
-        grace.script("document.querySelector('li.question input[value*=Upvote]').click();");
-        grace.waitFor(SHORT, d -> "1".equals(grace.script("const votes = document.querySelector('li.question .votes');"
-                + " return votes && votes.textContent.trim()")));
+        ada.waitFor(SHORT, d -> "0".equals(votes(ada, question)));
+        assertEquals("", ada.element("qa:question").getAttribute("value"), "the box is empty again");
+        grace.waitFor(SHORT, d -> "0".equals(votes(grace, question)));
+        grace.script("[...document.querySelectorAll('li.question')].find(li => li.textContent.includes(arguments[0]))"
+                + ".querySelector('input[value*=Upvote]').click();", question);
+        ada.waitFor(SHORT, d -> "1".equals(votes(ada, question)));
+        grace.waitFor(SHORT, d -> "1".equals(votes(grace, question)));
 
         // the room's chat beside the stream
         ada.waitFor(SHORT, ExpectedConditions.presenceOfElementLocated(By.id("room-chat-text")));
         say(ada, "room-chat", "Great talk so far");
         grace.waitFor(SHORT, chatShows("room-chat", "Great talk so far"));
 
+        // The organiser pins the question, then a chat message in its place: both attendees see each live.
         olivia.get(room);
-        olivia.script("document.querySelector('li.question input[value=Pin]').click();");
-        olivia.waitFor(SHORT, d -> olivia.exists("pinned"));
-        // Until the room's channel has its gate (issue 10's chat brings it), attendees see the pin on their next read.
-        ada.get(room);
-        ada.waitFor(SHORT, d -> ada.exists("pinned") && ada.text("pinned").contains("Is goto ever fine?"));
+        olivia.script("[...document.querySelectorAll('li.question')].find(li => li.textContent.includes(arguments[0]))"
+                + ".querySelector('input[value=Pin]').click();", question);
+        for (Chrome c : new Chrome[] {olivia, ada, grace}) {
+            c.waitFor(SHORT, pinnedShows(question));
+        }
+        olivia.waitFor(SHORT, chatShows("room-chat", "Great talk so far"));
+        olivia.waitFor(SHORT, d -> olivia.exists("room-chat") && (Boolean) olivia.script(
+                "return !!document.querySelector('#room-chat .chat-line .chat-pin')"));
+        olivia.script("[...document.querySelectorAll('#room-chat .chat-line')].find(l => l.textContent.includes(arguments[0]))"
+                + ".querySelector('.chat-pin').click();", "Great talk so far");
+        for (Chrome c : new Chrome[] {olivia, ada, grace}) {
+            c.waitFor(SHORT, pinnedShows("Great talk so far"));
+            assertTrue(c.text("pinned").startsWith("Pinned message"), c.text("pinned"));
+        }
+        assertFalse((Boolean) ada.script("return !!document.querySelector('#room-chat .chat-pin')"),
+                "attendees get no Pin button");
+        assertFalse(ada.exists("pin:unpin"), "nor Unpin");
+
+        // All of it without a reload, the stream still playing.
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            double before = videoTime(c);
+            c.waitFor(SHORT, d -> videoTime(c) != before);
+            assertNotReloaded(c, "the room's live parts");
+        }
     }
 
     // ---------------------------------------------------------------- chat

@@ -23,19 +23,34 @@ class MatchesExportTest {
     void theCsvListsEachMatchWithItsConnection() {
         var match = new Matches.Match(1, new Person(2, "=Grace", "Compiler pioneer", null), "g@x.test",
                 Instant.parse("2026-11-23T10:00:00Z"), Instant.parse("2026-11-23T10:03:00Z"), true,
-                org.hallway.networking.entity.ConnectionState.CONNECTED);
+                org.hallway.networking.entity.ConnectionState.CONNECTED, "Wrote the first compiler",
+                "https://example.org/grace", "Talked about \"nanoseconds\"");
         String csv = MatchesExport.csv(List.of(match));
         assertTrue(csv.contains("\"'=Grace\",\"Compiler pioneer\",\"2026-11-23T10:00:00Z\""), csv);
-        assertTrue(csv.contains("\"yes\",\"connected\",\"g@x.test\""), csv);
+        assertTrue(csv.contains("\"yes\",\"connected\",\"g@x.test\",\"https://example.org/grace\","
+                + "\"Talked about \"\"nanoseconds\"\"\"\r\n"), csv);
+        assertEquals(180, match.seconds());
+        assertEquals("3 min", match.getLength());
     }
 
     @Test
     void vcardsEscapeTextAndListEachPersonOnce() {
         var p = new Person(2, "Grace; Hopper", null, null);
-        var m1 = new Matches.Match(1, p, null, Instant.EPOCH, Instant.EPOCH, false, org.hallway.networking.entity.ConnectionState.NONE);
-        var m2 = new Matches.Match(3, p, null, Instant.EPOCH, Instant.EPOCH, false, org.hallway.networking.entity.ConnectionState.NONE);
+        var m1 = new Matches.Match(1, p, null, Instant.EPOCH, Instant.EPOCH, false, org.hallway.networking.entity.ConnectionState.NONE, null, null, null);
+        var m2 = new Matches.Match(3, p, null, Instant.EPOCH, Instant.EPOCH, false, org.hallway.networking.entity.ConnectionState.NONE, null, null, null);
         String vcf = MatchesExport.vcard(List.of(m1, m2), "Demo");
         assertEquals(1, vcf.split("BEGIN:VCARD").length - 1);
         assertTrue(vcf.contains("FN:Grace\\; Hopper"));
+    }
+
+    @Test
+    void aVcardCarriesTheLinkAndThePrivateNote() {
+        var m = new Matches.Match(1, new Person(2, "Grace", null, null), null, Instant.EPOCH, Instant.ofEpochSecond(95),
+                false, org.hallway.networking.entity.ConnectionState.NONE, null, "https://example.org/g",
+                "Vintage cameras, call in May");
+        String vcf = MatchesExport.vcard(List.of(m), "Demo");
+        assertTrue(vcf.contains("URL:https://example.org/g\r\n"), vcf);
+        assertTrue(vcf.contains("NOTE:Met at Demo on 1970-01-01T00:00:00Z. Vintage cameras\\, call in May\r\n"), vcf);
+        assertEquals("1 min 35 s", m.getLength());
     }
 }

@@ -153,6 +153,46 @@ class MatchmakerTest {
         assertEquals(0, match(ready, policy, noHistory, 1).size());
     }
 
+    // ---- ratings ---------------------------------------------------------------------------------
+
+    @Test
+    void keepsALowRatedPairApartForFourCooldowns() {
+        List<Candidate> ready = List.of(attendee(1, 0), attendee(2, 1));
+        MeetingHistory history = new MeetingHistory();
+        history.record(1, 2, NOW - 19 * MINUTE - 59_999);
+        MatchingPolicy policy = MatchingPolicy.builder().lowRated(2, 1).build();
+        for (int seed = 0; seed < RUNS; seed++) {
+            assertEquals(List.of(), match(ready, policy, history, seed));
+        }
+        MeetingHistory longAgo = new MeetingHistory();
+        longAgo.record(1, 2, NOW - 20 * MINUTE);
+        assertEquals(1, match(ready, policy, longAgo, 1).size());
+    }
+
+    @Test
+    void keepsALowRatedPairApartEvenWhenRematchesAreAllowedButPairsOthersAtOnce() {
+        List<Candidate> ready = List.of(attendee(1, 0), attendee(2, 1), attendee(3, 2));
+        MeetingHistory history = new MeetingHistory();
+        history.record(1, 2, NOW - 1_000);
+        history.record(1, 3, NOW - 1_000);
+        MatchingPolicy policy = MatchingPolicy.builder().allowRematch(true).cooldown(Duration.ZERO).lowRated(1, 2)
+                .build();
+        for (int seed = 0; seed < RUNS; seed++) {
+            List<Pair> pairs = match(ready, policy, history, seed);
+            assertEquals(1, pairs.size());
+            assertEquals(Set.of(1L, 3L), Set.of(pairs.get(0).first().attendeeId(), pairs.get(0).second().attendeeId()));
+        }
+    }
+
+    @Test
+    void remembersMeetingsForAsLongAsALowRatedPairMustWait() {
+        assertEquals(3 * MINUTE, MatchingPolicy.builder().cooldown(Duration.ofMinutes(3)).build().memoryMillis());
+        assertEquals(4 * 10 * MINUTE, MatchingPolicy.builder().cooldown(Duration.ofMinutes(10)).lowRated(1, 2).build()
+                .memoryMillis());
+        assertTrue(MatchingPolicy.builder().lowRated(1, 2).build().lowRated(2, 1));
+        assertFalse(MatchingPolicy.builder().lowRated(1, 2).build().lowRated(1, 3));
+    }
+
     // ---- shape of the result ---------------------------------------------------------------------
 
     @Test

@@ -209,7 +209,7 @@ class SessionFloorTest {
         open(1, 2);
         floor.ready(1, 10);
         Outcome out = floor.ready(2, 11);
-        floor.mediaFlowing(1);
+        floor.mediaFlowing(1, null, 0);
         Deadline media = out.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.MEDIA).findFirst()
                 .orElseThrow();
         Outcome failed = floor.deadline(media, media.atMillis());
@@ -305,6 +305,55 @@ class SessionFloorTest {
     }
 
     @Test
+    void theSnapshotCountsTheReadyTheRunningMeetingsTheLongestWaitAndTheTotals() {
+        open(1, 2, 3);
+        floor.ready(1, 10);
+        Outcome matched = floor.ready(2, 1_010);
+        floor.ready(3, 2_000);
+        var snapshot = floor.snapshot(5_000);
+        assertEquals(1, snapshot.ready());
+        assertEquals(1, snapshot.meetingsRunning());
+        assertEquals(3_000, snapshot.longestWaitMillis(), "3 has waited since 2,000");
+        assertEquals(1, snapshot.meetingsStarted());
+        assertEquals(2, snapshot.sidesMatched());
+        assertEquals(1_000, snapshot.waitedMillis(), "1 waited 1,000 ms, 2 none");
+        Deadline media = matched.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.MEDIA).findFirst()
+                .orElseThrow();
+        floor.deadline(media, media.atMillis());
+        var after = floor.snapshot(media.atMillis());
+        assertEquals(1, after.mediaFailures());
+        assertEquals(0, after.partnersLost());
+        assertEquals(0, after.meetingsRunning(), "1 and 2 are back but not ready; 3 waits alone");
+    }
+
+    @Test
+    void aMatchRecordsHowLongEachSideWaitedBetweenReadyAndTheMatch() {
+        open(1, 2);
+        floor.ready(1, 10);
+        var opened = (MeetingRecord.Opened) floor.ready(2, 4_010).records().get(0);
+        long waitOf1 = opened.first() == 1 ? opened.firstWaitedMillis() : opened.secondWaitedMillis();
+        long waitOf2 = opened.first() == 2 ? opened.firstWaitedMillis() : opened.secondWaitedMillis();
+        assertEquals(4_000, waitOf1);
+        assertEquals(0, waitOf2);
+    }
+
+    @Test
+    void mediaFlowingIsRecordedOncePerSideWithItsRouteAndNotOutsideAMeeting() {
+        open(1, 2);
+        assertTrue(floor.mediaFlowing(1, org.hallway.networking.entity.MediaRoute.HOST, 5).records().isEmpty(),
+                "no meeting: nothing to record");
+        floor.ready(1, 10);
+        floor.ready(2, 11);
+        var first = (MeetingRecord.MediaFlowed) floor.mediaFlowing(2, org.hallway.networking.entity.MediaRoute.RELAY, 900)
+                .records().get(0);
+        assertEquals(2, first.account());
+        assertEquals(900, first.at());
+        assertEquals(org.hallway.networking.entity.MediaRoute.RELAY, first.route());
+        assertTrue(floor.mediaFlowing(2, org.hallway.networking.entity.MediaRoute.HOST, 950).records().isEmpty(),
+                "a second report of the same side changes nothing");
+    }
+
+    @Test
     void aMatchRecordsTheNewMeetingWithAnIdAllocatedAheadAndAnExtensionRecordsTheNewEnd() {
         open(1, 2);
         floor.ready(1, 10);
@@ -327,7 +376,7 @@ class SessionFloorTest {
         floor.ready(1, 10);
         floor.ready(2, 11);
         floor.leave(1, 5_000);
-        assertTrue(floor.mediaFlowing(2).notices().isEmpty(), "it crossed the meeting's end on the wire");
+        assertTrue(floor.mediaFlowing(2, null, 0).notices().isEmpty(), "it crossed the meeting's end on the wire");
         assertEquals(Standing.IDLE, floor.standing(2));
     }
 

@@ -16,7 +16,9 @@ class ErrorCodeTest {
             "unknown-meeting", "not-admitted", "too-many-channels", "rate-limited", "failed",
             // chat (docs/protocol.md, "Chat's error codes")
             "unknown-message", "invalid-message", "invalid-reason", "not-your-message", "edit-window-over",
-            "not-a-moderator", "invalid-mute", "muted", "blocked", "unknown-person");
+            "not-a-moderator", "invalid-mute", "muted", "blocked", "unknown-person",
+            // ratings after a networking meeting
+            "invalid-rating", "meeting-not-over");
 
     @Test
     void everyRefusalMapsToADocumentedErrorCodeThroughTheTable() {

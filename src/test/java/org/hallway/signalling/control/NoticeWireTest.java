@@ -59,6 +59,14 @@ class NoticeWireTest {
     }
 
     @Test
+    void ratedCarriesTheStoredRatingWithNullsForWhatWasNotSaid() {
+        assertEquals("{\"type\":\"rated\",\"data\":{\"meetingId\":1203,\"stars\":2,\"meetAgain\":null}}",
+                wire.format(new Notice.Rated(S, A, M, 2, null), NOW));
+        assertEquals("{\"type\":\"rated\",\"data\":{\"meetingId\":1203,\"stars\":null,\"meetAgain\":\"never\"}}",
+                wire.format(new Notice.Rated(S, A, M, null, org.hallway.networking.entity.MeetAgain.NEVER), NOW));
+    }
+
+    @Test
     void connection() {
         assertEquals("{\"type\":\"connection\",\"data\":{\"meetingId\":1203,\"partnerId\":1051,\"state\":\"incoming\"}}",
                 wire.format(new Notice.ConnectionChanged(S, A, M, B, ConnectionState.INCOMING), NOW));

@@ -1,0 +1,55 @@
+package org.hallway.analytics.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hallway.analytics.control.SessionAnalytics;
+import org.hallway.analytics.control.Table;
+import org.hallway.analytics.control.Tables;
+
+/**
+ * Every analytics table as CSV: {@code /admin/analytics/{event|registrations|sessions|networking}.csv?event=slug}
+ * (organisers only: {@code /admin/*} needs ADMIN). The same tables as the page; cells that a
+ * spreadsheet would run as formulas are defused ({@code Csv}).
+ */
+@WebServlet("/admin/analytics/*")
+public class AnalyticsDownload extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Pattern PATH = Pattern.compile("/(event|registrations|sessions|networking)\\.csv");
+
+    @Inject
+    transient Analytics analytics;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+        Optional<Analytics.Report> report = m.matches()
+                ? analytics.report(request.getParameter("event"), SessionAnalytics.Sort.START, false)
+                : Optional.empty();
+        if (report.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Analytics.Report r = report.get();
+        Table table = switch (m.group(1)) {
+            case "event" -> Tables.event(r.figures());
+            case "registrations" -> Tables.registrations(r.figures());
+            case "sessions" -> Tables.sessions(r.sessions());
+            default -> Tables.networking(r.networking());
+        };
+        response.setContentType("text/csv");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + r.event().slug() + "-" + table.name()
+                + ".csv\"");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.getWriter().write(table.csv());
+    }
+}

@@ -1,0 +1,110 @@
+package org.hallway.feedback.boundary;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hallway.feedback.control.Question;
+import org.hallway.feedback.entity.QuestionKind;
+
+/**
+ * A survey's results, computed from its responses (anonymous: numbered in the order they came):
+ * per question how many answered, for a scale the average and the count of each value, for a choice
+ * the count of each option, for free text every answer; and the CSV of all responses.
+ */
+public record SurveyResults(Surveys.Summary survey, List<Question> questions, List<Row> rows, List<Figure> figures) {
+
+    /** One response: its number, when it was last changed (event's zone), answers by question id. */
+    public record Row(int number, String changed, Map<Long, String> answers) {
+    }
+
+    /** One question's figures; {@code average} is null for no scale answers or another kind. */
+    public record Figure(Question question, int answered, Double average, Map<String, Integer> counts,
+                         List<String> texts) {
+
+        public Question getQuestion() {
+            return question;
+        }
+
+        public int getAnswered() {
+            return answered;
+        }
+
+        /** "4.3" (one decimal), or empty. */
+        public String getAverage() {
+            return average == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", average);
+        }
+
+        public List<Map.Entry<String, Integer>> getCounts() {
+            return new ArrayList<>(counts.entrySet());
+        }
+
+        public List<String> getTexts() {
+            return texts;
+        }
+    }
+
+    public static SurveyResults of(Surveys.Summary survey, List<Question> questions, List<Row> rows) {
+        List<Figure> figures = new ArrayList<>();
+        for (Question q : questions) {
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            if (q.kind() == QuestionKind.SCALE) {
+                for (int i = 1; i <= 5; i++) {
+                    counts.put(String.valueOf(i), 0);
+                }
+            } else if (q.kind() == QuestionKind.CHOICE) {
+                q.options().forEach(o -> counts.put(o, 0));
+            }
+            List<String> texts = new ArrayList<>();
+            int answered = 0;
+            long sum = 0;
+            for (Row row : rows) {
+                String value = row.answers().get(q.id());
+                if (value == null) {
+                    continue;
+                }
+                answered++;
+                if (q.kind() == QuestionKind.TEXT) {
+                    texts.add(value);
+                } else {
+                    counts.merge(value, 1, Integer::sum);
+                    if (q.kind() == QuestionKind.SCALE) {
+                        sum += Integer.parseInt(value);
+                    }
+                }
+            }
+            Double average = q.kind() == QuestionKind.SCALE && answered > 0 ? (double) sum / answered : null;
+            figures.add(new Figure(q, answered, average, counts, texts));
+        }
+        return new SurveyResults(survey, questions, rows, figures);
+    }
+
+    public List<Figure> getFigures() {
+        return figures;
+    }
+
+    public Surveys.Summary getSurvey() {
+        return survey;
+    }
+
+    /** Every response as one CSV row (a header of the questions first); safe to open in a spreadsheet. */
+    public String csv() {
+        var out = new StringBuilder("Response,Last changed");
+        for (Question q : questions) {
+            out.append(',').append(cell(q.prompt()));
+        }
+        out.append("\r\n");
+        for (Row row : rows) {
+            out.append(row.number()).append(',').append(cell(row.changed()));
+            for (Question q : questions) {
+                out.append(',').append(cell(row.answers().get(q.id())));
+            }
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    private static String cell(String value) {
+        return org.hallway.networking.control.MatchesExport.cell(value);
+    }
+}

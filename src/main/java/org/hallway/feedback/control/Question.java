@@ -1,0 +1,35 @@
+package org.hallway.feedback.control;
+
+import java.util.List;
+import org.hallway.feedback.entity.QuestionKind;
+import org.hallway.feedback.entity.SurveyQuestion;
+
+/** A survey question as pages and rules see it (a value: entities stay in their transaction). */
+public record Question(long id, QuestionKind kind, String prompt, boolean required, List<String> options) {
+
+    public static Question of(SurveyQuestion q) {
+        return new Question(q.getId(), q.getKind(), q.getPrompt(), q.isRequired(), q.options());
+    }
+
+    // Bean-style names for Faces pages (Expression Language 5 does not read record components).
+
+    public long getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind.name();
+    }
+
+    public String getPrompt() {
+        return prompt;
+    }
+
+    public boolean isRequired() {
+        return required;
+    }
+
+    public List<String> getOptions() {
+        return options;
+    }
+}
