@@ -58,7 +58,6 @@ public class Realtime {
         cluster.subscribe(TOPIC, this::received);
     }
 
-
     // ------------------------------------------------------------------ what features call
 
     /** To every socket following the channel, on every node; {@code data} gains {@code "channel"}. */
