@@ -11,6 +11,8 @@ import org.hallway.analytics.control.NetworkingAnalytics;
 import org.hallway.analytics.control.NetworkingFigures;
 import org.hallway.analytics.control.SessionAnalytics;
 import org.hallway.analytics.control.SessionFigures;
+import org.hallway.analytics.control.Table;
+import org.hallway.analytics.control.Tables;
 import org.hallway.event.control.Events;
 
 /** The organisers' analytics of one event, read in one transaction each (values only leave it). */
@@ -61,5 +63,20 @@ public class Analytics {
             return new Report(ref, eventAnalytics.of(ref.id()), sessionAnalytics.ofEvent(ref.id(), sort, descending),
                     networkingAnalytics.ofEvent(ref.id()));
         });
+    }
+
+    /**
+     * One table of the report as the CSV downloads give it ({@code event}, {@code registrations},
+     * {@code sessions} or {@code networking}), computing only the figures that table needs;
+     * empty for an unknown event or table.
+     */
+    public Optional<Table> table(String slug, String name) {
+        return events.bySlug(slug).flatMap(e -> Optional.ofNullable(switch (name) {
+            case "event" -> Tables.event(eventAnalytics.of(e.getId()));
+            case "registrations" -> Tables.registrations(eventAnalytics.of(e.getId()));
+            case "sessions" -> Tables.sessions(sessionAnalytics.ofEvent(e.getId(), SessionAnalytics.Sort.START, false));
+            case "networking" -> Tables.networking(networkingAnalytics.ofEvent(e.getId()));
+            default -> null;
+        }));
     }
 }

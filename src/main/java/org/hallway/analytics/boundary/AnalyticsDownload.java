@@ -10,9 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hallway.analytics.control.SessionAnalytics;
 import org.hallway.analytics.control.Table;
-import org.hallway.analytics.control.Tables;
 
 /**
  * Every analytics table as CSV: {@code /admin/analytics/{event|registrations|sessions|networking}.csv?event=slug}
@@ -31,25 +29,23 @@ public class AnalyticsDownload extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        Optional<Analytics.Report> report = m.matches()
-                ? analytics.report(request.getParameter("event"), SessionAnalytics.Sort.START, false)
-                : Optional.empty();
-        if (report.isEmpty()) {
+        String slug = request.getParameter("event");
+        Optional<Table> found = m.matches() && slug != null ? analytics.table(slug, m.group(1)) : Optional.empty();
+        if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Analytics.Report r = report.get();
-        Table table = switch (m.group(1)) {
-            case "event" -> Tables.event(r.figures());
-            case "registrations" -> Tables.registrations(r.figures());
-            case "sessions" -> Tables.sessions(r.sessions());
-            default -> Tables.networking(r.networking());
-        };
+        Table table = found.get();
         response.setContentType("text/csv");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + r.event().slug() + "-" + table.name()
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(slug) + "-" + table.name()
                 + ".csv\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.getWriter().write(table.csv());
+    }
+
+    /** The slug as a file name: slugs are [a-z0-9-], anything else is dropped rather than sent in a header. */
+    private static String fileName(String slug) {
+        return slug.replaceAll("[^A-Za-z0-9-]", "");
     }
 }
