@@ -148,6 +148,24 @@ test('a refused subscription tells its listener and is not asked again after a r
   assert.equal(made[1].last('subscribe'), undefined);
 });
 
+test('a removal by a moderator drops the channel: its listener hears why and it is not asked again after a reconnect', async () => {
+  const { realtime, made, timers } = setUp();
+  realtime.connect();
+  made[0].open();
+  const heard = [];
+  const refusals = [];
+  realtime.subscribe('session:2', (data) => heard.push(data.text), (e) => refusals.push(e.code));
+  made[0].answer({ type: 'unsubscribed', data: { channel: 'session:2', removed: true } });
+  made[0].answer({ type: 'chat-message', data: { channel: 'session:2', text: 'after' } });
+  assert.deepEqual(refusals, ['removed']);
+  assert.deepEqual(heard, []);
+  made[0].drop();
+  await flush();
+  timers.advance(1000);
+  made[1].open();
+  assert.equal(made[1].last('subscribe'), undefined);
+});
+
 test('after a drop it reconnects with back-off and subscribes again to every channel', async () => {
   const { realtime, made, timers, states } = setUp();
   realtime.connect();

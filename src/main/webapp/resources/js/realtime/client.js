@@ -215,6 +215,14 @@ export class RealtimeClient {
         resolve(message);
       }
     }
+    if (message.type === 'unsubscribed' && data.removed === true && typeof data.channel === 'string') {
+      // a moderator removed this person from the room: the server dropped the channel, so must we
+      const entry = this.channels.get(data.channel);
+      if (entry) {
+        this.channels.delete(data.channel);
+        entry.refused.forEach((onRefused) => safely(onRefused, new RealtimeError('removed', 'A moderator removed you from this room.')));
+      }
+    }
     if (typeof data.channel === 'string' && message.type !== 'subscribed' && message.type !== 'unsubscribed') {
       const entry = this.channels.get(data.channel);
       if (entry) {

@@ -549,8 +549,20 @@ class AttendeeIT {
         assertTrue(rooms.view(talk, edsger).questions().isEmpty(), "a hidden question is gone for attendees");
         assertEquals(1, rooms.view(talk, admin).questions().size(), "moderators still see it");
 
+        var edsgersBrowser = new WebClient(url);
+        assertTrue(edsgersBrowser.login("edsger@hallway.test", DemoEvent.PASSWORD));
+        TestSocket edsgersRoom = inRoom(edsgersBrowser, talk, edsger);
+
         rooms.remove(talk, admin, edsger);
         assertEquals(1L, seatsIn(talk), "the removed person's seat is released");
+        var expelled = edsgersRoom.await("unsubscribed", m -> m.getJsonObject("data").getBoolean("removed", false),
+                java.time.Duration.ofSeconds(10)).getJsonObject("data");
+        assertEquals("session:" + talk, expelled.getString("channel"));
+        awaitPresence(talk, edsger, false);
+        edsgersRoom.send("{\"type\":\"subscribe\",\"id\":\"again\",\"data\":{\"channel\":\"session:" + talk + "\"}}");
+        var refused = edsgersRoom.await("error", m -> "again".equals(m.getString("id", null)), java.time.Duration.ofSeconds(10));
+        assertEquals("not-admitted", refused.getJsonObject("data").getString("code"), refused.toString());
+        edsgersRoom.close();
         assertEquals(org.hallway.room.control.Rooms.REMOVED,
                 assertThrows(Rejected.class, () -> rooms.enter(talk, edsger)).getMessage());
         assertThrows(Rejected.class, () -> rooms.remove(talk, admin, admin), "moderators cannot be removed");

@@ -39,6 +39,12 @@ public class RoomPush {
         if (change.accountId() != 0) {
             data.add("account", change.accountId());
         }
-        realtime.publish(Channel.of(Channel.Kind.SESSION, change.sessionId()), MessageType.ROOM_CHANGED, data.build());
+        Channel room = Channel.of(Channel.Kind.SESSION, change.sessionId());
+        realtime.publish(room, MessageType.ROOM_CHANGED, data.build());
+        if (change.what() == RoomChanged.What.REMOVED) {
+            // the removed person's sockets stop receiving the room's chat and Q&A; without a seat
+            // the room's gate refuses them should they subscribe again
+            realtime.expel(change.accountId(), room);
+        }
     }
 }

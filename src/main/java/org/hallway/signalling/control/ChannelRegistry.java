@@ -80,6 +80,25 @@ public final class ChannelRegistry<S> {
         return true;
     }
 
+    /**
+     * Every socket of the account stops following the channel (a moderator removed the person);
+     * returns the callers of the sockets that followed it.
+     */
+    public List<Caller> expel(long accountId, Channel channel) {
+        Map<String, S> sockets = byAccount.get(accountId);
+        if (sockets == null) {
+            return List.of();
+        }
+        List<Caller> expelled = new ArrayList<>();
+        for (String socketId : List.copyOf(sockets.keySet())) {
+            Member<S> member = members.get(socketId);
+            if (member != null && leave(member.caller(), channel)) {
+                expelled.add(member.caller());
+            }
+        }
+        return expelled;
+    }
+
     /** The socket closed: it leaves every channel it followed, which are returned. */
     public List<Channel> close(Caller caller) {
         Member<S> member = members.remove(caller.socketId());

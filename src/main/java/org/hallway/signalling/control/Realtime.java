@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.lang.System.Logger.Level;
@@ -157,6 +158,15 @@ public class Realtime {
         return registry.follows(caller, channel);
     }
 
+    /**
+     * The account's sockets stop following the channel on every node (a moderator removed the
+     * person from a room): each is told with {@code unsubscribed} {@code {"channel","removed":true}}
+     * and a gate refuses it should it subscribe again. Call it after the removal committed.
+     */
+    public void expel(long accountId, Channel channel) {
+        cluster.publish(TOPIC, "x" + accountId + "\n" + channel.wire());
+    }
+
     /** A revoked ticket closes the account's event sockets of that event on every node, once committed. */
     void ticketRevoked(@Observes(during = TransactionPhase.AFTER_SUCCESS) TicketRevoked revoked) {
         cluster.publish(TOPIC, "r" + revoked.accountId() + ":" + revoked.eventId());
@@ -173,6 +183,15 @@ public class Realtime {
                 int colon = target.indexOf(':');
                 registry.socketsOf(Long.parseLong(target.substring(0, colon)), Long.parseLong(target.substring(colon + 1)))
                         .forEach(o -> o.close(Outlet.REVOKED, "Your ticket was revoked."));
+            }
+            case 'x' -> {
+                Channel channel = Channel.parse(message.substring(newline + 1));
+                String notice = codec.format(Envelope.of(MessageType.UNSUBSCRIBED,
+                        Json.createObjectBuilder().add("channel", channel.wire()).add("removed", true).build()));
+                for (Caller caller : registry.expel(Long.parseLong(target), channel)) {
+                    registry.socket(caller.socketId()).ifPresent(outlet -> outlet.send(notice));
+                    fire(channelLeft::fire, new ChannelLeft(caller, channel));
+                }
             }
             default -> LOG.log(Level.WARNING, "An unknown realtime push from another node: {0}",
                     message.substring(0, Math.min(40, message.length())));

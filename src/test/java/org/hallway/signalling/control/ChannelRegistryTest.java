@@ -45,6 +45,22 @@ class ChannelRegistryTest {
     }
 
     @Test
+    void expellingAnAccountFromAChannelUnsubscribesEveryTabOfItAndNothingElse() {
+        Caller tab1 = opened(10, "ada-1");
+        Caller tab2 = opened(10, "ada-2");
+        Caller grace = opened(11, "grace-1");
+        registry.join(tab1, SESSION);
+        registry.join(tab2, SESSION);
+        registry.join(tab1, LOBBY);
+        registry.join(grace, SESSION);
+        assertEquals(Set.of("ada-1", "ada-2"), Set.copyOf(registry.expel(10, SESSION).stream().map(Caller::socketId).toList()));
+        assertEquals(List.of("grace-1"), registry.sockets(SESSION));
+        assertTrue(registry.follows(tab1, LOBBY), "other channels stay followed");
+        assertEquals(List.of(), registry.expel(10, SESSION), "a second expel finds nobody");
+        assertEquals(List.of(), registry.expel(99, SESSION), "an account without sockets");
+    }
+
+    @Test
     void presenceCountsAccountsNotTabsAndIsAskedWithoutCopyingTheRoom() {
         Caller tab1 = opened(10, "ada-1");
         Caller tab2 = opened(10, "ada-2");
