@@ -2,6 +2,8 @@ package org.hallway.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.InvocationHandler;
@@ -13,6 +15,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -49,6 +54,11 @@ public class Cluster {
     }
 
     private final Map<String, List<Consumer<String>>> receivers = new ConcurrentHashMap<>();
+    /** One thread per topic hands the other nodes' messages over, in order, with the application's context. */
+    private final Map<String, ExecutorService> handovers = new ConcurrentHashMap<>();
+
+    @Resource
+    ManagedThreadFactory factory;
     private final String localId = UUID.randomUUID().toString();
     private volatile Grid grid;
 
@@ -74,12 +84,21 @@ public class Cluster {
         if (g != null) {
             g.close();
         }
+        handovers.values().forEach(ExecutorService::shutdown);
     }
 
     /** This node's id, stable while it runs: the grid member's id, or a random one when alone. */
     public String nodeId() {
         Grid g = grid;
         return g == null ? localId : g.memberId();
+    }
+
+    /**
+     * True when this node is part of a data grid (of any size, itself alone included): other nodes
+     * may join at any time, so what must be owned by one node is owned by lease.
+     */
+    public boolean clustered() {
+        return grid != null;
     }
 
     /** True when no other node can hear this one (no grid, or a grid of one member). */
@@ -90,14 +109,18 @@ public class Cluster {
 
     /**
      * Makes {@code receiver} hear every message published on {@code topic}, on any node. Receivers
-     * must not block: they run on the publisher's thread here and on the grid's event thread for
-     * messages from other nodes, in the order each node published them.
+     * must not block: they run on the publisher's thread here, and for messages from other nodes
+     * on one thread of the topic's (made by the container, so CDI, JPA and JTA work there as on a
+     * request's thread; the grid's own event threads belong to the server, where an application
+     * bean may not even be found), in the order each node published them.
      */
     public void subscribe(String topic, Consumer<String> receiver) {
         receivers.computeIfAbsent(topic, t -> {
             Grid g = grid;
             if (g != null) {
-                g.listen(t, message -> deliver(t, message));
+                Executor handover = factory == null ? Runnable::run
+                        : handovers.computeIfAbsent(t, x -> Executors.newSingleThreadExecutor(factory));
+                g.listen(t, message -> handover.execute(() -> deliver(t, message)));
             }
             return new CopyOnWriteArrayList<>();
         }).add(receiver);

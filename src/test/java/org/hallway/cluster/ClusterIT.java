@@ -20,14 +20,20 @@ import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Payara Micro nodes of one data grid ({@code --clustermode tcpip} on loopback, explicit ports)
  * on one PostgreSQL database, each with the build's WAR, as the README's "Running several nodes"
  * starts them. Attendees on different nodes hear each other: a push published on one node reaches
- * the sockets held by the other. Needs PostgreSQL (.ci/postgres); run by {@code -Pmatrix}.
+ * the sockets held by the other; a networking pair split across the nodes meets through the node
+ * that owns the session's floor, and when that node is killed (SIGKILL) the other takes the floor
+ * over and the meeting resumes there. Needs PostgreSQL (.ci/postgres); run by {@code -Pmatrix}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final Duration SHORT = Duration.ofSeconds(15);
@@ -55,7 +61,7 @@ class ClusterIT {
         for (int i = 0; i < 2; i++) {
             int port = freePort();
             List<String> options = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Dhallway.db.url=" + PG_URL.substring(0, PG_URL.lastIndexOf('/') + 1) + database,
+                    "-Dhallway.db.url=" + databaseUrl(),
                     "-Dhallway.db.user=" + PG_USER, "-Dhallway.db.password=" + PG_PASSWORD, "-Dhallway.demo=true");
             List<String> cluster = List.of("--clustermode", members, "--startport", String.valueOf(grid[i]),
                     "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--clustername", database,
@@ -85,6 +91,7 @@ class ClusterIT {
     }
 
     @Test
+    @Order(1)
     void chatAndPrivateMessagesReachAttendeesOnTheOtherNode() throws Exception {
         WebClient ada = login(0, "ada@hallway.test");
         WebClient grace = login(1, "grace@hallway.test");
@@ -117,6 +124,113 @@ class ClusterIT {
             a.close();
             g.close();
         }
+    }
+
+    @Test
+    @Order(2)
+    void aPairOnTwoNodesMeetsAndTheirMeetingSurvivesTheOwnersDeath() throws Exception {
+        WebClient ada = login(0, "ada@hallway.test");
+        WebClient grace = login(1, "grace@hallway.test");
+        long session = liveSession(ada);
+        TestSocket a = TestSocket.open(ada, session);
+        TestSocket g = TestSocket.open(grace, session);
+        a.await("welcome");
+        g.await("welcome");
+        a.send("ready", null);
+        g.send("ready", null);
+        JsonObject matched = data(a.await("matched", SHORT));
+        assertEquals("Grace Hopper", matched.getJsonObject("partner").getString("displayName"));
+        assertEquals("Ada Lovelace", data(g.await("matched", SHORT)).getJsonObject("partner").getString("displayName"));
+        long meetingId = matched.getJsonNumber("meetingId").longValue();
+        String endsAt = matched.getString("endsAt");
+
+        a.send("signal", "{\"sdp\":{\"type\":\"offer\",\"sdp\":\"v=0 across\"}}");
+        assertEquals("v=0 across", data(g.await("signal", SHORT)).getJsonObject("sdp").getString("sdp"));
+        g.send("signal", "{\"sdp\":{\"type\":\"answer\",\"sdp\":\"v=0 back\"}}");
+        assertEquals("v=0 back", data(a.await("signal", SHORT)).getJsonObject("sdp").getString("sdp"));
+        a.send("media-flowing", null);
+        g.send("media-flowing", null);
+        a.send("connect", null);
+        assertEquals("requested", data(a.await("connection", SHORT)).getString("state"));
+        assertEquals("incoming", data(g.await("connection", SHORT)).getString("state"), "the request crossed nodes");
+
+        int owner = ownerOf(session);
+        int survivor = 1 - owner;
+        long killed = System.nanoTime();
+        nodes.get(owner).kill();
+        // The survivor's socket was served by the dead owner: once it takes the floor over, it asks it to reconnect.
+        TestSocket onSurvivor = owner == 0 ? g : a;
+        onSurvivor.closeCode(Duration.ofSeconds(30));
+        System.out.printf("[cluster] node%d killed; node%d took networking session %d over after %d ms%n", owner + 1,
+                survivor + 1, session, (System.nanoTime() - killed) / 1_000_000);
+        assertEquals(survivor, ownerOf(session), "the survivor holds the lease");
+        a.close();
+        g.close();
+
+        // Both come back through the survivor (the dead node's login sessions died with it: log in again there).
+        WebClient ada2 = owner == 0 ? login(survivor, "ada@hallway.test") : ada;
+        WebClient grace2 = owner == 1 ? login(survivor, "grace@hallway.test") : grace;
+        TestSocket a2 = TestSocket.open(ada2, session);
+        TestSocket g2 = TestSocket.open(grace2, session);
+        try {
+            assertEquals("meeting", data(a2.await("welcome", SHORT)).getString("state"));
+            assertEquals("meeting", data(g2.await("welcome", SHORT)).getString("state"));
+            JsonObject resumed = data(g2.await("matched", SHORT));
+            assertTrue(resumed.getBoolean("resumed"));
+            assertEquals(meetingId, resumed.getJsonNumber("meetingId").longValue());
+            assertEquals(endsAt, resumed.getString("endsAt"), "the meeting's end is unchanged");
+            assertEquals(endsAt, data(a2.await("matched", SHORT)).getString("endsAt"));
+            System.out.printf("[cluster] meeting %d resumed on node%d %d ms after the kill%n", meetingId, survivor + 1,
+                    (System.nanoTime() - killed) / 1_000_000);
+            assertEquals("incoming", data(g2.await("connection", SHORT)).getString("state"),
+                    "the pending connection request was not lost");
+            g2.send("connect", null);
+            assertEquals("connected", data(g2.await("connection", SHORT)).getString("state"));
+            assertEquals("connected", data(a2.await("connection", m -> "connected".equals(data(m).getString("state")),
+                    SHORT)).getString("state"));
+            a2.send("signal", "{\"sdp\":{\"type\":\"offer\",\"sdp\":\"v=0 again\"}}");
+            assertEquals("v=0 again", data(g2.await("signal", SHORT)).getJsonObject("sdp").getString("sdp"));
+            try (var c = DriverManager.getConnection(databaseUrl(), PG_USER, PG_PASSWORD);
+                 var q = c.prepareStatement("SELECT first_account_id, second_account_id FROM networking_meeting"
+                         + " WHERE ended_at IS NULL AND session_id = ?")) {
+                q.setLong(1, session);
+                var open = new ArrayList<Long>();
+                try (var rows = q.executeQuery()) {
+                    while (rows.next()) {
+                        open.add(rows.getLong(1));
+                        open.add(rows.getLong(2));
+                    }
+                }
+                assertEquals(2, open.size(), "one meeting open: " + open);
+                assertEquals(2, open.stream().distinct().count(), "nobody is in two meetings: " + open);
+            }
+        } finally {
+            a2.close();
+            g2.close();
+        }
+    }
+
+    /** Which node (0 or 1) holds the session's floor lease, from the lease row and the nodes' logs. */
+    private static int ownerOf(long session) throws Exception {
+        String owner;
+        try (var c = DriverManager.getConnection(databaseUrl(), PG_USER, PG_PASSWORD);
+             var q = c.prepareStatement("SELECT owner_node FROM networking_floor_lease WHERE session_id = ?")) {
+            q.setLong(1, session);
+            try (var rows = q.executeQuery()) {
+                assertTrue(rows.next(), "the session's floor has a lease");
+                owner = rows.getString(1);
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            if (Files.readString(dir.resolve(database + "-node" + (i + 1) + ".log")).contains("member " + owner)) {
+                return i;
+            }
+        }
+        throw new AssertionError("No node is member " + owner);
+    }
+
+    private static String databaseUrl() {
+        return PG_URL.substring(0, PG_URL.lastIndexOf('/') + 1) + database;
     }
 
     private static WebClient login(int node, String email) throws Exception {

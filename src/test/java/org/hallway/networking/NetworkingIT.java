@@ -29,6 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hallway.demo.DemoEvent;
+import org.hallway.networking.control.FloorLeases;
 import org.hallway.platform.Rejected;
 import org.hallway.testing.Deployments;
 import org.hallway.testing.RefusedAtCommit;
@@ -617,6 +618,20 @@ class NetworkingIT {
         advanceClock(Duration.ofSeconds(GRACE_SECONDS));
         assertTrue(meetings(session).getValuesAs(JsonObject.class).stream().allMatch(m -> m.containsKey("endedAt")),
                 "the recovered meeting ended after the grace period");
+    }
+
+    @Test
+    void aFloorsLeaseIsHeldByOneNodeUntilItExpiresThenAnotherNodeMayTakeIt() throws Exception {
+        long session = newSession("Leased", 60, false, 0, null);
+        assertEquals(JsonValue.TRUE, support("lease-claim?session=" + session + "&node=node-a"), "a free lease is taken");
+        assertEquals(JsonValue.TRUE, support("lease-claim?session=" + session + "&node=node-a"), "its owner renews it");
+        assertEquals(JsonValue.FALSE, support("lease-claim?session=" + session + "&node=node-b"),
+                "another node may not take a lease that has not expired");
+        advanceClock(Duration.ofMillis(FloorLeases.TERM_MILLIS + 1));
+        assertEquals(JsonValue.TRUE, support("lease-claim?session=" + session + "&node=node-b"),
+                "an expired lease is taken by another node");
+        assertEquals(JsonValue.FALSE, support("lease-claim?session=" + session + "&node=node-a"),
+                "the former owner lost it");
     }
 
     @Test

@@ -29,6 +29,9 @@ public class TestSupportServlet extends HttpServlet {
     @Inject
     transient RealtimeTrail realtime;
 
+    @Inject
+    transient org.hallway.networking.control.FloorLeases leases;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String action = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -76,6 +79,8 @@ public class TestSupportServlet extends HttpServlet {
                     request.getParameter("text"));
             case "realtime-present" -> realtime.present(request.getParameter("channel"));
             case "realtime-trail" -> realtime.trail(Long.parseLong(request.getParameter("account")));
+            case "lease-claim" -> leases.claim(Long.parseLong(request.getParameter("session")),
+                    request.getParameter("node")) ? JsonValue.TRUE : JsonValue.FALSE;
             case "advance-clock" -> Json.createValue(clock.advance(
                     Duration.ofMillis(Long.parseLong(request.getParameter("millis")))).toString());
             default -> null;

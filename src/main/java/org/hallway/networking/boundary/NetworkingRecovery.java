@@ -8,7 +8,11 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import org.hallway.networking.control.Recovery;
 
-/** At start-up: closes meetings that expired while the server was down and re-arms the others. */
+/**
+ * At start-up: closes meetings that expired while the server was down and re-arms the others, for
+ * the sessions this node serves (all of them without a data grid; on several nodes, those whose
+ * lease it takes: the others' owners are alive).
+ */
 @Singleton
 @Startup
 @DependsOn("Database")
@@ -21,9 +25,9 @@ public class NetworkingRecovery {
 
     @PostConstruct
     void recover() {
-        int recovered = recovery.recover();
-        if (recovered > 0) {
-            LOG.log(Level.INFO, "{0} running networking meetings recovered", recovered);
+        int served = recovery.recover();
+        if (served > 0) {
+            LOG.log(Level.INFO, "{0} networking sessions with running meetings served by this node", served);
         }
     }
 }

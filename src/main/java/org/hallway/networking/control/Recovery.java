@@ -2,22 +2,23 @@ package org.hallway.networking.control;
 
 import org.hallway.account.control.Person;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.hallway.account.entity.Account;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.EndReason;
 import org.hallway.networking.entity.Meeting;
 
 /**
- * After a restart: meetings that expired while the server was down are closed; the others are
- * loaded back onto their floors, with their (possibly extended) end, their deadlines re-armed and
- * the partners' connection state, waiting for both partners to reconnect.
+ * Running meetings back onto a floor that is loaded after a restart, or on another node after its
+ * owner died: meetings that expired meanwhile are closed; the others are loaded back onto their
+ * floors, with their (possibly extended) end, their deadlines re-armed and the partners'
+ * connection state, waiting for both partners to reconnect.
  */
 @ApplicationScoped
 public class Recovery {
@@ -37,16 +38,43 @@ public class Recovery {
     @Inject
     Networking networking;
 
-    @Transactional
+    /**
+     * At start-up: every session with meetings open in the database that this node serves (on
+     * several nodes, those whose lease it takes) gets its floor, its meetings restored. A floor
+     * that is loaded already gets the open meetings back as well. Returns how many sessions.
+     */
     public int recover() {
+        int served = 0;
+        for (Long sessionId : openSessions()) {
+            var loaded = floors.existing(sessionId);
+            if (loaded.isPresent()) {
+                restore(loaded.get());
+                served++;
+            } else if (floors.servedHere(sessionId)) {
+                served++;
+            }
+        }
+        return served;
+    }
+
+    @Transactional
+    public List<Long> openSessions() {
+        return em.createQuery("select distinct m.sessionId from Meeting m where m.endedAt is null", Long.class)
+                .getResultList();
+    }
+
+    /** The session's open meetings onto its floor (through its lane); returns how many are running. */
+    @Transactional
+    public int restore(NetworkingSession session) {
         Instant now = clock.instant();
         int recovered = 0;
-        for (Meeting meeting : em.createNamedQuery(Meeting.OPEN, Meeting.class).getResultList()) {
+        for (Meeting meeting : em.createQuery("select m from Meeting m where m.endedAt is null"
+                + " and m.sessionId = :session order by m.startedAt", Meeting.class)
+                .setParameter("session", session.sessionId()).getResultList()) {
             if (!meeting.getEndsAt().isAfter(now)) {
                 meeting.end(meeting.getEndsAt(), EndReason.TIME, null, false);
                 continue;
             }
-            NetworkingSession session = floors.of(meeting.getSessionId());
             long id = meeting.getId();
             long first = meeting.getFirstAccountId();
             long second = meeting.getSecondAccountId();

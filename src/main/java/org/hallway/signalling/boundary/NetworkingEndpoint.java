@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.Admissions;
+import org.hallway.networking.control.FloorRegistry;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.Notice;
 import org.hallway.networking.control.Welcome;
@@ -23,6 +24,7 @@ import org.hallway.signalling.control.AbuseMeter;
 import org.hallway.signalling.control.Envelope;
 import org.hallway.signalling.control.EnvelopeCodec;
 import org.hallway.signalling.control.ErrorCode;
+import org.hallway.signalling.control.MessageType;
 import org.hallway.signalling.control.NoticeWire;
 import org.hallway.signalling.control.Outlet;
 import org.hallway.signalling.control.Refused;
@@ -35,7 +37,8 @@ import org.hallway.platform.Ids;
  * hands each message to its row of the {@link NetworkingMessages} table; the engine never makes it
  * wait, and a refusal comes back later as an {@code error} on this socket. Relays go straight to the
  * partner's socket. The handshake was checked by {@link NetworkingHandshake}, whose admission is
- * taken over here.
+ * taken over here. When another node serves the session's floor, the socket stays here and what the
+ * attendee does goes to that node through {@link RemoteFloors}.
  */
 @ServerEndpoint("/ws/networking/{sessionId}")
 public class NetworkingEndpoint {
@@ -45,8 +48,8 @@ public class NetworkingEndpoint {
     private static final EnvelopeCodec CODEC = new EnvelopeCodec();
     private static final NoticeWire WIRE = new NoticeWire(CODEC);
 
-    /** What this endpoint keeps per socket. */
-    private record SocketState(long sessionId, long accountId, Outlet outlet, AbuseMeter meter) {
+    /** What this endpoint keeps per socket; {@code remote}: its session's floor is on another node. */
+    private record SocketState(long sessionId, long accountId, Outlet outlet, AbuseMeter meter, boolean remote) {
     }
 
     @Inject
@@ -62,6 +65,12 @@ public class NetworkingEndpoint {
     SocketRegistry registry;
 
     @Inject
+    FloorRegistry floors;
+
+    @Inject
+    RemoteFloors remote;
+
+    @Inject
     Clock clock;
 
     @OnOpen
@@ -75,10 +84,22 @@ public class NetworkingEndpoint {
             new Outlet(socket).close(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), "Not admitted.");
             return;
         }
+        boolean here;
+        try {
+            here = floors.servedHere(sessionId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Opening a networking socket failed", e);
+            new Outlet(socket).close(CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode(), "Could not open.");
+            return;
+        }
         // Held until the welcome is queued first: notices racing the opening wait behind it.
-        var state = new SocketState(sessionId, admission.accountId(), Outlet.held(socket), new AbuseMeter());
+        var state = new SocketState(sessionId, admission.accountId(), Outlet.held(socket), new AbuseMeter(), !here);
         socket.getUserProperties().put(STATE, state);
         registry.register(sessionId, admission.accountId(), state.outlet());
+        if (state.remote()) {
+            remote.open(sessionId, admission); // the floor's node sends the welcome
+            return;
+        }
         try {
             networking.open(sessionId, admission, welcome -> {
                 List<String> first = new ArrayList<>();
@@ -112,7 +133,7 @@ public class NetworkingEndpoint {
         Envelope envelope = null;
         try {
             envelope = CODEC.parse(text);
-            handle(state, envelope);
+            handle(state, envelope, text);
         } catch (SignallingError e) {
             refuse(state, e.code(), e.getMessage(), e.ref());
         } catch (Refused e) {
@@ -120,7 +141,11 @@ public class NetworkingEndpoint {
         }
     }
 
-    private void handle(SocketState s, Envelope envelope) {
+    private void handle(SocketState s, Envelope envelope, String text) {
+        if (s.remote() && envelope.type() != MessageType.PING) {
+            remote.message(s.sessionId(), s.accountId(), text);
+            return;
+        }
         Consumer<Refused> refused = r -> refuse(s, ErrorCode.of(r.refusal()), r.getMessage(), envelope.id());
         messages.dispatch(new NetworkingMessages.Sender(s.sessionId(), s.accountId(), s.outlet()), envelope, refused);
     }
@@ -129,7 +154,11 @@ public class NetworkingEndpoint {
     public void close(Session socket, CloseReason reason) {
         if (socket.getUserProperties().get(STATE) instanceof SocketState state
                 && registry.unregister(state.sessionId(), state.accountId(), state.outlet())) {
-            networking.socketClosed(state.sessionId(), state.accountId());
+            if (state.remote()) {
+                remote.closed(state.sessionId(), state.accountId());
+            } else {
+                networking.socketClosed(state.sessionId(), state.accountId());
+            }
         }
     }
 

@@ -18,7 +18,8 @@ import org.hallway.networking.control.Notices;
  * so the single journal thread never pays the container's per-frame cost. A batch is queued on
  * every socket before any of it is sent, so an answer to one notice cannot overtake another of the
  * same batch; an outlet sends one frame at a time in queue order, so a socket's notices keep theirs.
- * An attendee without a socket here misses it.
+ * A notice for an attendee whose socket is on another node goes there through the cluster; an
+ * attendee without a socket anywhere misses it.
  */
 @ApplicationScoped
 public class NoticeDelivery {
@@ -38,11 +39,14 @@ public class NoticeDelivery {
         long now = clock.millis();
         List<Outlet> touched = new ArrayList<>();
         for (Notice notice : notices.list()) {
-            registry.outlet(notice.sessionId(), notice.accountId()).ifPresent(outlet -> {
-                if (outlet.enqueue(wire.format(notice, now))) {
-                    touched.add(outlet);
+            var outlet = registry.outlet(notice.sessionId(), notice.accountId());
+            if (outlet.isPresent()) {
+                if (outlet.get().enqueue(wire.format(notice, now))) {
+                    touched.add(outlet.get());
                 }
-            });
+            } else {
+                registry.elsewhere(notice.sessionId(), notice.accountId(), wire.format(notice, now));
+            }
         }
         if (!touched.isEmpty()) {
             threads.senders().execute(() -> touched.forEach(Outlet::flush));

@@ -1,8 +1,6 @@
 package org.hallway.signalling.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -55,14 +53,9 @@ public class Realtime {
     @Inject
     Event<ChannelLeft> channelLeft;
 
-    @PostConstruct
-    void listen() {
+    /** Hears every node's messages from now on; called once, at start-up, by {@code ClusterListeners}. */
+    public void listen() {
         cluster.subscribe(TOPIC, this::received);
-    }
-
-    /** Created with the application, so a node hears the others' pushes before its first own use. */
-    void started(@Observes @Initialized(ApplicationScoped.class) Object application) {
-        // the observer's bean instance is the subscription
     }
 
     // ------------------------------------------------------------------ what features call

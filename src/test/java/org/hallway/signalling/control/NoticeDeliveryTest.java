@@ -71,6 +71,7 @@ class NoticeDeliveryTest {
 
     NoticeDeliveryTest() {
         delivery.registry = new SocketRegistry();
+        delivery.registry.cluster = new org.hallway.platform.Cluster();
         delivery.registry.register(S, A, new Outlet(ada.session));
         delivery.registry.register(S, B, new Outlet(grace.session));
         delivery.clock = Clock.fixed(Instant.parse("2026-11-18T11:06:40Z"), ZoneOffset.UTC);

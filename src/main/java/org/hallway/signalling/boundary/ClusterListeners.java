@@ -1,0 +1,36 @@
+package org.hallway.signalling.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.hallway.signalling.control.Realtime;
+import org.hallway.signalling.control.SocketRegistry;
+
+/**
+ * At start-up, before any socket opens: the realtime layer, the networking sockets and the
+ * floors this node may serve start hearing the other nodes' messages (a node must hear them even
+ * before it uses any of these beans itself). Without a data grid they hear only this node's.
+ */
+@Singleton
+@Startup
+@DependsOn("Database")
+public class ClusterListeners {
+
+    @Inject
+    Realtime realtime;
+
+    @Inject
+    SocketRegistry sockets;
+
+    @Inject
+    RemoteFloors floors;
+
+    @PostConstruct
+    void listen() {
+        realtime.listen();
+        sockets.listen();
+        floors.listen();
+    }
+}

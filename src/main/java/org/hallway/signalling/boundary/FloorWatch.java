@@ -1,0 +1,94 @@
+package org.hallway.signalling.boundary;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.hallway.networking.control.FloorLeases;
+import org.hallway.networking.control.FloorRegistry;
+import org.hallway.networking.control.Recovery;
+import org.hallway.platform.Cluster;
+import org.hallway.signalling.control.SocketRegistry;
+
+/**
+ * On several nodes, every {@value #SECONDS} seconds: renews the leases of the floors served here;
+ * takes over the sessions whose owner stopped renewing (a dead node: their running meetings are
+ * restored from the database, deadlines and end times unchanged); and asks the sockets held here
+ * of a session whose floor moved to reconnect (1012), so they open on the floor's new node and
+ * resume. Without a data grid it does nothing: this node serves every floor.
+ */
+@Singleton
+public class FloorWatch {
+
+    static final int SECONDS = 2;
+    /** Service restart: the client reconnects at once, with its usual back-off. */
+    static final int MOVED = 1012;
+    private static final System.Logger LOG = System.getLogger(FloorWatch.class.getName());
+
+    @Inject
+    Cluster cluster;
+
+    @Inject
+    FloorRegistry floors;
+
+    @Inject
+    FloorLeases leases;
+
+    @Inject
+    Recovery recovery;
+
+    @Inject
+    SocketRegistry sockets;
+
+    /** The owner last seen for each session whose sockets here are served by another node. */
+    private final Map<Long, String> owners = new HashMap<>();
+
+    @Schedule(hour = "*", minute = "*", second = "*/" + SECONDS, persistent = false)
+    void tick() {
+        if (!cluster.clustered()) {
+            return;
+        }
+        try {
+            watch();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Watching the networking floors' leases failed", e);
+        }
+    }
+
+    void watch() {
+        for (long lost : floors.renew()) {
+            moved(lost);
+        }
+        // orphans: running meetings whose floor nobody serves any more
+        for (long sessionId : recovery.openSessions()) {
+            if (floors.existing(sessionId).isEmpty() && !leases.heldElsewhere(sessionId, cluster.nodeId())
+                    && floors.servedHere(sessionId)) {
+                LOG.log(Level.INFO, "Networking session {0} taken over by this node", sessionId);
+                moved(sessionId);
+            }
+        }
+        // sockets here whose floor is elsewhere: follow the floor when it moves
+        for (long sessionId : sockets.sessions()) {
+            if (floors.existing(sessionId).isPresent()) {
+                owners.remove(sessionId);
+                continue;
+            }
+            Optional<String> owner = leases.holder(sessionId).map(FloorLeases.Lease::owner);
+            if (!leases.heldElsewhere(sessionId, cluster.nodeId()) && floors.servedHere(sessionId)) {
+                LOG.log(Level.INFO, "Networking session {0} taken over by this node", sessionId);
+                moved(sessionId);
+            } else if (owner.isPresent() && owners.containsKey(sessionId) && !owner.get().equals(owners.get(sessionId))) {
+                moved(sessionId);
+            }
+            owner.ifPresent(o -> owners.put(sessionId, o));
+        }
+    }
+
+    private void moved(long sessionId) {
+        owners.remove(sessionId);
+        sockets.closeSession(sessionId, MOVED, "The session moved to another server; reconnecting.");
+    }
+}

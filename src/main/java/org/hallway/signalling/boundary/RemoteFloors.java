@@ -1,0 +1,155 @@
+package org.hallway.signalling.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.hallway.account.control.Person;
+import org.hallway.networking.control.Admission;
+import org.hallway.networking.control.FloorRegistry;
+import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.Notice;
+import org.hallway.platform.Cluster;
+import org.hallway.signalling.control.Envelope;
+import org.hallway.signalling.control.EnvelopeCodec;
+import org.hallway.signalling.control.ErrorCode;
+import org.hallway.signalling.control.NoticeWire;
+import org.hallway.signalling.control.Refused;
+import org.hallway.signalling.control.SignallingError;
+import org.hallway.signalling.control.SocketRegistry;
+
+/**
+ * Networking sockets whose session's floor another node serves (docs/protocol.md, "Several
+ * nodes"). The node holding the socket keeps it (handshake, admission, the socket's manners, pings)
+ * and forwards what the attendee does to the floor's node through the {@link Cluster}: {@code open}
+ * with the admission, each message as received, {@code closed}. The floor's node runs them as for
+ * its own sockets; what it sends back (the welcome here, notices, relays and refusals through
+ * {@link SocketRegistry#send}) reaches the socket on the node that holds it. Messages go to every
+ * node; only the one serving the floor acts on them.
+ */
+@ApplicationScoped
+public class RemoteFloors {
+
+    static final String TOPIC = "hallway.networking.floors";
+    private static final System.Logger LOG = System.getLogger(RemoteFloors.class.getName());
+    private static final EnvelopeCodec CODEC = new EnvelopeCodec();
+    private static final NoticeWire WIRE = new NoticeWire(CODEC);
+
+    @Inject
+    Cluster cluster;
+
+    @Inject
+    FloorRegistry floors;
+
+    @Inject
+    Networking networking;
+
+    @Inject
+    NetworkingMessages messages;
+
+    @Inject
+    SocketRegistry registry;
+
+    @Inject
+    Clock clock;
+
+    /** Hears every node's messages from now on; called once, at start-up, by {@code ClusterListeners}. */
+    public void listen() {
+        cluster.subscribe(TOPIC, this::received);
+    }
+
+
+    // ------------------------------------------------------------ the node holding the socket
+
+    /** A socket opened here for an attendee admitted here; its outlet is held until the welcome. */
+    public void open(long sessionId, Admission admission) {
+        Person p = admission.person();
+        var person = Json.createObjectBuilder().add("id", p.id()).add("displayName", p.displayName());
+        if (p.headline() != null) {
+            person.add("headline", p.headline());
+        }
+        if (p.headshotUrl() != null) {
+            person.add("headshotUrl", p.headshotUrl());
+        }
+        publish("open", sessionId, admission.accountId(), Json.createObjectBuilder()
+                .add("eventId", admission.eventId()).add("ticketTypeId", admission.ticketTypeId())
+                .add("person", person).build().toString());
+    }
+
+    public void message(long sessionId, long accountId, String text) {
+        publish("msg", sessionId, accountId, text);
+    }
+
+    public void closed(long sessionId, long accountId) {
+        publish("closed", sessionId, accountId, "");
+    }
+
+    // ------------------------------------------------------------ every node
+
+    void received(String message) {
+        int newline = message.indexOf('\n');
+        String[] header = message.substring(0, newline).split(" ");
+        String payload = message.substring(newline + 1);
+        long sessionId = Long.parseLong(header[1]);
+        long accountId = Long.parseLong(header[2]);
+        if (header[0].equals("welcome")) {
+            registry.outlet(sessionId, accountId).ifPresent(o -> o.open(Arrays.asList(payload.split("\n"))));
+            return;
+        }
+        if (!floors.serves(sessionId)) {
+            return; // not the floor's node
+        }
+        switch (header[0]) {
+            case "open" -> opened(sessionId, accountId, payload);
+            case "msg" -> handle(sessionId, accountId, payload);
+            case "closed" -> networking.socketClosed(sessionId, accountId);
+            default -> LOG.log(Level.WARNING, "Unknown networking message from another node: {0}", header[0]);
+        }
+    }
+
+    // ------------------------------------------------------------ the floor's node
+
+    private void opened(long sessionId, long accountId, String payload) {
+        JsonObject data = Json.createReader(new StringReader(payload)).readObject();
+        JsonObject p = data.getJsonObject("person");
+        var person = new Person(p.getJsonNumber("id").longValue(), p.getString("displayName"),
+                p.getString("headline", null), p.getString("headshotUrl", null));
+        var admission = new Admission(Admission.Verdict.ADMITTED, accountId, data.getJsonNumber("eventId").longValue(),
+                data.getJsonNumber("ticketTypeId").longValue(), person);
+        networking.open(sessionId, admission, welcome -> {
+            List<String> first = new ArrayList<>();
+            first.add(WIRE.welcome(welcome, clock.millis()));
+            for (Notice notice : welcome.forYou()) {
+                first.add(WIRE.format(notice, clock.millis()));
+            }
+            publish("welcome", sessionId, accountId, String.join("\n", first));
+        });
+    }
+
+    private void handle(long sessionId, long accountId, String text) {
+        Envelope envelope = null;
+        try {
+            envelope = CODEC.parse(text);
+            String ref = envelope.id();
+            messages.dispatch(new NetworkingMessages.Sender(sessionId, accountId, null), envelope,
+                    r -> registry.send(sessionId, accountId, CODEC.error(ErrorCode.of(r.refusal()), r.getMessage(), ref)));
+        } catch (SignallingError e) {
+            registry.send(sessionId, accountId, CODEC.error(e.code(), e.getMessage(), e.ref()));
+        } catch (Refused e) {
+            registry.send(sessionId, accountId, CODEC.error(ErrorCode.of(e.refusal()), e.getMessage(),
+                    envelope == null ? null : envelope.id()));
+        }
+    }
+
+    private void publish(String kind, long sessionId, long accountId, String payload) {
+        cluster.publish(TOPIC, kind + " " + sessionId + " " + accountId + "\n" + payload);
+    }
+
+}
