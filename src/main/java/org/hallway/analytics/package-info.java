@@ -5,7 +5,7 @@
  * {@code entity}: the event presence it records itself ({@code EventPresence}, one stay per person
  * from their first event socket to their last). {@code control}: aggregate queries per figure
  * ({@code EventFigures}, {@code SessionFigures}, {@code NetworkingFigures}; nothing loads all rows),
- * pure helpers ({@code Percentile}, {@code Csv}). {@code boundary}: the presence recorder (observer of
+ * pure helpers ({@code Percentile}; CSV through {@code platform.Csv}). {@code boundary}: the presence recorder (observer of
  * the realtime layer's socket events), the organisers' pages ({@code admin/analytics*.xhtml}) and the
  * CSV download ({@code AnalyticsDownload}).
  */

@@ -774,8 +774,8 @@ class AdminIT {
         var csv = admin.get("api/surveys/" + keynote + "/results.csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
-        assertTrue(csv.body().startsWith("Response,Last changed,\"How useful was the keynote to you?\""), csv.body());
-        assertTrue(csv.body().contains("\"2\",\"The speaker\",\"Great talk\""), csv.body());
+        assertTrue(csv.body().startsWith("Response,Last changed,How useful was the keynote to you?"), csv.body());
+        assertTrue(csv.body().contains(",2,The speaker,Great talk"), csv.body());
         assertFalse(csv.body().contains("Ada"), "anonymous");
         assertEquals(403, ada.get("api/surveys/" + keynote + "/results.csv").statusCode());
     }

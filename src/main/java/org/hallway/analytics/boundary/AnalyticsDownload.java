@@ -15,7 +15,7 @@ import org.hallway.analytics.control.Table;
 /**
  * Every analytics table as CSV: {@code /admin/analytics/{event|registrations|sessions|networking}.csv?event=slug}
  * (organisers only: {@code /admin/*} needs ADMIN). The same tables as the page; cells that a
- * spreadsheet would run as formulas are defused ({@code Csv}).
+ * spreadsheet would run as formulas are defused ({@code platform.Csv}).
  */
 @WebServlet("/admin/analytics/*")
 public class AnalyticsDownload extends HttpServlet {

@@ -2,6 +2,7 @@ package org.hallway.analytics.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hallway.platform.Csv;
 
 /**
  * A table of figures as both the page (the data table beside each chart, for screen readers too)

@@ -1,11 +1,13 @@
 package org.hallway.feedback.boundary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hallway.feedback.control.Question;
 import org.hallway.feedback.entity.QuestionKind;
+import org.hallway.platform.Csv;
 
 /**
  * A survey's results, computed from its responses (anonymous: numbered in the order they came):
@@ -89,22 +91,14 @@ public record SurveyResults(Surveys.Summary survey, List<Question> questions, Li
 
     /** Every response as one CSV row (a header of the questions first); safe to open in a spreadsheet. */
     public String csv() {
-        var out = new StringBuilder("Response,Last changed");
-        for (Question q : questions) {
-            out.append(',').append(cell(q.prompt()));
-        }
-        out.append("\r\n");
+        List<Object> header = new ArrayList<>(List.of("Response", "Last changed"));
+        questions.forEach(q -> header.add(q.prompt()));
+        var out = new StringBuilder(Csv.line(header));
         for (Row row : rows) {
-            out.append(row.number()).append(',').append(cell(row.changed()));
-            for (Question q : questions) {
-                out.append(',').append(cell(row.answers().get(q.id())));
-            }
-            out.append("\r\n");
+            List<Object> cells = new ArrayList<>(Arrays.asList(row.number(), row.changed()));
+            questions.forEach(q -> cells.add(row.answers().get(q.id())));
+            out.append(Csv.line(cells));
         }
         return out.toString();
-    }
-
-    private static String cell(String value) {
-        return org.hallway.networking.control.MatchesExport.cell(value);
     }
 }

@@ -1,9 +1,11 @@
 package org.hallway.networking.control;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hallway.platform.Csv;
 import org.hallway.platform.WireNames;
 
 /** The matches list as CSV (safe to open in a spreadsheet) and as vCards, with the viewer's private notes. */
@@ -13,13 +15,12 @@ public final class MatchesExport {
     }
 
     public static String csv(List<Matches.Match> matches) {
-        var out = new StringBuilder(
-                "Name,Headline,Met at (UTC),Ended at (UTC),Extended,Connection,E-mail,Link,My note\r\n");
+        var out = new StringBuilder(Csv.line(List.of("Name", "Headline", "Met at (UTC)", "Ended at (UTC)",
+                "Extended", "Connection", "E-mail", "Link", "My note")));
         for (Matches.Match m : matches) {
-            out.append(String.join(",", cell(m.partner().displayName()), cell(m.partner().headline()),
-                    cell(text(m.startedAt())), cell(text(m.endedAt())), cell(m.extended() ? "yes" : "no"),
-                    cell(WireNames.of(m.connection())), cell(m.email()), cell(m.link()), cell(m.note())))
-                    .append("\r\n");
+            out.append(Csv.line(Arrays.asList(m.partner().displayName(), m.partner().headline(),
+                    text(m.startedAt()), text(m.endedAt()), m.extended() ? "yes" : "no",
+                    WireNames.of(m.connection()), m.email(), m.link(), m.note())));
         }
         return out.toString();
     }
@@ -49,21 +50,6 @@ public final class MatchesExport {
             out.append("END:VCARD\r\n");
         }
         return out.toString();
-    }
-
-    /**
-     * A quoted CSV cell. A cell a spreadsheet would read as a formula (starting with =, +, -, @,
-     * tab or carriage return) gets a leading apostrophe.
-     */
-    public static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-            safe = "'" + safe;
-        }
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     /** vCard text value: backslash, comma, semicolon and line breaks escaped. */

@@ -5,9 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.hallway.networking.control.MatchesExport;
+import org.hallway.platform.Csv;
 import org.hallway.ticket.entity.Ticket;
 
 /** An event's registrations, filtered by a search over name and e-mail, a page at a time or as CSV. */
@@ -44,12 +45,11 @@ public class RegistrationSearch {
 
     /** Every matching registration as CSV: formula-safe cells, as the matches export. */
     public String csv(long eventId, String query) {
-        var out = new StringBuilder("name,email,email_confirmed,ticket_type,issued_at_utc\r\n");
+        var out = new StringBuilder(Csv.line(List.of("name", "email", "email_confirmed", "ticket_type", "issued_at_utc")));
         for (Ticket t : tickets(eventId, like(query)).getResultList()) {
             RegistrationRow r = row(t);
-            out.append(MatchesExport.cell(r.name())).append(',').append(MatchesExport.cell(r.email())).append(',')
-                    .append(r.emailVerified() ? "yes" : "no").append(',').append(MatchesExport.cell(r.ticketType()))
-                    .append(',').append(r.issuedAt()).append("\r\n");
+            out.append(Csv.line(Arrays.asList(r.name(), r.email(), r.emailVerified() ? "yes" : "no",
+                    r.ticketType(), r.issuedAt())));
         }
         return out.toString();
     }

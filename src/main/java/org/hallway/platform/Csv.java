@@ -1,9 +1,10 @@
-package org.hallway.analytics.control;
+package org.hallway.platform;
 
 import java.util.List;
 
 /**
- * One CSV line (RFC 4180) per row. Text that a spreadsheet would run as a formula (starting with
+ * The one CSV writer of every download (matches, survey results, registrations, analytics): one line
+ * (RFC 4180) per row, a cell quoted only when it holds a comma, quote or line break. Text that a spreadsheet would run as a formula (starting with
  * {@code = + - @}, a tab or a carriage return) gets a leading apostrophe; numbers are written as
  * numbers, negative ones included. Pure.
  */
@@ -23,7 +24,8 @@ public final class Csv {
         return out.append("\r\n").toString();
     }
 
-    static String cell(Object value) {
+    /** One cell, defused and quoted as needed; {@code null} is an empty cell. */
+    public static String cell(Object value) {
         if (value == null) {
             return "";
         }

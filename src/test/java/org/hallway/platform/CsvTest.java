@@ -1,4 +1,4 @@
-package org.hallway.analytics.control;
+package org.hallway.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,6 +19,8 @@ class CsvTest {
         assertEquals("'+1,'-2,'@SUM(A1),'\tx,'=1+1\r\n", Csv.line(List.of("+1", "-2", "@SUM(A1)", "\tx", "=1+1")));
         assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", Csv.cell("=HYPERLINK(\"http://x\")"));
         assertEquals("\"'=1,2\"\r\n", Csv.line(List.of("=1,2")));
+        assertEquals("'-1", Csv.cell("-1"));
+        assertEquals("\"Ada, Countess\"", Csv.cell("Ada, Countess"));
     }
 
     @Test
