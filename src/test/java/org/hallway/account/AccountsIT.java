@@ -479,7 +479,7 @@ class AccountsIT {
 
     @Test
     @Order(41)
-    void whenANetworkingSessionEndsThoseWhoConnectedAreMailedTheirConnectionsOnce() throws Exception {
+    void onceANetworkingSessionIsOverTheOrganiserSendsEveryoneASummaryOfThePeopleTheyMetOnce() throws Exception {
         var support = new WebClient(url);
         List<String> emails = json(support.get("testing/attendees?prefix=followup&count=3&ticketType=General").body())
                 .asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
@@ -499,27 +499,37 @@ class AccountsIT {
                 + support.get("testing/account?email=" + emails.get(0)).body() + "&b="
                 + support.get("testing/account?email=" + emails.get(1)).body()).body()).toString().replace("\"", ""));
 
-        support.get("testing/end-session?session=" + session);
-        for (int i = 0; i < 2; i++) {
-            MimeMessage mail = awaitMail(emails.get(i), "Your connections from Follow <up>");
-            String other = emails.get(1 - i);
-            String text = text(mail);
-            assertTrue(text.contains("- Test followup" + (1 - i) + " <" + other + ">"), text);
-            assertTrue(text.contains(PUBLIC_BASE + page), "a link to the matches page: " + text);
-            assertFalse(text.contains(emails.get(2)), "met, but not connected: not listed");
-            String html = html(mail);
-            assertTrue(html.contains("Follow &lt;up&gt;") && !html.contains("Follow <up>"), "escaped: " + html);
-            assertTrue(html.contains("mailto:" + other), html);
-        }
-        support.get("testing/end-session?session=" + session);
-        // the follow-up is queued when the end commits, before end-session answers: the outbox tells it all
         var admin = new WebClient(url);
         assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        String rules = "admin/networking-rules.xhtml?session=" + session;
+        assertTrue(admin.get(rules).body().contains("Available once the session has ended."));
+        var early = admin.submit(rules, "summaries", Map.of(), "send");
+        assertFalse(early.body().contains("queued for"), "not before the end: the button is not there, nothing is sent");
+
+        support.get("testing/end-session?session=" + session);
+        String entry = "</strong> · FOLLOW_UP";
+        assertFalse(admin.get("outbox.xhtml").body().contains(entry), "ending sends nothing by itself");
+        var sent = admin.submit(rules, "summaries", Map.of(), "send");
+        assertTrue(sent.body().contains("Connection summaries queued for 2 people."), sent.body());
+        assertTrue(sent.body().contains("Sent on "), "the page says when");
+
+        // 0 and 1 met and connected; 2's meetings with 0 failed (recovered, never held): nobody to list
+        for (int i = 0; i < 2; i++) {
+            String text = text(awaitMail(emails.get(i), "Your connections from Follow <up>"));
+            assertTrue(text.contains(PUBLIC_BASE + page), "a link to the matches page: " + text);
+            assertTrue(text.contains("- Test followup" + (1 - i) + " <" + emails.get(1 - i) + ">"), text);
+            assertFalse(text.contains(emails.get(2)), "a failed meeting is no meeting: " + text);
+        }
+        String html = html(awaitMail(emails.get(0), "Your connections from Follow <up>"));
+        assertTrue(html.contains("Follow &lt;up&gt;") && !html.contains("Follow <up>"), "escaped: " + html);
+        assertTrue(html.contains("mailto:" + emails.get(1)), html);
+
+        var again = admin.submit(rules, "summaries", Map.of(), "send");
+        assertFalse(again.body().contains("queued for"), "sent once: " + again.body());
         String outbox = admin.get("outbox.xhtml").body();
         for (int i = 0; i < 3; i++) {
-            String entry = "To <strong>" + emails.get(i) + "</strong> · FOLLOW_UP";
-            assertEquals(i < 2 ? 1 : 0, outbox.split(Pattern.quote(entry), -1).length - 1,
-                    "ended twice, one follow-up each; none without connections: " + emails.get(i));
+            assertEquals(i < 2 ? 1 : 0, outbox.split(Pattern.quote("To <strong>" + emails.get(i) + entry), -1).length - 1,
+                    "one summary each, none for who met nobody: " + emails.get(i));
         }
     }
 

@@ -80,36 +80,57 @@ public final class MailTemplates {
         return new Letter(MailKind.ALREADY_REGISTERED, to, subject, text + signature(), wrap(subject, html), null);
     }
 
-    /** Someone met in a networking session and connected with: what the matches page and its vCard show. */
-    public record Contact(String name, String headline, String email) {
+    /**
+     * A person met in a networking session, as the summary lists them: {@code email} only when the two
+     * connected (it is shared with connections only), {@code note} the recipient's own private note.
+     */
+    public record Contact(String name, String headline, String link, String email, boolean connected, String note) {
     }
 
-    /** After a networking session: the connections made there, to follow up with purpose. */
+    /**
+     * The organiser's summary of a networking session for one participant: everyone they met, with
+     * headline and link, connected or not (address only for connections), and their own notes.
+     */
     public static Letter followUp(String to, String name, String eventName, String sessionName, List<Contact> contacts,
                                   String link) {
         String subject = "Your connections from " + sessionName;
-        var text = new StringBuilder("Hello " + name + ",\n\nYou connected with " + contacts.size()
-                + (contacts.size() == 1 ? " person" : " people") + " in " + sessionName + " at " + eventName + ":\n\n");
+        long connected = contacts.stream().filter(Contact::connected).count();
+        String summary = "You met " + contacts.size() + (contacts.size() == 1 ? " person" : " people") + " in "
+                + sessionName + " at " + eventName + (connected == 0 ? "" : " and connected with " + connected) + ":";
+        var text = new StringBuilder("Hello " + name + ",\n\n" + summary + "\n\n");
         var items = new StringBuilder("<ul>\n");
         for (Contact c : contacts) {
-            boolean headline = c.headline() != null && !c.headline().isBlank();
-            text.append("- ").append(c.name()).append(headline ? ", " + c.headline() : "").append(" <")
-                    .append(c.email()).append(">\n");
+            String headline = blank(c.headline()) ? "" : ", " + c.headline();
+            text.append("- ").append(c.name()).append(headline)
+                    .append(c.connected() ? " <" + c.email() + ">" : " (not connected)").append('\n');
+            if (!blank(c.link())) {
+                text.append("  ").append(c.link()).append('\n');
+            }
+            if (!blank(c.note())) {
+                text.append("  Your note: ").append(c.note()).append('\n');
+            }
             items.append("<li><strong>").append(escape(c.name())).append("</strong>")
-                    .append(headline ? ", " + escape(c.headline()) : "").append(" &lt;<a href=\"mailto:")
-                    .append(escape(c.email())).append("\">").append(escape(c.email())).append("</a>&gt;</li>\n");
+                    .append(blank(c.headline()) ? "" : ", " + escape(c.headline()))
+                    .append(c.connected() ? " &lt;<a href=\"mailto:" + escape(c.email()) + "\">" + escape(c.email())
+                            + "</a>&gt;" : " (not connected)")
+                    .append(blank(c.link()) ? "" : "<br/><a href=\"" + escape(c.link()) + "\">" + escape(c.link()) + "</a>")
+                    .append(blank(c.note()) ? "" : "<br/><em>Your note:</em> " + escape(c.note()))
+                    .append("</li>\n");
         }
         items.append("</ul>\n");
         text.append("\nA short note while the conversation is fresh goes a long way: say what you talked about and"
                 + " what you suggest next.\nAll your matches, with a vCard to download:\n").append(link).append('\n');
         String html = paragraph("Hello " + escape(name) + ",")
-                + paragraph("You connected with these people in <strong>" + escape(sessionName)
-                + "</strong> at <strong>" + escape(eventName) + "</strong>:")
+                + paragraph(escape(summary))
                 + items
                 + paragraph("A short note while the conversation is fresh goes a long way: say what you talked"
                 + " about and what you suggest next.")
                 + button(link, "See all your matches");
         return new Letter(MailKind.FOLLOW_UP, to, subject, text + signature(), wrap(subject, html), null);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     /** A feedback survey opened for someone who attended its session (or the event). */

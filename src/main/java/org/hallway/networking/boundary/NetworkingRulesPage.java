@@ -44,6 +44,9 @@ public class NetworkingRulesPage implements Serializable {
     private String session;
     private Long sessionId;
     private String sessionName;
+    private long eventId;
+    private boolean ended;
+    private String summariesSentAt;
     private Integer meetingSeconds;
     private boolean allowRematch;
     private Integer rematchCooldownSeconds;
@@ -64,6 +67,9 @@ public class NetworkingRulesPage implements Serializable {
         long id = agendaSession.getId();
         sessionId = id;
         sessionName = agendaSession.getName();
+        eventId = agendaSession.getEvent().getId();
+        ended = agendaSession.getState() == org.hallway.agenda.entity.SessionState.ENDED;
+        summariesSentAt = administration.summariesSentAt(id).orElse(null);
         NetworkingRules rules = rulesBook.rulesOf(id);
         meetingSeconds = rules.getMeetingSeconds();
         allowRematch = rules.isAllowRematch();
@@ -107,6 +113,28 @@ public class NetworkingRulesPage implements Serializable {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                     "Networking rules saved; they apply to the next meetings.", null));
         }
+    }
+
+    /** Once the session has ended: everyone who met someone gets a summary of the people they met, once. */
+    public void sendSummaries() {
+        if (sessionId == null) {
+            return;
+        }
+        long id = sessionId;
+        int[] mails = new int[1];
+        if (Pages.attempt(faces, "summaries", () -> mails[0] = administration.sendSummaries(eventId, id))) {
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, mails[0] == 1
+                    ? "Connection summary queued for 1 person." : "Connection summaries queued for " + mails[0] + " people.", null));
+        }
+        summariesSentAt = administration.summariesSentAt(id).orElse(null);
+    }
+
+    public boolean isEnded() {
+        return ended;
+    }
+
+    public String getSummariesSentAt() {
+        return summariesSentAt;
     }
 
     public boolean isFound() {

@@ -1,34 +1,33 @@
 package org.hallway.networking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.hallway.account.entity.Account;
-import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.AgendaSession;
-import org.hallway.agenda.entity.SessionState;
-import org.hallway.agenda.entity.SessionType;
 import org.hallway.mail.control.MailSettings;
 import org.hallway.mail.control.MailTemplates;
 import org.hallway.mail.control.Outbox;
 import org.hallway.networking.entity.FollowUp;
 
 /**
- * "Follow up with purpose": when a networking session ends, everyone who connected with someone
- * there gets one mail listing those people (as the matches page shows them). Queued once per
- * session, in one transaction with its record, after the end is committed.
+ * "Follow up with purpose": once a networking session is over, the organiser sends everyone who met
+ * someone there one mail summarising the people they met (as the matches page shows them: headline,
+ * link, connected or not, their own note). Queued once per session, in the transaction that records it.
  */
 @ApplicationScoped
 public class FollowUps {
 
     static final String MATCHES_PAGE = "event/matches.xhtml?session=";
+
+    /** What sending did: how many mails were queued, and when. */
+    public record Sent(int mails, LocalDateTime at) {
+    }
 
     @PersistenceContext
     EntityManager em;
@@ -45,22 +44,20 @@ public class FollowUps {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void onSessionStateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
-        if (change.state() == SessionState.ENDED) {
-            queue(change.sessionId());
-        }
+    /** When the session's summaries were sent, if they were. */
+    public Optional<LocalDateTime> sentAt(long sessionId) {
+        return Optional.ofNullable(em.find(FollowUp.class, sessionId)).map(FollowUp::getQueuedAt);
     }
 
-    /** The number of mails queued: none when the session is no networking session or was followed up already. */
-    int queue(long sessionId) {
-        AgendaSession session = em.find(AgendaSession.class, sessionId);
-        if (session == null || session.getType() != SessionType.NETWORKING
-                || em.find(FollowUp.class, sessionId) != null) {
-            return 0;
-        }
-        // the primary key refuses a second record if two ends race: that transaction rolls back, mailing nobody
-        em.persist(new FollowUp(sessionId, LocalDateTime.now(clock)));
+    /**
+     * Queues one summary per participant who met someone. Call it in the organiser's transaction, for
+     * an ended networking session whose summaries were not sent yet.
+     */
+    public Sent send(AgendaSession session) {
+        long sessionId = session.getId();
+        LocalDateTime now = LocalDateTime.now(clock);
+        // the primary key refuses a second record if two clicks race: that transaction rolls back, mailing nobody
+        em.persist(new FollowUp(sessionId, now));
         em.flush();
         int queued = 0;
         var met = new java.util.TreeSet<Long>();
@@ -69,18 +66,20 @@ public class FollowUps {
                             Long.class).setParameter("s", sessionId).getResultList());
         }
         for (long accountId : met) {
-            List<MailTemplates.Contact> contacts = matches.of(sessionId, accountId).stream()
-                    .filter(m -> m.email() != null)
-                    .map(m -> new MailTemplates.Contact(m.partner().displayName(), m.partner().headline(), m.email()))
-                    .distinct().toList();
-            if (!contacts.isEmpty()) {
+            // one line per person met, however often (the newest meeting's row comes first)
+            var byPartner = new java.util.LinkedHashMap<Long, MailTemplates.Contact>();
+            for (Matches.Match m : matches.of(sessionId, accountId)) {
+                byPartner.putIfAbsent(m.partner().id(), new MailTemplates.Contact(m.partner().displayName(),
+                        m.partner().headline(), m.link(), m.email(), m.email() != null, m.note()));
+            }
+            if (!byPartner.isEmpty()) {
                 Account account = em.find(Account.class, accountId);
                 outbox.queue(MailTemplates.followUp(account.getEmail(), account.getDisplayName(),
-                        session.getEvent().getName(), session.getName(), contacts,
+                        session.getEvent().getName(), session.getName(), List.copyOf(byPartner.values()),
                         mail.link(MATCHES_PAGE + sessionId)));
                 queued++;
             }
         }
-        return queued;
+        return new Sent(queued, now);
     }
 }

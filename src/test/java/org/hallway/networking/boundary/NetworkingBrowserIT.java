@@ -388,6 +388,73 @@ class NetworkingBrowserIT {
         }
     }
 
+    // ---------------------------------------------------------------- surveys (issue 14)
+
+    private static final String SURVEYED = "Can machines think?";
+
+    @Test
+    void anOrganiserBuildsASessionSurveyThatAnAttendeeOfItsRoomAnswersOnceItEndsAndTheResultsExport() throws Exception {
+        Chrome olivia = Chrome.start("olivia-survey");
+        Chrome ada = Chrome.start("ada-survey");
+        olivia.login(base(), DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
+        ada.login(base(), "ada@hallway.test", DemoEvent.PASSWORD);
+
+        // the organiser builds the session's survey on its page: a required 1-5 question and a free text
+        olivia.get(base() + "admin/surveys.xhtml?event=" + DemoEvent.SLUG);
+        olivia.script("const s = document.getElementById('builder:session');"
+                + " s.value = [...s.options].find(o => o.textContent.includes(arguments[0])).value;", SURVEYED);
+        olivia.element("builder:title").sendKeys("Machines feedback");
+        olivia.script("document.getElementById('builder:closes').value = arguments[0];",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString());
+        olivia.element("builder:q0-prompt").sendKeys("How convincing was it?");
+        olivia.script("document.getElementById('builder:q0-kind').value = 'SCALE';"
+                + " document.getElementById('builder:q0-required').checked = true;"
+                + " document.getElementById('builder:q1-kind').value = 'TEXT';");
+        olivia.element("builder:q1-prompt").sendKeys("Anything else?");
+        olivia.click("builder:create");
+        olivia.waitFor(SHORT, d -> olivia.pageText().contains("Survey “Machines feedback” created."));
+
+        // the session runs; Ada is in its room; the organiser ends it
+        ada.get(base() + "event/agenda.xhtml?event=" + DemoEvent.SLUG);
+        String session = (String) ada.script("return [...document.querySelectorAll('article[data-session]')]"
+                + ".find(a => a.textContent.includes(arguments[0])).dataset.session", SURVEYED);
+        olivia.get(base() + "admin/sessions.xhtml?event=" + DemoEvent.SLUG);
+        olivia.script("[...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
+                + ".querySelector('input[value=Start]').click();", SURVEYED);
+        olivia.waitFor(SHORT, d -> olivia.pageText().contains("Session started"));
+        ada.get(base() + "event/session.xhtml?event=" + DemoEvent.SLUG + "&session=" + session);
+        ada.waitFor(SHORT, d -> ada.exists("room-video"));
+        assertFalse(ada.pageText().contains("Tell us about " + SURVEYED), "not while it runs");
+        olivia.script("window.confirm = () => true;"
+                + " [...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
+                + ".querySelector('input[value=End]').click();", SURVEYED);
+        olivia.waitFor(SHORT, d -> olivia.pageText().contains("Session ended."));
+
+        // Ada is asked on the agenda, answers, and may change her answers
+        ada.get(base() + "event/agenda.xhtml?event=" + DemoEvent.SLUG);
+        ada.script("[...document.querySelectorAll('.survey-banner a')].find(a => a.textContent.includes(arguments[0]))"
+                + ".click();", SURVEYED);
+        ada.waitFor(SHORT, d -> ada.currentUrl().contains("event/survey.xhtml?survey="));
+        String survey = ada.currentUrl().replaceAll(".*survey=(\\d+).*", "$1");
+        ada.click("survey:send");
+        ada.waitFor(SHORT, d -> ada.pageText().contains("Please answer this question."));
+        ada.script("document.querySelector('input[name=\"survey:questions:0:scale\"][value=\"4\"]').click();");
+        ada.element("survey:questions:1:text").sendKeys("More demos, please");
+        ada.click("survey:send");
+        ada.waitFor(SHORT, d -> ada.pageText().contains("Thank you for your answers!"));
+
+        // the organiser reads the results and downloads them
+        olivia.get(base() + "admin/survey-results.xhtml?survey=" + survey);
+        olivia.waitFor(SHORT, d -> olivia.pageText().contains("More demos, please"));
+        assertTrue(olivia.pageText().matches("(?s).*average 4(\\.0)? of 5.*"), olivia.pageText());
+        String csv = (String) olivia.asyncScript("const done = arguments[arguments.length - 1];"
+                + " fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.text()).then(done);",
+                base() + "api/surveys/" + survey + "/results.csv");
+        assertTrue(csv.startsWith("Response,Last changed,How convincing was it?,Anything else?"), csv);
+        assertTrue(csv.contains(",4,More demos, please") || csv.contains(",4,\"More demos, please\""), csv);
+        assertFalse(csv.contains("Ada"), "anonymous");
+    }
+
     // ---------------------------------------------------------------- chat
 
     /** The demo's account id of an e-mail address (testing/account). */
