@@ -102,8 +102,9 @@ class AnalyticsIT {
                 T.plusMinutes(20), 20, 0, EndReason.MEDIA_FAILED);
         seed.meeting(s, new Side(c(), 0, true, null), new Side(d(), 6000, true, null),
                 T.plusMinutes(30), 60, 0, EndReason.PARTNER_LOST);
+        // running now (by the server's clock): a meeting whose end passed would be ended by the floor's recovery
         seed.meeting(s, new Side(a(), 500, true, null), new Side(d(), 500, false, null),
-                T.plusMinutes(40), 300, 0, null);
+                LocalDateTime.ofInstant(clock.advance(Duration.ZERO), java.time.ZoneOffset.UTC), 300, 0, null);
         seed.connection(m1, true);
         seed.connection(m2, false);
         seed.rating(m1, a(), 5);

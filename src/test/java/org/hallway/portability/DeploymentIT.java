@@ -167,7 +167,12 @@ class DeploymentIT {
                 "admin/networking-rules.xhtml?session=" + rules.group(1), "Speed networking",
                 "admin/tickets.xhtml?event=demo", "register.xhtml?token=",
                 "admin/registrations.xhtml?event=demo", "margaret@hallway.test",
-                "admin/reports.xhtml?event=demo", "Hallway Demo Summit");
+                "admin/reports.xhtml?event=demo", "Hallway Demo Summit",
+                // feedback and analytics: native aggregate SQL and the survey builder on every combination
+                "admin/analytics.xhtml?event=demo", "Speed networking",
+                "admin/analytics/networking.csv?event=demo", "Speed networking,",
+                "admin/dashboard.xhtml?event=demo&session=" + rules.group(1), "Live: Speed networking",
+                "admin/surveys.xhtml?event=demo", "How was the opening keynote?");
         for (var page : adminPages.entrySet()) {
             var response = admin.get(page.getKey());
             assertEquals(200, response.statusCode(), page.getKey());
@@ -178,7 +183,7 @@ class DeploymentIT {
                 "event/agenda.xhtml?event=demo", "Writing software that lands on the Moon",
                 "account/tickets.xhtml", "Hallway Demo Summit",
                 "account/profile.xhtml", "margaret@hallway.test",
-                "event/matches.xhtml?session=" + rules.group(1), "Your matches",
+                "event/matches.xhtml?session=" + rules.group(1), "My connections and matches",
                 "event/networking.xhtml?session=" + rules.group(1), "Speed networking");
         for (var page : attendeePages.entrySet()) {
             var response = attendee.get(page.getKey());

@@ -200,7 +200,9 @@ class NetworkingBrowserIT {
         ada.waitFor(SHORT, d -> d.getCurrentUrl().contains("matches.xhtml?session=" + session));
         assertTrue(ada.pageText().contains("Grace Hopper"), "View Matches lists the partner: " + ada.pageText());
         // the meeting's chat stays readable afterwards, from View Matches
-        ada.script("document.querySelector('a[id$=\"meeting-chat\"]').click()");
+        // (the demo's Ada also met Alan in this session earlier: Grace's row's link)
+        ada.script("[...document.querySelectorAll('a[id$=\"meeting-chat\"]')]"
+                + ".find(a => a.closest('tr').textContent.includes('Grace Hopper')).click()");
         ada.waitFor(SHORT, chatShows("meeting-chat", "can't hear you"));
 
         // The virtual background, from the library bundled into the WAR: segmentation runs in the
