@@ -69,7 +69,10 @@ public class DemoEvent {
     @Inject
     DemoConfiguration configuration;
 
-    /** Returns false, changing nothing, when the database already holds an event. */
+    /**
+     * Returns false, changing nothing, when the database already holds an event. Fails when another
+     * node loads the demo at the same time and commits first (the slug is unique).
+     */
     @Transactional
     public boolean loadIntoEmptyDatabase() {
         long events = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
@@ -82,6 +85,9 @@ public class DemoEvent {
         var event = new Event(SLUG, "Hallway Demo Summit",
                 "A one-day demo event: two tracks of talks and a live speed-networking session.", zoneId, today, today);
         em.persist(event);
+        // Written first: on a node starting at the same time the same slug waits here for this
+        // transaction and then fails (unique), before any other work (DemoData skips the load there).
+        em.flush();
 
         String hash = passwords.hash(PASSWORD);
         var admin = new Account(ADMIN_EMAIL, hash, "Olivia Organiser", now, Role.ADMIN, Role.ATTENDEE);

@@ -1,0 +1,113 @@
+package org.hallway.demo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Start-up seeding when several nodes start at once on one database. */
+class DemoDataTest {
+
+    /** What each call of a step does, in order: true/false is returned, an exception is thrown. */
+    static final class Steps {
+        final Deque<Object> outcomes = new ArrayDeque<>();
+        int calls;
+
+        boolean next() {
+            calls++;
+            Object outcome = outcomes.isEmpty() ? Boolean.FALSE : outcomes.poll();
+            if (outcome instanceof RuntimeException e) {
+                throw e;
+            }
+            return (Boolean) outcome;
+        }
+    }
+
+    final Steps load = new Steps();
+    final Steps move = new Steps();
+    final List<String> extras = new ArrayList<>();
+    final DemoData data = new DemoData();
+
+    DemoDataTest() {
+        data.configuration = new DemoConfiguration();
+        data.configuration.enabled = true;
+        data.demoEvent = new DemoEvent() {
+            @Override
+            public boolean loadIntoEmptyDatabase() {
+                return load.next();
+            }
+
+            @Override
+            public boolean moveToToday() {
+                return move.next();
+            }
+        };
+        data.demoChat = new DemoChat() {
+            @Override
+            public void load() {
+                extras.add("chat");
+            }
+        };
+        data.demoFeedback = new DemoFeedback() {
+            @Override
+            public void load() {
+                extras.add("feedback");
+            }
+        };
+        data.demoAnalytics = new DemoAnalytics() {
+            @Override
+            public void load() {
+                extras.add("analytics");
+            }
+        };
+    }
+
+    @Test
+    void theNodeThatLoadsTheDemoAlsoLoadsItsChatFeedbackAndAnalytics() {
+        load.outcomes.add(true);
+        data.load();
+        assertEquals(List.of("chat", "feedback", "analytics"), extras);
+        assertEquals(0, move.calls);
+    }
+
+    @Test
+    void aNodeWhoseLoadLostTheRaceFindsTheDemoThereAndSkipsIt() {
+        load.outcomes.add(new IllegalStateException("duplicate key value violates unique constraint event_slug_unique"));
+        load.outcomes.add(false);
+        data.load();
+        assertEquals(2, load.calls, "tried once more");
+        assertEquals(List.of(), extras, "the winner loads chat, feedback and analytics, not this node");
+        assertEquals(1, move.calls, "the demo it found is already today's: moving changes nothing");
+    }
+
+    @Test
+    void aNodeWhoseMoveToTodayLostTheRaceFindsItMovedAndSkipsIt() {
+        load.outcomes.add(false);
+        move.outcomes.add(new IllegalStateException("optimistic lock: the event changed"));
+        move.outcomes.add(false);
+        data.load();
+        assertEquals(2, move.calls);
+    }
+
+    @Test
+    void aFailureThatRepeatsStopsTheStartUp() {
+        var broken = new IllegalStateException("no such table: event");
+        load.outcomes.add(new IllegalStateException("no such table: event"));
+        load.outcomes.add(broken);
+        assertSame(broken, assertThrows(IllegalStateException.class, data::load));
+        assertEquals(List.of(), extras);
+    }
+
+    @Test
+    void nothingIsLoadedWhenTheDemoIsOff() {
+        data.configuration.enabled = false;
+        load.outcomes.add(true);
+        data.load();
+        assertEquals(0, load.calls);
+    }
+}
