@@ -15,13 +15,12 @@ import java.util.function.BooleanSupplier;
  * Several nodes may start at once on one empty database: the event's unique slug is the guard
  * (written first, see {@link DemoEvent#loadIntoEmptyDatabase}), so one node's load commits while
  * the others' wait for it and then fail; a node whose load or move failed tries once more, finds
- * the work done and skips it. A failure that repeats is real and stops the start-up. No container
- * transaction around the start-up: each step commits (or rolls back) on its own.
+ * the work done and skips it. A failure that repeats is real and stops the start-up. Each step
+ * commits (or rolls back) in its own transaction, never in one around the start-up.
  */
 @Singleton
 @Startup
 @DependsOn("Database")
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
     private static final System.Logger LOG = System.getLogger(DemoData.class.getName());
@@ -42,6 +41,7 @@ public class DemoData {
     DemoAnalytics demoAnalytics;
 
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void load() {
         if (!configuration.enabled()) {
             return;

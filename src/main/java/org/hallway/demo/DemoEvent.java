@@ -71,9 +71,10 @@ public class DemoEvent {
 
     /**
      * Returns false, changing nothing, when the database already holds an event. Fails when another
-     * node loads the demo at the same time and commits first (the slug is unique).
+     * node loads the demo at the same time and commits first (the slug is unique). Its own
+     * transaction, so that a retry after such a failure starts afresh.
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean loadIntoEmptyDatabase() {
         long events = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
         if (events > 0) {
@@ -160,9 +161,9 @@ public class DemoEvent {
     /**
      * A demo loaded on an earlier day is moved to today, so the demo's networking session can be
      * tried on any day. Only the demo event (slug {@value #SLUG}) is touched, and only when it lies
-     * entirely in the past.
+     * entirely in the past. Its own transaction (a retry after a concurrent move starts afresh).
      */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean moveToToday() {
         var demo = em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", SLUG)
                 .getResultStream().findFirst();

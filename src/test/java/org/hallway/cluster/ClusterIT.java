@@ -11,10 +11,14 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hallway.demo.DemoEvent;
+import org.hallway.testing.Balancer;
 import org.hallway.testing.PayaraProcess;
 import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
@@ -27,28 +31,36 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Payara Micro nodes of one data grid ({@code --clustermode tcpip} on loopback, explicit ports)
- * on one PostgreSQL database, each with the build's WAR, as the README's "Running several nodes"
- * starts them. Attendees on different nodes hear each other: a push published on one node reaches
- * the sockets held by the other; a networking pair split across the nodes meets through the node
- * that owns the session's floor, and when that node is killed (SIGKILL) the other takes the floor
- * over and the meeting resumes there. Needs PostgreSQL (.ci/postgres); run by {@code -Pmatrix}.
+ * on one PostgreSQL database, started at once on the empty database, behind the project's load
+ * balancer ({@code src/cluster/balancer}: HAProxy, round robin, no sticky sessions), as the README's
+ * "Running several nodes" starts them. Every request and socket goes through the balancer. Login
+ * sessions, Faces views and view-scoped pages live in the data grid, so any node serves the next
+ * request; attendees on different nodes hear each other; a networking pair split across the nodes
+ * meets through the node that owns the session's floor, and when that node is killed (SIGKILL) the
+ * other takes the floor over, the attendees reconnect through the balancer without logging in again
+ * and the meeting resumes there. Needs PostgreSQL (.ci/postgres) and haproxy; run by {@code -Pmatrix}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
     private static final Duration SHORT = Duration.ofSeconds(15);
     private static final Pattern SESSION = Pattern.compile("session=(\\d+)");
+    private static final Pattern NOTE = Pattern.compile("note=(\\d+)");
     private static final String PG_URL = System.getProperty("hallway.pg.url", "jdbc:postgresql://localhost:5432/postgres");
     private static final String PG_USER = System.getProperty("hallway.pg.user", "hallway_ci");
     private static final String PG_PASSWORD = System.getProperty("hallway.pg.password", "hallway_ci");
 
     static final List<PayaraProcess> nodes = new ArrayList<>();
     static final List<Integer> ports = new ArrayList<>();
+    static Balancer balancer;
     static String database;
     static Path dir;
+    /** Logged in once, through the balancer, for the whole class: the sessions outlive a node. */
+    static WebClient ada;
+    static WebClient grace;
 
     @BeforeAll
-    static void startTwoNodes() throws Exception {
+    static void startTwoNodesAtOnceBehindTheBalancer() throws Exception {
         Path build = Path.of(System.getProperty("hallway.build.dir", "target"));
         dir = Files.createDirectories(build.resolve("cluster-it"));
         database = "hallway_ci_cluster_" + System.currentTimeMillis();
@@ -57,7 +69,7 @@ class ClusterIT {
         }
         int[] grid = {freePort(), freePort()};
         String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
-        // One node after the other: the first creates the schema and the demo, the second finds them.
+        // Both at once on the empty database: Flyway locks its migrations; the demo's guard lets one load it.
         for (int i = 0; i < 2; i++) {
             int port = freePort();
             List<String> options = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
@@ -66,20 +78,36 @@ class ClusterIT {
             List<String> cluster = List.of("--clustermode", members, "--startport", String.valueOf(grid[i]),
                     "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--clustername", database,
                     "--name", "node" + (i + 1));
-            var node = PayaraProcess.node(System.getProperty("payara.microJar"), build.resolve("hallway.war"), port,
-                    options, cluster, dir.resolve(database + "-node" + (i + 1) + ".log"), dir.resolve("tmp"));
-            nodes.add(node);
+            nodes.add(PayaraProcess.node(System.getProperty("payara.microJar"), build.resolve("hallway.war"), port,
+                    options, cluster, log(i), dir.resolve("tmp")));
             ports.add(port);
-            System.out.printf("[cluster] node%d ready on port %d after %.1f s%n", i + 1, port,
-                    node.awaitOk("/", Duration.ofMinutes(5)));
         }
-        String second = Files.readString(dir.resolve(database + "-node2.log"));
-        assertTrue(second.contains("Data grid joined") && second.contains("(2 members)"),
-                "the second node joined the first one's data grid");
+        for (int i = 0; i < 2; i++) {
+            System.out.printf("[cluster] node%d ready on port %d after %.1f s%n", i + 1, ports.get(i),
+                    nodes.get(i).awaitOk("/", Duration.ofMinutes(5)));
+        }
+        long loaded = 0;
+        for (int i = 0; i < 2; i++) {
+            loaded += Pattern.compile("Demo event loaded:").matcher(Files.readString(log(i))).results().count();
+        }
+        assertEquals(1, loaded, "exactly one node loaded the demo; the other found it there");
+        for (int i = 0; i < 2; i++) {
+            assertTrue(memberId(i) != null, "node" + (i + 1) + " joined a data grid");
+        }
+        awaitGridOfTwo(Duration.ofMinutes(1));
+
+        balancer = Balancer.start(Path.of("src/cluster/balancer"), freePort(), ports, dir.resolve(database + "-balancer"),
+                dir.resolve(database + "-balancer.log"));
+        balancer.awaitServing("/health/live", 2, Duration.ofSeconds(30));
+        ada = login("ada@hallway.test");
+        grace = login("grace@hallway.test");
     }
 
     @AfterAll
     static void stopNodes() throws Exception {
+        if (balancer != null) {
+            balancer.close();
+        }
         for (PayaraProcess node : nodes) {
             node.close();
         }
@@ -93,25 +121,22 @@ class ClusterIT {
     @Test
     @Order(1)
     void chatAndPrivateMessagesReachAttendeesOnTheOtherNode() throws Exception {
-        WebClient ada = login(0, "ada@hallway.test");
-        WebClient grace = login(1, "grace@hallway.test");
         String channel = "\"session:" + liveSession(ada) + "\"";
         TestSocket a = TestSocket.event(ada, DemoEvent.SLUG);
-        TestSocket g = TestSocket.event(grace, DemoEvent.SLUG);
+        String adaNode = data(a.await("opened", SHORT)).getString("node");
+        TestSocket g = onAnotherNode(() -> TestSocket.event(grace, DemoEvent.SLUG), "opened", adaNode);
         try {
-            a.await("opened");
-            g.await("opened");
             request(a, "subscribe", "{\"channel\":" + channel + "}");
             request(g, "subscribe", "{\"channel\":" + channel + "}");
 
             JsonObject posted = data(request(a, "chat-post", "{\"channel\":" + channel
-                    + ",\"text\":\"Hello from node 1\"}"));
+                    + ",\"text\":\"Hello from one node\"}"));
             long adaId = posted.getJsonObject("sender").getJsonNumber("id").longValue();
-            JsonObject onTwo = data(g.await("chat-message", m -> "Hello from node 1".equals(
+            JsonObject onTwo = data(g.await("chat-message", m -> "Hello from one node".equals(
                     data(m).getJsonObject("message").getString("text")), SHORT));
             assertEquals("Ada Lovelace", onTwo.getJsonObject("message").getJsonObject("sender").getString("displayName"));
-            request(g, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Hello from node 2\"}");
-            a.await("chat-message", m -> "Hello from node 2".equals(data(m).getJsonObject("message").getString("text")),
+            request(g, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Hello from the other\"}");
+            a.await("chat-message", m -> "Hello from the other".equals(data(m).getJsonObject("message").getString("text")),
                     SHORT);
 
             request(a, "subscribe", "{\"channel\":\"account:" + adaId + "\"}");
@@ -128,14 +153,42 @@ class ClusterIT {
 
     @Test
     @Order(2)
-    void aPairOnTwoNodesMeetsAndTheirMeetingSurvivesTheOwnersDeath() throws Exception {
-        WebClient ada = login(0, "ada@hallway.test");
-        WebClient grace = login(1, "grace@hallway.test");
+    void aFacesPageAndItsPostbackWorkOnEitherNodeWithoutStickySessions() throws Exception {
+        String list = "event/matches.xhtml?session=" + liveSession(ada);
+        var page = ada.get(list);
+        assertEquals(200, page.statusCode(), "logged in on " + Balancer.servedBy(page));
+        Matcher partner = NOTE.matcher(page.body());
+        assertTrue(partner.find(), "the demo's Ada has met someone in the live session");
+        String editor = list + "&note=" + partner.group(1);
+        Set<String> crossings = new HashSet<>();
+        // Round robin: the page and its postback land on different nodes, one way and then the other.
+        for (int take = 1; take <= 4 && crossings.size() < 2; take++) {
+            String text = "Met through the balancer, take " + take;
+            var form = ada.get(editor);
+            assertEquals(200, form.statusCode());
+            assertTrue(form.body().contains("Your note about"), "the note editor is open");
+            var saved = ada.submit(editor, form.body(), "note", Map.of("body", text), "save");
+            String from = Balancer.servedBy(form);
+            String to = Balancer.servedBy(saved);
+            assertEquals(200, saved.statusCode(), from + " -> " + to);
+            // The editor's subject lives in the view-scoped page: lost on the way, nothing would be saved.
+            assertTrue(saved.body().contains(" saved."), "the postback on " + to + " continued the view rendered on "
+                    + from + ": " + saved.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</main>.*", ""));
+            assertTrue(ada.get(list).body().contains(text), "the note is stored");
+            if (!from.equals(to)) {
+                crossings.add(from + " -> " + to);
+            }
+        }
+        assertEquals(2, crossings.size(), "postbacks crossed from each node to the other: " + crossings);
+    }
+
+    @Test
+    @Order(3)
+    void aPairOnTwoNodesMeetsAndTheirMeetingSurvivesTheOwnersDeathWithoutLoggingInAgain() throws Exception {
         long session = liveSession(ada);
         TestSocket a = TestSocket.open(ada, session);
-        TestSocket g = TestSocket.open(grace, session);
-        a.await("welcome");
-        g.await("welcome");
+        String adaNode = data(a.await("welcome", SHORT)).getString("node");
+        TestSocket g = onAnotherNode(() -> TestSocket.open(grace, session), "welcome", adaNode);
         a.send("ready", null);
         g.send("ready", null);
         JsonObject matched = data(a.await("matched", SHORT));
@@ -156,10 +209,11 @@ class ClusterIT {
 
         int owner = ownerOf(session);
         int survivor = 1 - owner;
+        String survivorId = memberId(survivor);
         long killed = System.nanoTime();
         nodes.get(owner).kill();
-        // The survivor's socket was served by the dead owner: once it takes the floor over, it asks it to reconnect.
-        TestSocket onSurvivor = owner == 0 ? g : a;
+        // The socket on the survivor was served by the dead owner: once it takes the floor over, it asks it to reconnect.
+        TestSocket onSurvivor = adaNode.equals(survivorId) ? a : g;
         onSurvivor.closeCode(Duration.ofSeconds(30));
         System.out.printf("[cluster] node%d killed; node%d took networking session %d over after %d ms%n", owner + 1,
                 survivor + 1, session, (System.nanoTime() - killed) / 1_000_000);
@@ -167,13 +221,20 @@ class ClusterIT {
         a.close();
         g.close();
 
-        // Both come back through the survivor (the dead node's login sessions died with it: log in again there).
-        WebClient ada2 = owner == 0 ? login(survivor, "ada@hallway.test") : ada;
-        WebClient grace2 = owner == 1 ? login(survivor, "grace@hallway.test") : grace;
-        TestSocket a2 = TestSocket.open(ada2, session);
-        TestSocket g2 = TestSocket.open(grace2, session);
+        // Both come back through the balancer, which no longer sends anything to the dead node, with the
+        // login sessions they had: no new login (their sessions are in the data grid).
+        for (WebClient web : List.of(ada, grace)) {
+            var profile = web.get("account/profile.xhtml");
+            assertEquals(200, profile.statusCode(), "still logged in after the kill (" + profile.headers()
+                    .firstValue("Location").orElse("") + ")");
+            assertEquals("node" + (survivor + 1), Balancer.servedBy(profile));
+        }
+        TestSocket a2 = TestSocket.open(ada, session);
+        TestSocket g2 = TestSocket.open(grace, session);
         try {
-            assertEquals("meeting", data(a2.await("welcome", SHORT)).getString("state"));
+            JsonObject adaBack = data(a2.await("welcome", SHORT));
+            assertEquals("meeting", adaBack.getString("state"));
+            assertEquals(survivorId, adaBack.getString("node"));
             assertEquals("meeting", data(g2.await("welcome", SHORT)).getString("state"));
             JsonObject resumed = data(g2.await("matched", SHORT));
             assertTrue(resumed.getBoolean("resumed"));
@@ -210,32 +271,72 @@ class ClusterIT {
         }
     }
 
-    /** Which node (0 or 1) holds the session's floor lease, from the lease row and the nodes' logs. */
+    /** A socket opened through the balancer until the node holding it (its first message's {@code node}) is not {@code other}. */
+    private static TestSocket onAnotherNode(Opening opening, String first, String other) throws Exception {
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            TestSocket socket = opening.open();
+            if (!other.equals(data(socket.await(first, SHORT)).getString("node"))) {
+                return socket;
+            }
+            socket.close();
+        }
+        throw new AssertionError("Round robin never put a socket on the node other than " + other);
+    }
+
+    @FunctionalInterface
+    private interface Opening {
+        TestSocket open() throws Exception;
+    }
+
+    /** Which node (0 or 1) holds the session's floor lease. */
     private static int ownerOf(long session) throws Exception {
-        String owner;
         try (var c = DriverManager.getConnection(databaseUrl(), PG_USER, PG_PASSWORD);
              var q = c.prepareStatement("SELECT owner_node FROM networking_floor_lease WHERE session_id = ?")) {
             q.setLong(1, session);
             try (var rows = q.executeQuery()) {
                 assertTrue(rows.next(), "the session's floor has a lease");
-                owner = rows.getString(1);
+                String owner = rows.getString(1);
+                for (int i = 0; i < 2; i++) {
+                    if (owner.equals(memberId(i))) {
+                        return i;
+                    }
+                }
+                throw new AssertionError("No node is member " + owner);
             }
         }
-        for (int i = 0; i < 2; i++) {
-            if (Files.readString(dir.resolve(database + "-node" + (i + 1) + ".log")).contains("member " + owner)) {
-                return i;
+    }
+
+    /** The node's id in the data grid ({@code Cluster.nodeId()}), as it logged it at start-up. */
+    private static String memberId(int node) throws Exception {
+        Matcher m = MEMBER.matcher(Files.readString(log(node)));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final Pattern MEMBER = Pattern.compile("Data grid joined as member (\\S+)");
+
+    /** Waits until both nodes' logs show a data grid of two members (Payara logs its "Data Grid Status" on each change). */
+    private static void awaitGridOfTwo(Duration patience) throws Exception {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (Files.readString(log(0)).contains("DG Size: 2") && Files.readString(log(1)).contains("DG Size: 2")) {
+                return;
             }
+            Thread.sleep(200);
         }
-        throw new AssertionError("No node is member " + owner);
+        throw new AssertionError("The two nodes did not form one data grid within " + patience);
+    }
+
+    private static Path log(int node) {
+        return dir.resolve(database + "-node" + (node + 1) + ".log");
     }
 
     private static String databaseUrl() {
         return PG_URL.substring(0, PG_URL.lastIndexOf('/') + 1) + database;
     }
 
-    private static WebClient login(int node, String email) throws Exception {
-        var web = new WebClient(URI.create("http://localhost:" + ports.get(node) + "/").toURL());
-        assertTrue(web.login(email, DemoEvent.PASSWORD), "login of " + email + " on node " + (node + 1));
+    private static WebClient login(String email) throws Exception {
+        var web = new WebClient(URI.create(balancer.base()).toURL());
+        assertTrue(web.login(email, DemoEvent.PASSWORD), "login of " + email + " through the balancer");
         return web;
     }
 

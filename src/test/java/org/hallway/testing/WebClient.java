@@ -53,7 +53,12 @@ public final class WebClient {
     /** Loads {@code page}, fills the form's fields (ids without the form prefix) and presses {@code button}. */
     public HttpResponse<String> submit(String page, String form, Map<String, String> fields, String button)
             throws IOException, InterruptedException {
-        String html = get(page).body();
+        return submit(page, get(page).body(), form, fields, button);
+    }
+
+    /** Posts back the form of {@code page} already loaded as {@code html} (its view state), as {@link #submit} does. */
+    public HttpResponse<String> submit(String page, String html, String form, Map<String, String> fields, String button)
+            throws IOException, InterruptedException {
         Matcher m = VIEW_STATE.matcher(html);
         if (!m.find()) {
             throw new IllegalStateException("No Faces form on " + page);

@@ -81,11 +81,12 @@ public class SessionLogin implements HttpAuthenticationMechanism {
             var caller = new Caller(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
             HttpSession session = request.getSession();
             session.setAttribute(CALLER, caller);
-            sessions.signedIn(caller.name(), session);
+            sessions.seen(caller.name(), session);
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof Caller caller) {
+            sessions.seen(caller.name(), session); // perhaps created on another node: a password change ends it here
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {

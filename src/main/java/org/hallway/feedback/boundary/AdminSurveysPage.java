@@ -80,16 +80,16 @@ public class AdminSurveysPage implements Serializable {
     }
 
     @Inject
-    transient Events events;
+    Events events;
 
     @Inject
-    transient Surveys surveys;
+    Surveys surveys;
 
     @Inject
-    transient FacesContext faces;
+    FacesContext faces;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String slug;
     private Long eventId;

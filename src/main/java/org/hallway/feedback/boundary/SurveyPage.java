@@ -26,13 +26,13 @@ public class SurveyPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Surveys surveys;
+    Surveys surveys;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient FacesContext faces;
+    FacesContext faces;
 
     private String survey;
     private Long surveyId;

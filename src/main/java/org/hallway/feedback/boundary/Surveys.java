@@ -51,7 +51,8 @@ public class Surveys {
     Attendance attendance;
 
     /** A survey as listed for organisers and attendees. */
-    public record Summary(long id, String title, String about, String closes, boolean open, long responses) {
+    public record Summary(long id, String title, String about, String closes, boolean open, long responses)
+            implements java.io.Serializable {
 
         public long getId() {
             return id;

@@ -27,25 +27,25 @@ public class MatchesPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Matches matches;
+    Matches matches;
 
     @Inject
-    transient Connections connections;
+    Connections connections;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     @Inject
-    transient FacesContext faces;
+    FacesContext faces;
 
     @Inject
-    transient org.hallway.networking.control.NetworkingSessions sessions;
+    org.hallway.networking.control.NetworkingSessions sessions;
 
     @Inject
-    transient Notes notes;
+    Notes notes;
 
     @Inject
-    transient java.time.Clock clock;
+    java.time.Clock clock;
 
     private String noteFor;
     private String query;

@@ -30,16 +30,16 @@ public class NetworkingRulesPage implements Serializable {
     private static final String FORM = "rules";
 
     @Inject
-    transient RulesBook rulesBook;
+    RulesBook rulesBook;
 
     @Inject
-    transient NetworkingAdministration administration;
+    NetworkingAdministration administration;
 
     @Inject
-    transient NetworkingSessions sessions;
+    NetworkingSessions sessions;
 
     @Inject
-    transient FacesContext faces;
+    FacesContext faces;
 
     private String session;
     private Long sessionId;

@@ -13,7 +13,8 @@ import java.util.Map;
  * once, and the average minutes each attendee spent in it. Pure: visits and "now" (for visits still
  * open) are passed in. A person's overlapping visits (two tabs) count once, for the time covered.
  */
-public record AttendanceSummary(int uniqueAttendees, int peakConcurrent, long averageMinutes) {
+public record AttendanceSummary(int uniqueAttendees, int peakConcurrent, long averageMinutes)
+        implements java.io.Serializable {
 
     public static final AttendanceSummary EMPTY = new AttendanceSummary(0, 0, 0);
 
