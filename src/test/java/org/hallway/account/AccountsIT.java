@@ -679,13 +679,14 @@ class AccountsIT {
     void aForgedHostHeaderDoesNotChangeInviteLinks() throws Exception {
         var admin = new WebClient(url);
         assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
-        String cookie = admin.cookies().getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        // Every cookie, as a browser sends them (a distributable session also has its JSESSIONIDVERSION).
+        String cookies = admin.cookies().getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue()).collect(java.util.stream.Collectors.joining("; "));
         String path = URI.create(admin.base()).getPath() + "admin/tickets.xhtml?event=demo";
         String answer;
         try (var socket = new java.net.Socket("localhost", url.getPort())) {
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nCookie: JSESSIONID="
-                    + cookie + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: evil.example\r\nCookie: "
+                    + cookies + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
