@@ -221,10 +221,11 @@ final class HallwayCrowd implements AutoCloseable {
                     return;
                 }
                 metrics().error("reconnect refused: " + why(e));
-                if (direct) {
-                    a.route = (a.route + 1) % socketUris.size();
+                boolean answered = unwrap(e) instanceof java.net.http.WebSocketHandshakeException;
+                if (direct && !answered) {
+                    a.route = (a.route + 1) % socketUris.size(); // that node is gone: the next one
                 }
-                if (unwrap(e) instanceof java.net.http.WebSocketHandshakeException h && loginGone(h.getResponse().statusCode())) {
+                if (answered && loginGone(((java.net.http.WebSocketHandshakeException) unwrap(e)).getResponse().statusCode())) {
                     relogins.execute(() -> {
                         try {
                             a.cookie = logins.loginVia(a.route, a.email);

@@ -334,7 +334,7 @@ public final class LoadDriver {
                             + "per node CPU %s cores, heap peak %s MiB",
                     Metrics.millis(relaySame, 50), Metrics.millis(relaySame, 99), relaySame.getTotalCount(),
                     Metrics.millis(relayCross, 50), Metrics.millis(relayCross, 99), relayCross.getTotalCount(),
-                    relay.getTotalCount() - relaySame.getTotalCount() - relayCross.getTotalCount(),
+                    Math.max(0, relay.getTotalCount() - relaySame.getTotalCount() - relayCross.getTotalCount()),
                     nodeCores.stream().map(c -> String.format(Locale.ROOT, "%.2f", c)).toList(),
                     nodeHeap.stream().map(h -> String.format(Locale.ROOT, "%.0f", h)).toList());
         }
