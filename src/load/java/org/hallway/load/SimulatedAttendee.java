@@ -150,11 +150,7 @@ final class SimulatedAttendee implements LoadSocket.Handler {
         } else {
             Metrics.record(metrics.readyToMatched, now - readyAtNanos);
         }
-        state = State.MEETING;
-        meetingId = data.getJsonNumber("meetingId").longValue();
-        offerer = "offerer".equals(data.getString("role", ""));
-        partnerId = data.getJsonObject("partner").getJsonNumber("id").longValue();
-        endsAt = data.getString("endsAt", "");
+        enter(data);
         matchedAtNanos = now;
         sdpReceived = false;
         candidatesReceived = 0;
@@ -181,14 +177,19 @@ final class SimulatedAttendee implements LoadSocket.Handler {
      * exchanged already; the crowd's failover tally hears which meeting and which end.
      */
     private void resumed(JsonObject data, long now) {
+        enter(data);
+        mediaSent = true;
+        leaving = false;
+        crowd.resumed(accountId, meetingId, endsAt, now);
+    }
+
+    /** In the meeting a {@code matched} names (new or resumed). */
+    private void enter(JsonObject data) {
         state = State.MEETING;
         meetingId = data.getJsonNumber("meetingId").longValue();
         offerer = "offerer".equals(data.getString("role", ""));
         partnerId = data.getJsonObject("partner").getJsonNumber("id").longValue();
         endsAt = data.getString("endsAt", "");
-        mediaSent = true;
-        leaving = false;
-        crowd.resumed(accountId, meetingId, endsAt, now);
     }
 
     /** The meeting this attendee is in right now (for the failover's snapshot), or null. */
