@@ -157,6 +157,7 @@ final class HallwayCrowd implements AutoCloseable {
         return LoadSocket.open(http, socketUris.get(a.route), Map.of("Cookie", a.cookie), a)
                 .thenCompose(socket -> {
                     a.attach(socket);
+                    a.opened();
                     return welcome;
                 })
                 .handle((v, e) -> {
@@ -218,6 +219,7 @@ final class HallwayCrowd implements AutoCloseable {
             LoadSocket.open(http, socketUris.get(a.route), Map.of("Cookie", a.cookie), a).whenComplete((socket, e) -> {
                 if (e == null) {
                     a.attach(socket); // a drop from now on comes back through the attendee's closed()
+                    a.opened(); // as connection.js's onopen: the next drop starts the back-off at 1 s again
                     return;
                 }
                 metrics().error("reconnect refused: " + why(e));

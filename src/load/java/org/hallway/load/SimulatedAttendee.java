@@ -113,7 +113,6 @@ final class SimulatedAttendee implements LoadSocket.Handler {
                 node = data.get("node") instanceof jakarta.json.JsonString n ? n.getString() : crowd.routeNode(route);
                 synchronized (this) {
                     state = State.IDLE;
-                    reconnects = 0;
                 }
                 welcomed.complete(null);
             }
@@ -310,9 +309,14 @@ final class SimulatedAttendee implements LoadSocket.Handler {
         }
     }
 
-    /** The number of this reconnect attempt since the last welcome (0: the first). */
+    /** The number of this reconnect attempt since the socket last opened (0: the first). */
     synchronized int nextAttempt() {
         return reconnects++;
+    }
+
+    /** A reconnect's socket opened: the back-off starts over, as in the browser. */
+    synchronized void opened() {
+        reconnects = 0;
     }
 
     void close() {
