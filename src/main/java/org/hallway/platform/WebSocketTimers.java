@@ -116,7 +116,8 @@ public class WebSocketTimers implements ServletContextListener {
     }
 
     /**
-     * The WebSocket container's own timers: {@value #THREADS} daemon threads; a cancelled task
+     * The WebSocket container's own timers: {@value #THREADS} daemon threads with the application's
+     * class loader as their context class loader; a cancelled task
      * leaves the queue at once (a socket has at most one waiting, however many frames it moves);
      * after shutdown pending timeouts are dropped and new ones discarded without an error, so a
      * socket that moves a frame while the application stops is not failed by its timer.
@@ -126,6 +127,9 @@ public class WebSocketTimers implements ServletContextListener {
         var pool = new ScheduledThreadPoolExecutor(THREADS, task -> {
             Thread thread = new Thread(task, "hallway-websocket-timer-" + count.incrementAndGet());
             thread.setDaemon(true);
+            // A timeout closes the socket, which calls the endpoint's @OnClose on this thread: it sees
+            // the application's classes, as on the container's threads (not whichever thread came first).
+            thread.setContextClassLoader(WebSocketTimers.class.getClassLoader());
             return thread;
         }, new ThreadPoolExecutor.DiscardPolicy());
         pool.setRemoveOnCancelPolicy(true);

@@ -166,20 +166,26 @@ class WebSocketTimersTest {
     }
 
     @Test
-    void aSilentSocketsTimeoutFiresOnADaemonTimerThread() throws Exception {
+    void aSilentSocketsTimeoutFiresOnADaemonTimerThreadThatSeesTheApplicationsClasses() throws Exception {
         var fired = new CountDownLatch(1);
-        var daemon = new boolean[1];
-        var name = new String[1];
-
-        timers.schedule(() -> {
-            daemon[0] = Thread.currentThread().isDaemon();
-            name[0] = Thread.currentThread().getName();
-            fired.countDown();
-        }, 10, TimeUnit.MILLISECONDS);
+        var seen = new Thread[1];
+        var loader = new ClassLoader[1];
+        ClassLoader before = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(new ClassLoader(null) { }); // the scheduling thread's
+        try {
+            timers.schedule(() -> {
+                seen[0] = Thread.currentThread();
+                loader[0] = Thread.currentThread().getContextClassLoader();
+                fired.countDown();
+            }, 10, TimeUnit.MILLISECONDS);
+        } finally {
+            Thread.currentThread().setContextClassLoader(before);
+        }
 
         assertTrue(fired.await(10, TimeUnit.SECONDS));
-        assertTrue(daemon[0]);
-        assertTrue(name[0].startsWith("hallway-websocket-timer-"), name[0]);
+        assertTrue(seen[0].isDaemon());
+        assertTrue(seen[0].getName().startsWith("hallway-websocket-timer-"), seen[0].getName());
+        assertSame(WebSocketTimers.class.getClassLoader(), loader[0]);
     }
 
     @Test
