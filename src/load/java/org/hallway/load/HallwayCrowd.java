@@ -34,15 +34,32 @@ final class HallwayCrowd implements AutoCloseable {
     private final AtomicReference<Metrics> metrics = new AtomicReference<>(new Metrics());
     private final AtomicReference<String> firstError = new AtomicReference<>();
     private final Map<String, Long> setupErrors = new ConcurrentHashMap<>();
-    private final URI socketUri;
+    private final List<URI> socketUris;
+    private final boolean direct;
+    private final ExecutorService relogins;
+    private final java.util.concurrent.atomic.LongAdder reloggedIn = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder gaveUp = new java.util.concurrent.atomic.LongAdder();
     private volatile boolean running;
     private volatile boolean burst;
+    private volatile boolean frozen;
+    private volatile boolean reconnecting;
+    private volatile FailoverTally tally;
     private ScheduledFuture<?> sweeper;
 
     HallwayCrowd(LoadSettings settings, Logins logins, long sessionId) {
+        this(settings, logins, sessionId, List.of(settings.hallwayPort), false);
+    }
+
+    /**
+     * A crowd reaching Hallway through {@code ports}: one (the server, or the balancer in front of
+     * the nodes), or with {@code direct} one per node, attendee i on node i mod N.
+     */
+    HallwayCrowd(LoadSettings settings, Logins logins, long sessionId, List<Integer> ports, boolean direct) {
         this.settings = settings;
         this.logins = logins;
-        this.socketUri = URI.create("ws://localhost:" + settings.hallwayPort + "/ws/networking/" + sessionId);
+        this.direct = direct;
+        this.socketUris = ports.stream().map(p -> URI.create("ws://localhost:" + p + "/ws/networking/" + sessionId)).toList();
+        this.relogins = Executors.newFixedThreadPool(2, daemon("relogin"));
         this.socketExecutor = Executors.newFixedThreadPool(settings.clientThreads, daemon("ws"));
         for (int i = 0; i < settings.socketClients; i++) {
             socketClients.add(HttpClient.newBuilder().executor(socketExecutor).version(HttpClient.Version.HTTP_1_1)
@@ -73,11 +90,13 @@ final class HallwayCrowd implements AutoCloseable {
         int from = attendees.size();
         List<SimulatedAttendee> added = new ArrayList<>();
         for (int i = from; i < n; i++) {
-            added.add(new SimulatedAttendee(this, i, settings.attendeeEmail(i)));
+            var a = new SimulatedAttendee(this, i, settings.attendeeEmail(i));
+            a.route = i % socketUris.size();
+            added.add(a);
         }
         long start = System.nanoTime();
-        Logins.Result result = logins.loginAll(added.stream().map(a -> a.email).toList(), settings.loginsPerSecond,
-                settings.loginConcurrency);
+        Logins.Result result = logins.loginAll(added.stream().map(a -> a.email).toList(), slot -> added.get(slot).route,
+                settings.loginsPerSecond, settings.loginConcurrency);
         for (int i = 0; i < added.size(); i++) {
             added.get(i).cookie = result.cookies().get(i);
         }
@@ -135,9 +154,10 @@ final class HallwayCrowd implements AutoCloseable {
      */
     private CompletableFuture<Void> open(SimulatedAttendee a, HttpClient http, int attempts) {
         CompletableFuture<Void> welcome = a.expectWelcome();
-        return LoadSocket.open(http, socketUri, Map.of("Cookie", a.cookie), a)
+        return LoadSocket.open(http, socketUris.get(a.route), Map.of("Cookie", a.cookie), a)
                 .thenCompose(socket -> {
                     a.attach(socket);
+                    a.opened();
                     return welcome;
                 })
                 .handle((v, e) -> {
@@ -171,6 +191,134 @@ final class HallwayCrowd implements AutoCloseable {
             return "HTTP " + h.getResponse().statusCode() + (check.isEmpty() ? "" : " (" + check + ")");
         }
         return e.getClass().getSimpleName();
+    }
+
+    /** With a direct route, the node an attendee's route leads to (node1, node2, ...); null through the balancer. */
+    String routeNode(int route) {
+        return direct ? HallwayNodes.nodeName(route) : null;
+    }
+
+    /**
+     * Mirrors the browser (realtime/connection.js and reconnect.js): after a drop, the next try in
+     * 1 s, then 2 s, 4 s, ... up to 30 s, each ±20 %; a refused handshake whose login is gone (the
+     * node that held it died) logs in again, as the attendee would after "Your login has expired".
+     * A direct route moves on to the next node after a failed try (a balancer does that itself).
+     */
+    void reconnect(SimulatedAttendee a, int attempt) {
+        if (attempt >= 8) {
+            gaveUp.increment();
+            firstError("gave up reconnecting " + a.email + " after " + attempt + " tries");
+            return;
+        }
+        timers.schedule(() -> {
+            if (!reconnecting) {
+                return;
+            }
+            HttpClient http = socketClients.get(a.index % socketClients.size());
+            a.expectWelcome();
+            LoadSocket.open(http, socketUris.get(a.route), Map.of("Cookie", a.cookie), a).whenComplete((socket, e) -> {
+                if (e == null) {
+                    a.attach(socket); // a drop from now on comes back through the attendee's closed()
+                    a.opened(); // as connection.js's onopen: the next drop starts the back-off at 1 s again
+                    return;
+                }
+                metrics().error("reconnect refused: " + why(e));
+                boolean answered = unwrap(e) instanceof java.net.http.WebSocketHandshakeException;
+                if (direct && !answered) {
+                    a.route = (a.route + 1) % socketUris.size(); // that node is gone: the next one
+                }
+                if (answered && loginGone(((java.net.http.WebSocketHandshakeException) unwrap(e)).getResponse().statusCode())) {
+                    relogins.execute(() -> {
+                        try {
+                            a.cookie = logins.loginVia(a.route, a.email);
+                            reloggedIn.increment();
+                        } catch (java.io.IOException | RuntimeException failure) {
+                            firstError("login again of " + a.email + " failed: " + failure);
+                        } catch (InterruptedException interrupted) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                        reconnect(a, a.nextAttempt());
+                    });
+                } else {
+                    reconnect(a, a.nextAttempt());
+                }
+            });
+        }, backoffMillis(attempt, ThreadLocalRandom.current().nextDouble()), TimeUnit.MILLISECONDS);
+    }
+
+    /** The browser's back-off (reconnect.js backoffDelay): 1 s doubling to 30 s, ±20 %; {@code random} in [0, 1). */
+    static long backoffMillis(int attempt, double random) {
+        double base = Math.min(30_000, 1000 * Math.pow(2, Math.min(Math.max(attempt, 0), 16)));
+        return Math.round(base * (1 - 0.2 + 2 * 0.2 * random));
+    }
+
+    /** A handshake refused for want of a login: redirected to the login page, or 401. */
+    static boolean loginGone(int status) {
+        return status == 401 || (status >= 300 && status < 400);
+    }
+
+    boolean reconnecting() {
+        return reconnecting;
+    }
+
+    /**
+     * The failover's start: cycling stops (the ready leave the pool, nobody leaves a meeting),
+     * dropped sockets reconnect from now on.
+     */
+    void freeze() {
+        running = false;
+        frozen = true;
+        reconnecting = true;
+        if (sweeper != null) {
+            sweeper.cancel(false);
+        }
+        for (SimulatedAttendee a : attendees) {
+            a.stay();
+            if (a.state() == SimulatedAttendee.State.READY) {
+                a.stop();
+            }
+        }
+    }
+
+    /** Who is in which meeting now, by account. */
+    Map<Long, FailoverTally.Seat> seats() {
+        Map<Long, FailoverTally.Seat> seats = new java.util.HashMap<>();
+        for (SimulatedAttendee a : attendees) {
+            FailoverTally.Seat seat = a.seat();
+            if (seat != null) {
+                seats.put(a.accountId, seat);
+            }
+        }
+        return seats;
+    }
+
+    /** From now on the attendees' resumes go to {@code tally}. */
+    void tally(FailoverTally tally) {
+        this.tally = tally;
+    }
+
+    void resumed(long accountId, long meetingId, String endsAt, long atNanos) {
+        FailoverTally t = tally;
+        if (t != null) {
+            t.resumed(accountId, meetingId, endsAt, atNanos);
+        }
+    }
+
+    /** The failover's end: no more reconnecting; cycling may start again. */
+    void thaw() {
+        frozen = false;
+        reconnecting = false;
+        tally = null;
+    }
+
+    /** Logins again after a failover (their login died with a node), and reconnects abandoned, so far. */
+    long reloggedIn() {
+        return reloggedIn.sum();
+    }
+
+    long gaveUp() {
+        return gaveUp.sum();
     }
 
     /** What went wrong while logging in and connecting (outside the measured windows), by kind. */
@@ -268,7 +416,7 @@ final class HallwayCrowd implements AutoCloseable {
     }
 
     long dwellMillis() {
-        if (burst) {
+        if (burst || frozen) {
             return TimeUnit.MINUTES.toMillis(10); // stopped by the driver at the window's end
         }
         return settings.dwellMinMillis
@@ -294,9 +442,11 @@ final class HallwayCrowd implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         running = false;
+        reconnecting = false;
         attendees.forEach(SimulatedAttendee::close);
         Thread.sleep(2000);
         timers.shutdownNow();
         socketExecutor.shutdownNow();
+        relogins.shutdownNow();
     }
 }

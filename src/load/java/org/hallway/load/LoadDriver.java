@@ -35,6 +35,7 @@ public final class LoadDriver {
     private final Map<String, String> machine = new LinkedHashMap<>();
     private double loginRate = 10;
     private double bareStepsAhead;
+    private final List<Results.Failover> failovers = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
         System.setProperty("java.awt.headless", "true");
@@ -53,7 +54,7 @@ public final class LoadDriver {
         log("machine: %s", machine);
         Results.Startup startup = settings.startupRuns > 0 ? measureStartup() : null;
         List<StepResult> steps = measureLoad();
-        if (!steps.isEmpty() || startup != null) {
+        if (!steps.isEmpty() || startup != null || !failovers.isEmpty()) {
             writeResults(steps, startup);
         }
         log("done in %.0f s", (System.nanoTime() - startedNanos) / 1e9);
@@ -94,16 +95,15 @@ public final class LoadDriver {
     }
 
     private List<StepResult> measureLoad() throws Exception {
-        Path db = settings.out.resolve("db");
-        deleteTree(db);
         List<String> options = new ArrayList<>(Arrays.asList(settings.serverOptions.trim().split("[,\\s]+")));
-        options.add("-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0");
         options.add("-Dhallway.demo=true");
-        if (settings.jfr) {
-            options.add("-XX:StartFlightRecording=filename=" + settings.out.resolve("hallway.jfr").toAbsolutePath()
-                    + ",settings=profile,dumponexit=true");
-        }
         machine.put("serverOptions", String.join(" ", options.stream().filter(o -> !o.startsWith("-Dhallway")).toList()));
+        machine.put("nodes", Integer.toString(settings.nodes));
+        machine.put("database", settings.database);
+        if (settings.clustered()) {
+            machine.put("route", settings.direct() ? "direct to the nodes (attendee i on node i mod N)"
+                    : "through the balancer (HAProxy, round robin)");
+        }
         List<Hallway> hallwaySteps = new ArrayList<>();
         List<String> microArguments = new ArrayList<>();
         if (!settings.bootCommands.isEmpty()) {
@@ -111,12 +111,12 @@ public final class LoadDriver {
             microArguments.add(Path.of(settings.bootCommands).toAbsolutePath().toString());
             machine.put("bootCommands", Files.readString(Path.of(settings.bootCommands)).strip());
         }
-        try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort, options,
-                microArguments, settings.out.resolve("hallway.log"), settings.out.resolve("tmp"))) {
-            double up = server.awaitOk("/", Duration.ofMinutes(8));
-            log("Hallway up in %.1f s on port %d (pid %d)", up, settings.hallwayPort, server.pid());
-            var probe = new ServerProbe(server.pid());
-            var logins = new Logins(settings.hallwayPort, settings.attendeePassword);
+        try (var nodes = HallwayNodes.start(settings, options, microArguments, this::log)) {
+            List<ServerProbe> probes = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                probes.add(nodes.probe(i));
+            }
+            var logins = new Logins(nodes.routes(), settings.attendeePassword);
             try {
                 var admin = new HallwayAdmin(settings, logins);
                 long t0 = System.nanoTime();
@@ -130,16 +130,16 @@ public final class LoadDriver {
                     new ChatLoad(settings, machine, this::log).run(logins, sessionId, new ChatLoad.ProbeSource() {
                         @Override
                         public double cpuSeconds() {
-                            return probe.cpuSeconds();
+                            return probes.stream().mapToDouble(ServerProbe::cpuSeconds).sum();
                         }
 
                         @Override
                         public double heapUsedMiB() {
-                            return probe.heapUsedMiB();
+                            return probes.stream().mapToDouble(ServerProbe::heapUsedMiB).sum();
                         }
                     });
                 } else {
-                    hallwaySteps.addAll(networkingSteps(logins, sessionId, probe));
+                    hallwaySteps.addAll(networkingSteps(logins, sessionId, probes, nodes));
                 }
             } finally {
                 logins.close();
@@ -168,16 +168,17 @@ public final class LoadDriver {
     }
 
     /** The networking load's steps (and the burst) on the running Hallway. */
-    private List<Hallway> networkingSteps(Logins logins, long sessionId, ServerProbe probe) throws Exception {
+    private List<Hallway> networkingSteps(Logins logins, long sessionId, List<ServerProbe> probes, HallwayNodes nodes)
+            throws Exception {
         List<Hallway> hallwaySteps = new ArrayList<>();
-        try (var crowd = new HallwayCrowd(settings, logins, sessionId)) {
+        try (var crowd = new HallwayCrowd(settings, logins, sessionId, nodes.routes(), settings.clustered() && settings.direct())) {
             for (int n : settings.steps) {
                 if (!timeFor(n, crowd.size())) {
                     log("step %d skipped: not enough time left in the %d-minute budget", n, settings.budgetMinutes);
                     machine.put("skipped", machine.getOrDefault("skipped", "") + n + " ");
                     continue;
                 }
-                Hallway step = hallwayStep(n, crowd, probe);
+                Hallway step = hallwayStep(n, crowd, probes);
                 hallwaySteps.add(step);
                 if (step.logins().added() > 20) {
                     loginRate = step.logins().added() / step.logins().seconds();
@@ -185,20 +186,93 @@ public final class LoadDriver {
                 bareStepsAhead += settings.bareSeconds + settings.warmupSeconds + 5 + n / 500.0;
             }
             if (settings.burstSeconds > 0) {
-                burstStep(crowd, probe);
+                burstStep(crowd, probes.get(0));
+            }
+            if (settings.failover) {
+                if (nodes.size() < 2) {
+                    log("failover skipped: it needs -Dload.nodes=2 or more");
+                } else {
+                    for (int run = 1; run <= settings.failoverRuns; run++) {
+                        failovers.add(failover(run, crowd, nodes, sessionId));
+                        if (run < settings.failoverRuns) {
+                            nodes.restart(failovers.get(failovers.size() - 1).killed());
+                        }
+                    }
+                }
             }
         }
         return hallwaySteps;
+    }
+
+    /**
+     * One failover: meetings run for a while, then cycling stops (nobody leaves, the ready leave
+     * the pool), the running meetings are noted and the node holding the session's floor lease is
+     * killed (SIGKILL). Every dropped socket reconnects as a browser does; the failover is over when
+     * every attendee of those meetings got {@code matched} with {@code resumed: true} (or the
+     * patience ran out). Target: all resumed within 10 s, their ends unchanged, nobody lost.
+     */
+    private Results.Failover failover(int run, HallwayCrowd crowd, HallwayNodes nodes, long sessionId) throws Exception {
+        log("failover %d: %d attendees cycling for %d s before the kill (load %.2f)", run, crowd.connected(),
+                settings.failoverWarmupSeconds, ServerProbe.loadAverage());
+        HallwayCrowd.Ramp reopened = crowd.connectAll(); // those a previous failover left without a socket
+        if (reopened.added() > 0) {
+            log("  reopened %d sockets in %.1f s, failures %d", reopened.added(), reopened.seconds(), reopened.failures());
+        }
+        crowd.start();
+        Thread.sleep(TimeUnit.SECONDS.toMillis(settings.failoverWarmupSeconds));
+        crowd.freeze();
+        Thread.sleep(2000); // matches already on their way arrive
+        Map<Long, FailoverTally.Seat> seats = crowd.seats();
+        int owner = nodes.ownerOf(sessionId);
+        if (owner < 0) {
+            throw new IllegalStateException("No node of ours holds networking session " + sessionId + "'s lease");
+        }
+        Metrics m = crowd.newWindow();
+        long relogins0 = crowd.reloggedIn();
+        long gaveUp0 = crowd.gaveUp();
+        long killed = System.nanoTime();
+        var tally = new FailoverTally(killed, seats);
+        crowd.tally(tally);
+        nodes.kill(owner);
+        log("  killed node%d (the floor's owner, pid %d) with %d attendees in %d meetings", owner + 1,
+                nodes.pid(owner), seats.size(), seats.values().stream().map(FailoverTally.Seat::meetingId).distinct().count());
+        long deadline = killed + TimeUnit.SECONDS.toNanos(settings.failoverPatienceSeconds);
+        long lastLog = killed;
+        while (!tally.settled() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            if (System.nanoTime() - lastLog > TimeUnit.SECONDS.toNanos(5)) {
+                lastLog = System.nanoTime();
+                log("  %.0f s after the kill: %d attendees still to resume", (lastLog - killed) / 1e9, tally.waiting());
+            }
+        }
+        FailoverTally.Outcome outcome = tally.outcome();
+        int takenBy = nodes.ownerOf(sessionId);
+        double load = ServerProbe.loadAverage();
+        var result = new Results.Failover(run, owner, takenBy, outcome, crowd.reloggedIn() - relogins0,
+                crowd.gaveUp() - gaveUp0, new TreeMap<>(m.errors()), load);
+        log("  failover %d: node%d killed, lease now with %s; %d of %d meetings resumed, all within %.1f s "
+                        + "(median meeting %.1f s), attendees lost %d of %d, logged in again %d, errors %s, load %.2f",
+                run, owner + 1, takenBy < 0 ? "nobody of ours" : "node" + (takenBy + 1), outcome.meetingsResumed(),
+                outcome.meetings(), outcome.allResumedSeconds(), outcome.medianMeetingSeconds(), outcome.lost(),
+                outcome.attendees(), result.relogins(), m.errors(), load);
+        crowd.thaw();
+        int stuck = crowd.stop(Duration.ofSeconds(15));
+        if (stuck > 0) {
+            log("  %d still in meetings after stopping", stuck);
+        }
+        report(crowd.takeFirstError());
+        return result;
     }
 
     /** The Hallway half of a step, waiting for its bare half. */
     private record Hallway(int n, int connected, HallwayCrowd.Ramp logins, HallwayCrowd.Ramp sockets, double seconds,
                            long meetings, Histogram ready, Histogram pairing, Histogram relay, long relayed,
                            Map<String, Long> errors, Map<String, Long> setupErrors, double heapUsed, double heapLive, double rss, double serverCores,
-                           double driverCores, double load) {
+                           double driverCores, double load, Histogram relaySame, Histogram relayCross,
+                           List<Double> nodeCores, List<Double> nodeHeap) {
     }
 
-    private Hallway hallwayStep(int n, HallwayCrowd crowd, ServerProbe probe) throws Exception {
+    private Hallway hallwayStep(int n, HallwayCrowd crowd, List<ServerProbe> probes) throws Exception {
         log("step %d: logging in %d more attendees (load %.2f)", n, Math.max(0, n - crowd.size()), ServerProbe.loadAverage());
         HallwayCrowd.Ramp logins = crowd.loginUpTo(n);
         log("  logins: %d in %.1f s (%.1f/s), failures %d, p50 %.0f ms, p99 %.0f ms", logins.added(), logins.seconds(),
@@ -212,30 +286,42 @@ public final class LoadDriver {
         crowd.start();
         Thread.sleep(TimeUnit.SECONDS.toMillis(settings.warmupSeconds));
         Metrics m = crowd.newWindow();
-        double server0 = probe.cpuSeconds();
+        double[] server0 = probes.stream().mapToDouble(ServerProbe::cpuSeconds).toArray();
         double driver0 = ServerProbe.cpuSecondsOf(ProcessHandle.current().pid());
         long t0 = System.nanoTime();
-        double heap = 0;
+        double[] heaps = new double[probes.size()];
         long end = t0 + TimeUnit.SECONDS.toNanos(settings.measureSeconds);
         while (System.nanoTime() < end) {
             Thread.sleep(Math.min(10_000, Math.max(1, TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime()))));
-            heap = Math.max(heap, probe.heapUsedMiB());
+            for (int i = 0; i < probes.size(); i++) {
+                heaps[i] = Math.max(heaps[i], probes.get(i).heapUsedMiB());
+            }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         Histogram ready = m.readyToMatched.getIntervalHistogram();
         Histogram pairing = m.pairingService.getIntervalHistogram();
         Histogram relay = m.relay.getIntervalHistogram();
-        double serverCores = (probe.cpuSeconds() - server0) / seconds;
+        Histogram relaySame = m.relaySameNode.getIntervalHistogram();
+        Histogram relayCross = m.relayCrossNode.getIntervalHistogram();
+        List<Double> nodeCores = new ArrayList<>();
+        List<Double> nodeHeap = new ArrayList<>();
+        for (int i = 0; i < probes.size(); i++) {
+            nodeCores.add((probes.get(i).cpuSeconds() - server0[i]) / seconds);
+            nodeHeap.add(heaps[i]);
+        }
+        double serverCores = nodeCores.stream().mapToDouble(Double::doubleValue).sum();
+        double heap = nodeHeap.stream().mapToDouble(Double::doubleValue).sum();
         double driverCores = (ServerProbe.cpuSecondsOf(ProcessHandle.current().pid()) - driver0) / seconds;
         double load = ServerProbe.loadAverage();
         int connected = crowd.connected();
         Map<String, Long> errors = m.errors();
-        double rss = probe.rssMiB();
+        double rss = probes.stream().mapToDouble(ServerProbe::rssMiB).sum();
         int stuck = crowd.stop(Duration.ofSeconds(15));
         report(crowd.takeFirstError());
-        double live = probe.liveHeapMiB();
+        double live = probes.stream().mapToDouble(ServerProbe::liveHeapMiB).sum();
         var result = new Hallway(n, connected, logins, sockets, seconds, m.meetings.sum(), ready, pairing, relay,
-                m.relayed.sum(), errors, crowd.setupErrors(), heap, live, rss, serverCores, driverCores, load);
+                m.relayed.sum(), errors, crowd.setupErrors(), heap, live, rss, serverCores, driverCores, load,
+                relaySame, relayCross, nodeCores, nodeHeap);
         log("  %d connected, %.1f meetings/s, ready→matched p50/p95/p99 %.1f/%.1f/%.1f ms (pairing p99 %.1f ms), "
                         + "relay p50/p99 %.2f/%.2f ms, %d relayed/s, errors %s, heap %.0f MiB (live %.0f), RSS %.0f MiB, "
                         + "server %.2f cores, driver %.2f cores, load %.2f%s",
@@ -243,6 +329,15 @@ public final class LoadDriver {
                 Metrics.millis(ready, 99), Metrics.millis(pairing, 99), Metrics.millis(relay, 50),
                 Metrics.millis(relay, 99), (long) (result.relayed / seconds), errors, heap, live, rss, serverCores,
                 driverCores, load, stuck > 0 ? ", " + stuck + " still in meetings after stopping" : "");
+        if (probes.size() > 1 || relaySame.getTotalCount() + relayCross.getTotalCount() > 0) {
+            log("  relay same node p50/p99 %.2f/%.2f ms (%d), across nodes p50/p99 %.2f/%.2f ms (%d), unclassified %d; "
+                            + "per node CPU %s cores, heap peak %s MiB",
+                    Metrics.millis(relaySame, 50), Metrics.millis(relaySame, 99), relaySame.getTotalCount(),
+                    Metrics.millis(relayCross, 50), Metrics.millis(relayCross, 99), relayCross.getTotalCount(),
+                    Math.max(0, relay.getTotalCount() - relaySame.getTotalCount() - relayCross.getTotalCount()),
+                    nodeCores.stream().map(c -> String.format(Locale.ROOT, "%.2f", c)).toList(),
+                    nodeHeap.stream().map(h -> String.format(Locale.ROOT, "%.0f", h)).toList());
+        }
         return result;
     }
 
@@ -306,11 +401,11 @@ public final class LoadDriver {
                     Metrics.millis(h.relay(), 50), Metrics.millis(h.relay(), 99), h.relayed() / h.seconds(),
                     Metrics.millis(relay, 50), Metrics.millis(relay, 99), m.relayed.sum() / seconds,
                     errorCount, errors, h.setupErrors(), h.heapUsed(), h.heapLive(), h.rss(), h.serverCores(), cores, h.driverCores(),
-                    h.load());
+                    h.load(), nodeFigures(h));
         }
     }
 
-    private static StepResult withoutBare(Hallway h) {
+    private StepResult withoutBare(Hallway h) {
         long errorCount = h.errors().values().stream().mapToLong(Long::longValue).sum();
         return new StepResult(h.n(), h.connected(), h.logins().seconds(), h.logins().added(),
                 h.logins().loginP50Millis(), h.sockets().seconds(), h.seconds(), h.meetings() / h.seconds(),
@@ -318,7 +413,14 @@ public final class LoadDriver {
                 Metrics.millis(h.pairing(), 50), Metrics.millis(h.pairing(), 95), Metrics.millis(h.pairing(), 99),
                 Metrics.millis(h.relay(), 50), Metrics.millis(h.relay(), 99), h.relayed() / h.seconds(),
                 Double.NaN, Double.NaN, Double.NaN, errorCount, new TreeMap<>(h.errors()), h.setupErrors(),
-                h.heapUsed(), h.heapLive(), h.rss(), h.serverCores(), Double.NaN, h.driverCores(), h.load());
+                h.heapUsed(), h.heapLive(), h.rss(), h.serverCores(), Double.NaN, h.driverCores(), h.load(),
+                nodeFigures(h));
+    }
+
+    private StepResult.Nodes nodeFigures(Hallway h) {
+        return new StepResult.Nodes(settings.nodes, settings.database, h.nodeCores(), h.nodeHeap(),
+                Metrics.millis(h.relaySame(), 50), Metrics.millis(h.relaySame(), 99), h.relaySame().getTotalCount(),
+                Metrics.millis(h.relayCross(), 50), Metrics.millis(h.relayCross(), 99), h.relayCross().getTotalCount());
     }
 
     private Process startBareRelay() throws IOException, InterruptedException {
@@ -352,23 +454,26 @@ public final class LoadDriver {
     }
 
     private void writeResults(List<StepResult> steps, Results.Startup startup) throws IOException {
-        Files.writeString(settings.out.resolve("results.json"), Results.json(machine, steps, startup));
+        Files.writeString(settings.out.resolve("results.json"), Results.json(machine, steps, startup, failovers));
         Files.writeString(settings.out.resolve("results.csv"), Results.csv(steps));
         String subtitle = String.format(Locale.ROOT, "%s cores, %s, %s; load average before the run %s",
                 machine.get("cores"), machine.get("memory"), machine.get("java"), machine.get("loadBefore"));
-        Path png = settings.writeDocs ? settings.docs.resolve("images/load-latency.png")
+        // Runs of several nodes (and their PostgreSQL baseline) stay in target/load: docs/performance.md's
+        // "Several nodes" compares several such runs and is written from their results.md by hand.
+        Path png = settings.writeDocs && !settings.clustered() ? settings.docs.resolve("images/load-latency.png")
                 : settings.out.resolve("load-latency.png");
         if (!steps.isEmpty()) {
             LatencyPlot.write(steps, subtitle, png);
         }
-        String table = Results.loadTable(steps, machine);
+        String table = settings.clustered() ? Results.nodesTable(steps, failovers, machine)
+                : Results.loadTable(steps, machine);
         Files.writeString(settings.out.resolve("results.md"), table
                 + (startup == null ? "" : "\n" + Results.startupTable(startup)));
         System.out.println(table);
         if (startup != null) {
             System.out.println(Results.startupTable(startup));
         }
-        if (settings.writeDocs) {
+        if (settings.writeDocs && !settings.clustered()) {
             Path doc = settings.docs.resolve("performance.md");
             if (!steps.isEmpty()) {
                 Results.intoDocument(doc, Results.LOAD_BEGIN, Results.LOAD_END, "## Load (WebSocket, one node)", table);
@@ -429,7 +534,7 @@ public final class LoadDriver {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -36,6 +36,28 @@ final class LoadSettings {
     final String bootCommands = text("load.bootCommands", "");
     final int budgetMinutes = integer("load.budgetMinutes", 14);
     final long sessionId = Long.parseLong(text("load.session", "0"));
+    /**
+     * Nodes of Hallway under load (docs/performance.md "Several nodes"): 1 is the one-node run; more
+     * start a data grid of that many Payara Micro nodes on a throw-away PostgreSQL database behind
+     * the balancer (src/cluster/balancer), which the driver then talks to on {@link #hallwayPort}.
+     */
+    final int nodes = integer("load.nodes", 1);
+    /** h2 (one node only, the default) or postgresql (always with several nodes; behind the balancer). */
+    final String database = text("load.database", nodes > 1 ? "postgresql" : "h2");
+    /** The nodes' HTTP ports and data-grid ports (only with PostgreSQL), one each per node. */
+    final List<Integer> nodePorts = ports("load.nodePorts", "8591,8592,8593,8594");
+    final List<Integer> gridPorts = ports("load.gridPorts", "5931,5932,5933,5934");
+    /** balancer: logins and sockets through it (the default); direct: attendee i logs in and connects to node i mod N. */
+    final String route = text("load.route", "balancer");
+    final String pgUrl = text("load.pgUrl", "jdbc:postgresql://localhost:5432/postgres");
+    final String pgUser = text("load.pgUser", "hallway_ci");
+    final String pgPassword = text("load.pgPassword", "hallway_ci");
+    /** After the steps: kill the node owning the floor while meetings run, this many times (needs PostgreSQL). */
+    final boolean failover = Boolean.parseBoolean(text("load.failover", "false"));
+    final int failoverRuns = integer("load.failoverRuns", 3);
+    /** How long meetings run before a kill, and how long the driver waits for them to resume. */
+    final int failoverWarmupSeconds = integer("load.failoverWarmupSeconds", 20);
+    final int failoverPatienceSeconds = integer("load.failoverPatienceSeconds", 60);
     /** The chat load instead of the networking load (docs/performance.md "Chat fan-out"). */
     final boolean chat = Boolean.parseBoolean(text("load.chat", "false"));
     /** Room sizes of the chat load, each measured at {@link #chatRate}. */
@@ -63,6 +85,15 @@ final class LoadSettings {
     final String ticketType = text("load.ticketType", "General");
     final String attendeePassword = text("load.attendeePassword", "load-attendee-pass");
 
+    /** Whether Hallway runs on PostgreSQL behind the balancer (several nodes, or one as their baseline). */
+    boolean clustered() {
+        return nodes > 1 || database.equals("postgresql");
+    }
+
+    boolean direct() {
+        return route.equals("direct");
+    }
+
     /** The mean time from one ready to the next, without waiting for a partner. */
     long meanCycleMillis() {
         return (dwellMinMillis + dwellMaxMillis) / 2 + thinkMaxMillis / 2;
@@ -79,6 +110,11 @@ final class LoadSettings {
     private static String text(String key, String fallback) {
         String value = System.getProperty(key);
         return value == null || value.isBlank() || value.startsWith("${") ? fallback : value.trim();
+    }
+
+    private static List<Integer> ports(String key, String fallback) {
+        return Arrays.stream(text(key, fallback).split(",")).map(String::trim).filter(p -> !p.isEmpty())
+                .map(Integer::parseInt).toList();
     }
 
     private static int integer(String key, int fallback) {

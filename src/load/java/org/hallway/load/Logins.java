@@ -35,12 +35,20 @@ final class Logins {
     }
 
     private final String base;
+    /** Where route r logs in: one base (the server or balancer), or one per node ({@code load.route=direct}). */
+    private final List<String> routes;
     private final String password;
     private final HttpClient http;
     private final ExecutorService pool;
 
     Logins(int port, String password) {
-        this.base = "http://localhost:" + port + "/";
+        this(List.of(port), password);
+    }
+
+    /** Logins over several routes (ports); the first is where the admin and the one-route logins go. */
+    Logins(List<Integer> ports, String password) {
+        this.routes = ports.stream().map(p -> "http://localhost:" + p + "/").toList();
+        this.base = routes.get(0);
         this.password = password;
         this.pool = Executors.newCachedThreadPool(HallwayCrowd.daemon("login"));
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -49,6 +57,12 @@ final class Logins {
 
     /** Logs every attendee in, starting at most {@code perSecond} a second and {@code concurrency} at once. */
     Result loginAll(List<String> emails, double perSecond, int concurrency) throws InterruptedException {
+        return loginAll(emails, i -> 0, perSecond, concurrency);
+    }
+
+    /** As above, e-mail i through route {@code route.applyAsInt(i)}. */
+    Result loginAll(List<String> emails, java.util.function.IntUnaryOperator route, double perSecond, int concurrency)
+            throws InterruptedException {
         Semaphore inFlight = new Semaphore(concurrency);
         AtomicInteger failures = new AtomicInteger();
         Histogram latency = new Histogram(3);
@@ -67,7 +81,7 @@ final class Logins {
             pool.execute(() -> {
                 long t0 = System.nanoTime();
                 try {
-                    cookies[slot] = login(email);
+                    cookies[slot] = login(route.applyAsInt(slot), email, password);
                     synchronized (latency) {
                         latency.recordValue((System.nanoTime() - t0) / 1000);
                     }
@@ -93,8 +107,19 @@ final class Logins {
         return login(email, password);
     }
 
+    /** An attendee's login through route {@code route}, with the attendees' password. */
+    String loginVia(int route, String email) throws IOException, InterruptedException {
+        return login(route, email, password);
+    }
+
     /** Logs in with the given password and returns the session's Cookie header value. */
     String login(String email, String password) throws IOException, InterruptedException {
+        return login(0, email, password);
+    }
+
+    /** Logs in through route {@code route} (its own node with a direct route); the Cookie header value. */
+    String login(int route, String email, String password) throws IOException, InterruptedException {
+        String base = routes.get(route % routes.size());
         Map<String, String> cookies = new LinkedHashMap<>();
         var page = http.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());

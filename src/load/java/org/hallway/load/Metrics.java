@@ -22,6 +22,9 @@ final class Metrics {
     final Recorder pairingService = new Recorder(MAX_MICROS, 3);
     /** A signal's send to its arrival at the partner. */
     final Recorder relay = new Recorder(MAX_MICROS, 3);
+    /** The same relays split by where the two sockets are: on one node, or on two (crossing the data grid). */
+    final Recorder relaySameNode = new Recorder(MAX_MICROS, 3);
+    final Recorder relayCrossNode = new Recorder(MAX_MICROS, 3);
     final LongAdder meetings = new LongAdder();
     final LongAdder relayed = new LongAdder();
     final LongAdder sent = new LongAdder();
@@ -34,6 +37,27 @@ final class Metrics {
 
     static void record(Recorder recorder, long nanos) {
         recorder.recordValue(Math.max(0, Math.min(MAX_MICROS, nanos / 1000)));
+    }
+
+    /** Where a relay went: between sockets on the same node, on two nodes, or unknown (a node not named). */
+    enum Route { SAME_NODE, CROSS_NODE, UNKNOWN }
+
+    static Route route(String senderNode, String receiverNode) {
+        if (senderNode == null || receiverNode == null || senderNode.isEmpty() || receiverNode.isEmpty()) {
+            return Route.UNKNOWN;
+        }
+        return senderNode.equals(receiverNode) ? Route.SAME_NODE : Route.CROSS_NODE;
+    }
+
+    /** A relay's latency, in the overall histogram and in its route's. */
+    void recordRelay(long nanos, String senderNode, String receiverNode) {
+        record(relay, nanos);
+        relayed.increment();
+        switch (route(senderNode, receiverNode)) {
+            case SAME_NODE -> record(relaySameNode, nanos);
+            case CROSS_NODE -> record(relayCrossNode, nanos);
+            case UNKNOWN -> { }
+        }
     }
 
     Map<String, Long> errors() {

@@ -27,12 +27,19 @@ final class SimulatedAttendee implements LoadSocket.Handler {
     volatile String cookie;
     volatile long accountId;
     volatile long readyAtNanos;
+    /** Which of the crowd's routes (balancer, or a node's own port) this attendee logs in and connects through. */
+    volatile int route;
+    /** The node holding this attendee's socket: the welcome's {@code node}, else the direct route's node; null: unknown. */
+    volatile String node;
     private volatile CompletableFuture<Void> welcomed = new CompletableFuture<>();
 
     private final HallwayCrowd crowd;
     private LoadSocket socket;
     private State state = State.CONNECTING;
     private long meetingId;
+    private long partnerId;
+    private String endsAt = "";
+    private int reconnects;
     private boolean offerer;
     private long matchedAtNanos;
     private boolean sdpReceived;
@@ -103,6 +110,7 @@ final class SimulatedAttendee implements LoadSocket.Handler {
         switch (type) {
             case "welcome" -> {
                 accountId = data.getJsonObject("you").getJsonNumber("id").longValue();
+                node = data.get("node") instanceof jakarta.json.JsonString n ? n.getString() : crowd.routeNode(route);
                 synchronized (this) {
                     state = State.IDLE;
                 }
@@ -132,14 +140,16 @@ final class SimulatedAttendee implements LoadSocket.Handler {
 
     private synchronized void matched(JsonObject data, Metrics metrics) {
         long now = System.nanoTime();
+        if (data.getBoolean("resumed", false)) {
+            resumed(data, now);
+            return;
+        }
         if (state != State.READY) {
             metrics.error("matched while " + state.name().toLowerCase());
         } else {
             Metrics.record(metrics.readyToMatched, now - readyAtNanos);
         }
-        state = State.MEETING;
-        meetingId = data.getJsonNumber("meetingId").longValue();
-        offerer = "offerer".equals(data.getString("role", ""));
+        enter(data);
         matchedAtNanos = now;
         sdpReceived = false;
         candidatesReceived = 0;
@@ -148,7 +158,7 @@ final class SimulatedAttendee implements LoadSocket.Handler {
         leaving = false;
         if (offerer) {
             metrics.meetings.increment();
-            SimulatedAttendee partner = crowd.byAccount(data.getJsonObject("partner").getJsonNumber("id").longValue());
+            SimulatedAttendee partner = crowd.byAccount(partnerId);
             if (partner != null) {
                 Metrics.record(metrics.pairingService, now - Math.max(readyAtNanos, partner.readyAtNanos));
             }
@@ -161,10 +171,43 @@ final class SimulatedAttendee implements LoadSocket.Handler {
         }
     }
 
+    /**
+     * Back in a meeting after a reconnect (a failover): the meeting goes on as it was, its signals
+     * exchanged already; the crowd's failover tally hears which meeting and which end.
+     */
+    private void resumed(JsonObject data, long now) {
+        enter(data);
+        mediaSent = true;
+        leaving = false;
+        crowd.resumed(accountId, meetingId, endsAt, now);
+    }
+
+    /** In the meeting a {@code matched} names (new or resumed). */
+    private void enter(JsonObject data) {
+        state = State.MEETING;
+        meetingId = data.getJsonNumber("meetingId").longValue();
+        offerer = "offerer".equals(data.getString("role", ""));
+        partnerId = data.getJsonObject("partner").getJsonNumber("id").longValue();
+        endsAt = data.getString("endsAt", "");
+    }
+
+    /** The meeting this attendee is in right now (for the failover's snapshot), or null. */
+    synchronized FailoverTally.Seat seat() {
+        return state == State.MEETING && !leaving ? new FailoverTally.Seat(meetingId, endsAt) : null;
+    }
+
+    /** Stays in the current meeting (no leave scheduled), as during a failover measurement. */
+    synchronized void stay() {
+        if (pending != null) {
+            pending.cancel(false);
+            pending = null;
+        }
+    }
+
     private synchronized void signal(JsonObject data, Metrics metrics) {
         if (data.get("sentNanos") instanceof jakarta.json.JsonNumber sent) {
-            Metrics.record(metrics.relay, System.nanoTime() - sent.longValue());
-            metrics.relayed.increment();
+            SimulatedAttendee partner = crowd.byAccount(partnerId);
+            metrics.recordRelay(System.nanoTime() - sent.longValue(), partner == null ? null : partner.node, node);
         }
         if (state != State.MEETING) {
             return; // a late relay from a meeting that just ended
@@ -242,9 +285,7 @@ final class SimulatedAttendee implements LoadSocket.Handler {
             crowd.metrics().error("closed by server " + code);
             crowd.firstError("socket of " + email + " closed: " + code + " " + reason);
         }
-        synchronized (this) {
-            state = State.CONNECTING;
-        }
+        dropped(byUs);
         welcomed.completeExceptionally(new IllegalStateException("closed " + code + " " + reason));
     }
 
@@ -252,7 +293,30 @@ final class SimulatedAttendee implements LoadSocket.Handler {
     public void failed(Throwable failure) {
         crowd.metrics().error("socket failure " + failure.getClass().getSimpleName());
         crowd.firstError("socket of " + email + " failed: " + failure);
+        if (!isOpen()) {
+            dropped(false);
+        }
         welcomed.completeExceptionally(failure);
+    }
+
+    /** The socket is gone: during a failover, reconnect as the browser does (call.js's connection: back-off 1 s, 2 s, 4 s, ...). */
+    private void dropped(boolean byUs) {
+        synchronized (this) {
+            state = State.CONNECTING;
+        }
+        if (!byUs && crowd.reconnecting()) {
+            crowd.reconnect(this, nextAttempt());
+        }
+    }
+
+    /** The number of this reconnect attempt since the socket last opened (0: the first). */
+    synchronized int nextAttempt() {
+        return reconnects++;
+    }
+
+    /** A reconnect's socket opened: the back-off starts over, as in the browser. */
+    synchronized void opened() {
+        reconnects = 0;
     }
 
     void close() {

@@ -1,5 +1,6 @@
 package org.hallway.load;
 
+import java.util.List;
 import java.util.Map;
 
 /** The figures of one step (N attendees), Hallway and the bare relay side by side. */
@@ -25,7 +26,16 @@ record StepResult(
         double serverCores,
         double bareServerCores,
         double driverCores,
-        double loadAverage) {
+        double loadAverage,
+        Nodes nodes) {
+
+    /**
+     * Per node and by route: how many nodes on which database, each node's CPU (cores) and heap
+     * peak (MiB), and the relays between sockets on one node and on two (p50/p99 ms, count).
+     */
+    record Nodes(int count, String database, List<Double> cores, List<Double> heapPeakMiB,
+                 double sameP50, double sameP99, long sameCount, double crossP50, double crossP99, long crossCount) {
+    }
 
     double relayRatio() {
         return relayP99 / bareRelayP99;
