@@ -8,8 +8,14 @@ import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
 import jakarta.transaction.UserTransaction;
 import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.event.entity.Event;
 import java.net.URL;
@@ -85,6 +91,24 @@ class PlatformIT {
         Event moved = em.find(Event.class, demo.getId());
         assertEquals(today, moved.getFirstDay());
         assertEquals(keynoteStart.plusDays(3), em.find(AgendaSession.class, sessions.get(0).getId()).getStartsAt());
+    }
+
+    @Inject
+    ServletContext servletContext;
+
+    @Test
+    void theWebSocketContainerSchedulesIdleTimeoutsOnTimersOfItsOwnWithoutContextCapture() throws Exception {
+        Object container = servletContext.getAttribute(ServerContainer.class.getName());
+        // What each Tyrus session reads as it opens (TyrusSession's constructor).
+        var scheduler = (ScheduledExecutorService) container.getClass().getMethod("getScheduledExecutorService")
+                .invoke(container);
+
+        assertFalse(scheduler instanceof jakarta.enterprise.concurrent.ManagedScheduledExecutorService,
+                scheduler.getClass().getName());
+        assertTrue(scheduler instanceof ScheduledThreadPoolExecutor pool && pool.getRemoveOnCancelPolicy());
+        var thread = new CompletableFuture<String>();
+        scheduler.schedule(() -> thread.complete(Thread.currentThread().getName()), 1, TimeUnit.MILLISECONDS);
+        assertTrue(thread.get(10, TimeUnit.SECONDS).startsWith("hallway-websocket-timer-"));
     }
 
     @Test

@@ -102,12 +102,13 @@ public final class Outlet {
     }
 
     private void transmit(String text) {
-        // Every send makes Tyrus reschedule the socket's idle timeout on the container's managed
-        // scheduled executor, and Payara captures context for that task by looking up
+        // Every send makes Tyrus reschedule the socket's idle timeout. platform.WebSocketTimers gives
+        // the container timers of its own at start-up; where it could not (it logs so), that task goes
+        // to the managed scheduled executor, and Payara captures context for it by looking up
         // META-INF/services through the thread's context class loader: with the application's
-        // loader, a walk over every server jar under one monitor per jar (the top of the load's
-        // profile, docs/performance.md). During the send the thread's context class loader is one
-        // that holds no resources, so that lookup finds nothing at once.
+        // loader, a walk over every server jar under one monitor per jar (docs/performance.md). During
+        // the send the thread's context class loader is one that holds no resources, so that lookup
+        // would find nothing at once.
         Thread thread = Thread.currentThread();
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(NO_RESOURCES);
