@@ -66,15 +66,18 @@ public final class LoadDriver {
         settings.startupWars.keySet().forEach(label -> variants.put(label, new ArrayList<>()));
         List<Double> bare = new ArrayList<>();
         List<Double> loads = new ArrayList<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
         for (int i = 1; i <= settings.startupRuns; i++) {
-            hallway.add(startHallway(settings.war, "hallway-" + i));
+            hallway.add(startHallway(settings.war, "hallway-" + i, cpu.computeIfAbsent(Results.HALLWAY, k -> new ArrayList<>())));
             for (var war : settings.startupWars.entrySet()) {
-                variants.get(war.getKey()).add(startHallway(war.getValue(), war.getKey() + "-" + i));
+                variants.get(war.getKey()).add(startHallway(war.getValue(), war.getKey() + "-" + i,
+                        cpu.computeIfAbsent(war.getKey(), k -> new ArrayList<>())));
             }
             try (var server = PayaraProcess.launch(settings.microJar, hello, settings.helloPort,
                     startupRecording("hello-" + i),
                     settings.out.resolve("startup/hello-" + i + ".log"), settings.out.resolve("tmp"))) {
-                bare.add(server.awaitOk("/", Duration.ofMinutes(3)));
+                bare.add(server.awaitOk("/", Duration.ofSeconds(settings.startupPatienceSeconds)));
+                cpu.computeIfAbsent(Results.HELLO, k -> new ArrayList<>()).add(ServerProbe.cpuSecondsOf(server.pid()));
             }
             loads.add(ServerProbe.loadAverage());
             int round = i;
@@ -83,12 +86,19 @@ public final class LoadDriver {
                     label, seconds.get(round - 1))));
             log("start-up run %d: Hallway %.1f s%s, hello world %.1f s (load %.2f)", i, hallway.get(i - 1),
                     others, bare.get(i - 1), loads.get(i - 1));
+            var used = new StringBuilder();
+            cpu.forEach((label, seconds) -> used.append(String.format(Locale.ROOT, " %s %.1f;", label,
+                    seconds.get(seconds.size() - 1))));
+            log("  CPU seconds by the first 200:%s", used);
         }
-        return new Results.Startup(hallway, variants, bare, loads);
+        return new Results.Startup(hallway, variants, bare, loads, cpu);
     }
 
-    /** One start-up of a Hallway WAR on a fresh H2 database with the demo data; seconds to the first 200 on /. */
-    private double startHallway(Path war, String name) throws Exception {
+    /**
+     * One start-up of a Hallway WAR on a fresh H2 database with the demo data; seconds to the first 200 on /
+     * (the server's CPU seconds by then are added to {@code cpuSeconds}).
+     */
+    private double startHallway(Path war, String name, List<Double> cpuSeconds) throws Exception {
         Path db = settings.out.resolve("startup/db-" + name);
         deleteTree(db);
         List<String> options = new ArrayList<>(List.of(
@@ -96,7 +106,9 @@ public final class LoadDriver {
         options.addAll(startupRecording(name));
         try (var server = PayaraProcess.launch(settings.microJar, war, settings.hallwayPort, options,
                 settings.out.resolve("startup/" + name + ".log"), settings.out.resolve("tmp"))) {
-            return server.awaitOk("/", Duration.ofMinutes(3));
+            double seconds = server.awaitOk("/", Duration.ofSeconds(settings.startupPatienceSeconds));
+            cpuSeconds.add(ServerProbe.cpuSecondsOf(server.pid()));
+            return seconds;
         }
     }
 

@@ -34,6 +34,8 @@ final class LoadSettings {
      * {@code label=path,label=path} (e.g. the WAR before and after a change): an A/B in the same rounds.
      */
     final Map<String, Path> startupWars = startupWars();
+    /** How long a start-up may take before the run fails (a busy shared machine needs more than the default). */
+    final int startupPatienceSeconds = integer("load.startupPatienceSeconds", 180);
     /** After the steps: everyone connected sends ready within this many seconds (0: no burst). */
     final int burstSeconds = integer("load.burstSeconds", 0);
     final int burstWindowSeconds = integer("load.burstWindowSeconds", 30);
