@@ -94,7 +94,8 @@ class NetworkingIT {
         assertEquals("idle", welcome.getString("state"));
         assertEquals(60, welcome.getJsonObject("rules").getInt("meetingSeconds"));
         assertEquals("Ada Lovelace", welcome.getJsonObject("you").getString("displayName"));
-        b.await("welcome");
+        assertFalse(welcome.getString("node").isBlank(), "the welcome names the node holding the socket");
+        assertEquals(welcome.getString("node"), data(b.await("welcome")).getString("node"), "one node holds both");
         c.await("welcome");
 
         a.send("ready", null);

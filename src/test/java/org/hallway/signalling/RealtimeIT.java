@@ -70,6 +70,7 @@ class RealtimeIT {
         assertEquals(accountId(ADA), opened.getJsonNumber("accountId").longValue());
         assertEquals(eventId(DemoEvent.SLUG), opened.getJsonNumber("eventId").longValue());
         assertTrue(opened.containsKey("serverTime"));
+        assertFalse(opened.getString("node").isBlank(), "opened names the node holding the socket");
         admitted.close();
     }
 

@@ -12,6 +12,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.List;
+import org.hallway.platform.Cluster;
 import org.hallway.signalling.control.AbuseMeter;
 import org.hallway.signalling.control.Caller;
 import org.hallway.signalling.control.Envelope;
@@ -55,6 +56,9 @@ public class EventEndpoint {
     @Inject
     Clock clock;
 
+    @Inject
+    Cluster cluster;
+
     @OnOpen
     public void open(Session socket, @PathParam("slug") String slug) {
         var principal = socket.getUserPrincipal();
@@ -70,7 +74,7 @@ public class EventEndpoint {
         realtime.opened(caller, state.outlet());
         state.outlet().open(List.of(CODEC.format(Envelope.of(MessageType.OPENED, CODEC.object()
                 .add("accountId", caller.accountId()).add("eventId", caller.eventId())
-                .add("serverTime", NoticeWire.instant(clock.millis())).build()))));
+                .add("serverTime", NoticeWire.instant(clock.millis())).add("node", cluster.nodeId()).build()))));
     }
 
     @OnMessage(maxMessageSize = 65536)

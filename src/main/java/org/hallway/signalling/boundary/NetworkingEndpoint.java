@@ -30,6 +30,7 @@ import org.hallway.signalling.control.Outlet;
 import org.hallway.signalling.control.Refused;
 import org.hallway.signalling.control.SignallingError;
 import org.hallway.signalling.control.SocketRegistry;
+import org.hallway.platform.Cluster;
 import org.hallway.platform.Ids;
 
 /**
@@ -71,6 +72,9 @@ public class NetworkingEndpoint {
     RemoteFloors remote;
 
     @Inject
+    Cluster cluster;
+
+    @Inject
     Clock clock;
 
     @OnOpen
@@ -103,7 +107,7 @@ public class NetworkingEndpoint {
         try {
             networking.open(sessionId, admission, welcome -> {
                 List<String> first = new ArrayList<>();
-                first.add(WIRE.welcome(welcome, clock.millis()));
+                first.add(WIRE.welcome(welcome, clock.millis(), cluster.nodeId()));
                 for (Notice notice : welcome.forYou()) {
                     first.add(WIRE.format(notice, clock.millis()));
                 }

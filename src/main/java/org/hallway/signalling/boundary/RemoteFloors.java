@@ -80,7 +80,7 @@ public class RemoteFloors {
         }
         publish("open", sessionId, admission.accountId(), Json.createObjectBuilder()
                 .add("eventId", admission.eventId()).add("ticketTypeId", admission.ticketTypeId())
-                .add("person", person).build().toString());
+                .add("person", person).add("node", cluster.nodeId()).build().toString());
     }
 
     public void message(long sessionId, long accountId, String text) {
@@ -125,7 +125,8 @@ public class RemoteFloors {
                 data.getJsonNumber("ticketTypeId").longValue(), person);
         networking.open(sessionId, admission, welcome -> {
             List<String> first = new ArrayList<>();
-            first.add(WIRE.welcome(welcome, clock.millis()));
+            // The welcome names the node holding the socket, not this one serving the floor.
+            first.add(WIRE.welcome(welcome, clock.millis(), data.getString("node")));
             for (Notice notice : welcome.forYou()) {
                 first.add(WIRE.format(notice, clock.millis()));
             }

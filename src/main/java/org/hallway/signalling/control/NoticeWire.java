@@ -93,8 +93,12 @@ public final class NoticeWire {
         return codec.format(Envelope.of(form.type(), data.build()));
     }
 
-    /** The first message on an opened socket: who you are, the session, its rules and your state. */
-    public String welcome(Welcome w, long serverTime) {
+    /**
+     * The first message on an opened socket: who you are, the session, its rules, your state and
+     * {@code node}, the id of the node holding the socket (with several nodes the floor may be served
+     * by another one).
+     */
+    public String welcome(Welcome w, long serverTime, String node) {
         var data = codec.object()
                 .add("you", person(w.you()))
                 .add("session", codec.object().add("id", w.sessionId()).add("name", w.sessionName()).add("live", w.live()))
@@ -102,7 +106,8 @@ public final class NoticeWire {
                         .add("extensionWindowSeconds", w.extensionWindowSeconds())
                         .add("leaveAfterSeconds", w.leaveAfterSeconds()).add("maxExtensions", w.maxExtensions()))
                 .add("state", WireNames.of(w.standing()))
-                .add("serverTime", instant(serverTime));
+                .add("serverTime", instant(serverTime))
+                .add("node", node);
         return codec.format(Envelope.of(MessageType.WELCOME, data.build()));
     }
 

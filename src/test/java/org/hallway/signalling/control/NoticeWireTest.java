@@ -100,7 +100,7 @@ class NoticeWireTest {
     }
 
     @Test
-    void welcomeTellsWhoYouAreTheSessionItsRulesYourStateAndTheServerClock() {
+    void welcomeTellsWhoYouAreTheSessionItsRulesYourStateTheServerClockAndTheNodeHoldingTheSocket() {
         var ada = new Person(A, "Ada Lovelace", "Analyst", null);
         var welcome = new Welcome(ada, S, "Speed networking", true, 180, 30, 60, 2,
                 Outcome.Standing.IDLE, java.util.List.of());
@@ -108,8 +108,8 @@ class NoticeWireTest {
                         + "\"headline\":\"Analyst\",\"headshotUrl\":null},\"session\":{\"id\":7,"
                         + "\"name\":\"Speed networking\",\"live\":true},\"rules\":{\"meetingSeconds\":180,"
                         + "\"extensionWindowSeconds\":30,\"leaveAfterSeconds\":60,\"maxExtensions\":2},"
-                        + "\"state\":\"idle\",\"serverTime\":\"" + NOW_WIRE + "\"}}",
-                wire.welcome(welcome, NOW));
+                        + "\"state\":\"idle\",\"serverTime\":\"" + NOW_WIRE + "\",\"node\":\"node-a\"}}",
+                wire.welcome(welcome, NOW, "node-a"));
     }
 
     @Test
