@@ -19,6 +19,8 @@ import org.hallway.agenda.control.Agenda;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.platform.Pages;
@@ -157,6 +159,8 @@ public class AdminSessionsPage implements Serializable {
     @Inject
     Events events;
     @Inject
+    EventAdministration eventAdministration;
+    @Inject
     Agenda agenda;
     @Inject
     AgendaAdministration administration;
@@ -164,37 +168,32 @@ public class AdminSessionsPage implements Serializable {
     org.hallway.room.control.Rooms rooms;
 
     private String slug;
-    private Long eventId;
-    private String eventName;
-    private String timeZone;
+    private EventRef event;
     private List<Day> days = List.of();
 
     public void load() {
-        Event event = events.bySlug(slug).orElse(null);
+        event = eventAdministration.ref(slug).orElse(null);
         if (event == null) {
             Pages.notFound(FacesContext.getCurrentInstance());
             return;
         }
-        eventId = event.getId();
-        eventName = event.getName();
-        timeZone = event.getTimeZone();
-        refresh(event);
+        refresh();
     }
 
     public void start(long sessionId) {
-        act(() -> administration.start(eventId, sessionId), "Session started: it is live now.");
+        act(() -> administration.start(event.id(), sessionId), "Session started: it is live now.");
     }
 
     public void end(long sessionId) {
-        act(() -> administration.end(eventId, sessionId), "Session ended.");
+        act(() -> administration.end(event.id(), sessionId), "Session ended.");
     }
 
     public void reopen(long sessionId) {
-        act(() -> administration.reopen(eventId, sessionId), "Session reopened: it is live again.");
+        act(() -> administration.reopen(event.id(), sessionId), "Session reopened: it is live again.");
     }
 
     public void delete(long sessionId) {
-        act(() -> administration.delete(eventId, sessionId), "Session deleted.");
+        act(() -> administration.delete(event.id(), sessionId), "Session deleted.");
     }
 
     private void act(Runnable change, String done) {
@@ -202,13 +201,17 @@ public class AdminSessionsPage implements Serializable {
         if (Pages.attempt(faces, "sessions", change)) {
             faces.addMessage(null, new jakarta.faces.application.FacesMessage(done));
         }
-        events.byId(eventId).ifPresent(this::refresh);
+        refresh();
     }
 
-    private void refresh(Event event) {
+    private void refresh() {
+        Event loaded = events.byId(event.id()).orElse(null);
+        if (loaded == null) {
+            return;
+        }
         Map<LocalDate, List<Row>> byDay = new TreeMap<>();
-        var attendance = rooms.attendanceOf(event.getId());
-        for (AgendaSession s : agenda.sessionsOf(event)) {
+        var attendance = rooms.attendanceOf(loaded.getId());
+        for (AgendaSession s : agenda.sessionsOf(loaded)) {
             byDay.computeIfAbsent(s.getStartsAt().toLocalDate(), d -> new ArrayList<>()).add(new Row(s,
                     attendance.getOrDefault(s.getId(), org.hallway.room.control.AttendanceSummary.EMPTY)));
         }
@@ -231,15 +234,7 @@ public class AdminSessionsPage implements Serializable {
         this.slug = slug;
     }
 
-    public Long getEventId() {
-        return eventId;
-    }
-
-    public String getEventName() {
-        return eventName;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
+    public EventRef getEvent() {
+        return event;
     }
 }

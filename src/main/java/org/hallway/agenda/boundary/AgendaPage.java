@@ -70,8 +70,7 @@ public class AgendaPage implements Serializable {
         eventId = event.getId();
         timeZone = event.getTimeZone();
         Account caller = accounts.current().orElse(null);
-        allowed = caller != null && (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")
-                || admissions.holdsTicket(caller, event));
+        allowed = admissions.mayEnter(caller, event).admitted();
         if (!allowed) {
             message(FacesMessage.SEVERITY_ERROR, NEEDS_TICKET);
             return;

@@ -13,16 +13,13 @@ import org.hallway.analytics.control.SessionAnalytics;
 import org.hallway.analytics.control.SessionFigures;
 import org.hallway.analytics.control.Table;
 import org.hallway.analytics.control.Tables;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.event.control.Events;
 
 /** The organisers' analytics of one event, read in one transaction each (values only leave it). */
 @ApplicationScoped
 @Transactional
 public class Analytics {
-
-    /** The event the figures are of. */
-    public record EventRef(long id, String slug, String name) {
-    }
 
     /** Everything the analytics page shows. */
     public record Report(EventRef event, EventFigures figures, List<SessionFigures> sessions,
@@ -41,11 +38,6 @@ public class Analytics {
     @Inject
     NetworkingAnalytics networkingAnalytics;
 
-    /** The event (drafts included); empty for an unknown one. */
-    public Optional<EventRef> event(String slug) {
-        return events.bySlug(slug).map(e -> new EventRef(e.getId(), e.getSlug(), e.getName()));
-    }
-
     /** A networking session's recorded figures; empty when it is not a networking session of the event. */
     public Optional<NetworkingFigures> networking(long sessionId, long eventId) {
         return networkingAnalytics.ofSession(sessionId, eventId);
@@ -59,7 +51,7 @@ public class Analytics {
     /** The event's report, drafts included (organisers only reach this); empty for an unknown or deleted event. */
     public Optional<Report> report(String slug, SessionAnalytics.Sort sort, boolean descending) {
         return events.bySlug(slug).map(e -> {
-            var ref = new EventRef(e.getId(), e.getSlug(), e.getName());
+            var ref = EventRef.of(e);
             return new Report(ref, eventAnalytics.of(ref.id()), sessionAnalytics.ofEvent(ref.id(), sort, descending),
                     networkingAnalytics.ofEvent(ref.id()));
         });

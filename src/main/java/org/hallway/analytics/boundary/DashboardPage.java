@@ -5,6 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hallway.analytics.control.NetworkingFigures;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.platform.Ids;
 import org.hallway.platform.Pages;
 
@@ -19,21 +21,24 @@ public class DashboardPage {
     @Inject
     Analytics analytics;
 
+    @Inject
+    EventAdministration events;
+
     private String slug;
     private String session;
-    private Analytics.EventRef event;
+    private EventRef event;
     private NetworkingFigures figures;
 
     public void load() {
         Long sessionId = Ids.parse(session);
-        event = analytics.event(slug).orElse(null);
+        event = events.ref(slug).orElse(null);
         figures = event == null || sessionId == null ? null : analytics.networking(sessionId, event.id()).orElse(null);
         if (figures == null) {
             Pages.notFound(FacesContext.getCurrentInstance());
         }
     }
 
-    public Analytics.EventRef getEvent() {
+    public EventRef getEvent() {
         return event;
     }
 

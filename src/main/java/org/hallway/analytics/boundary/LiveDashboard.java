@@ -58,7 +58,7 @@ public class LiveDashboard {
     }
 
     public void left(@Observes ChannelLeft left) {
-        if (left.channel().kind() == Channel.Kind.FLOOR && realtime.present(left.channel()).isEmpty()) {
+        if (left.channel().kind() == Channel.Kind.FLOOR && realtime.presentCount(left.channel()) == 0) {
             watched.remove(left.channel().id());
         }
     }

@@ -5,13 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The networking figures of a session, from aggregate queries over {@code networking_meeting}
  * (per-side waits, media and routes since V21), {@code networking_connection} and
  * {@code networking_rating}: a handful of queries per session whatever its size; percentiles and
- * the median fetch only their rows from a sorted list ({@link Percentile}). Call it in a transaction.
+ * the median fetch only their rows from one read that sorts each list once ({@link Percentile}). Call it
+ * in a transaction.
  */
 @ApplicationScoped
 public class NetworkingAnalytics {
@@ -60,20 +63,24 @@ public class NetworkingAnalytics {
                 .setParameter(1, sessionId).getSingleResult();
         long endedHeld = Sql.longOf(c[8]);
         Long averageSeconds = endedHeld == 0 ? null : Math.round(Sql.longOf(c[9]) / 1000.0 / endedHeld);
-        Long medianMillis = median("SELECT " + length + " AS d FROM networking_meeting WHERE session_id = ?1"
-                + " AND failed = FALSE AND ended_at IS NOT NULL ORDER BY d", sessionId, endedHeld);
 
         Object[] requests = (Object[]) em.createNativeQuery("SELECT COUNT(DISTINCT c.meeting_id),"
                 + " COUNT(DISTINCT CASE WHEN c.accepted_at IS NOT NULL THEN c.meeting_id END)"
                 + " FROM networking_connection c JOIN networking_meeting m ON m.id = c.meeting_id"
                 + " WHERE m.session_id = ?1 AND m.failed = FALSE").setParameter(1, sessionId).getSingleResult();
 
-        String waits = "SELECT w FROM (SELECT first_waited_ms AS w FROM networking_meeting WHERE session_id = ?1"
-                + " AND first_waited_ms IS NOT NULL UNION ALL SELECT second_waited_ms FROM networking_meeting"
-                + " WHERE session_id = ?1 AND second_waited_ms IS NOT NULL) x ORDER BY w";
         long waitCount = Sql.longOf(em.createNativeQuery("SELECT (SELECT COUNT(first_waited_ms) FROM networking_meeting"
                 + " WHERE session_id = ?1) + (SELECT COUNT(second_waited_ms) FROM networking_meeting WHERE session_id = ?1)")
                 .setParameter(1, sessionId).getSingleResult());
+        long[] middle = Percentile.medianPositions(endedHeld);
+        long waitP50 = Percentile.nearestRank(0.5, waitCount);
+        long waitP95 = Percentile.nearestRank(0.95, waitCount);
+        Map<Long, Long> lengths = new HashMap<>();
+        Map<Long, Long> waits = new HashMap<>();
+        ranked(sessionId, length, middle, new long[] {waitP50, waitP95}, lengths, waits);
+        var found = java.util.Arrays.stream(middle).mapToObj(lengths::get).filter(java.util.Objects::nonNull)
+                .mapToLong(Long::longValue).average();
+        Long medianMillis = found.isPresent() ? Math.round(found.getAsDouble()) : null;
 
         Object[] rating = (Object[]) em.createNativeQuery("SELECT COUNT(stars), SUM(stars) FROM networking_rating"
                 + " WHERE session_id = ?1 AND stars IS NOT NULL").setParameter(1, sessionId).getSingleResult();
@@ -83,29 +90,40 @@ public class NetworkingAnalytics {
                 Sql.longOf(c[3]), Sql.longOf(c[4]), averageSeconds,
                 medianMillis == null ? null : Math.round(medianMillis / 1000.0),
                 Sql.longOf(c[5]), Sql.longOf(requests[0]), Sql.longOf(requests[1]),
-                at(waits, sessionId, Percentile.nearestRank(0.5, waitCount)),
-                at(waits, sessionId, Percentile.nearestRank(0.95, waitCount)),
+                waits.get(waitP50), waits.get(waitP95),
                 Sql.longOf(c[6]), Sql.longOf(c[7]), ratings,
                 ratings == 0 ? null : Sql.longOf(rating[1]) / (double) ratings);
     }
 
-    /** The median of a sorted query's {@code n} values: only the middle one or two rows are fetched. */
-    private Long median(String sorted, long sessionId, long n) {
-        long[] positions = Percentile.medianPositions(n);
-        if (positions.length == 0) {
-            return null;
+    /**
+     * Fetches the values at the given 0-based positions (-1: none) of the session's held meeting lengths
+     * and of its waits, each list in ascending order, from one read that sorts each list once (a
+     * window over both): only those rows leave the database.
+     */
+    private void ranked(long sessionId, String length, long[] lengthPositions, long[] waitPositions,
+                        Map<Long, Long> lengths, Map<Long, Long> waits) {
+        long[] l = positions(lengthPositions);
+        long[] w = positions(waitPositions);
+        if (l[0] < 0 && w[0] < 0) {
+            return;
         }
-        List<?> middle = em.createNativeQuery(sorted + " OFFSET " + positions[0] + " ROWS FETCH NEXT "
-                + positions.length + " ROWS ONLY").setParameter(1, sessionId).getResultList();
-        return Math.round(middle.stream().mapToLong(Sql::longOf).average().orElse(0));
+        for (Object[] row : Sql.rows(em.createNativeQuery("SELECT k, r, v FROM (SELECT k, v,"
+                        + " ROW_NUMBER() OVER (PARTITION BY k ORDER BY v) - 1 AS r FROM ("
+                        + "SELECT 0 AS k, " + length + " AS v FROM networking_meeting WHERE session_id = ?1"
+                        + " AND failed = FALSE AND ended_at IS NOT NULL"
+                        + " UNION ALL SELECT 1, first_waited_ms FROM networking_meeting WHERE session_id = ?1"
+                        + " AND first_waited_ms IS NOT NULL"
+                        + " UNION ALL SELECT 1, second_waited_ms FROM networking_meeting WHERE session_id = ?1"
+                        + " AND second_waited_ms IS NOT NULL) x) y"
+                        + " WHERE (k = 0 AND r IN (?2, ?3)) OR (k = 1 AND r IN (?4, ?5))")
+                .setParameter(1, sessionId).setParameter(2, l[0]).setParameter(3, l[1])
+                .setParameter(4, w[0]).setParameter(5, w[1]))) {
+            (Sql.longOf(row[0]) == 0 ? lengths : waits).put(Sql.longOf(row[1]), Sql.longOf(row[2]));
+        }
     }
 
-    private Long at(String sorted, long sessionId, long position) {
-        if (position < 0) {
-            return null;
-        }
-        List<?> row = em.createNativeQuery(sorted + " OFFSET " + position + " ROWS FETCH NEXT 1 ROWS ONLY")
-                .setParameter(1, sessionId).getResultList();
-        return row.isEmpty() ? null : Sql.longOf(row.get(0));
+    /** Up to two positions as exactly two (-1 where there are fewer). */
+    private static long[] positions(long[] wanted) {
+        return new long[] {wanted.length > 0 ? wanted[0] : -1, wanted.length > 1 ? wanted[1] : -1};
     }
 }

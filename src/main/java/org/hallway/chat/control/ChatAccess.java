@@ -35,8 +35,7 @@ public class ChatAccess {
     /** The caller admitted to the channel, or {@link Refusal#NOT_ADMITTED}. */
     public Admitted admit(Account caller, long eventId, ChatChannel channel) {
         Event event = em.find(Event.class, eventId);
-        if (caller == null || event == null || !event.shownTo(caller.isOrganiser())
-                || !(caller.isOrganiser() || tickets.holdsTicket(caller, event))) {
+        if (caller == null || !tickets.mayEnter(caller, event).admitted()) {
             throw new Refused(Refusal.NOT_ADMITTED);
         }
         long me = caller.getId();

@@ -7,10 +7,12 @@ import jakarta.transaction.Transactional;
 import org.hallway.event.control.EventDetails;
 import org.hallway.event.control.EventEditor;
 import org.hallway.event.control.EventPurging;
+import org.hallway.event.control.Events;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.hallway.event.entity.Event;
 import org.hallway.event.entity.Visibility;
 import org.hallway.platform.Rejected;
@@ -25,6 +27,9 @@ public class EventAdministration {
     @Inject
     EventEditor editor;
 
+    @Inject
+    Events events;
+
     @PersistenceContext
     EntityManager em;
 
@@ -33,6 +38,12 @@ public class EventAdministration {
 
     @Inject
     jakarta.enterprise.event.Event<EventPurging> purging;
+
+    /** The event an organiser's page is about (drafts included); empty for an unknown or deleted one. */
+    @Transactional
+    public Optional<EventRef> ref(String slug) {
+        return events.bySlug(slug).map(EventRef::of);
+    }
 
     @Transactional
     public void show(long eventId, Visibility visibility) {

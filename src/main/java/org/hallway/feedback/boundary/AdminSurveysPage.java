@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.feedback.control.SurveyRules;
 import org.hallway.feedback.entity.QuestionKind;
 import org.hallway.platform.Ids;
@@ -80,7 +80,7 @@ public class AdminSurveysPage implements Serializable {
     }
 
     @Inject
-    transient Events events;
+    transient EventAdministration eventAdministration;
 
     @Inject
     transient Surveys surveys;
@@ -92,8 +92,7 @@ public class AdminSurveysPage implements Serializable {
     transient Clock clock;
 
     private String slug;
-    private Long eventId;
-    private String eventName;
+    private EventRef event;
     private final Map<String, String> sessions = new LinkedHashMap<>();
     private List<Surveys.Summary> list = List.of();
     private String session = "";
@@ -102,22 +101,20 @@ public class AdminSurveysPage implements Serializable {
     private final List<Slot> slots = new ArrayList<>();
 
     public void load() {
-        Event event = events.bySlug(slug).orElse(null);
+        event = eventAdministration.ref(slug).orElse(null);
         if (event == null) {
             Pages.notFound(faces);
             return;
         }
-        eventId = event.getId();
-        eventName = event.getName();
         sessions.clear();
         sessions.put("The whole event", "");
-        surveys.sessions(eventId).forEach((id, name) -> sessions.put(name, String.valueOf(id)));
-        closes = event.getLastDay().plusDays(7).toString();
+        surveys.sessions(event.id()).forEach((id, name) -> sessions.put(name, String.valueOf(id)));
+        closes = event.lastDay().plusDays(7).toString();
         slots.clear();
         for (int i = 0; i < SLOTS; i++) {
             slots.add(new Slot());
         }
-        list = surveys.ofEvent(eventId);
+        list = surveys.ofEvent(event.id());
     }
 
     public void create() {
@@ -129,13 +126,13 @@ public class AdminSurveysPage implements Serializable {
         }
         Long sessionId = session == null || session.isBlank() ? null : Ids.parse(session);
         var draft = new SurveyRules.SurveyDraft(title, last, slots.stream().map(Slot::draft).toList());
-        if (Pages.attempt(faces, "builder", () -> surveys.create(eventId, sessionId, draft))) {
+        if (Pages.attempt(faces, "builder", () -> surveys.create(event.id(), sessionId, draft))) {
             Pages.info(faces, "Survey “" + title.strip() + "” created. It opens for those who attended once its"
                     + " session (or, for the event's survey, the whole event) has ended.");
             title = null;
             session = "";
             slots.replaceAll(s -> new Slot());
-            list = surveys.ofEvent(eventId);
+            list = surveys.ofEvent(event.id());
         }
     }
 
@@ -163,12 +160,8 @@ public class AdminSurveysPage implements Serializable {
         this.slug = slug;
     }
 
-    public Long getEventId() {
-        return eventId;
-    }
-
-    public String getEventName() {
-        return eventName;
+    public EventRef getEvent() {
+        return event;
     }
 
     public String getSession() {

@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.networking.control.Reports;
 import org.hallway.platform.Pages;
 
@@ -57,24 +57,21 @@ public class AdminReportsPage {
     }
 
     @Inject
-    Events events;
+    EventAdministration events;
     @Inject
     Reports reports;
 
     private String slug;
-    private Long eventId;
-    private String eventName;
+    private EventRef event;
     private List<Row> rows = List.of();
 
     public void load() {
-        Event event = events.bySlug(slug).orElse(null);
+        event = events.ref(slug).orElse(null);
         if (event == null) {
             Pages.notFound(FacesContext.getCurrentInstance());
             return;
         }
-        eventId = event.getId();
-        eventName = event.getName();
-        rows = reports.ofEvent(event.getId()).stream().map(Row::new).toList();
+        rows = reports.ofEvent(event.id()).stream().map(Row::new).toList();
     }
 
     public List<Row> getRows() {
@@ -89,11 +86,7 @@ public class AdminReportsPage {
         this.slug = slug;
     }
 
-    public Long getEventId() {
-        return eventId;
-    }
-
-    public String getEventName() {
-        return eventName;
+    public EventRef getEvent() {
+        return event;
     }
 }

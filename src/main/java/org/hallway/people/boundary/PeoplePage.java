@@ -57,8 +57,7 @@ public class PeoplePage {
             return;
         }
         eventName = event.getName();
-        allowed = viewer != null && (FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN")
-                || admissions.holdsTicket(viewer, event));
+        allowed = admissions.mayEnter(viewer, event).admitted();
         if (!allowed) {
             message(AgendaPage.NEEDS_TICKET);
             return;

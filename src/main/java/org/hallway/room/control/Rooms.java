@@ -291,12 +291,13 @@ public class Rooms {
     private AgendaSession admitted(long sessionId, Account account, boolean lock) {
         AgendaSession session = lock ? em.find(AgendaSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(AgendaSession.class, sessionId);
-        if (session == null || session.getType() == SessionType.NETWORKING
-                || !session.getEvent().shownTo(account.isOrganiser())) {
+        if (session == null || session.getType() == SessionType.NETWORKING) {
             throw Rejected.general(NO_SUCH_ROOM);
         }
-        if (!account.isOrganiser() && !admissions.holdsTicket(account, session.getEvent())) {
-            throw Rejected.general(Seats.NO_TICKET);
+        switch (admissions.mayEnter(account, session.getEvent())) {
+            case NO_SUCH_EVENT -> throw Rejected.general(NO_SUCH_ROOM);
+            case NO_TICKET -> throw Rejected.general(Seats.NO_TICKET);
+            case ADMITTED -> { }
         }
         if (removed(sessionId, account.getId())) {
             throw Rejected.general(REMOVED);

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.Optional;
 import org.hallway.account.entity.Account;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
+import org.hallway.ticket.control.Admissions.Entry;
 
 /**
  * Who may open the event socket: a logged-in account holding a ticket for the event, or an
@@ -17,17 +17,15 @@ import org.hallway.event.entity.Event;
 @ApplicationScoped
 public class EventAdmissions {
 
-    public enum Verdict { ADMITTED, NO_SUCH_EVENT, NO_TICKET }
-
     /** The verdict and, when admitted, who the socket belongs to. */
-    public record Admission(Verdict verdict, long accountId, long eventId, boolean organiser) {
+    public record Admission(Entry verdict, long accountId, long eventId, boolean organiser) {
 
-        static Admission refused(Verdict verdict) {
+        static Admission refused(Entry verdict) {
             return new Admission(verdict, 0, 0, false);
         }
 
         public boolean admitted() {
-            return verdict == Verdict.ADMITTED;
+            return verdict.admitted();
         }
 
         public Caller caller(String socketId) {
@@ -48,17 +46,11 @@ public class EventAdmissions {
     public Admission admit(String slug, String email) {
         Account account = email == null ? null : em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst().orElse(null);
-        Optional<Event> event = events.shown(slug, account);
-        if (event.isEmpty()) {
-            return Admission.refused(Verdict.NO_SUCH_EVENT);
+        Event event = events.bySlug(slug).orElse(null);
+        Entry entry = tickets.mayEnter(account, event);
+        if (!entry.admitted()) {
+            return Admission.refused(entry);
         }
-        if (account == null) {
-            return Admission.refused(Verdict.NO_TICKET);
-        }
-        boolean organiser = account.isOrganiser();
-        if (!organiser && !tickets.holdsTicket(account, event.get())) {
-            return Admission.refused(Verdict.NO_TICKET);
-        }
-        return new Admission(Verdict.ADMITTED, account.getId(), event.get().getId(), organiser);
+        return new Admission(entry, account.getId(), event.getId(), account.isOrganiser());
     }
 }

@@ -70,6 +70,17 @@ public class Realtime {
         cluster.publish(TOPIC, "c" + channel.wire() + "\n" + codec.format(Envelope.of(type, withChannel)));
     }
 
+    /**
+     * To the sockets following the channel on this node only: for what each node works out for its
+     * own sockets (a room's count across nodes); {@code data} gains {@code "channel"}.
+     */
+    public void publishHere(Channel channel, MessageType type, JsonObject data) {
+        List<Outlet> outlets = registry.sockets(channel);
+        if (!outlets.isEmpty()) {
+            deliver(outlets, codec.format(Envelope.of(type, codec.object(data).add("channel", channel.wire()).build())));
+        }
+    }
+
     /** To every socket of the account, on every node, in any event and tab. */
     public void sendTo(long accountId, MessageType type, JsonObject data) {
         if (cluster.alone() && registry.socketsOf(accountId).isEmpty()) {

@@ -9,6 +9,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.platform.Pages;
@@ -91,6 +93,8 @@ public class AdminTicketsPage implements Serializable {
     @Inject
     Events events;
     @Inject
+    EventAdministration eventAdministration;
+    @Inject
     TicketTypes ticketTypes;
 
     @Inject
@@ -99,26 +103,23 @@ public class AdminTicketsPage implements Serializable {
     TicketAdministration administration;
 
     private String slug;
-    private Long eventId;
-    private String eventName;
+    private EventRef event;
     private List<Row> rows = List.of();
     private String newName;
     private Integer newCapacity;
 
     public void load() {
-        Event event = events.bySlug(slug).orElse(null);
+        event = eventAdministration.ref(slug).orElse(null);
         if (event == null) {
             Pages.notFound(FacesContext.getCurrentInstance());
             return;
         }
-        eventId = event.getId();
-        eventName = event.getName();
         refresh();
     }
 
     public void create() {
         var faces = FacesContext.getCurrentInstance();
-        if (!Pages.attempt(faces, NEW_FORM, () -> administration.create(eventId, newName, newCapacity))) {
+        if (!Pages.attempt(faces, NEW_FORM, () -> administration.create(event.id(), newName, newCapacity))) {
             return;
         }
         faces.addMessage(null, new FacesMessage("Ticket type “" + newName.strip() + "” created, with its own invite link."));
@@ -130,7 +131,7 @@ public class AdminTicketsPage implements Serializable {
     public void save(Row row) {
         var faces = FacesContext.getCurrentInstance();
         List<Violation> refused = Rejected.attempt(
-                () -> administration.change(eventId, row.id, row.version, row.name, row.capacity));
+                () -> administration.change(event.id(), row.id, row.version, row.name, row.capacity));
         if (!refused.isEmpty()) {
             // Shown in the row itself: several rows share the field names.
             row.problem = refused.stream().map(Violation::message).collect(Collectors.joining(" "));
@@ -143,7 +144,7 @@ public class AdminTicketsPage implements Serializable {
 
     public void replaceLink(Row row) {
         var faces = FacesContext.getCurrentInstance();
-        if (!Pages.attempt(faces, NEW_FORM, () -> administration.replaceInviteLink(eventId, row.id))) {
+        if (!Pages.attempt(faces, NEW_FORM, () -> administration.replaceInviteLink(event.id(), row.id))) {
             return;
         }
         faces.addMessage(null, new FacesMessage("New invite link for “" + row.name
@@ -153,7 +154,7 @@ public class AdminTicketsPage implements Serializable {
 
     public void delete(Row row) {
         var faces = FacesContext.getCurrentInstance();
-        List<Violation> refused = Rejected.attempt(() -> administration.delete(eventId, row.id));
+        List<Violation> refused = Rejected.attempt(() -> administration.delete(event.id(), row.id));
         if (!refused.isEmpty()) {
             row.problem = refused.stream().map(Violation::message).collect(Collectors.joining(" "));
             faces.validationFailed();
@@ -164,9 +165,9 @@ public class AdminTicketsPage implements Serializable {
     }
 
     private void refresh() {
-        Event event = events.byId(eventId).orElseThrow();
-        Map<Long, Long> issued = ticketTypes.issuedCounts(event);
-        rows = ticketTypes.ofEvent(event).stream()
+        Event loaded = events.byId(event.id()).orElseThrow();
+        Map<Long, Long> issued = ticketTypes.issuedCounts(loaded);
+        rows = ticketTypes.ofEvent(loaded).stream()
                 .map(t -> new Row(t, ticketTypes.versionOf(t.getId()), InviteLinks.of(site, t.getInviteToken()),
                         issued.getOrDefault(t.getId(), 0L)))
                 .toList();
@@ -184,12 +185,8 @@ public class AdminTicketsPage implements Serializable {
         this.slug = slug;
     }
 
-    public Long getEventId() {
-        return eventId;
-    }
-
-    public String getEventName() {
-        return eventName;
+    public EventRef getEvent() {
+        return event;
     }
 
     public String getNewName() {
