@@ -63,26 +63,54 @@ public final class LoadDriver {
     private Results.Startup measureStartup() throws Exception {
         Path hello = HelloWar.build(settings.out.resolve("hello"));
         List<Double> hallway = new ArrayList<>();
+        Map<String, List<Double>> variants = new LinkedHashMap<>();
+        settings.startupWars.keySet().forEach(label -> variants.put(label, new ArrayList<>()));
         List<Double> bare = new ArrayList<>();
+        List<Double> loads = new ArrayList<>();
+        Map<String, List<Double>> cpu = new LinkedHashMap<>();
         for (int i = 1; i <= settings.startupRuns; i++) {
-            Path db = settings.out.resolve("startup/db-" + i);
-            deleteTree(db);
-            List<String> options = new ArrayList<>(List.of(
-                    "-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0", "-Dhallway.demo=true"));
-            options.addAll(startupRecording("hallway-" + i));
-            try (var server = PayaraProcess.launch(settings.microJar, settings.war, settings.hallwayPort, options,
-                    settings.out.resolve("startup/hallway-" + i + ".log"), settings.out.resolve("tmp"))) {
-                hallway.add(server.awaitOk("/", Duration.ofMinutes(3)));
+            hallway.add(startHallway(settings.war, "hallway-" + i, cpu.computeIfAbsent(Results.HALLWAY, k -> new ArrayList<>())));
+            for (var war : settings.startupWars.entrySet()) {
+                variants.get(war.getKey()).add(startHallway(war.getValue(), war.getKey() + "-" + i,
+                        cpu.computeIfAbsent(war.getKey(), k -> new ArrayList<>())));
             }
             try (var server = PayaraProcess.launch(settings.microJar, hello, settings.helloPort,
                     startupRecording("hello-" + i),
                     settings.out.resolve("startup/hello-" + i + ".log"), settings.out.resolve("tmp"))) {
-                bare.add(server.awaitOk("/", Duration.ofMinutes(3)));
+                bare.add(server.awaitOk("/", Duration.ofSeconds(settings.startupPatienceSeconds)));
+                cpu.computeIfAbsent(Results.HELLO, k -> new ArrayList<>()).add(ServerProbe.cpuSecondsOf(server.pid()));
             }
-            log("start-up run %d: Hallway %.1f s, hello world %.1f s (load %.2f)", i, hallway.get(i - 1),
-                    bare.get(i - 1), ServerProbe.loadAverage());
+            loads.add(ServerProbe.loadAverage());
+            int round = i;
+            var others = new StringBuilder();
+            variants.forEach((label, seconds) -> others.append(String.format(Locale.ROOT, ", %s %.1f s",
+                    label, seconds.get(round - 1))));
+            log("start-up run %d: Hallway %.1f s%s, hello world %.1f s (load %.2f)", i, hallway.get(i - 1),
+                    others, bare.get(i - 1), loads.get(i - 1));
+            var used = new StringBuilder();
+            cpu.forEach((label, seconds) -> used.append(String.format(Locale.ROOT, " %s %.1f;", label,
+                    seconds.get(seconds.size() - 1))));
+            log("  CPU seconds by the first 200:%s", used);
         }
-        return new Results.Startup(hallway, bare);
+        return new Results.Startup(hallway, variants, bare, loads, cpu);
+    }
+
+    /**
+     * One start-up of a Hallway WAR on a fresh H2 database with the demo data; seconds to the first 200 on /
+     * (the server's CPU seconds by then are added to {@code cpuSeconds}).
+     */
+    private double startHallway(Path war, String name, List<Double> cpuSeconds) throws Exception {
+        Path db = settings.out.resolve("startup/db-" + name);
+        deleteTree(db);
+        List<String> options = new ArrayList<>(List.of(
+                "-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0", "-Dhallway.demo=true"));
+        options.addAll(startupRecording(name));
+        try (var server = PayaraProcess.launch(settings.microJar, war, settings.hallwayPort, options,
+                settings.out.resolve("startup/" + name + ".log"), settings.out.resolve("tmp"))) {
+            double seconds = server.awaitOk("/", Duration.ofSeconds(settings.startupPatienceSeconds));
+            cpuSeconds.add(ServerProbe.cpuSecondsOf(server.pid()));
+            return seconds;
+        }
     }
 
     /** With {@code -Dload.jfr=true}: a flight recording of a start-up, dumped when the server stops. */
@@ -95,6 +123,10 @@ public final class LoadDriver {
     }
 
     private List<StepResult> measureLoad() throws Exception {
+        if (settings.steps.isEmpty() && !settings.chat) {
+            log("no load steps (-Dload.steps=0): start-up only");
+            return List.of();
+        }
         List<String> options = new ArrayList<>(Arrays.asList(settings.serverOptions.trim().split("[,\\s]+")));
         options.add("-Dhallway.demo=true");
         machine.put("serverOptions", String.join(" ", options.stream().filter(o -> !o.startsWith("-Dhallway")).toList()));
@@ -466,7 +498,7 @@ public final class LoadDriver {
             LatencyPlot.write(steps, subtitle, png);
         }
         String table = settings.clustered() ? Results.nodesTable(steps, failovers, machine)
-                : Results.loadTable(steps, machine);
+                : steps.isEmpty() ? "" : Results.loadTable(steps, machine);
         Files.writeString(settings.out.resolve("results.md"), table
                 + (startup == null ? "" : "\n" + Results.startupTable(startup)));
         System.out.println(table);

@@ -2,13 +2,15 @@ package org.hallway.load;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The driver's knobs, from system properties ({@code -Dload.*}); the defaults are the documented run. */
 final class LoadSettings {
 
-    final List<Integer> steps = Arrays.stream(text("load.steps", "100,500,1000,2000,5000").split(","))
-            .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).toList();
+    /** Attendees per step; {@code -Dload.steps=0} (or set empty): no load, only the start-ups. */
+    final List<Integer> steps = steps();
     final int warmupSeconds = integer("load.warmupSeconds", 10);
     final int measureSeconds = integer("load.measureSeconds", 30);
     final int bareSeconds = integer("load.bareSeconds", 20);
@@ -27,6 +29,13 @@ final class LoadSettings {
     final int barePort = integer("load.barePort", 8586);
     final int helloPort = integer("load.helloPort", 8587);
     final int startupRuns = integer("load.startupRuns", 3);
+    /**
+     * Further WARs started in every start-up round after Hallway's and before hello world's, as
+     * {@code label=path,label=path} (e.g. the WAR before and after a change): an A/B in the same rounds.
+     */
+    final Map<String, Path> startupWars = startupWars();
+    /** How long a start-up may take before the run fails (a busy shared machine needs more than the default). */
+    final int startupPatienceSeconds = integer("load.startupPatienceSeconds", 180);
     /** After the steps: everyone connected sends ready within this many seconds (0: no burst). */
     final int burstSeconds = integer("load.burstSeconds", 0);
     final int burstWindowSeconds = integer("load.burstWindowSeconds", 30);
@@ -92,6 +101,30 @@ final class LoadSettings {
 
     boolean direct() {
         return route.equals("direct");
+    }
+
+    private static List<Integer> steps() {
+        String value = System.getProperty("load.steps");
+        if (value != null && value.isBlank()) {
+            return List.of(); // -Dload.steps= (Maven passes an empty property as set)
+        }
+        return Arrays.stream(text("load.steps", "100,500,1000,2000,5000").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).map(Integer::parseInt).filter(n -> n > 0).toList();
+    }
+
+    private static Map<String, Path> startupWars() {
+        var wars = new LinkedHashMap<String, Path>();
+        for (String entry : text("load.startupWars", "").split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int eq = entry.indexOf('=');
+            if (eq <= 0 || eq == entry.length() - 1) {
+                throw new IllegalArgumentException("load.startupWars: expected label=path, got " + entry);
+            }
+            wars.put(entry.substring(0, eq).trim(), Path.of(entry.substring(eq + 1).trim()));
+        }
+        return wars;
     }
 
     /** The mean time from one ready to the next, without waiting for a partner. */

@@ -97,6 +97,21 @@ class DeploymentIT {
     }
 
     @Test
+    void anOrganiserImportsAttendeesFromCsvOverTheApiAndTheyLogIn() throws Exception {
+        var admin = loggedIn(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
+        String email = "imported-" + combination.server() + "-" + combination.db() + "@import.test";
+        var http = HttpClient.newBuilder().cookieHandler(admin.cookies()).followRedirects(HttpClient.Redirect.NEVER).build();
+        var imported = http.send(HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
+                .header("Content-Type", "text/csv; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString("email,displayName,ticketType,password\n"
+                        + email + ",Imported Attendee,General,import-pass-1\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertTrue(imported.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(imported.body().contains("\"created\":1"), imported.body());
+        assertTrue(web().login(email, "import-pass-1"), "the imported attendee logs in on " + combination);
+    }
+
+    @Test
     void anOrganiserCreatesAnEventASessionAndATicketTypeAndAnInvitedAttendeeRegisters() throws Exception {
         var admin = loggedIn(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
         String slug = "portable-" + combination.server() + "-" + combination.db();

@@ -109,6 +109,17 @@ class AttendeeImportIT {
         assertEquals(400, post(admin, "demo", "someone@import.test,Someone,General\n").statusCode());
         var foreign = send(admin, "demo", HEADER + "x@import.test,X,General,import-pass-1\n", "https://evil.example");
         assertEquals(403, foreign.statusCode());
+        var http = HttpClient.newBuilder().cookieHandler(admin.cookies()).followRedirects(HttpClient.Redirect.NEVER).build();
+        var notCsv = http.send(HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(HEADER + "y@import.test,Y,General,import-pass-1\n")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, notCsv.statusCode(), notCsv.body());
+        assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/speakers"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(HEADER)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     private WebClient admin() throws Exception {
