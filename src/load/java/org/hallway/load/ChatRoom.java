@@ -41,7 +41,7 @@ final class ChatRoom implements AutoCloseable {
     private final Logins logins;
     private final URI socketUri;
     private final String channel;
-    private final List<Member> members = new ArrayList<>();
+    private final List<Member> members = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<HttpClient> clients = new ArrayList<>();
     private final ExecutorService socketExecutor;
     private final ScheduledExecutorService timers;
@@ -67,6 +67,21 @@ final class ChatRoom implements AutoCloseable {
                     .connectTimeout(Duration.ofSeconds(30)).build());
         }
         this.timers = Executors.newScheduledThreadPool(1, HallwayCrowd.daemon("chat-timer"));
+        // The browser's keep-alive (see HallwayCrowd): a twentieth of the members each second.
+        timers.scheduleAtFixedRate(new Runnable() {
+            private long second;
+
+            @Override
+            public void run() {
+                long slot = second++ % HallwayCrowd.PING_EVERY_SECONDS;
+                for (int i = (int) slot; i < members.size(); i += HallwayCrowd.PING_EVERY_SECONDS) {
+                    LoadSocket s = members.get(i).socket;
+                    if (s != null && s.isOpen()) {
+                        s.send(SimulatedAttendee.PING);
+                    }
+                }
+            }
+        }, 1, 1, TimeUnit.SECONDS);
     }
 
     /** What one measured window saw; latencies in microseconds. */

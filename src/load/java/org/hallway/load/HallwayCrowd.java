@@ -26,7 +26,7 @@ final class HallwayCrowd implements AutoCloseable {
 
     private final LoadSettings settings;
     private final Logins logins;
-    private final List<SimulatedAttendee> attendees = new ArrayList<>();
+    private final List<SimulatedAttendee> attendees = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Map<Long, SimulatedAttendee> byAccount = new ConcurrentHashMap<>();
     private final List<HttpClient> socketClients = new ArrayList<>();
     private final ExecutorService socketExecutor;
@@ -66,7 +66,24 @@ final class HallwayCrowd implements AutoCloseable {
                     .connectTimeout(Duration.ofSeconds(30)).build());
         }
         this.timers = Executors.newScheduledThreadPool(2, daemon("timer"));
+        // As the browser does (connection.js: a ping every 20 s), so the server's silent-socket limit
+        // (hallway.ws.silent-seconds) never closes a live attendee waiting between steps; a twentieth
+        // of the attendees each second, so the pings are spread evenly.
+        timers.scheduleAtFixedRate(new Runnable() {
+            private long second;
+
+            @Override
+            public void run() {
+                long slot = second++ % PING_EVERY_SECONDS;
+                for (int i = (int) slot; i < attendees.size(); i += PING_EVERY_SECONDS) {
+                    attendees.get(i).ping();
+                }
+            }
+        }, 1, 1, TimeUnit.SECONDS);
     }
+
+    /** The browser's keep-alive period (realtime/connection.js). */
+    static final int PING_EVERY_SECONDS = 20;
 
     static java.util.concurrent.ThreadFactory daemon(String name) {
         var counter = new java.util.concurrent.atomic.AtomicInteger();

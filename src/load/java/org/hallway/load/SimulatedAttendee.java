@@ -21,6 +21,7 @@ final class SimulatedAttendee implements LoadSocket.Handler {
     private static final String MEDIA_FLOWING = "{\"type\":\"media-flowing\"}";
     private static final String CONNECT = "{\"type\":\"connect\"}";
     private static final String LEAVE = "{\"type\":\"leave\"}";
+    static final String PING = "{\"type\":\"ping\",\"id\":\"keep-alive\"}";
 
     final int index;
     final String email;
@@ -322,6 +323,14 @@ final class SimulatedAttendee implements LoadSocket.Handler {
     void close() {
         if (socket != null) {
             socket.close();
+        }
+    }
+
+    /** The browser's keep-alive (answered by {@code pong}, which changes nothing). */
+    void ping() {
+        LoadSocket s = socket;
+        if (s != null && isOpen()) {
+            s.send(PING);
         }
     }
 

@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.hallway.demo.DemoEvent;
 import org.hallway.testing.Deployments;
+import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,7 +39,8 @@ class PlatformIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application("platform");
+        // Sockets silent for 3 s are closed here, so the liveness test need not wait the default 65 s.
+        return Deployments.application("platform", java.util.Map.of("hallway.ws.silent-seconds", "3"));
     }
 
     @Resource(lookup = Database.JNDI_NAME)
@@ -129,6 +131,36 @@ class PlatformIT {
         assertTrue(web.login(DemoEvent.ATTENDEES.get(1), DemoEvent.PASSWORD));
         String after = sessionId(web);
         assertTrue(before != null && after != null && !before.equals(after), before + " -> " + after);
+    }
+
+    @Test
+    @RunAsClient
+    void aSocketOnWhichNothingMovesIsClosedWhileOneThatPingsStaysOpen() throws Exception {
+        var gone = new WebClient(url);
+        assertTrue(gone.login(DemoEvent.ATTENDEES.get(2), DemoEvent.PASSWORD));
+        var here = new WebClient(url);
+        assertTrue(here.login(DemoEvent.ATTENDEES.get(3), DemoEvent.PASSWORD));
+        TestSocket vanished = TestSocket.event(gone, DemoEvent.SLUG);
+        TestSocket pinging = TestSocket.event(here, DemoEvent.SLUG);
+        try {
+            vanished.await("opened");
+            pinging.await("opened");
+            long opened = System.nanoTime();
+            int pings = 0;
+            // A ping a second, as a browser's keep-alive (every 20 s against the default 65 s limit).
+            while (!vanished.isClosed() && System.nanoTime() - opened < TimeUnit.SECONDS.toNanos(20)) {
+                pinging.send("{\"type\":\"ping\",\"id\":\"k" + pings++ + "\"}");
+                Thread.sleep(1000);
+            }
+            double silentFor = (System.nanoTime() - opened) / 1e9;
+            assertTrue(vanished.isClosed(), "the silent socket was closed within 20 s");
+            assertTrue(silentFor >= 2.5, "not before its 3 s of silence: closed after " + silentFor + " s");
+            assertFalse(pinging.isClosed(), "the socket that pings stays open");
+            assertTrue(pinging.all("pong").size() >= 2, "its pings were answered");
+        } finally {
+            vanished.close();
+            pinging.close();
+        }
     }
 
     private static String sessionId(WebClient web) {

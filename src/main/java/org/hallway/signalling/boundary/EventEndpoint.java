@@ -23,6 +23,7 @@ import org.hallway.signalling.control.HandlerTable;
 import org.hallway.signalling.control.MessageType;
 import org.hallway.signalling.control.NoticeWire;
 import org.hallway.signalling.control.Outlet;
+import org.hallway.signalling.control.SocketLiveness;
 import org.hallway.signalling.control.Realtime;
 import org.hallway.signalling.control.Refused;
 import org.hallway.signalling.control.SignallingError;
@@ -59,8 +60,12 @@ public class EventEndpoint {
     @Inject
     Cluster cluster;
 
+    @Inject
+    SocketLiveness liveness;
+
     @OnOpen
     public void open(Session socket, @PathParam("slug") String slug) {
+        liveness.watch(socket);
         var principal = socket.getUserPrincipal();
         var admission = principal == null ? null : admissions.admit(slug, principal.getName());
         if (admission == null || !admission.admitted()) {
