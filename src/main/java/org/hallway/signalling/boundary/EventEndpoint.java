@@ -23,7 +23,6 @@ import org.hallway.signalling.control.HandlerTable;
 import org.hallway.signalling.control.MessageType;
 import org.hallway.signalling.control.NoticeWire;
 import org.hallway.signalling.control.Outlet;
-import org.hallway.signalling.control.SocketLiveness;
 import org.hallway.signalling.control.Realtime;
 import org.hallway.signalling.control.Refused;
 import org.hallway.signalling.control.SignallingError;
@@ -60,12 +59,8 @@ public class EventEndpoint {
     @Inject
     Cluster cluster;
 
-    @Inject
-    SocketLiveness liveness;
-
     @OnOpen
     public void open(Session socket, @PathParam("slug") String slug) {
-        liveness.watch(socket);
         var principal = socket.getUserPrincipal();
         var admission = principal == null ? null : admissions.admit(slug, principal.getName());
         if (admission == null || !admission.admitted()) {

@@ -27,7 +27,6 @@ import org.hallway.signalling.control.ErrorCode;
 import org.hallway.signalling.control.MessageType;
 import org.hallway.signalling.control.NoticeWire;
 import org.hallway.signalling.control.Outlet;
-import org.hallway.signalling.control.SocketLiveness;
 import org.hallway.signalling.control.Refused;
 import org.hallway.signalling.control.SignallingError;
 import org.hallway.signalling.control.SocketRegistry;
@@ -76,14 +75,10 @@ public class NetworkingEndpoint {
     Cluster cluster;
 
     @Inject
-    SocketLiveness liveness;
-
-    @Inject
     Clock clock;
 
     @OnOpen
     public void open(Session socket, @PathParam("sessionId") String sessionIdText) {
-        liveness.watch(socket);
         Long sessionId = Ids.parse(sessionIdText);
         var principal = socket.getUserPrincipal();
         Admission admission = sessionId == null || principal == null ? null
