@@ -122,6 +122,11 @@ public class RoomPresence {
         }
     }
 
+    /** Whether the person's last socket here left the room and the grace period is running. */
+    public boolean leaving(long sessionId, long accountId) {
+        return departures.leaving(new Departures.Key(sessionId, accountId));
+    }
+
     /** The number of people who left a room for good now. */
     public synchronized int release() {
         int released = 0;

@@ -30,6 +30,11 @@ public final class Departures {
         gone.remove(key);
     }
 
+    /** Whether the person left and the grace period is running. */
+    public boolean leaving(Key key) {
+        return gone.containsKey(key);
+    }
+
     /** Those gone for the whole grace period by {@code nowMillis}; each is returned once. */
     public List<Key> due(long nowMillis) {
         List<Key> due = gone.entrySet().stream().filter(e -> e.getValue() <= nowMillis).map(Map.Entry::getKey)

@@ -1,6 +1,8 @@
 package org.hallway.room.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.hallway.room.control.Departures.Key;
@@ -33,5 +35,17 @@ class DeparturesTest {
         departures.left(ada, T);
         departures.left(ada, T + GRACE / 2);
         assertEquals(List.of(ada), departures.due(T + GRACE));
+    }
+
+    @Test
+    void someoneIsLeavingFromTheirDepartureUntilTheyAreBackOrGone() {
+        assertFalse(departures.leaving(ada));
+        departures.left(ada, T);
+        assertTrue(departures.leaving(ada));
+        departures.back(ada);
+        assertFalse(departures.leaving(ada), "back");
+        departures.left(ada, T);
+        departures.due(T + GRACE);
+        assertFalse(departures.leaving(ada), "gone");
     }
 }
