@@ -239,6 +239,26 @@ test('a permanent refusal of the handshake stops retrying, says why and rejects 
   assert.equal(made.length, 1, 'no retry');
 });
 
+test('a 1012 (the session moved to another node) reconnects within half a second, not a back-off step later', async () => {
+  const { realtime, made, timers } = setUp();
+  realtime.connect();
+  made[0].open();
+  realtime.subscribe('lobby:1', () => {});
+  made[0].drop(1012);
+  timers.advance(249);
+  assert.equal(made.length, 1, 'random 0.5 of the 500 ms spread');
+  timers.advance(1);
+  assert.equal(made.length, 2);
+  made[1].drop(); // that try failed before opening: the usual back-off from one second
+  await flush();
+  timers.advance(999);
+  assert.equal(made.length, 2);
+  timers.advance(1);
+  assert.equal(made.length, 3);
+  made[2].open();
+  assert.deepEqual(made[2].sent.filter((m) => m.type === 'subscribe').map((m) => m.data.channel), ['lobby:1']);
+});
+
 test('a revoked ticket (4003) stops for good', async () => {
   const { realtime, made, timers, states } = setUp();
   realtime.connect();

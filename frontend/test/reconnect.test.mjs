@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 // Imported from its source as a data: URL, so it runs as an ES module whatever Node's defaults.
 const source = await readFile(new URL('../../src/main/webapp/resources/js/realtime/reconnect.js', import.meta.url),
   'utf8');
-const { backoffDelay, permanentRefusal, RetryTimer, REFUSALS, LOGIN_EXPIRED } =
+const { backoffDelay, movedDelay, MOVED_SPREAD_MS, permanentRefusal, RetryTimer, REFUSALS, LOGIN_EXPIRED } =
   await import('data:text/javascript;base64,' + Buffer.from(source).toString('base64'));
 
 test('the delay starts at one second and doubles up to thirty', () => {
@@ -24,6 +24,13 @@ test('the jitter stays within plus or minus twenty percent', () => {
     const d = backoffDelay(3);
     assert.ok(d >= 6400 && d <= 9600, String(d));
   }
+});
+
+test('after the floor moved (1012) the retry comes within half a second, spread by the random draw', () => {
+  assert.equal(MOVED_SPREAD_MS, 500);
+  assert.equal(movedDelay(() => 0), 0);
+  assert.equal(movedDelay(() => 0.5), 250);
+  assert.equal(movedDelay(() => 0.999999), 500);
 });
 
 const answer = (status, refusal, type = 'basic') => async () => ({

@@ -215,6 +215,9 @@ final class HallwayCrowd implements AutoCloseable {
         return direct ? HallwayNodes.nodeName(route) : null;
     }
 
+    /** The close code of a socket whose session's floor moved to another node (docs/protocol.md). */
+    static final int MOVED = 1012;
+
     /**
      * Mirrors the browser (realtime/connection.js and reconnect.js): after a drop, the next try in
      * 1 s, then 2 s, 4 s, ... up to 30 s, each ±20 %; a refused handshake whose login is gone (the
@@ -227,6 +230,15 @@ final class HallwayCrowd implements AutoCloseable {
             firstError("gave up reconnecting " + a.email + " after " + attempt + " tries");
             return;
         }
+        reconnectIn(a, backoffMillis(attempt, ThreadLocalRandom.current().nextDouble()));
+    }
+
+    /** After a 1012 (the floor moved): as reconnect.js's movedDelay, 0 to 500 ms, the back-off still at its start. */
+    void reconnectMoved(SimulatedAttendee a) {
+        reconnectIn(a, movedMillis(ThreadLocalRandom.current().nextDouble()));
+    }
+
+    private void reconnectIn(SimulatedAttendee a, long delayMillis) {
         timers.schedule(() -> {
             if (!reconnecting) {
                 return;
@@ -261,7 +273,12 @@ final class HallwayCrowd implements AutoCloseable {
                     reconnect(a, a.nextAttempt());
                 }
             });
-        }, backoffMillis(attempt, ThreadLocalRandom.current().nextDouble()), TimeUnit.MILLISECONDS);
+        }, delayMillis, TimeUnit.MILLISECONDS);
+    }
+
+    /** reconnect.js's movedDelay: {@code random} in [0, 1) of 500 ms. */
+    static long movedMillis(double random) {
+        return Math.round(500 * random);
     }
 
     /** The browser's back-off (reconnect.js backoffDelay): 1 s doubling to 30 s, ±20 %; {@code random} in [0, 1). */

@@ -286,7 +286,7 @@ final class SimulatedAttendee implements LoadSocket.Handler {
             crowd.metrics().error("closed by server " + code);
             crowd.firstError("socket of " + email + " closed: " + code + " " + reason);
         }
-        dropped(byUs);
+        dropped(byUs, code == HallwayCrowd.MOVED);
         welcomed.completeExceptionally(new IllegalStateException("closed " + code + " " + reason));
     }
 
@@ -295,18 +295,25 @@ final class SimulatedAttendee implements LoadSocket.Handler {
         crowd.metrics().error("socket failure " + failure.getClass().getSimpleName());
         crowd.firstError("socket of " + email + " failed: " + failure);
         if (!isOpen()) {
-            dropped(false);
+            dropped(false, false);
         }
         welcomed.completeExceptionally(failure);
     }
 
-    /** The socket is gone: during a failover, reconnect as the browser does (call.js's connection: back-off 1 s, 2 s, 4 s, ...). */
-    private void dropped(boolean byUs) {
+    /**
+     * The socket is gone: during a failover, reconnect as the browser does (realtime/connection.js:
+     * back-off 1 s, 2 s, 4 s, ...; after a 1012, "moved", within half a second and no back-off step).
+     */
+    private void dropped(boolean byUs, boolean moved) {
         synchronized (this) {
             state = State.CONNECTING;
         }
         if (!byUs && crowd.reconnecting()) {
-            crowd.reconnect(this, nextAttempt());
+            if (moved) {
+                crowd.reconnectMoved(this);
+            } else {
+                crowd.reconnect(this, nextAttempt());
+            }
         }
     }
 

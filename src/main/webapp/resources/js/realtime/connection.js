@@ -3,7 +3,7 @@
 // jitter (reconnect.js), stopping for good on a permanent refusal, a keep-alive ping, and the clock
 // skew between this browser and the server (from every serverTime).
 
-import { RetryTimer, permanentRefusal } from './reconnect.js';
+import { MOVED, RetryTimer, movedDelay, permanentRefusal } from './reconnect.js';
 
 const PING_EVERY_MS = 20000;
 const POLICY_VIOLATION = 1008;
@@ -91,6 +91,9 @@ export class Connection {
       } else if (event.code === POLICY_VIOLATION) {
         // The endpoint itself refused us (not admitted, or too many refused messages): final.
         this.refuse('The server closed the connection: ' + (event.reason || 'refused') + '.');
+      } else if (event.code === MOVED) {
+        // the floor's new node is up and serving: no back-off step (the attempt count stays reset)
+        this.retry.scheduleIn(movedDelay(this.random), () => this.connect());
       } else {
         this.retryLater(opened);
       }

@@ -7,6 +7,16 @@ export const FIRST_DELAY_MS = 1000;
 export const MAX_DELAY_MS = 30000;
 export const JITTER = 0.2;
 
+/** Close code 1012 ("service restart"): the session's floor moved to another node, which serves it now. */
+export const MOVED = 1012;
+/** After a 1012 the retry comes within this, not after a back-off step: everyone moved at once, spread out. */
+export const MOVED_SPREAD_MS = 500;
+
+/** The delay before reconnecting after a 1012: 0 to MOVED_SPREAD_MS. */
+export function movedDelay(random = Math.random) {
+  return Math.round(MOVED_SPREAD_MS * random());
+}
+
 /** The delay before retry number `attempt` (0 = the first): 1 s doubling to 30 s, each ±20 %. */
 export function backoffDelay(attempt, random = Math.random) {
   const base = Math.min(MAX_DELAY_MS, FIRST_DELAY_MS * 2 ** Math.min(Math.max(attempt, 0), 16));
@@ -65,9 +75,14 @@ export class RetryTimer {
 
   /** Runs `run` after backoffDelay(attempt), telling onTick(secondsLeft) on the way. */
   schedule(attempt, run, random = Math.random) {
+    this.scheduleIn(backoffDelay(attempt, random), run);
+  }
+
+  /** Runs `run` after `delayMs`, telling onTick(secondsLeft) on the way. */
+  scheduleIn(delayMs, run) {
     this.cancel();
     this.run = run;
-    this.due = this.timers.now() + backoffDelay(attempt, random);
+    this.due = this.timers.now() + delayMs;
     this.tick();
     this.ticker = this.timers.every(() => this.tick(), 250);
   }

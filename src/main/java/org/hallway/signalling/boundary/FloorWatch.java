@@ -14,17 +14,17 @@ import org.hallway.platform.Cluster;
 import org.hallway.signalling.control.SocketRegistry;
 
 /**
- * On several nodes, every {@value #SECONDS} seconds: renews the leases of the floors served here;
+ * On several nodes, every {@value FloorLeases#RENEW_SECONDS} second: renews the leases of the floors served here;
  * takes over the sessions whose owner stopped renewing (a dead node: their running meetings are
  * restored from the database, deadlines and end times unchanged); and asks the sockets held here
- * of a session whose floor moved to reconnect (1012), so they open on the floor's new node and
- * resume. Without a data grid it does nothing: this node serves every floor.
+ * of a session whose floor moved to reconnect (1012: browsers come back within half a second), so
+ * they open on the floor's new node and resume. The sockets that reconnected here while the floor
+ * had no live owner are among them: they waited for it. Without a data grid it does nothing: this node serves every floor.
  */
 @Singleton
 public class FloorWatch {
 
-    static final int SECONDS = 2;
-    /** Service restart: the client reconnects at once, with its usual back-off. */
+    /** Service restart: the client reconnects at once (docs/protocol.md). */
     static final int MOVED = 1012;
     private static final System.Logger LOG = System.getLogger(FloorWatch.class.getName());
 
@@ -46,7 +46,7 @@ public class FloorWatch {
     /** The owner last seen for each session whose sockets here are served by another node. */
     private final Map<Long, String> owners = new HashMap<>();
 
-    @Schedule(hour = "*", minute = "*", second = "*/" + SECONDS, persistent = false)
+    @Schedule(hour = "*", minute = "*", second = "*/" + FloorLeases.RENEW_SECONDS, persistent = false)
     void tick() {
         if (!cluster.clustered()) {
             return;
