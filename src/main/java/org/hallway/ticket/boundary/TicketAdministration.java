@@ -37,6 +37,12 @@ public class TicketAdministration {
                 .toList();
     }
 
+    /** The ticket type's current invite token; empty for an unknown type. */
+    @Transactional
+    public java.util.Optional<String> inviteToken(long typeId) {
+        return ticketTypes.byId(typeId).map(org.hallway.ticket.entity.TicketType::getInviteToken);
+    }
+
     /** Returns the new type's id. */
     @Transactional
     public long create(long eventId, String name, Integer capacity) {
