@@ -16,10 +16,11 @@ import org.hallway.signalling.control.SocketRegistry;
 /**
  * On several nodes, every {@value FloorLeases#RENEW_SECONDS} second: renews the leases of the floors served here;
  * takes over the sessions whose owner stopped renewing (a dead node: their running meetings are
- * restored from the database, deadlines and end times unchanged); and asks the sockets held here
- * of a session whose floor moved to reconnect (1012: browsers come back within half a second), so
- * they open on the floor's new node and resume. The sockets that reconnected here while the floor
- * had no live owner are among them: they waited for it. Without a data grid it does nothing: this node serves every floor.
+ * restored from the database, deadlines and end times unchanged) and serves the sockets it holds
+ * for them where they are ({@link RemoteFloors#adopt}: those served by the dead owner until now,
+ * and those that reconnected here while the floor had no live owner and waited for it); and asks
+ * the sockets held here of a session whose floor moved to another node to reconnect (1012: browsers
+ * come back within half a second), so they open on the floor's new node and resume. Without a data grid it does nothing: this node serves every floor.
  */
 @Singleton
 public class FloorWatch {
@@ -42,6 +43,9 @@ public class FloorWatch {
 
     @Inject
     SocketRegistry sockets;
+
+    @Inject
+    RemoteFloors remote;
 
     /** The owner last seen for each session whose sockets here are served by another node. */
     private final Map<Long, String> owners = new HashMap<>();
@@ -66,8 +70,7 @@ public class FloorWatch {
         for (long sessionId : recovery.openSessions()) {
             if (floors.existing(sessionId).isEmpty() && !leases.heldElsewhere(sessionId, cluster.nodeId())
                     && floors.servedHere(sessionId)) {
-                LOG.log(Level.INFO, "Networking session {0} taken over by this node", sessionId);
-                moved(sessionId);
+                tookOver(sessionId);
             }
         }
         // sockets here whose floor is elsewhere: follow the floor when it moves
@@ -78,13 +81,19 @@ public class FloorWatch {
             }
             Optional<String> owner = leases.holder(sessionId).map(FloorLeases.Lease::owner);
             if (!leases.heldElsewhere(sessionId, cluster.nodeId()) && floors.servedHere(sessionId)) {
-                LOG.log(Level.INFO, "Networking session {0} taken over by this node", sessionId);
-                moved(sessionId);
+                tookOver(sessionId);
             } else if (owner.isPresent() && owners.containsKey(sessionId) && !owner.get().equals(owners.get(sessionId))) {
                 moved(sessionId);
             }
             owner.ifPresent(o -> owners.put(sessionId, o));
         }
+    }
+
+    private void tookOver(long sessionId) {
+        owners.remove(sessionId);
+        int served = remote.adopt(sessionId);
+        LOG.log(Level.INFO, "Networking session {0} taken over by this node, serving {1} of its sockets here", sessionId,
+                served);
     }
 
     private void moved(long sessionId) {

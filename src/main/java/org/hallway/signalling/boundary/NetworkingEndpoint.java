@@ -101,11 +101,27 @@ public class NetworkingEndpoint {
         socket.getUserProperties().put(STATE, state);
         registry.register(sessionId, admission.accountId(), state.outlet());
         if (state.remote()) {
-            remote.open(sessionId, admission); // the floor's node sends the welcome
+            // the floor's node sends the welcome; should this node take the floor over, it serves the socket itself
+            remote.open(sessionId, admission, state.outlet(), () -> adopted(socket, state, admission));
             return;
         }
+        serve(state, admission);
+    }
+
+    /** This node took the session's floor over: the socket, kept open, is served here now, a new welcome first. */
+    private void adopted(Session socket, SocketState remoteState, Admission admission) {
+        if (remoteState.outlet().isClosed()) {
+            return;
+        }
+        var state = new SocketState(remoteState.sessionId(), remoteState.accountId(), remoteState.outlet(),
+                remoteState.meter(), false);
+        socket.getUserProperties().put(STATE, state);
+        serve(state, admission);
+    }
+
+    private void serve(SocketState state, Admission admission) {
         try {
-            networking.open(sessionId, admission, welcome -> {
+            networking.open(state.sessionId(), admission, welcome -> {
                 List<String> first = new ArrayList<>();
                 first.add(WIRE.welcome(welcome, clock.millis(), cluster.nodeId()));
                 for (Notice notice : welcome.forYou()) {
@@ -159,7 +175,7 @@ public class NetworkingEndpoint {
         if (socket.getUserProperties().get(STATE) instanceof SocketState state
                 && registry.unregister(state.sessionId(), state.accountId(), state.outlet())) {
             if (state.remote()) {
-                remote.closed(state.sessionId(), state.accountId());
+                remote.closed(state.sessionId(), state.accountId(), state.outlet());
             } else {
                 networking.socketClosed(state.sessionId(), state.accountId());
             }

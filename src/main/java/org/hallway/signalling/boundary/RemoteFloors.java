@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.hallway.account.control.Person;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.FloorRegistry;
@@ -21,6 +23,7 @@ import org.hallway.signalling.control.Envelope;
 import org.hallway.signalling.control.EnvelopeCodec;
 import org.hallway.signalling.control.ErrorCode;
 import org.hallway.signalling.control.NoticeWire;
+import org.hallway.signalling.control.Outlet;
 import org.hallway.signalling.control.Refused;
 import org.hallway.signalling.control.SignallingError;
 import org.hallway.signalling.control.SocketRegistry;
@@ -33,6 +36,10 @@ import org.hallway.signalling.control.SocketRegistry;
  * its own sockets; what it sends back (the welcome here, notices, relays and refusals through
  * {@link SocketRegistry#send}) reaches the socket on the node that holds it. Messages go to every
  * node; only the one serving the floor acts on them.
+ * <p>
+ * Should this node take the floor over (its owner died), the sockets it holds for the session are
+ * served here from then on without reconnecting ({@link #adopt}): among them those that reconnected
+ * here while the floor had no live owner, which waited for it.
  */
 @ApplicationScoped
 public class RemoteFloors {
@@ -41,6 +48,12 @@ public class RemoteFloors {
     private static final System.Logger LOG = System.getLogger(RemoteFloors.class.getName());
     private static final EnvelopeCodec CODEC = new EnvelopeCodec();
     private static final NoticeWire WIRE = new NoticeWire(CODEC);
+
+    /** A socket here whose floor is elsewhere, and what serves it here should this node take the floor. */
+    private record Held(Outlet outlet, Runnable adopt) {
+    }
+
+    private final ConcurrentMap<Long, ConcurrentMap<Long, Held>> held = new ConcurrentHashMap<>();
 
     @Inject
     Cluster cluster;
@@ -68,8 +81,12 @@ public class RemoteFloors {
 
     // ------------------------------------------------------------ the node holding the socket
 
-    /** A socket opened here for an attendee admitted here; its outlet is held until the welcome. */
-    public void open(long sessionId, Admission admission) {
+    /**
+     * A socket opened here for an attendee admitted here; its outlet is held until the welcome.
+     * {@code adopt} serves it here instead, should this node take the session's floor over.
+     */
+    public void open(long sessionId, Admission admission, Outlet outlet, Runnable adopt) {
+        held.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>()).put(admission.accountId(), new Held(outlet, adopt));
         Person p = admission.person();
         var person = Json.createObjectBuilder().add("id", p.id()).add("displayName", p.displayName());
         if (p.headline() != null) {
@@ -87,8 +104,35 @@ public class RemoteFloors {
         publish("msg", sessionId, accountId, text);
     }
 
-    public void closed(long sessionId, long accountId) {
+    public void closed(long sessionId, long accountId, Outlet outlet) {
+        var sockets = held.get(sessionId);
+        if (sockets != null) {
+            sockets.computeIfPresent(accountId, (id, h) -> h.outlet() == outlet ? null : h);
+        }
         publish("closed", sessionId, accountId, "");
+    }
+
+    /**
+     * This node took the session's floor over: the sockets it holds for the session, served by the
+     * old owner until now, are served here (each gets a new welcome, then its resumed meeting).
+     * Returns how many.
+     */
+    public int adopt(long sessionId) {
+        var sockets = held.remove(sessionId);
+        if (sockets == null) {
+            return 0;
+        }
+        int adopted = 0;
+        for (Held h : sockets.values()) {
+            try {
+                h.adopt().run();
+                adopted++;
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Serving a networking socket after taking its floor over failed", e);
+                h.outlet().close(FloorWatch.MOVED, "The session moved; reconnecting.");
+            }
+        }
+        return adopted;
     }
 
     // ------------------------------------------------------------ every node
