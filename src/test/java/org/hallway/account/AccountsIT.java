@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonValue;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
@@ -388,6 +389,10 @@ class AccountsIT {
         support.get("testing/end-session?session=" + session);
         assertFalse(json(support.get("testing/meetings?session=" + session).body()).asJsonArray().isEmpty(),
                 "meetings to delete");
+        assertEquals(JsonValue.TRUE, json(support.get("testing/floor-here?session=" + session).body()),
+                "its floor is served here");
+        assertNotEquals(JsonValue.NULL, json(support.get("testing/lease-holder?session=" + session).body()),
+                "under this node's lease (the test server runs a data grid of one)");
 
         var admin = new WebClient(url);
         assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
@@ -401,6 +406,15 @@ class AccountsIT {
         assertFalse(admin.get(page).body().contains("Doomed networking"), "the session is gone");
         assertTrue(json(support.get("testing/meetings?session=" + session).body()).asJsonArray().isEmpty(),
                 "with its meetings");
+        assertEquals(JsonValue.FALSE, json(support.get("testing/floor-here?session=" + session).body()),
+                "its floor is dropped once the deletion is committed: nothing renews its lease");
+        assertEquals(JsonValue.NULL, json(support.get("testing/lease-holder?session=" + session).body()),
+                "its lease row went with it");
+        var claim = support.get("testing/lease-claim?session=" + session + "&node=any");
+        assertEquals(200, claim.statusCode(), "a lease for a deleted session is refused, not a foreign-key error: "
+                + claim.body());
+        assertEquals(JsonValue.FALSE, json(claim.body()), "and none is written");
+        assertEquals(JsonValue.NULL, json(support.get("testing/lease-holder?session=" + session).body()));
     }
 
     @Test

@@ -32,6 +32,9 @@ public class TestSupportServlet extends HttpServlet {
     @Inject
     transient org.hallway.networking.control.FloorLeases leases;
 
+    @Inject
+    transient org.hallway.networking.control.FloorRegistry floors;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String action = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
@@ -81,6 +84,10 @@ public class TestSupportServlet extends HttpServlet {
             case "realtime-trail" -> realtime.trail(Long.parseLong(request.getParameter("account")));
             case "lease-claim" -> leases.claim(Long.parseLong(request.getParameter("session")),
                     request.getParameter("node")) ? JsonValue.TRUE : JsonValue.FALSE;
+            case "lease-holder" -> leases.holder(Long.parseLong(request.getParameter("session")))
+                    .<JsonValue>map(l -> Json.createValue(l.owner())).orElse(JsonValue.NULL);
+            case "floor-here" -> floors.existing(Long.parseLong(request.getParameter("session"))).isPresent()
+                    ? JsonValue.TRUE : JsonValue.FALSE;
             case "advance-clock" -> Json.createValue(clock.advance(
                     Duration.ofMillis(Long.parseLong(request.getParameter("millis")))).toString());
             default -> null;

@@ -6,19 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.hallway.account.entity.Account;
-import org.hallway.agenda.control.Agenda;
 import org.hallway.agenda.control.ContentRules;
 import org.hallway.agenda.control.SessionDraft;
-import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.platform.Pages;
 import org.hallway.platform.Ids;
 
@@ -37,9 +33,9 @@ public class AdminSessionPage implements Serializable {
         private final long id;
         private final String label;
 
-        Choice(Account account) {
-            this.id = account.getId();
-            this.label = account.getDisplayName() + " (" + account.getEmail() + ")";
+        Choice(SessionForm.Person person) {
+            this.id = person.id();
+            this.label = person.displayName() + " (" + person.email() + ")";
         }
 
         public long getId() {
@@ -52,19 +48,13 @@ public class AdminSessionPage implements Serializable {
     }
 
     @Inject
-    Events events;
-    @Inject
-    Agenda agenda;
+    EventAdministration eventAdministration;
     @Inject
     AgendaAdministration administration;
 
     private String slug;
     private String id;
-    private Long eventId;
-    private String eventName;
-    private String timeZone;
-    private LocalDate firstDay;
-    private LocalDate lastDay;
+    private EventRef event;
     private Long sessionId;
     private Long version;
     private Long preSessionImageId;
@@ -87,47 +77,43 @@ public class AdminSessionPage implements Serializable {
 
     public void load() {
         var faces = FacesContext.getCurrentInstance();
-        Event event = events.bySlug(slug).orElse(null);
+        event = eventAdministration.ref(slug).orElse(null);
         if (event == null) {
             Pages.notFound(faces);
             return;
         }
-        eventId = event.getId();
-        eventName = event.getName();
-        timeZone = event.getTimeZone();
-        firstDay = event.getFirstDay();
-        lastDay = event.getLastDay();
-        if (id == null || id.isEmpty()) {
-            people = agenda.bookablePeople(event, null).stream().map(Choice::new).toList();
-            return;
-        }
-        Long parsed = Ids.parse(id);
-        AgendaSession session = parsed == null ? null : agenda.find(event, parsed).orElse(null);
-        if (session == null) {
+        boolean creating = id == null || id.isEmpty();
+        Long parsed = creating ? null : Ids.parse(id);
+        SessionForm form = creating || parsed != null ? administration.form(event.id(), parsed).orElse(null) : null;
+        if (form == null) {
             Pages.notFound(faces);
             return;
         }
-        sessionId = session.getId();
-        version = agenda.versionOf(sessionId);
-        type = session.getType();
-        name = session.getName();
-        description = session.getDescription();
-        track = session.getTrack();
-        startsAt = session.getStartsAt();
-        endsAt = session.getEndsAt();
-        capacity = session.getCapacity();
-        startsAutomatically = session.isStartsAutomatically();
-        content = switch (session.getContentKind()) {
+        people = form.people().stream().map(Choice::new).toList();
+        SessionForm.Saved session = form.session();
+        if (session == null) {
+            return;
+        }
+        sessionId = session.id();
+        version = session.version();
+        type = session.type();
+        name = session.name();
+        description = session.description();
+        track = session.track();
+        startsAt = session.startsAt();
+        endsAt = session.endsAt();
+        capacity = session.capacity();
+        startsAutomatically = session.startsAutomatically();
+        content = switch (session.contentKind()) {
             case NONE -> ContentRules.Use.NONE;
             case MEETING -> ContentRules.Use.MEETING;
             default -> ContentRules.Use.VIDEO;
         };
-        contentUrl = session.getContentUrl();
-        preSessionVideoUrl = session.getPreSessionVideoUrl();
-        preSessionImageId = session.getPreSessionImageId();
-        speakerIds = new ArrayList<>(session.getSpeakers().stream().map(Account::getId).toList());
-        moderatorIds = new ArrayList<>(session.getModerators().stream().map(Account::getId).toList());
-        people = agenda.bookablePeople(event, session).stream().map(Choice::new).toList();
+        contentUrl = session.contentUrl();
+        preSessionVideoUrl = session.preSessionVideoUrl();
+        preSessionImageId = session.preSessionImageId();
+        speakerIds = new ArrayList<>(session.speakerIds());
+        moderatorIds = new ArrayList<>(session.moderatorIds());
     }
 
     public String save() {
@@ -135,7 +121,7 @@ public class AdminSessionPage implements Serializable {
         var draft = new SessionDraft(sessionId, version, type, name, description, track, startsAt, endsAt, capacity,
                 new HashSet<>(speakerIds), new HashSet<>(moderatorIds), startsAutomatically, content, contentUrl,
                 preSessionVideoUrl);
-        if (!Pages.attempt(faces, FORM, () -> administration.save(eventId, draft, preSessionImage))) {
+        if (!Pages.attempt(faces, FORM, () -> administration.save(event.id(), draft, preSessionImage))) {
             return null;
         }
         Pages.info(faces, sessionId == null ? "Session “" + name.strip() + "” added." : "Session saved.");
@@ -156,11 +142,11 @@ public class AdminSessionPage implements Serializable {
 
     /** Bounds for the browser's date-time picker; the server checks again. */
     public String getMin() {
-        return firstDay == null ? null : firstDay.atStartOfDay().toString();
+        return event == null ? null : event.firstDay().atStartOfDay().toString();
     }
 
     public String getMax() {
-        return lastDay == null ? null : lastDay.plusDays(1).atStartOfDay().toString();
+        return event == null ? null : event.lastDay().plusDays(1).atStartOfDay().toString();
     }
 
     public String getSlug() {
@@ -179,24 +165,8 @@ public class AdminSessionPage implements Serializable {
         this.id = id;
     }
 
-    public Long getEventId() {
-        return eventId;
-    }
-
-    public String getEventName() {
-        return eventName;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public LocalDate getFirstDay() {
-        return firstDay;
-    }
-
-    public LocalDate getLastDay() {
-        return lastDay;
+    public EventRef getEvent() {
+        return event;
     }
 
     public Long getPreSessionImageId() {

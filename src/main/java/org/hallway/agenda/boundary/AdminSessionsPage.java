@@ -11,18 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
-import org.hallway.account.entity.Account;
-import org.hallway.agenda.control.Agenda;
-import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.boundary.EventAdministration;
 import org.hallway.event.boundary.EventRef;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
 import org.hallway.platform.Pages;
 
 /** An event's sessions by day, with edit, delete, start and end (admin/sessions.xhtml?event=). */
@@ -51,18 +44,18 @@ public class AdminSessionsPage implements Serializable {
         private final boolean automatic;
         private final org.hallway.room.control.AttendanceSummary attendance;
 
-        Row(AgendaSession s, org.hallway.room.control.AttendanceSummary attendance) {
-            this.id = s.getId();
-            this.type = s.getType();
-            this.name = s.getName();
-            this.track = s.getTrack();
-            this.when = TIME.format(s.getStartsAt()) + "–" + (s.getEndsAt().toLocalDate().equals(s.getStartsAt().toLocalDate())
-                    ? TIME.format(s.getEndsAt()) : DAY_TIME.format(s.getEndsAt()));
-            this.capacity = s.getCapacity();
-            this.speakers = names(s.getSpeakers());
-            this.moderators = names(s.getModerators());
-            this.state = s.getState();
-            this.automatic = s.isStartsAutomatically();
+        Row(AgendaAdministration.SessionLine s, org.hallway.room.control.AttendanceSummary attendance) {
+            this.id = s.id();
+            this.type = s.type();
+            this.name = s.name();
+            this.track = s.track();
+            this.when = TIME.format(s.startsAt()) + "–" + (s.endsAt().toLocalDate().equals(s.startsAt().toLocalDate())
+                    ? TIME.format(s.endsAt()) : DAY_TIME.format(s.endsAt()));
+            this.capacity = s.capacity();
+            this.speakers = String.join(", ", s.speakers());
+            this.moderators = String.join(", ", s.moderators());
+            this.state = s.state();
+            this.automatic = s.startsAutomatically();
             this.attendance = attendance;
         }
 
@@ -157,11 +150,7 @@ public class AdminSessionsPage implements Serializable {
     }
 
     @Inject
-    Events events;
-    @Inject
     EventAdministration eventAdministration;
-    @Inject
-    Agenda agenda;
     @Inject
     AgendaAdministration administration;
     @Inject
@@ -205,21 +194,13 @@ public class AdminSessionsPage implements Serializable {
     }
 
     private void refresh() {
-        Event loaded = events.byId(event.id()).orElse(null);
-        if (loaded == null) {
-            return;
-        }
         Map<LocalDate, List<Row>> byDay = new TreeMap<>();
-        var attendance = rooms.attendanceOf(loaded.getId());
-        for (AgendaSession s : agenda.sessionsOf(loaded)) {
-            byDay.computeIfAbsent(s.getStartsAt().toLocalDate(), d -> new ArrayList<>()).add(new Row(s,
-                    attendance.getOrDefault(s.getId(), org.hallway.room.control.AttendanceSummary.EMPTY)));
+        var attendance = rooms.attendanceOf(event.id());
+        for (AgendaAdministration.SessionLine s : administration.lines(event.id())) {
+            byDay.computeIfAbsent(s.startsAt().toLocalDate(), d -> new ArrayList<>()).add(new Row(s,
+                    attendance.getOrDefault(s.id(), org.hallway.room.control.AttendanceSummary.EMPTY)));
         }
         days = byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
-    }
-
-    private static String names(Set<Account> people) {
-        return people.stream().map(Account::getDisplayName).sorted().collect(Collectors.joining(", "));
     }
 
     public List<Day> getDays() {

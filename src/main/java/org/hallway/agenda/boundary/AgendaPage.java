@@ -8,21 +8,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import org.hallway.account.control.Accounts;
-import org.hallway.account.entity.Account;
 import org.hallway.agenda.control.AgendaGrid;
-import org.hallway.agenda.control.EventAgenda;
 import org.hallway.agenda.control.Seats;
-import org.hallway.agenda.entity.AgendaSession;
-import org.hallway.agenda.entity.SessionType;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
-import org.hallway.ticket.control.Admissions;
+import org.hallway.event.boundary.EventRef;
 
 /**
  * An event's agenda ({@code event/agenda.xhtml?event=slug}) for ticket holders and organisers:
@@ -37,16 +28,10 @@ public class AgendaPage implements Serializable {
     public static final String NEEDS_TICKET = Seats.NO_TICKET;
 
     @Inject
-    Events events;
-
-    @Inject
     Accounts accounts;
 
     @Inject
-    Admissions admissions;
-
-    @Inject
-    EventAgenda agenda;
+    AgendaDesk desk;
 
     private String slug;
     private String tab;
@@ -60,36 +45,24 @@ public class AgendaPage implements Serializable {
 
     /** View action: who may see the agenda, then the agenda itself. */
     public void load() {
-        Event event = events.shown(slug, accounts.current().orElse(null)).orElse(null);
-        found = event != null;
+        AgendaDesk.Shown shown = desk.agenda(slug, accounts.current().orElse(null)).orElse(null);
+        found = shown != null;
         if (!found) {
             message(FacesMessage.SEVERITY_ERROR, "There is no such event.");
             return;
         }
-        eventName = event.getName();
-        eventId = event.getId();
-        timeZone = event.getTimeZone();
-        Account caller = accounts.current().orElse(null);
-        allowed = admissions.mayEnter(caller, event).admitted();
+        EventRef event = shown.event();
+        eventName = event.name();
+        eventId = event.id();
+        timeZone = event.timeZone();
+        allowed = shown.admitted();
         if (!allowed) {
             message(FacesMessage.SEVERITY_ERROR, NEEDS_TICKET);
             return;
         }
-        read(event, caller);
-    }
-
-    private void read(Event event, Account caller) {
-        Map<Long, Long> taken = agenda.seatsTaken(event);
-        Set<Long> joined = agenda.joinedBy(caller, event);
-        List<SessionCard> talks = new ArrayList<>();
-        List<SessionCard> meetups = new ArrayList<>();
-        for (AgendaSession s : agenda.sessionsOf(event)) {
-            var card = new SessionCard(s, event, taken.getOrDefault(s.getId(), 0L), joined.contains(s.getId()));
-            (s.getType() == SessionType.NETWORKING ? meetups : talks).add(card);
-        }
-        grid = AgendaGrid.of(talks, SessionCard::getStartsAt, SessionCard::getTrack,
-                event.getFirstDay(), event.getLastDay());
-        networking = List.copyOf(meetups);
+        grid = AgendaGrid.of(shown.talks(), SessionCard::getStartsAt, SessionCard::getTrack,
+                event.firstDay(), event.lastDay());
+        networking = shown.networking();
     }
 
     private static void message(FacesMessage.Severity severity, String text) {

@@ -49,6 +49,9 @@ public class Agenda {
     jakarta.enterprise.event.Event<SessionStateChanged> stateChanged;
 
     @Inject
+    jakarta.enterprise.event.Event<SessionsRemoved> removed;
+
+    @Inject
     Seats seats;
 
     @Inject
@@ -68,8 +71,8 @@ public class Agenda {
     }
 
     /**
-     * The session with this id, if it belongs to the event, with its speakers and moderators: the
-     * session form reads them after this returns, outside any persistence context.
+     * The session with this id, if it belongs to the event, with its speakers and moderators fetched
+     * in the same query.
      */
     public Optional<AgendaSession> find(Event event, long id) {
         return em.createQuery("select distinct s from AgendaSession s left join fetch s.speakers "
@@ -176,8 +179,11 @@ public class Agenda {
 
     /** A purged event's sessions go, and with them (database cascades) their rules, meetings, seats and reports. */
     void onEventPurging(@jakarta.enterprise.event.Observes org.hallway.event.control.EventPurging purging) {
+        List<Long> ids = em.createQuery("select s.id from AgendaSession s where s.event.id = :event", Long.class)
+                .setParameter("event", purging.eventId()).getResultList();
         em.createQuery("delete from AgendaSession s where s.event.id = :event")
                 .setParameter("event", purging.eventId()).executeUpdate();
+        removed.fire(new SessionsRemoved(purging.eventId(), ids));
     }
 
     /** Refuses new event days that would leave sessions off the agenda, naming each of them. */
@@ -204,6 +210,7 @@ public class Agenda {
         }
         em.remove(session);
         flush();
+        removed.fire(new SessionsRemoved(event.getId(), List.of(sessionId)));
     }
 
     /** Puts a scheduled session live; organisers may start early, on one of the event's days. */

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
+import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.EventViews;
 
 /** What the chat includes need to know about the page's viewer (the account channel, the event's id). */
 @Named
@@ -17,7 +17,7 @@ public class ChatViewer {
     Accounts accounts;
 
     @Inject
-    Events events;
+    EventViews events;
 
     private Account account;
 
@@ -31,6 +31,6 @@ public class ChatViewer {
     /** The id of the event with that slug, as the viewer may see it; 0 if none. */
     public long eventId(String slug) {
         getMe();
-        return events.shown(slug, account).map(Event::getId).orElse(0L);
+        return events.shown(slug, account).map(EventRef::id).orElse(0L);
     }
 }

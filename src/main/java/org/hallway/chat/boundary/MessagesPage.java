@@ -13,8 +13,8 @@ import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.chat.control.ChatChannel;
 import org.hallway.chat.control.ConversationSummary;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
+import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.EventViews;
 import org.hallway.platform.Ids;
 import org.hallway.signalling.control.Refused;
 
@@ -59,7 +59,7 @@ public class MessagesPage {
     Chat chat;
 
     @Inject
-    Events events;
+    EventViews events;
 
     @Inject
     Accounts accounts;
@@ -74,7 +74,7 @@ public class MessagesPage {
     private String partnerOf;
     private Long meetingId;
     private View view = View.NOT_FOUND;
-    private Event shown;
+    private EventRef shown;
     private long me;
     private Long selected;
     private List<Row> rows = List.of();
@@ -87,7 +87,7 @@ public class MessagesPage {
             return;
         }
         me = caller.get().getId();
-        long eventId = shown.getId();
+        long eventId = shown.id();
         Long other = Ids.parse(with);
         Long metIn = Ids.parse(partnerOf);
         if (other != null || metIn != null) {
@@ -95,7 +95,7 @@ public class MessagesPage {
                 long conversation = other != null ? chat.converse(eventId, me, other)
                         : chat.converseWithPartner(eventId, me, metIn);
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                        + "/event/messages.xhtml?event=" + shown.getSlug() + "&c=" + conversation);
+                        + "/event/messages.xhtml?event=" + shown.slug() + "&c=" + conversation);
                 faces.responseComplete();
                 return;
             } catch (Refused refused) {
@@ -135,7 +135,7 @@ public class MessagesPage {
         }
         rows.stream().filter(Row::selected).findFirst().ifPresent(row -> {
             try {
-                chat.block(shown.getId(), me, row.partner().id());
+                chat.block(shown.id(), me, row.partner().id());
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                         row.partner().displayName() + " is blocked: neither of you can message the other.", null));
             } catch (Refused refused) {
@@ -173,11 +173,11 @@ public class MessagesPage {
     }
 
     public String getSlug() {
-        return shown == null ? null : shown.getSlug();
+        return shown == null ? null : shown.slug();
     }
 
     public String getEventName() {
-        return shown == null ? null : shown.getName();
+        return shown == null ? null : shown.name();
     }
 
     public String getChannel() {

@@ -11,7 +11,6 @@ import java.util.List;
 import org.hallway.event.control.EventDetails;
 import org.hallway.event.control.EventEditor;
 import org.hallway.event.control.EventRules;
-import org.hallway.event.control.Events;
 import org.hallway.platform.Pages;
 import org.hallway.platform.Ids;
 
@@ -23,8 +22,6 @@ public class AdminEventPage implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String FORM = "event";
 
-    @Inject
-    Events events;
     @Inject
     EventEditor editor;
     @Inject
@@ -49,21 +46,21 @@ public class AdminEventPage implements Serializable {
             return;
         }
         Long parsed = Ids.parse(id);
-        var event = parsed == null ? null : events.byId(parsed).orElse(null);
+        EventLine event = parsed == null ? null : administration.line(parsed).orElse(null);
         if (event == null) {
             Pages.notFound(FacesContext.getCurrentInstance());
             return;
         }
-        eventId = event.getId();
+        eventId = event.id();
         version = editor.versionOf(eventId);
-        coverImageId = event.getCoverImageId();
-        originalSlug = event.getSlug();
-        name = event.getName();
-        slug = event.getSlug();
-        description = event.getDescription();
-        timeZone = event.getTimeZone();
-        firstDay = event.getFirstDay();
-        lastDay = event.getLastDay();
+        coverImageId = event.coverImageId();
+        originalSlug = event.slug();
+        name = event.name();
+        slug = event.slug();
+        description = event.description();
+        timeZone = event.timeZone();
+        firstDay = event.firstDay();
+        lastDay = event.lastDay();
     }
 
     public String save() {

@@ -45,6 +45,31 @@ public class EventAdministration {
         return events.bySlug(slug).map(EventRef::of);
     }
 
+    /** The event with this id for its edit form; empty for an unknown or deleted one. */
+    @Transactional
+    public Optional<EventLine> line(long eventId) {
+        return events.byId(eventId).map(EventLine::of);
+    }
+
+    /** Every event that is not deleted, for organisers. */
+    @Transactional
+    public java.util.List<EventLine> all() {
+        return events.all().stream().map(EventLine::of).toList();
+    }
+
+    /** The front page: public events that are upcoming or running. */
+    @Transactional
+    public java.util.List<EventLine> listed() {
+        return events.listed(clock).stream().map(EventLine::of).toList();
+    }
+
+    /** Deleted events that can still be restored. */
+    @Transactional
+    public java.util.List<EventLine> restorable() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return events.deleted().stream().filter(e -> e.restorable(now)).map(EventLine::of).toList();
+    }
+
     @Transactional
     public void show(long eventId, Visibility visibility) {
         live(eventId).show(visibility);

@@ -4,11 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
 import org.hallway.event.entity.Visibility;
 import org.hallway.platform.Pages;
 
@@ -21,44 +17,37 @@ import org.hallway.platform.Pages;
 public class EventsPage {
 
     @Inject
-    Events events;
-
-    @Inject
     EventAdministration administration;
 
-    @Inject
-    Clock clock;
-
-    private List<Event> all;
-    private List<Event> listed;
-    private List<Event> deleted;
+    private List<EventLine> all;
+    private List<EventLine> listed;
+    private List<EventLine> deleted;
 
     /** Every event that is not deleted (organisers). */
-    public List<Event> getEvents() {
+    public List<EventLine> getEvents() {
         if (all == null) {
-            all = events.all();
+            all = administration.all();
         }
         return all;
     }
 
     /** The front page: public events that are upcoming or running. */
-    public List<Event> getListed() {
+    public List<EventLine> getListed() {
         if (listed == null) {
-            listed = events.listed(clock);
+            listed = administration.listed();
         }
         return listed;
     }
 
-    /** Deleted events that can still be restored. */
     /** When a deleted event was deleted (UTC), e.g. "Tue 1 Dec, 14:30". */
-    public String deletedAt(Event event) {
-        return event.getDeletedAt() == null ? "" : org.hallway.platform.EventTimes.dayTime(event.getDeletedAt());
+    public String deletedAt(EventLine event) {
+        return event.deletedAt() == null ? "" : org.hallway.platform.EventTimes.dayTime(event.deletedAt());
     }
 
-    public List<Event> getDeleted() {
+    /** Deleted events that can still be restored. */
+    public List<EventLine> getDeleted() {
         if (deleted == null) {
-            LocalDateTime now = LocalDateTime.now(clock);
-            deleted = events.deleted().stream().filter(e -> e.restorable(now)).toList();
+            deleted = administration.restorable();
         }
         return deleted;
     }

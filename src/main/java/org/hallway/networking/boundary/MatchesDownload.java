@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hallway.account.control.Accounts;
-import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.control.Matches;
 import org.hallway.networking.control.MatchesExport;
-import org.hallway.networking.control.NetworkingSessions;
 
 /**
  * The caller's matches of a session as a download: {@code /api/networking/sessions/{id}/matches.csv}
@@ -33,7 +31,7 @@ public class MatchesDownload extends HttpServlet {
     transient Accounts accounts;
 
     @Inject
-    transient NetworkingSessions sessions;
+    transient NetworkingViews sessions;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -44,15 +42,15 @@ public class MatchesDownload extends HttpServlet {
             return;
         }
         Long id = org.hallway.platform.Ids.parse(m.group(1));
-        AgendaSession session = id == null ? null : sessions.shown(id, me.get()).orElse(null);
+        NetworkingViews.Shown session = id == null ? null : sessions.shown(id, me.get()).orElse(null);
         if (session == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        long sessionId = session.getId();
+        long sessionId = session.id();
         List<Matches.Match> list = matches.of(sessionId, me.get().getId());
         boolean csv = m.group(2).equals("csv");
-        String body = csv ? MatchesExport.csv(list) : MatchesExport.vcard(list, session.getEvent().getName());
+        String body = csv ? MatchesExport.csv(list) : MatchesExport.vcard(list, session.eventName());
         response.setContentType(csv ? "text/csv" : "text/vcard");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"matches-" + sessionId

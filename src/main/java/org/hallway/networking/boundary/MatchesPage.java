@@ -39,7 +39,7 @@ public class MatchesPage implements Serializable {
     FacesContext faces;
 
     @Inject
-    org.hallway.networking.control.NetworkingSessions sessions;
+    NetworkingViews views;
 
     @Inject
     Notes notes;
@@ -64,10 +64,10 @@ public class MatchesPage implements Serializable {
     public void load() {
         sessionId = Ids.parse(session);
         list = null;
-        slug = sessionId == null ? null : sessions.shown(sessionId, accounts.current().orElse(null))
-                .map(s -> s.getEvent().getSlug()).orElse(null);
+        slug = sessionId == null ? null : views.shown(sessionId, accounts.current().orElse(null))
+                .map(NetworkingViews.Shown::eventSlug).orElse(null);
         if (sessionId != null) {
-            sessions.find(sessionId).ifPresent(s -> zone = s.getEvent().getTimeZone());
+            views.session(sessionId).ifPresent(s -> zone = s.timeZone());
         }
         Long subject = Ids.parse(noteFor);
         if (subject != null) {

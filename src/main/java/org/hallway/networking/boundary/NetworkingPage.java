@@ -4,21 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.hallway.account.control.Accounts;
-import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
-import org.hallway.agenda.entity.SessionType;
-import org.hallway.event.control.Events;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.IceConfiguration;
 import org.hallway.networking.control.Admissions;
-import org.hallway.networking.control.NetworkingSessions;
 import org.hallway.platform.Ids;
 
 /**
@@ -39,20 +33,14 @@ public class NetworkingPage {
 
     private static final DateTimeFormatter STARTS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     Admissions admissions;
 
     @Inject
-    NetworkingSessions networkingSessions;
+    NetworkingViews views;
 
     @Inject
     IceConfiguration ice;
-
-    @Inject
-    Events events;
 
     @Inject
     Accounts accounts;
@@ -63,9 +51,9 @@ public class NetworkingPage {
     private String session;
     private String event;
     private View view = View.NOT_FOUND;
-    private AgendaSession agendaSession;
+    private NetworkingViews.Shown agendaSession;
     private Admission admission;
-    private List<AgendaSession> sessions = List.of();
+    private List<NetworkingViews.Shown> sessions = List.of();
 
     public void load() throws IOException {
         Long id = Ids.parse(session);
@@ -73,7 +61,7 @@ public class NetworkingPage {
             listEventSessions();
             return;
         }
-        agendaSession = networkingSessions.find(id).orElse(null);
+        agendaSession = views.session(id).orElse(null);
         if (agendaSession == null) {
             view = View.NOT_FOUND;
             return;
@@ -88,7 +76,7 @@ public class NetworkingPage {
             view = View.NO_TICKET;
             return;
         }
-        view = switch (agendaSession.getState()) {
+        view = switch (agendaSession.state()) {
             case LIVE -> View.LIVE;
             case SCHEDULED -> View.BEFORE;
             case ENDED -> View.ENDED;
@@ -96,18 +84,17 @@ public class NetworkingPage {
     }
 
     private void listEventSessions() throws IOException {
-        var found = events.shown(event, accounts.current().orElse(null));
+        var found = views.ofEvent(event, accounts.current().orElse(null));
         if (found.isEmpty()) {
             view = View.NOT_FOUND;
             return;
         }
-        sessions = em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class).setParameter("event", found.get())
-                .getResultStream().filter(s -> s.getType() == SessionType.NETWORKING).toList();
-        var live = sessions.stream().filter(s -> s.getState() == SessionState.LIVE).toList();
+        sessions = found.get();
+        var live = sessions.stream().filter(s -> s.state() == SessionState.LIVE).toList();
         if (live.size() == 1) {
             var external = faces.getExternalContext();
             faces.responseComplete();
-            external.redirect(external.getRequestContextPath() + "/event/networking.xhtml?session=" + live.get(0).getId());
+            external.redirect(external.getRequestContextPath() + "/event/networking.xhtml?session=" + live.get(0).id());
             return;
         }
         agendaSession = null;
@@ -122,28 +109,28 @@ public class NetworkingPage {
         return view;
     }
 
-    public AgendaSession getAgendaSession() {
+    public NetworkingViews.Shown getAgendaSession() {
         return agendaSession;
     }
 
-    public List<AgendaSession> getSessions() {
+    public List<NetworkingViews.Shown> getSessions() {
         return sessions;
     }
 
     /** A listed session's time in its event's zone, e.g. "Tue 1 Dec, 14:00–15:00". */
-    public String span(AgendaSession session) {
-        return org.hallway.platform.EventTimes.span(session.getStartsAt(), session.getEndsAt());
+    public String span(NetworkingViews.Shown session) {
+        return org.hallway.platform.EventTimes.span(session.startsAt(), session.endsAt());
     }
 
     /** The start in the event's own time, e.g. "Monday 23 November 2026, 14:00 (Europe/Paris)". */
     public String getStartsAt() {
-        return agendaSession == null ? "" : STARTS.format(agendaSession.getStartsAt())
-                + " (" + agendaSession.getEvent().getTimeZone() + ")";
+        return agendaSession == null ? "" : STARTS.format(agendaSession.startsAt())
+                + " (" + agendaSession.timeZone() + ")";
     }
 
     /** The socket's path; the script turns it into a ws:/wss: URL of the page's own origin. */
     public String getWebSocketPath() {
-        return faces.getExternalContext().getRequestContextPath() + "/ws/networking/" + agendaSession.getId();
+        return faces.getExternalContext().getRequestContextPath() + "/ws/networking/" + agendaSession.id();
     }
 
     /** The RTCPeerConnection's iceServers as JSON, with TURN credentials for this attendee. */

@@ -11,15 +11,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hallway.agenda.entity.AgendaSession;
-import org.hallway.networking.control.NetworkingSessions;
 import org.hallway.networking.control.RulesBook;
-import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.TicketTypePairing;
 import org.hallway.platform.Ids;
 import org.hallway.platform.Pages;
 import org.hallway.platform.Violation;
-import org.hallway.ticket.entity.TicketType;
 
 /** admin/networking-rules.xhtml: an organiser edits the Networking Rules of one networking session. */
 @Named
@@ -30,13 +26,7 @@ public class NetworkingRulesPage implements Serializable {
     private static final String FORM = "rules";
 
     @Inject
-    RulesBook rulesBook;
-
-    @Inject
     NetworkingAdministration administration;
-
-    @Inject
-    NetworkingSessions sessions;
 
     @Inject
     FacesContext faces;
@@ -59,35 +49,26 @@ public class NetworkingRulesPage implements Serializable {
     /** Loads the session's rules; an unknown or non-networking session shows a message and no form. */
     public void load() {
         sessionId = null;
-        AgendaSession agendaSession = sessions.find(session).orElse(null);
-        if (agendaSession == null) {
+        Long id = Ids.parse(session);
+        NetworkingAdministration.RulesForm form = id == null ? null : administration.rulesForm(id).orElse(null);
+        if (form == null) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "No such networking session.", null));
             return;
         }
-        long id = agendaSession.getId();
-        sessionId = id;
-        sessionName = agendaSession.getName();
-        eventId = agendaSession.getEvent().getId();
-        ended = agendaSession.getState() == org.hallway.agenda.entity.SessionState.ENDED;
-        summariesSentAt = administration.summariesSentAt(id).orElse(null);
-        NetworkingRules rules = rulesBook.rulesOf(id);
-        meetingSeconds = rules.getMeetingSeconds();
-        allowRematch = rules.isAllowRematch();
-        rematchCooldownSeconds = rules.getRematchCooldownSeconds();
-        leaveAfterSeconds = rules.getLeaveAfterSeconds();
-        maxExtensions = rules.getMaxExtensions();
-        restrictPairing = rules.isRestrictPairing();
-        pairings = rules.getPairings().stream().map(p -> p.getLow() + "-" + p.getHigh()).sorted().toList();
-        pairings = new ArrayList<>(pairings);
+        sessionId = form.sessionId();
+        sessionName = form.sessionName();
+        eventId = form.eventId();
+        ended = form.ended();
+        summariesSentAt = form.summariesSentAt();
+        meetingSeconds = form.meetingSeconds();
+        allowRematch = form.allowRematch();
+        rematchCooldownSeconds = form.rematchCooldownSeconds();
+        leaveAfterSeconds = form.leaveAfterSeconds();
+        maxExtensions = form.maxExtensions();
+        restrictPairing = form.restrictPairing();
+        pairings = new ArrayList<>(form.pairings());
         pairingOptions = new ArrayList<>();
-        List<TicketType> types = rulesBook.ticketTypes(agendaSession);
-        for (int i = 0; i < types.size(); i++) {
-            for (int j = i; j < types.size(); j++) {
-                var pairing = new TicketTypePairing(types.get(i).getId(), types.get(j).getId());
-                pairingOptions.add(new SelectItem(pairing.getLow() + "-" + pairing.getHigh(),
-                        types.get(i).getName() + " ↔ " + types.get(j).getName()));
-            }
-        }
+        form.pairingOptions().forEach((value, label) -> pairingOptions.add(new SelectItem(value, label)));
     }
 
     /** Says "saved" only once the rules are committed; the live floor learns them after the commit. */

@@ -41,7 +41,8 @@ public class FloorLeases {
     /**
      * Renews the lease if {@code node} holds it, takes it if it has expired or nobody held it;
      * true when {@code node} holds it afterwards. An INSERT racing another node's fails: the
-     * caller treats any failure as "not held".
+     * caller treats any failure as "not held". A deleted session is never leased (false): the
+     * INSERT takes its key from the session's row, so it writes nothing when the row is gone.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claim(long sessionId, String node) {
@@ -56,11 +57,10 @@ public class FloorLeases {
         if (holder(sessionId).isPresent()) {
             return false;
         }
-        em.createNativeQuery("INSERT INTO networking_floor_lease (session_id, owner_node, expires_at)"
-                        + " VALUES (?1, ?2, ?3)")
+        return em.createNativeQuery("INSERT INTO networking_floor_lease (session_id, owner_node, expires_at)"
+                        + " SELECT id, CAST(?2 AS VARCHAR(64)), CAST(?3 AS TIMESTAMP) FROM agenda_session WHERE id = ?1")
                 .setParameter(1, sessionId).setParameter(2, node).setParameter(3, utc(now + TERM_MILLIS))
-                .executeUpdate();
-        return true;
+                .executeUpdate() == 1;
     }
 
     /** Lets go of the lease at once (a node shutting down), if {@code node} holds it. */

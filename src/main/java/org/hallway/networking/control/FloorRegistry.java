@@ -91,6 +91,18 @@ public class FloorRegistry {
     }
 
     /**
+     * Lets go of a deleted session's floor: it is no longer renewed, so no lease is written for a
+     * session that is gone (its lease row went with it, by cascade). Running meetings on it end
+     * with it; their rows went too.
+     */
+    public void forget(long sessionId) {
+        leased.remove(sessionId);
+        if (sessions.remove(sessionId) != null) {
+            LOG.log(Level.INFO, "Networking session {0} deleted: its floor is dropped on this node", sessionId);
+        }
+    }
+
+    /**
      * Renews the leases of the floors served here; a floor whose lease another node took meanwhile
      * (this node stalled past its term) is dropped here. Returns the ids of the dropped floors.
      */
@@ -104,7 +116,7 @@ public class FloorRegistry {
                 leased.remove(id);
                 sessions.remove(id);
                 dropped.add(id);
-                LOG.log(Level.WARNING, "Networking session {0} is served by another node now", id);
+                LOG.log(Level.WARNING, "Networking session {0} is served by another node now, or was deleted", id);
             }
         }
         return dropped;

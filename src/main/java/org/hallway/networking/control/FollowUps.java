@@ -40,6 +40,16 @@ public class FollowUps {
      */
     private static final String MET = "m.sessionId = :s";
 
+    /**
+     * JPQL: the two accounts named by {@code one} and {@code other} (paths of the outer query) met
+     * in the session {@code :s}, in either order.
+     */
+    static String metBetween(String one, String other) {
+        return "exists (select m.id from Meeting m where " + MET + " and ((m.firstAccountId = " + one
+                + " and m.secondAccountId = " + other + ") or (m.firstAccountId = " + other
+                + " and m.secondAccountId = " + one + ")))";
+    }
+
     /** What sending did: how many mails were queued, and when. */
     public record Sent(int mails, LocalDateTime at) {
     }
@@ -82,19 +92,15 @@ public class FollowUps {
             return new Sent(0, now);
         }
         Map<List<Long>, Connection> connections = new HashMap<>();
-        for (Connection c : em.createQuery("select c from Connection c where c.eventId = :event and exists ("
-                        + "select m.id from Meeting m where " + MET + " and ((m.firstAccountId = c.lowAccountId"
-                        + " and m.secondAccountId = c.highAccountId) or (m.firstAccountId = c.highAccountId"
-                        + " and m.secondAccountId = c.lowAccountId)))", Connection.class)
+        for (Connection c : em.createQuery("select c from Connection c where c.eventId = :event and "
+                        + metBetween("c.lowAccountId", "c.highAccountId"), Connection.class)
                 .setParameter("event", eventId).setParameter("s", sessionId)
                 .getResultList()) {
             connections.put(pairKey(c.getRequesterId(), c.getAddresseeId()), c);
         }
         Map<List<Long>, String> notes = new HashMap<>();
-        for (Note n : em.createQuery("select n from Note n where n.eventId = :event and exists ("
-                        + "select m.id from Meeting m where " + MET + " and ((m.firstAccountId = n.authorId"
-                        + " and m.secondAccountId = n.subjectId) or (m.firstAccountId = n.subjectId"
-                        + " and m.secondAccountId = n.authorId)))", Note.class)
+        for (Note n : em.createQuery("select n from Note n where n.eventId = :event and "
+                        + metBetween("n.authorId", "n.subjectId"), Note.class)
                 .setParameter("event", eventId).setParameter("s", sessionId)
                 .getResultList()) {
             notes.put(List.of(n.getAuthorId(), n.getSubjectId()), n.getBody());

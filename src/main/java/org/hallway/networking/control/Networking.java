@@ -13,6 +13,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hallway.agenda.control.SessionStateChanged;
+import org.hallway.agenda.control.SessionsRemoved;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.MediaRoute;
@@ -146,6 +147,11 @@ public class Networking {
             }
             return s.floor().sessionEnded();
         });
+    }
+
+    /** Once a session's deletion is committed, its floor goes: nothing is written for it again. */
+    void onSessionsRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsRemoved removed) {
+        removed.sessionIds().forEach(floors::forget);
     }
 
     /** Once new rules are committed, they apply to the session's next matches and meetings. */

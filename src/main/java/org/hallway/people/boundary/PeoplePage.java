@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.boundary.AgendaPage;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
 import org.hallway.people.control.Directory;
 import org.hallway.people.control.DirectoryPage;
 import org.hallway.platform.Ids;
-import org.hallway.ticket.control.Admissions;
+import org.hallway.ticket.boundary.EventEntry;
 
 /**
  * An event's people directory ({@code event/people.xhtml?event=slug&q=…&page=n}), for its ticket
@@ -27,13 +25,10 @@ import org.hallway.ticket.control.Admissions;
 public class PeoplePage {
 
     @Inject
-    Events events;
+    EventEntry entrance;
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    Admissions admissions;
 
     @Inject
     Directory directory;
@@ -50,21 +45,21 @@ public class PeoplePage {
     /** View action: who may see the directory, then the page asked for. */
     public void load() {
         Account viewer = accounts.current().orElse(null);
-        Event event = events.shown(slug, viewer).orElse(null);
-        found = event != null;
+        EventEntry.Entry entry = entrance.of(slug, viewer).orElse(null);
+        found = entry != null;
         if (!found) {
             message("There is no such event.");
             return;
         }
-        eventName = event.getName();
-        allowed = admissions.mayEnter(viewer, event).admitted();
+        eventName = entry.event().name();
+        allowed = entry.admitted();
         if (!allowed) {
             message(AgendaPage.NEEDS_TICKET);
             return;
         }
         viewerId = viewer.getId();
         Long number = Ids.parse(page);
-        people = directory.page(event.getId(), query, number == null || number < 1 ? 0 : (int) Math.min(number - 1, 100_000));
+        people = directory.page(entry.event().id(), query, number == null || number < 1 ? 0 : (int) Math.min(number - 1, 100_000));
     }
 
     private static void message(String text) {

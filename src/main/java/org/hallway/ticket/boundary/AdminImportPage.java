@@ -11,8 +11,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.platform.Pages;
 import org.hallway.platform.Violation;
 import org.hallway.ticket.control.AttendeeCsv;
@@ -29,37 +29,31 @@ public class AdminImportPage {
     static final String FORM = "import";
 
     @Inject
-    Events events;
+    EventAdministration eventAdministration;
 
     @Inject
     AttendeeImporter importer;
 
     private String slug;
-    private Long eventId;
-    private String eventName;
+    private EventRef event;
     private Part file;
     private String pasted;
     private AttendeeImporter.Report report;
 
     public void load() {
-        Event event = events.bySlug(slug).orElse(null);
+        event = eventAdministration.ref(slug).orElse(null);
         if (event == null) {
             Pages.notFound(FacesContext.getCurrentInstance());
-            return;
         }
-        eventId = event.getId();
-        eventName = event.getName();
     }
 
     public void run() {
         var faces = FacesContext.getCurrentInstance();
-        Event event = events.bySlug(slug).orElse(null);
+        event = eventAdministration.ref(slug).orElse(null);
         if (event == null) {
             Pages.error(faces, "This event no longer exists.");
             return;
         }
-        eventId = event.getId();
-        eventName = event.getName();
         String text;
         try {
             text = text();
@@ -73,7 +67,7 @@ public class AdminImportPage {
             return;
         }
         try {
-            report = importer.run(event, text);
+            report = importer.run(event.id(), text);
         } catch (AttendeeCsv.Unreadable e) {
             Pages.show(faces, FORM, java.util.List.of(Violation.of("file", e.getMessage())));
         }
@@ -111,12 +105,8 @@ public class AdminImportPage {
         this.slug = slug;
     }
 
-    public Long getEventId() {
-        return eventId;
-    }
-
-    public String getEventName() {
-        return eventName;
+    public EventRef getEvent() {
+        return event;
     }
 
     public Part getFile() {

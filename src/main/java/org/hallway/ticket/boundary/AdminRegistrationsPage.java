@@ -8,13 +8,11 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.platform.Pages;
 import org.hallway.ticket.control.RegistrationRow;
 import org.hallway.ticket.control.RegistrationSearch;
-import org.hallway.ticket.control.TicketTypes;
 
 /**
  * Who registered for an event (admin/registrations.xhtml?event=&amp;q=&amp;page=): a count per ticket
@@ -41,17 +39,16 @@ public class AdminRegistrationsPage implements Serializable {
     }
 
     @Inject
-    Events events;
+    EventAdministration eventAdministration;
     @Inject
-    TicketTypes ticketTypes;
+    TicketAdministration ticketAdministration;
     @Inject
     RegistrationDesk desk;
 
     private String slug;
     private String q;
     private int page = 1;
-    private Long eventId;
-    private String eventName;
+    private EventRef event;
     private RegistrationSearch.Page results;
     private List<Count> counts = List.of();
     private List<Type> types = List.of();
@@ -61,28 +58,24 @@ public class AdminRegistrationsPage implements Serializable {
 
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Event event = events.bySlug(slug).orElse(null);
+        event = eventAdministration.ref(slug).orElse(null);
         if (event == null) {
             Pages.notFound(faces);
             return;
         }
-        eventId = event.getId();
-        eventName = event.getName();
-        Map<Long, Long> issued = ticketTypes.issuedCounts(event);
-        var all = ticketTypes.ofEvent(event);
-        counts = all.stream().map(t -> new Count(t.getName(), issued.getOrDefault(t.getId(), 0L), t.getCapacity()))
-                .toList();
-        types = all.stream().map(t -> new Type(t.getId(), t.getName())).toList();
-        results = desk.page(eventId, q, page);
+        var all = ticketAdministration.lines(event.id());
+        counts = all.stream().map(t -> new Count(t.name(), t.issued(), t.capacity())).toList();
+        types = all.stream().map(t -> new Type(t.id(), t.name())).toList();
+        results = desk.page(event.id(), q, page);
     }
 
     public String revoke(long ticketId) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String[] email = new String[1];
-        if (!Pages.attempt(faces, "registrations", () -> email[0] = desk.revoke(eventId, ticketId))) {
+        if (!Pages.attempt(faces, "registrations", () -> email[0] = desk.revoke(event.id(), ticketId))) {
             return null;
         }
-        Pages.info(faces, "The ticket of " + email[0] + " is revoked: access to " + eventName + " ended.");
+        Pages.info(faces, "The ticket of " + email[0] + " is revoked: access to " + event.name() + " ended.");
         return self();
     }
 
@@ -90,7 +83,7 @@ public class AdminRegistrationsPage implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         int[] invited = new int[1];
         if (!Pages.attempt(faces, "invite",
-                () -> invited[0] = desk.invite(eventId, inviteType == null ? 0 : inviteType, addresses))) {
+                () -> invited[0] = desk.invite(event.id(), inviteType == null ? 0 : inviteType, addresses))) {
             return null;
         }
         Pages.info(faces, invited[0] + (invited[0] == 1 ? " invitation is" : " invitations are")
@@ -149,12 +142,8 @@ public class AdminRegistrationsPage implements Serializable {
         this.page = page;
     }
 
-    public Long getEventId() {
-        return eventId;
-    }
-
-    public String getEventName() {
-        return eventName;
+    public EventRef getEvent() {
+        return event;
     }
 
     public Long getInviteType() {

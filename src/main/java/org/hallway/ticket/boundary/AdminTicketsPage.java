@@ -7,18 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.hallway.event.boundary.EventAdministration;
 import org.hallway.event.boundary.EventRef;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
 import org.hallway.platform.Pages;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;
 import org.hallway.ticket.control.InviteLinks;
-import org.hallway.ticket.control.TicketTypes;
-import org.hallway.ticket.entity.TicketType;
 
 /** An event's ticket types with their invite links and QR codes (admin/tickets.xhtml?event=). */
 @Named
@@ -41,14 +36,14 @@ public class AdminTicketsPage implements Serializable {
         private Integer capacity;
         private String problem;
 
-        Row(TicketType type, Long version, String inviteLink, long issued) {
-            this.id = type.getId();
-            this.version = version;
+        Row(TicketAdministration.TypeLine type, String inviteLink) {
+            this.id = type.id();
+            this.version = type.version();
             this.inviteLink = inviteLink;
-            this.issued = issued;
-            this.savedCapacity = type.getCapacity();
-            this.name = type.getName();
-            this.capacity = type.getCapacity();
+            this.issued = type.issued();
+            this.savedCapacity = type.capacity();
+            this.name = type.name();
+            this.capacity = type.capacity();
         }
 
         public long getId() {
@@ -91,11 +86,7 @@ public class AdminTicketsPage implements Serializable {
     }
 
     @Inject
-    Events events;
-    @Inject
     EventAdministration eventAdministration;
-    @Inject
-    TicketTypes ticketTypes;
 
     @Inject
     org.hallway.mail.control.MailSettings site;
@@ -165,11 +156,8 @@ public class AdminTicketsPage implements Serializable {
     }
 
     private void refresh() {
-        Event loaded = events.byId(event.id()).orElseThrow();
-        Map<Long, Long> issued = ticketTypes.issuedCounts(loaded);
-        rows = ticketTypes.ofEvent(loaded).stream()
-                .map(t -> new Row(t, ticketTypes.versionOf(t.getId()), InviteLinks.of(site, t.getInviteToken()),
-                        issued.getOrDefault(t.getId(), 0L)))
+        rows = administration.lines(event.id()).stream()
+                .map(t -> new Row(t, InviteLinks.of(site, t.inviteToken())))
                 .toList();
     }
 

@@ -20,8 +20,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import org.hallway.event.control.Events;
-import org.hallway.event.entity.Event;
+import org.hallway.event.boundary.EventAdministration;
+import org.hallway.event.boundary.EventRef;
 import org.hallway.platform.AllowedOrigins;
 import org.hallway.ticket.control.AttendeeCsv;
 import org.hallway.ticket.control.RowProblem;
@@ -45,7 +45,7 @@ public class AttendeeImport {
     SecurityContext security;
 
     @Inject
-    Events events;
+    EventAdministration eventAdministration;
 
     @Inject
     AllowedOrigins origins;
@@ -64,7 +64,7 @@ public class AttendeeImport {
         if (!origins.admits(origin, host)) {
             return refuse(Response.Status.FORBIDDEN, "Foreign origin.");
         }
-        Event event = events.bySlug(slug).orElse(null);
+        EventRef event = eventAdministration.ref(slug).orElse(null);
         if (event == null) {
             return refuse(Response.Status.NOT_FOUND, "No such event.");
         }
@@ -81,7 +81,7 @@ public class AttendeeImport {
         }
         AttendeeImporter.Report report;
         try {
-            report = importer.run(event, text);
+            report = importer.run(event.id(), text);
         } catch (AttendeeCsv.Unreadable e) {
             return refuse(Response.Status.BAD_REQUEST, e.getMessage());
         }
@@ -91,7 +91,7 @@ public class AttendeeImport {
                     .add("message", p.message()));
         }
         JsonObject answer = Json.createObjectBuilder()
-                .add("event", event.getSlug())
+                .add("event", event.slug())
                 .add("rows", report.rows())
                 .add("created", report.created())
                 .add("ticketed", report.ticketed())

@@ -15,12 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.hallway.account.control.Passwords;
-import org.hallway.event.entity.Event;
 import org.hallway.ticket.control.AttendeeCsv;
 import org.hallway.ticket.control.AttendeeEnrolment;
 import org.hallway.ticket.control.AttendeeRow;
 import org.hallway.ticket.control.RowProblem;
-import org.hallway.ticket.entity.TicketType;
 
 /**
  * The attendee import shared by the REST endpoint and the organisers' import page: CSV
@@ -55,8 +53,8 @@ public class AttendeeImporter {
     @PersistenceContext
     EntityManager em;
 
-    public Report run(Event event, String text) throws AttendeeCsv.Unreadable {
-        AttendeeCsv.Parsed parsed = new AttendeeCsv(ticketTypes(event)).parse(text);
+    public Report run(long eventId, String text) throws AttendeeCsv.Unreadable {
+        AttendeeCsv.Parsed parsed = new AttendeeCsv(ticketTypes(eventId)).parse(text);
         Map<String, String> hashes = hashes(parsed.rows());
         Function<AttendeeRow, String> hashOf = row -> hashes.get(row.password());
 
@@ -69,14 +67,14 @@ public class AttendeeImporter {
             List<AttendeeRow> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
             List<AttendeeEnrolment.Result> results = new ArrayList<>();
             try {
-                results.add(batches.write(event.getId(), batch, hashOf));
+                results.add(batches.write(eventId, batch, hashOf));
             } catch (RuntimeException e) {
                 // Something in the batch failed at the database (e.g. a concurrent import of the same
                 // e-mail): the batch was rolled back; write its rows one by one to isolate the culprit.
                 LOG.log(Level.DEBUG, "Import batch rolled back; retrying row by row", e);
                 for (AttendeeRow row : batch) {
                     try {
-                        results.add(batches.write(event.getId(), List.of(row), hashOf));
+                        results.add(batches.write(eventId, List.of(row), hashOf));
                     } catch (RuntimeException single) {
                         LOG.log(Level.WARNING, "Import of line " + row.line() + " failed", single);
                         problems.add(new RowProblem(row.line(), row.email(), "Could not be saved; nothing was created."));
@@ -96,11 +94,11 @@ public class AttendeeImporter {
     }
 
     /** The event's ticket types by lower-case name. */
-    private Map<String, Long> ticketTypes(Event event) {
+    private Map<String, Long> ticketTypes(long eventId) {
         Map<String, Long> types = new HashMap<>();
-        for (TicketType t : em.createNamedQuery(TicketType.OF_EVENT, TicketType.class).setParameter("event", event)
-                .getResultList()) {
-            types.put(t.getName().strip().toLowerCase(Locale.ROOT), t.getId());
+        for (Object[] t : em.createQuery("select t.id, t.name from TicketType t where t.event.id = :event",
+                Object[].class).setParameter("event", eventId).getResultList()) {
+            types.put(((String) t[1]).strip().toLowerCase(Locale.ROOT), (Long) t[0]);
         }
         return types;
     }

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hallway.ticket.control.InviteLinks;
 import org.hallway.ticket.control.QrCodes;
-import org.hallway.ticket.control.TicketTypes;
-import org.hallway.ticket.entity.TicketType;
 import org.hallway.platform.Ids;
 
 /**
@@ -22,7 +20,7 @@ public class InviteQrServlet extends HttpServlet {
     private static final int SIZE = 240;
 
     @Inject
-    TicketTypes ticketTypes;
+    TicketAdministration tickets;
 
     @Inject
     org.hallway.mail.control.MailSettings site;
@@ -30,12 +28,12 @@ public class InviteQrServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Long id = Ids.parse(request.getParameter("type"));
-        TicketType type = id == null ? null : ticketTypes.byId(id).orElse(null);
-        if (type == null) {
+        String token = id == null ? null : tickets.inviteToken(id).orElse(null);
+        if (token == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] png = QrCodes.png(InviteLinks.of(site, type.getInviteToken()), SIZE);
+        byte[] png = QrCodes.png(InviteLinks.of(site, token), SIZE);
         response.setContentType("image/png");
         response.setContentLength(png.length);
         // The link changes when the organiser replaces it: never serve a stale code.

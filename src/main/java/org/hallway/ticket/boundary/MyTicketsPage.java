@@ -8,8 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.List;
 import org.hallway.account.control.Accounts;
-import org.hallway.ticket.control.Admissions;
-import org.hallway.ticket.entity.Ticket;
 
 /** The caller's own tickets, and only theirs: the account comes from the login, never from a parameter. */
 @Named
@@ -22,19 +20,19 @@ public class MyTicketsPage {
     Accounts accounts;
 
     @Inject
-    Admissions admissions;
+    OwnTickets own;
 
-    private List<Ticket> tickets;
+    private List<OwnTickets.Line> tickets;
 
-    public List<Ticket> getTickets() {
+    public List<OwnTickets.Line> getTickets() {
         if (tickets == null) {
-            tickets = accounts.current().map(admissions::ticketsOf).orElse(List.of());
+            tickets = accounts.current().map(a -> own.of(a.getId())).orElse(List.of());
         }
         return tickets;
     }
 
     /** Issue times are stored in UTC (the server's clock). */
-    public String issued(Ticket ticket) {
-        return ticket.getIssuedAt().atOffset(ZoneOffset.UTC).format(ISSUED);
+    public String issued(OwnTickets.Line ticket) {
+        return ticket.issuedAt().atOffset(ZoneOffset.UTC).format(ISSUED);
     }
 }

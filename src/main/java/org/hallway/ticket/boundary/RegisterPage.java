@@ -13,9 +13,7 @@ import java.nio.charset.StandardCharsets;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.platform.Pages;
-import org.hallway.ticket.control.Admissions;
 import org.hallway.ticket.control.Registrations;
-import org.hallway.ticket.entity.TicketType;
 
 /**
  * The invite link's page ({@code register.xhtml?token=...}): a visitor registers (account and
@@ -31,16 +29,10 @@ public class RegisterPage implements Serializable {
     public enum Offer { INVALID, SOLD_OUT, OPEN }
 
     @Inject
-    Registrations registrations;
-
-    @Inject
     InviteDesk desk;
 
     @Inject
     Accounts accounts;
-
-    @Inject
-    Admissions admissions;
 
     private String token;
     private Offer offer = Offer.INVALID;
@@ -57,16 +49,16 @@ public class RegisterPage implements Serializable {
 
     /** View action: reads the link; a forged or ill-shaped token is refused before any query. */
     public void open() {
-        TicketType type = registrations.ticketTypeFor(token).orElse(null);
-        if (type == null) {
+        InviteDesk.Invitation invitation = desk.invitation(token, accounts.current().orElse(null)).orElse(null);
+        if (invitation == null) {
             offer = Offer.INVALID;
             return;
         }
-        eventName = type.getEvent().getName();
-        eventSlug = type.getEvent().getSlug();
-        ticketTypeName = type.getName();
-        offer = registrations.soldOut(type) ? Offer.SOLD_OUT : Offer.OPEN;
-        holdsTicket = accounts.current().map(a -> admissions.holdsTicket(a, type.getEvent())).orElse(false);
+        eventName = invitation.eventName();
+        eventSlug = invitation.eventSlug();
+        ticketTypeName = invitation.ticketTypeName();
+        offer = invitation.soldOut() ? Offer.SOLD_OUT : Offer.OPEN;
+        holdsTicket = invitation.holdsTicket();
     }
 
     public void register() throws IOException {

@@ -19,6 +19,30 @@ public class TicketAdministration {
     @Inject
     TicketTypes ticketTypes;
 
+    /** One ticket type as the organiser's page shows it, read inside the transaction. */
+    public record TypeLine(long id, Long version, String name, Integer capacity, String inviteToken, long issued) {
+    }
+
+    /** The event's ticket types with their issued counts; empty for an unknown event. */
+    @Transactional
+    public java.util.List<TypeLine> lines(long eventId) {
+        Event event = em.find(Event.class, eventId);
+        if (event == null) {
+            return java.util.List.of();
+        }
+        java.util.Map<Long, Long> issued = ticketTypes.issuedCounts(event);
+        return ticketTypes.ofEvent(event).stream()
+                .map(t -> new TypeLine(t.getId(), ticketTypes.versionOf(t.getId()), t.getName(), t.getCapacity(),
+                        t.getInviteToken(), issued.getOrDefault(t.getId(), 0L)))
+                .toList();
+    }
+
+    /** The ticket type's current invite token; empty for an unknown type. */
+    @Transactional
+    public java.util.Optional<String> inviteToken(long typeId) {
+        return ticketTypes.byId(typeId).map(org.hallway.ticket.entity.TicketType::getInviteToken);
+    }
+
     /** Returns the new type's id. */
     @Transactional
     public long create(long eventId, String name, Integer capacity) {

@@ -1,0 +1,22 @@
+package org.hallway.event.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.hallway.account.entity.Account;
+import org.hallway.event.control.Events;
+
+/** The event an attendee page is about, as a value read in one transaction. */
+@ApplicationScoped
+public class EventViews {
+
+    @Inject
+    Events events;
+
+    /** The event if it is shown to {@code viewer} (a draft only to organisers); empty for an unknown or deleted one. */
+    @Transactional
+    public Optional<EventRef> shown(String slug, Account viewer) {
+        return events.shown(slug, viewer).map(EventRef::of);
+    }
+}
