@@ -4,9 +4,13 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  * per-frame cost). Not the default managed executors: in
  * Payara their pools run every task on one thread and capture the caller's context per task (a
  * class-path lookup each time), which a message-rate engine cannot afford.
+ * <p>
+ * Every thread is made at start-up: Payara's factory gives a new thread the context of the thread
+ * asking for it, and a pool makes its threads when first used — from a data-grid listener or a
+ * lane, say, which have none. A bean first created on such a thread never gets its
+ * {@code EntityManager} (seen: every journal write failing on one node of two).
  */
 @ApplicationScoped
 public class NetworkingThreads {
@@ -32,34 +41,49 @@ public class NetworkingThreads {
     private ScheduledExecutorService timers;
     private ExecutorService senders;
 
+    /** Makes every pool and its threads now, on the start-up thread (see above). */
+    void startup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        lanes();
+        journal();
+        senders();
+        timers();
+    }
+
     public synchronized ExecutorService lanes() {
         if (lanes == null) {
-            lanes = Executors.newFixedThreadPool(LANE_THREADS, factory);
+            lanes = started(new ThreadPoolExecutor(LANE_THREADS, LANE_THREADS, 0, TimeUnit.MILLISECONDS,
+                    new LinkedBlockingQueue<>(), factory));
         }
         return lanes;
     }
 
     public synchronized ExecutorService journal() {
         if (journal == null) {
-            journal = Executors.newSingleThreadExecutor(factory);
+            journal = started(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory));
         }
         return journal;
     }
 
     public synchronized ExecutorService senders() {
         if (senders == null) {
-            senders = Executors.newFixedThreadPool(SENDER_THREADS, factory);
+            senders = started(new ThreadPoolExecutor(SENDER_THREADS, SENDER_THREADS, 0, TimeUnit.MILLISECONDS,
+                    new LinkedBlockingQueue<>(), factory));
         }
         return senders;
     }
 
     public synchronized ScheduledExecutorService timers() {
         if (timers == null) {
-            var pool = new java.util.concurrent.ScheduledThreadPoolExecutor(1, factory);
+            var pool = new ScheduledThreadPoolExecutor(1, factory);
             pool.setRemoveOnCancelPolicy(true);
-            timers = pool;
+            timers = started(pool);
         }
         return timers;
+    }
+
+    private static <T extends ThreadPoolExecutor> T started(T pool) {
+        pool.prestartAllCoreThreads();
+        return pool;
     }
 
     @PreDestroy
