@@ -17,9 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -120,22 +117,11 @@ public class Cluster {
         receivers.computeIfAbsent(topic, t -> {
             Grid g = grid;
             if (g != null) {
-                Executor handover = factory == null ? Runnable::run : handovers.computeIfAbsent(t, x -> handover());
+                Executor handover = factory == null ? Runnable::run : handovers.computeIfAbsent(t, x -> StartedPools.fixed(1, factory)); // made now, on the subscriber's start-up thread
                 g.listen(t, message -> handover.execute(() -> deliver(t, message)));
             }
             return new CopyOnWriteArrayList<>();
         }).add(receiver);
-    }
-
-    /**
-     * A topic's thread, made now, by the subscriber's thread (start-up): Payara's factory gives a
-     * thread the context of the thread asking for it, and a pool making it on first use would ask
-     * from the grid's listener thread, which has none (beans first made there get no EntityManager).
-     */
-    private ExecutorService handover() {
-        var pool = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
-        pool.prestartAllCoreThreads();
-        return pool;
     }
 
     /** To the topic's receivers on every node: this node's first, at once; then the others'. */

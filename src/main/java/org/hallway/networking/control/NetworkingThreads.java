@@ -7,11 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.hallway.platform.StartedPools;
 
 /**
  * The networking engine's own threads, made by the container's thread factory (so JPA and JTA
@@ -22,10 +20,8 @@ import java.util.concurrent.TimeUnit;
  * Payara their pools run every task on one thread and capture the caller's context per task (a
  * class-path lookup each time), which a message-rate engine cannot afford.
  * <p>
- * Every thread is made at start-up: Payara's factory gives a new thread the context of the thread
- * asking for it, and a pool makes its threads when first used — from a data-grid listener or a
- * lane, say, which have none. A bean first created on such a thread never gets its
- * {@code EntityManager} (seen: every journal write failing on one node of two).
+ * Every thread is made at start-up ({@link StartedPools}: on first use it would lack the
+ * application's context; seen: every journal write failing on one node of two).
  */
 @ApplicationScoped
 public class NetworkingThreads {
@@ -51,39 +47,30 @@ public class NetworkingThreads {
 
     public synchronized ExecutorService lanes() {
         if (lanes == null) {
-            lanes = started(new ThreadPoolExecutor(LANE_THREADS, LANE_THREADS, 0, TimeUnit.MILLISECONDS,
-                    new LinkedBlockingQueue<>(), factory));
+            lanes = StartedPools.fixed(LANE_THREADS, factory);
         }
         return lanes;
     }
 
     public synchronized ExecutorService journal() {
         if (journal == null) {
-            journal = started(new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory));
+            journal = StartedPools.fixed(1, factory);
         }
         return journal;
     }
 
     public synchronized ExecutorService senders() {
         if (senders == null) {
-            senders = started(new ThreadPoolExecutor(SENDER_THREADS, SENDER_THREADS, 0, TimeUnit.MILLISECONDS,
-                    new LinkedBlockingQueue<>(), factory));
+            senders = StartedPools.fixed(SENDER_THREADS, factory);
         }
         return senders;
     }
 
     public synchronized ScheduledExecutorService timers() {
         if (timers == null) {
-            var pool = new ScheduledThreadPoolExecutor(1, factory);
-            pool.setRemoveOnCancelPolicy(true);
-            timers = started(pool);
+            timers = StartedPools.scheduled(1, factory);
         }
         return timers;
-    }
-
-    private static <T extends ThreadPoolExecutor> T started(T pool) {
-        pool.prestartAllCoreThreads();
-        return pool;
     }
 
     @PreDestroy

@@ -86,7 +86,11 @@ public class RemoteFloors {
      * {@code adopt} serves it here instead, should this node take the session's floor over.
      */
     public void open(long sessionId, Admission admission, Outlet outlet, Runnable adopt) {
-        held.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>()).put(admission.accountId(), new Held(outlet, adopt));
+        held.compute(sessionId, (id, sockets) -> {
+            var here = sockets == null ? new ConcurrentHashMap<Long, Held>() : sockets;
+            here.put(admission.accountId(), new Held(outlet, adopt));
+            return here;
+        });
         Person p = admission.person();
         var person = Json.createObjectBuilder().add("id", p.id()).add("displayName", p.displayName());
         if (p.headline() != null) {
@@ -105,10 +109,10 @@ public class RemoteFloors {
     }
 
     public void closed(long sessionId, long accountId, Outlet outlet) {
-        var sockets = held.get(sessionId);
-        if (sockets != null) {
-            sockets.computeIfPresent(accountId, (id, h) -> h.outlet() == outlet ? null : h);
-        }
+        held.computeIfPresent(sessionId, (id, sockets) -> {
+            sockets.computeIfPresent(accountId, (account, h) -> h.outlet() == outlet ? null : h);
+            return sockets.isEmpty() ? null : sockets; // a session's last socket here gone: nothing kept
+        });
         publish("closed", sessionId, accountId, "");
     }
 
