@@ -59,7 +59,8 @@ final class TestDatabase implements AutoCloseable {
 
     /** An empty database named after the combination and the purpose. */
     static TestDatabase create(Combination combination, String purpose, Path workDir) throws Exception {
-        String name = "hallway_ci_" + combination.server() + "_" + purpose;
+        // hallway.db.suffix lets two checkouts on one machine run the suite at once without sharing databases.
+        String name = "hallway_ci_" + combination.server() + "_" + purpose + System.getProperty("hallway.db.suffix", "");
         if (combination.postgresql()) {
             try (Connection admin = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
                  var statement = admin.createStatement()) {

@@ -156,6 +156,11 @@ public final class Chrome {
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
+    /** The WebDriver underneath, for {@link Person}'s finer steps. */
+    ChromeDriver driver() {
+        return driver;
+    }
+
     public byte[] screenshot() {
         return driver.getScreenshotAs(OutputType.BYTES);
     }

@@ -1,0 +1,228 @@
+package org.hallway.testing.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A person at a browser: starts at a page a person would know (the site's address or a link in a
+ * mail), clicks visible words and types into fields found by their labels, as the journeys require.
+ * No element ids and no internal URLs: what a person cannot see, a journey does not use. The
+ * {@link Chrome} underneath stays reachable for what only a test can check (call stats, scripts).
+ */
+public final class Person {
+
+    static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    private final Chrome chrome;
+    private final String site;
+
+    private Person(Chrome chrome, String site) {
+        this.chrome = chrome;
+        this.site = site.endsWith("/") ? site : site + "/";
+    }
+
+    /** A new browser (fresh profile) for the person called {@code name}, at the site's address. */
+    public static Person at(String site, String name) throws IOException {
+        return new Person(Chrome.start(name), site);
+    }
+
+    public Chrome chrome() {
+        return chrome;
+    }
+
+    public String site() {
+        return site;
+    }
+
+    /** Types the site's address into the address bar. */
+    public Person opensTheSite() {
+        chrome.get(site);
+        return this;
+    }
+
+    /** Follows a link received outside the site (a mail, a chat message). */
+    public Person follows(String link) {
+        chrome.get(link);
+        return this;
+    }
+
+    /** Puts the window at a phone's size (390 × 844 CSS pixels) or back at a laptop's. */
+    public Person usesAPhone() {
+        chrome.driver().manage().window().setSize(new Dimension(390, 844));
+        return this;
+    }
+
+    public Person usesALaptop() {
+        chrome.driver().manage().window().setSize(new Dimension(1280, 1000));
+        return this;
+    }
+
+    /**
+     * Clicks the visible link or button whose words are {@code words} (its text, its value or its
+     * aria-label, spaces normalised); waits for it to be there and enabled.
+     */
+    public Person clicks(String words) {
+        WebElement target = chrome.waitFor(PATIENCE, d -> clickable(words));
+        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
+        target.click();
+        return this;
+    }
+
+    /** The same, within the part of the page (a row, a card) that contains {@code context}'s words. */
+    public Person clicksIn(String context, String words) {
+        WebElement target = chrome.waitFor(PATIENCE, d -> {
+            for (WebElement around : chrome.driver().findElements(By.xpath(
+                    "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
+                            + literal(context) + ")]"))) {
+                for (WebElement e : candidates(around, words)) {
+                    if (e.isDisplayed() && e.isEnabled()) {
+                        return e;
+                    }
+                }
+            }
+            return null;
+        });
+        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
+        target.click();
+        return this;
+    }
+
+    /** Types into the field labelled {@code label} (its text before any colon), replacing what was there. */
+    public Person fillsIn(String label, String text) {
+        WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Picks the option whose visible text is {@code option} in the list labelled {@code label}. */
+    public Person chooses(String label, String option) {
+        new Select(field(label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /** Ticks (or unticks) the checkbox labelled {@code label}. */
+    public Person ticks(String label, boolean ticked) {
+        WebElement box = field(label);
+        if (box.isSelected() != ticked) {
+            box.click();
+        }
+        return this;
+    }
+
+    /** Chooses a file for the upload field labelled {@code label}. */
+    public Person uploads(String label, java.nio.file.Path file) {
+        field(label).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Waits until the page shows {@code words}; fails with what the page shows instead. */
+    public Person sees(String words) {
+        try {
+            chrome.waitFor(PATIENCE, d -> chrome.pageText().contains(words));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Expected the page to show \"" + words + "\"; it shows:\n" + chrome.pageText()
+                    + "\n(at " + chrome.currentUrl() + ")", e);
+        }
+        return this;
+    }
+
+    /** Waits until the page no longer shows {@code words}. */
+    public Person noLongerSees(String words) {
+        chrome.waitFor(PATIENCE, d -> !chrome.pageText().contains(words));
+        return this;
+    }
+
+    public String page() {
+        return chrome.pageText();
+    }
+
+    public String address() {
+        return chrome.currentUrl();
+    }
+
+    /** The page's title as the tab shows it. */
+    public String title() {
+        return chrome.driver().getTitle();
+    }
+
+    /** Nothing on the page is wider than the window: a person never scrolls sideways. */
+    public Person scrollsNoSideways() {
+        Object extra = chrome.script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(((Number) extra).intValue() <= 0, "the page at " + address() + " is " + extra
+                + " px wider than the window");
+        return this;
+    }
+
+    public void leaves() {
+        chrome.quit();
+    }
+
+    private WebElement field(String label) {
+        return chrome.waitFor(PATIENCE, d -> {
+            for (WebElement l : d.findElements(By.xpath("//label"))) {
+                if (!l.isDisplayed() || !labelled(l.getText(), label)) {
+                    continue;
+                }
+                String target = l.getAttribute("for");
+                if (target != null && !target.isEmpty()) {
+                    List<WebElement> byId = d.findElements(By.id(target));
+                    if (!byId.isEmpty()) {
+                        return byId.get(0);
+                    }
+                }
+                List<WebElement> inside = l.findElements(By.xpath(".//input|.//textarea|.//select"));
+                if (!inside.isEmpty()) {
+                    return inside.get(0);
+                }
+            }
+            for (WebElement e : d.findElements(By.xpath("//*[@aria-label=" + literal(label) + "]"))) {
+                if (e.isDisplayed()) {
+                    return e;
+                }
+            }
+            return null;
+        });
+    }
+
+    private static boolean labelled(String shown, String label) {
+        String text = shown.replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
+        return text.equals(label) || text.replaceAll("[\\s:*]+$", "").equals(label)
+                || text.startsWith(label + " (") || text.startsWith(label + ":");
+    }
+
+    private WebElement clickable(String words) {
+        for (WebElement e : candidates(null, words)) {
+            if (e.isDisplayed() && e.isEnabled()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private List<WebElement> candidates(WebElement within, String words) {
+        String w = literal(words);
+        String xpath = ".//a[normalize-space(.)=" + w + " or @aria-label=" + w + "]"
+                + " | .//button[normalize-space(.)=" + w + " or @aria-label=" + w + "]"
+                + " | .//input[(@type='submit' or @type='button') and (@value=" + w + " or @aria-label=" + w + ")]"
+                + " | .//*[@role='button' or @role='tab' or @role='link'][normalize-space(.)=" + w + "]";
+        return within == null ? chrome.driver().findElements(By.xpath("/" + xpath.replace(" | .//", " | //")))
+                : within.findElements(By.xpath(xpath));
+    }
+
+    /** An XPath string literal for any text, quotes included. */
+    static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
+}
