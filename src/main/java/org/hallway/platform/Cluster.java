@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -42,6 +44,12 @@ public class Cluster {
     static final String HEARTBEAT = "hallway.nodes";
     /** A node not heard for this long cannot be reached from here (a dead node, or a split of the grid). */
     public static final long UNREACHABLE_AFTER_MILLIS = 3_000;
+    /**
+     * Silence after which a node heard again means a healed split ({@link GridHealed}). Shorter gaps
+     * lose nothing: the grid keeps its connection and TCP delivers what waited; after a longer one
+     * the grid may have dropped the member and, with it, the messages to it.
+     */
+    public static final long HEALED_AFTER_MILLIS = 10_000;
     private static final System.Logger LOG = System.getLogger(Cluster.class.getName());
 
     /**
@@ -69,8 +77,17 @@ public class Cluster {
     /** Names this node in welcomes, leases, presence reports and {@value #NODE_HEADER}: one name everywhere. */
     private volatile String name;
     private volatile Grid grid;
-    /** When each node was last heard (monotonic nanoseconds), this one included. */
-    private final Map<String, Long> heard = new ConcurrentHashMap<>();
+    /** A node's last heartbeat: which run of it (a restarted node is another), and when (monotonic nanoseconds). */
+    private record Beat(String run, long at) {
+    }
+
+    /** The last heartbeat of each node, this one included. */
+    private final Map<String, Beat> heard = new ConcurrentHashMap<>();
+    /** This run of this node: a node restarted under the same name is not a healed split. */
+    private final String run = UUID.randomUUID().toString();
+
+    @Inject
+    Event<GridHealed> healed;
     private final LongSupplier nanos;
     private final long joined;
 
@@ -137,14 +154,29 @@ public class Cluster {
     /** Hears the other nodes' heartbeats (a method of its own so that tests on a fake grid hear them too). */
     void listenForBeats() {
         if (grid != null) {
-            subscribe(HEARTBEAT, node -> heard.put(node, nanos.getAsLong()));
+            subscribe(HEARTBEAT, this::heard);
         }
+    }
+
+    /** A heartbeat ({@code <node> <run>}); true when it ends a silence long enough to be a healed split. */
+    boolean heard(String heartbeat) {
+        int space = heartbeat.indexOf(' ');
+        String node = space < 0 ? heartbeat : heartbeat.substring(0, space);
+        String of = space < 0 ? "" : heartbeat.substring(space + 1);
+        long now = nanos.getAsLong();
+        Beat before = heard.put(node, new Beat(of, now));
+        boolean healedNow = before != null && before.run().equals(of) && !node.equals(name)
+                && now - before.at() >= HEALED_AFTER_MILLIS * 1_000_000;
+        if (healedNow && healed != null) {
+            healed.fire(new GridHealed(node));
+        }
+        return healedNow;
     }
 
     /** Says to every node that this one is alive; called every second (by {@link ClusterHeartbeat}). */
     public void beat() {
         if (grid != null) {
-            publish(HEARTBEAT, name);
+            publish(HEARTBEAT, name + " " + run);
         }
     }
 
@@ -159,7 +191,8 @@ public class Cluster {
             return true;
         }
         long now = nanos.getAsLong();
-        long last = Math.max(joined, heard.getOrDefault(node, joined));
+        Beat beat = heard.get(node);
+        long last = Math.max(joined, beat == null ? joined : beat.at());
         return now - last < UNREACHABLE_AFTER_MILLIS * 1_000_000;
     }
 

@@ -82,7 +82,7 @@ class ClusterIT {
                     "-Dhallway.db.user=" + PG_USER, "-Dhallway.db.password=" + PG_PASSWORD, "-Dhallway.demo=true",
                     "-Dhallway.node=node" + (i + 1), "-Dhallway.proxies=127.0.0.1",
                     // a grid split's test cuts a socket off, heals, then reconnects it: room for a loaded machine
-                    "-Dhallway.networking.grace-seconds=30");
+                    "-Dhallway.networking.grace-seconds=60");
             List<String> cluster = List.of("--clustermode", members, "--startport", String.valueOf(grid[i]),
                     "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--clustername", database,
                     "--name", "node" + (i + 1));
@@ -242,7 +242,7 @@ class ClusterIT {
 
     @Test
     @Order(5)
-    void aSocketCutOffFromTheFloorsOwnerByAGridSplitIsToldWithinSecondsAndItsMeetingResumesAfterHealing()
+    void aGridSplitTellsCutOffSocketsWithinSecondsAndAfterHealingMeetingsResumeAndChatCatchesUp()
             throws Exception {
         Assumptions.assumeTrue(GridPartition.possible(), "a real split of the grid needs nft (Debian's nftables) as root");
         long session = liveSession(ada);
@@ -263,7 +263,14 @@ class ClusterIT {
         cutOff.send("ready", null);
         long meetingId = data(onOwner.await("matched", SHORT)).getJsonNumber("meetingId").longValue();
         data(cutOff.await("matched", SHORT));
+        // Chat followers on either side of the split.
+        String channel = "\"session:" + session + "\"";
+        TestSocket chatHere = TestSocket.event(ada, nodeBase(owner), DemoEvent.SLUG, null);
+        TestSocket chatThere = TestSocket.event(grace, nodeBase(other), DemoEvent.SLUG, null);
+        request(chatHere, "subscribe", "{\"channel\":" + channel + "}");
+        request(chatThere, "subscribe", "{\"channel\":" + channel + "}");
         TestSocket back = null;
+        TestSocket chatAgain = null;
         try {
             long split = System.nanoTime();
             try (var partition = GridPartition.of(List.of(grid[0], grid[1]))) {
@@ -276,6 +283,11 @@ class ClusterIT {
                         + " %d ms%n", told, (System.nanoTime() - split) / 1_000_000);
                 assertTrue(told < 10_000, "told within seconds: " + told + " ms");
                 assertEquals(owner, ownerOf(session), "one owner throughout");
+                request(chatHere, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Posted during the split\"}");
+                // The split lasts past Cluster.HEALED_AFTER_MILLIS: long enough for the grid to drop what it could not send.
+                while (System.nanoTime() - split < Duration.ofSeconds(12).toNanos()) {
+                    Thread.sleep(200);
+                }
             }
             // Healed: the node that was cut off serves a socket through the grid again and the meeting resumes.
             long healed = System.nanoTime();
@@ -299,13 +311,23 @@ class ClusterIT {
             assertTrue(resumed.getBoolean("resumed"));
             assertEquals(meetingId, resumed.getJsonNumber("meetingId").longValue());
             data(onOwner.await("partner-back", SHORT));
+            // The event socket on the other side is asked to reconnect once the grid healed, and catches up from the database.
+            assertEquals(1012, chatThere.closeCode(Duration.ofSeconds(60)), "asked to reconnect and catch up");
+            chatAgain = TestSocket.event(grace, nodeBase(other), DemoEvent.SLUG, null);
+            JsonObject page = data(request(chatAgain, "chat-history", "{\"channel\":" + channel + "}"));
+            assertTrue(page.getJsonArray("messages").stream().map(m -> m.asJsonObject().getString("text"))
+                    .anyMatch("Posted during the split"::equals), "the chat posted during the split is there: " + page);
             back.send("leave", null);
             onOwner.await("meeting-ended", SHORT);
         } finally {
             onOwner.close();
             cutOff.close();
-            if (back != null) {
-                back.close();
+            chatHere.close();
+            chatThere.close();
+            for (TestSocket socket : new TestSocket[]{back, chatAgain}) {
+                if (socket != null) {
+                    socket.close();
+                }
             }
         }
     }

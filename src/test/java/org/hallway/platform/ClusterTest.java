@@ -169,4 +169,19 @@ class ClusterTest {
         assertTrue(a.reachable("node2") && b.reachable("node1"));
         assertTrue(new Cluster(null).reachable("anyone"), "without a grid every node is this one");
     }
+
+    @Test
+    void aNodeHeardAgainAfterTenSilentSecondsIsAHealedSplitButARestartedOneIsNot() {
+        long[] now = {0};
+        var here = new Cluster(new Grid().join("a"), "node1", () -> now[0]);
+        assertFalse(here.heard("node2 run-1"), "first contact");
+        now[0] = 3_000_000_000L;
+        assertFalse(here.heard("node2 run-1"), "a short gap loses nothing: the grid's connection bridged it");
+        now[0] = 14_000_000_000L;
+        assertTrue(here.heard("node2 run-1"), "the same run after 11 silent seconds: a split healed");
+        now[0] = 30_000_000_000L;
+        assertFalse(here.heard("node2 run-2"), "a new run: node2 restarted, its sockets reconnected anyway");
+        now[0] = 45_000_000_000L;
+        assertFalse(here.heard("node1 " + "any"), "never itself");
+    }
 }

@@ -19,6 +19,8 @@ public final class Outlet {
     /** The attendee's ticket was revoked: reconnecting is refused (403). */
     public static final int REVOKED = 4003;
     public static final int TOO_SLOW = 1013;
+    /** Service restart: reconnect at once (a split of the data grid healed: catch up what was missed). */
+    public static final int RESYNC = 1012;
 
     private static final System.Logger LOG = System.getLogger(Outlet.class.getName());
 
