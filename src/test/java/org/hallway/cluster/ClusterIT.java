@@ -55,6 +55,11 @@ class ClusterIT {
 
     static final List<PayaraProcess> nodes = new ArrayList<>();
     static final List<Integer> ports = new ArrayList<>();
+    /** How each node was started, to start it again. */
+    static final List<Start> starts = new ArrayList<>();
+
+    record Start(List<String> options, List<String> cluster) {
+    }
     static Balancer balancer;
     /** The data grid's ports of node1 and node2. */
     static int[] grid;
@@ -86,9 +91,9 @@ class ClusterIT {
             List<String> cluster = List.of("--clustermode", members, "--startport", String.valueOf(grid[i]),
                     "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--clustername", database,
                     "--name", "node" + (i + 1));
-            nodes.add(PayaraProcess.node(System.getProperty("payara.microJar"), build.resolve("hallway.war"), port,
-                    options, cluster, log(i), dir.resolve("tmp")));
+            starts.add(new Start(options, cluster));
             ports.add(port);
+            nodes.add(start(i, log(i)));
         }
         for (int i = 0; i < 2; i++) {
             System.out.printf("[cluster] node%d ready on port %d after %.1f s%n", i + 1, ports.get(i),
@@ -162,6 +167,11 @@ class ClusterIT {
     @Test
     @Order(2)
     void aFacesPageAndItsPostbackWorkOnEitherNodeWithoutStickySessions() throws Exception {
+        postbacksCrossBothWays();
+    }
+
+    /** A note editor's page and its postback served by different nodes, one way and then the other. */
+    private static void postbacksCrossBothWays() throws Exception {
         String list = "event/matches.xhtml?session=" + liveSession(ada);
         var page = ada.get(list);
         assertEquals(200, page.statusCode(), "logged in on " + Balancer.servedBy(page));
@@ -354,6 +364,18 @@ class ClusterIT {
     }
 
     @Test
+    @Order(11)
+    void afterTheKilledNodeIsStartedAgainPostbacksStillWorkOnEitherNode() throws Exception {
+        int restarted = nodes.get(0).isAlive() ? 1 : 0;
+        PayaraProcess again = start(restarted, dir.resolve(database + "-node" + (restarted + 1) + "-again.log"));
+        nodes.set(restarted, again);
+        System.out.printf("[cluster] node%d started again after %.1f s%n", restarted + 1,
+                again.awaitOk("/", Duration.ofMinutes(5)));
+        balancer.awaitServing("/health/live", 2, Duration.ofSeconds(30));
+        postbacksCrossBothWays();
+    }
+
+    @Test
     @Order(10)
     void aPairOnTwoNodesMeetsAndTheirMeetingSurvivesTheOwnersDeathWithoutLoggingInAgain() throws Exception {
         long session = liveSession(ada);
@@ -465,6 +487,12 @@ class ClusterIT {
     @FunctionalInterface
     private interface Opening {
         TestSocket open() throws Exception;
+    }
+
+    private static PayaraProcess start(int node, Path log) throws Exception {
+        Path build = Path.of(System.getProperty("hallway.build.dir", "target"));
+        return PayaraProcess.node(System.getProperty("payara.microJar"), build.resolve("hallway.war"), ports.get(node),
+                starts.get(node).options(), starts.get(node).cluster(), log, dir.resolve("tmp"));
     }
 
     /** The node's own address, past the balancer. */
