@@ -749,6 +749,48 @@ class AccountsIT {
         assertTrue(response.body().contains("Images may have at most 2048 KB"), response.body());
     }
 
+    @Test
+    @Order(18)
+    void theDemoOutboxIsOpenWithoutLoginOnlyToThisMachinesBrowsers() throws Exception {
+        String marker = "To <strong>" + DemoEvent.ADMIN_EMAIL + "</strong>";
+        assertEquals(302, new WebClient(url).submit("forgot-password.xhtml", "forgot",
+                Map.of("email", DemoEvent.ADMIN_EMAIL), "submit").statusCode());
+        var http = HttpClient.newHttpClient();
+        String path = URI.create(new WebClient(url).base()).getPath() + "outbox.xhtml";
+
+        var local = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + url.getPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, local.statusCode(), "demo mode, a browser on the server's machine");
+        assertTrue(local.body().contains(marker) && local.body().contains("reset-password.xhtml?token="),
+                "with the mails' links");
+
+        for (String forwarding : List.of("X-Forwarded-For", "Forwarded", "X-Real-IP")) {
+            var proxied = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + url.getPort() + path))
+                    .header(forwarding, forwarding.equals("Forwarded") ? "for=127.0.0.1" : "127.0.0.1").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, proxied.statusCode(), "through a proxy on this machine (" + forwarding + ")");
+            assertFalse(proxied.body().contains("reset-password.xhtml?token="));
+        }
+
+        String external = externalAddress();
+        var remote = http.send(HttpRequest.newBuilder(URI.create("http://" + external + ":" + url.getPort() + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, remote.statusCode(), "from another machine's point of view (" + external + ")");
+        assertFalse(remote.body().contains("reset-password.xhtml?token="), "no reset link leaks");
+    }
+
+    /** An address of this machine that is not loopback: requests to it arrive from a non-loopback peer. */
+    private String externalAddress() throws Exception {
+        if (!java.net.InetAddress.getByName(url.getHost()).isLoopbackAddress()) {
+            return url.getHost();
+        }
+        return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address).map(java.net.InetAddress::getHostAddress)
+                .findFirst().orElseThrow(() -> new AssertionError("this machine has no non-loopback IPv4 address"));
+    }
+
     private HttpResponse<String> postForm(String page, String form, Map<String, String> fields, String button,
                                           Map.Entry<String, String> header) throws Exception {
         var web = new WebClient(url);
