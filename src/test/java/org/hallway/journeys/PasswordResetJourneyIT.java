@@ -12,6 +12,7 @@ import org.hallway.demo.DemoEvent;
 import org.hallway.testing.WebClient;
 import org.hallway.testing.browser.BrowserArtifacts;
 import org.hallway.testing.browser.Person;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is refused the second time with a clear message. The account is the journey's own (imported by
  * the organiser beforehand), so no other journey's login changes.
  */
+@Tag("portable")
 @ExtendWith(BrowserArtifacts.class)
 class PasswordResetJourneyIT {
 
@@ -42,8 +44,7 @@ class PasswordResetJourneyIT {
                 .clicks("Send me a link")
                 .sees("If an account exists for this address, a link to choose a new password is on its way.");
 
-        String mail = site.mailbox().awaitMail(email, "Reset your Hallway password");
-        String link = site.mailbox().link(mail, "reset-password.xhtml");
+        String link = site.mailbox().awaitMail(email, "Reset your Hallway password").link("reset-password.xhtml");
         person.follows(link).sees("Choose a new password");
         person.usesAPhone().scrollsNoSideways().usesALaptop();
         person.fillsIn("New password", NEW_PASSWORD)

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.hallway.demo.DemoEvent;
 import org.hallway.testing.browser.BrowserArtifacts;
 import org.hallway.testing.browser.Person;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * copied from the Tickets page or through the organiser's invitation mail, confirms the address
  * from the mail and logs in onto the event's agenda. Each run makes its own ticket type and address.
  */
+@Tag("portable")
 @ExtendWith(BrowserArtifacts.class)
 class RegistrationJourneyIT {
 
@@ -70,8 +72,7 @@ class RegistrationJourneyIT {
                 .sees("1 invitation is on the way");
         organiser.leaves();
 
-        String mail = site.mailbox().awaitMail(email, "You are invited to " + EVENT);
-        String link = site.mailbox().link(mail, "register.xhtml");
+        String link = site.mailbox().awaitMail(email, "You are invited to " + EVENT).link("register.xhtml");
         Person invitee = Person.at(site.address(), "invitee");
         invitee.follows(link).sees(EVENT).sees("Invite link for a " + ticketType + " ticket.");
         assertEquals(email, invitee.readsIn("Invite link for a", "E-mail"), "the invitation's address is filled in");
@@ -86,8 +87,8 @@ class RegistrationJourneyIT {
 
     /** After "Register": the login page stays open; the mail's link opens in a new tab; then the person logs in. */
     private static void confirmsTheAddressAndLogsIn(Site site, Person person, String email) {
-        String mail = site.mailbox().awaitMail(email, "Confirm your e-mail address");
-        person.followsInANewTab(site.mailbox().link(mail, "verify-email.xhtml"))
+        String link = site.mailbox().awaitMail(email, "Confirm your e-mail address").link("verify-email.xhtml");
+        person.followsInANewTab(link)
                 .sees("Your e-mail address is confirmed.")
                 .closesTheTab();
         person.fillsIn("E-mail", email).fillsIn("Password", PASSWORD).clicks("Log in").sees(EVENT);
