@@ -51,13 +51,13 @@ class PasswordResetJourneyIT {
                 .fillsIn("New password again", NEW_PASSWORD)
                 .clicks("Save my new password")
                 .sees("Your new password is set, and you are logged in.")
-                .sees("Log out");
+                .sees(email);
 
         person.clicks("Log out").clicks("Log in")
                 .fillsIn("E-mail", email).fillsIn("Password", OLD_PASSWORD).clicks("Log in")
                 .sees("Wrong e-mail address or password.");
         person.fillsIn("E-mail", email).fillsIn("Password", NEW_PASSWORD).clicks("Log in")
-                .sees("Log out");
+                .sees(email).sees("Hallway Demo Summit");
 
         person.follows(link)
                 .sees("This link is no longer valid: it was used already, has expired, or a newer one was sent.")
