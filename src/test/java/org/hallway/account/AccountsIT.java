@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hallway.account.boundary.AccountRecovery;
 import org.hallway.account.control.LoginThrottle;
 import org.hallway.demo.DemoEvent;
 import org.hallway.testing.Deployments;
@@ -706,6 +707,8 @@ class AccountsIT {
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
         assertTrue(answer.contains(PUBLIC_BASE + "register.xhtml?token="), "links on the configured address");
         assertFalse(answer.contains("evil.example"), "the forged Host appears nowhere");
+        assertTrue(answer.contains("These invite links start with " + PUBLIC_BASE + " (the setting hallway.mail.base-url),"
+                + " not with the address you are using now."), "the organiser is warned that the links lead elsewhere");
     }
 
     @Test
@@ -777,6 +780,45 @@ class AccountsIT {
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, remote.statusCode(), "from another machine's point of view (" + external + ")");
         assertFalse(remote.body().contains("reset-password.xhtml?token="), "no reset link leaks");
+    }
+
+    @Test
+    @Order(98) // moves the clock an hour on: after the tests that keep to the present
+    void resetLinksPerAddressAreLimitedToThreeAnHourCountedInTheDatabase() throws Exception {
+        var support = new WebClient(url);
+        String email = json(support.get("testing/attendees?prefix=resetlimit&count=1&ticketType=General").body())
+                .asJsonArray().getString(0);
+        for (int i = 0; i < AccountRecovery.RESET_LIMIT + 2; i++) {
+            assertEquals(302, new WebClient(url).submit("forgot-password.xhtml", "forgot", Map.of("email", email),
+                    "submit").statusCode(), "every request gets the same answer");
+        }
+        for (int i = 0; i < AccountRecovery.RESET_LIMIT; i++) {
+            awaitMail(email, "Reset your Hallway password");
+        }
+        Thread.sleep(2000); // the requests are handled after the answer: give the refused ones their time
+        assertEquals(AccountRecovery.RESET_LIMIT, resetMailsTo(email), "no more links within the hour");
+
+        support.get("testing/advance-clock?millis=" + (AccountRecovery.RESET_WINDOW.toMillis() + 1000));
+        assertEquals(302, new WebClient(url).submit("forgot-password.xhtml", "forgot", Map.of("email", email), "submit")
+                .statusCode());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (resetMailsTo(email) == AccountRecovery.RESET_LIMIT && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(AccountRecovery.RESET_LIMIT + 1, resetMailsTo(email), "an hour later a link is mailed again");
+    }
+
+    private static long resetMailsTo(String email) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(email) && subject(m).startsWith("Reset your Hallway password")).count();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** An address of this machine that is not loopback: requests to it arrive from a non-loopback peer. */

@@ -1,6 +1,7 @@
 package org.hallway.journeys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -42,6 +43,8 @@ class RegistrationJourneyIT {
         Person organiser = organiserLoggedIn(site);
         createsATicketType(organiser, ticketType);
         String inviteLink = organiser.readsIn(ticketType, "Invite link");
+        assertFalse(organiser.page().contains("These invite links start with"),
+                "no warning where the links' address is the organiser's own");
         assertTrue(inviteLink.startsWith("http"), "the Tickets page shows the whole link to copy: " + inviteLink);
         organiser.leaves();
 

@@ -166,11 +166,10 @@ public class AdminTicketsPage implements Serializable {
                 request.getServerName(), request.getServerPort(), request.getContextPath())) {
             return null;
         }
-        String here = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-                + request.getContextPath() + "/";
-        return "These invite links start with " + site.baseUrl() + " (the setting hallway.mail.base-url), but you are"
-                + " using " + here + ". If people cannot reach Hallway at the links' address, ask whoever runs"
-                + " Hallway to set hallway.mail.base-url to the site's public address, with its path.";
+        // The request's own address is not repeated: its Host header is the client's to choose.
+        return "These invite links start with " + site.baseUrl() + " (the setting hallway.mail.base-url), not with"
+                + " the address you are using now. If people cannot reach Hallway at the links' address, ask whoever"
+                + " runs Hallway to set hallway.mail.base-url to the site's public address, with its path.";
     }
 
     private void refresh() {
