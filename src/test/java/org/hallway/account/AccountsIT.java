@@ -469,12 +469,12 @@ class AccountsIT {
         assertEquals(302, admin.submit("admin/events.xhtml", "events", Map.of(), button(admin, "admin/events.xhtml",
                 "/demo<", "draft")).statusCode());
         try {
-            String agenda = attendee.get("event/agenda.xhtml?event=demo&tab=networking").body();
-            assertTrue(agenda.contains("There is no such event.") && !agenda.contains("Drafted networking"), agenda);
-            assertTrue(attendee.get("event/networking.xhtml?event=demo").body()
-                    .contains("There is no networking session here."), "the networking tab");
-            assertTrue(attendee.get("event/networking.xhtml?session=" + session).body()
-                    .contains("There is no networking session here."), "the session page");
+            var agenda = attendee.get("event/agenda.xhtml?event=demo&tab=networking");
+            assertEquals(404, agenda.statusCode(), "the agenda answers as for an unknown event");
+            assertTrue(agenda.body().contains("There is nothing at this address.")
+                    && !agenda.body().contains("Drafted networking"), agenda.body());
+            assertEquals(404, attendee.get("event/networking.xhtml?event=demo").statusCode(), "the networking tab");
+            assertEquals(404, attendee.get("event/networking.xhtml?session=" + session).statusCode(), "the session page");
             assertEquals(404, attendee.get("api/networking/sessions/" + session + "/matches.vcf").statusCode());
             var refused = org.junit.jupiter.api.Assertions.assertThrows(java.net.http.WebSocketHandshakeException.class,
                     () -> org.hallway.testing.TestSocket.open(attendee, session));
