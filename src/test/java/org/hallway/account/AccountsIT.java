@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hallway.account.boundary.AccountRecovery;
 import org.hallway.account.control.LoginThrottle;
 import org.hallway.demo.DemoEvent;
 import org.hallway.testing.Deployments;
@@ -468,12 +469,12 @@ class AccountsIT {
         assertEquals(302, admin.submit("admin/events.xhtml", "events", Map.of(), button(admin, "admin/events.xhtml",
                 "/demo<", "draft")).statusCode());
         try {
-            String agenda = attendee.get("event/agenda.xhtml?event=demo&tab=networking").body();
-            assertTrue(agenda.contains("There is no such event.") && !agenda.contains("Drafted networking"), agenda);
-            assertTrue(attendee.get("event/networking.xhtml?event=demo").body()
-                    .contains("There is no networking session here."), "the networking tab");
-            assertTrue(attendee.get("event/networking.xhtml?session=" + session).body()
-                    .contains("There is no networking session here."), "the session page");
+            var agenda = attendee.get("event/agenda.xhtml?event=demo&tab=networking");
+            assertEquals(404, agenda.statusCode(), "the agenda answers as for an unknown event");
+            assertTrue(agenda.body().contains("There is nothing at this address.")
+                    && !agenda.body().contains("Drafted networking"), agenda.body());
+            assertEquals(404, attendee.get("event/networking.xhtml?event=demo").statusCode(), "the networking tab");
+            assertEquals(404, attendee.get("event/networking.xhtml?session=" + session).statusCode(), "the session page");
             assertEquals(404, attendee.get("api/networking/sessions/" + session + "/matches.vcf").statusCode());
             var refused = org.junit.jupiter.api.Assertions.assertThrows(java.net.http.WebSocketHandshakeException.class,
                     () -> org.hallway.testing.TestSocket.open(attendee, session));
@@ -706,6 +707,8 @@ class AccountsIT {
         assertTrue(answer.startsWith("HTTP/1.1 200"), answer.lines().findFirst().orElse(""));
         assertTrue(answer.contains(PUBLIC_BASE + "register.xhtml?token="), "links on the configured address");
         assertFalse(answer.contains("evil.example"), "the forged Host appears nowhere");
+        assertTrue(answer.contains("These invite links start with " + PUBLIC_BASE + " (the setting hallway.mail.base-url),"
+                + " not with the address you are using now."), "the organiser is warned that the links lead elsewhere");
     }
 
     @Test
@@ -747,6 +750,87 @@ class AccountsIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(413, response.statusCode());
         assertTrue(response.body().contains("Images may have at most 2048 KB"), response.body());
+    }
+
+    @Test
+    @Order(18)
+    void theDemoOutboxIsOpenWithoutLoginOnlyToThisMachinesBrowsers() throws Exception {
+        String marker = "To <strong>" + DemoEvent.ADMIN_EMAIL + "</strong>";
+        assertEquals(302, new WebClient(url).submit("forgot-password.xhtml", "forgot",
+                Map.of("email", DemoEvent.ADMIN_EMAIL), "submit").statusCode());
+        var http = HttpClient.newHttpClient();
+        String path = URI.create(new WebClient(url).base()).getPath() + "outbox.xhtml";
+
+        var local = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + url.getPort() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, local.statusCode(), "demo mode, a browser on the server's machine");
+        assertTrue(local.body().contains(marker) && local.body().contains("reset-password.xhtml?token="),
+                "with the mails' links");
+
+        for (String forwarding : List.of("X-Forwarded-For", "Forwarded", "X-Real-IP")) {
+            var proxied = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + url.getPort() + path))
+                    .header(forwarding, forwarding.equals("Forwarded") ? "for=127.0.0.1" : "127.0.0.1").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(403, proxied.statusCode(), "through a proxy on this machine (" + forwarding + ")");
+            assertFalse(proxied.body().contains("reset-password.xhtml?token="));
+        }
+
+        String external = externalAddress();
+        var remote = http.send(HttpRequest.newBuilder(URI.create("http://" + external + ":" + url.getPort() + path))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, remote.statusCode(), "from another machine's point of view (" + external + ")");
+        assertFalse(remote.body().contains("reset-password.xhtml?token="), "no reset link leaks");
+    }
+
+    @Test
+    @Order(98) // moves the clock an hour on: after the tests that keep to the present
+    void resetLinksPerAddressAreLimitedToThreeAnHourCountedInTheDatabase() throws Exception {
+        var support = new WebClient(url);
+        String email = json(support.get("testing/attendees?prefix=resetlimit&count=1&ticketType=General").body())
+                .asJsonArray().getString(0);
+        for (int i = 0; i < AccountRecovery.RESET_LIMIT + 2; i++) {
+            assertEquals(302, new WebClient(url).submit("forgot-password.xhtml", "forgot", Map.of("email", email),
+                    "submit").statusCode(), "every request gets the same answer");
+        }
+        for (int i = 0; i < AccountRecovery.RESET_LIMIT; i++) {
+            awaitMail(email, "Reset your Hallway password");
+        }
+        Thread.sleep(2000); // the requests are handled after the answer: give the refused ones their time
+        assertEquals(AccountRecovery.RESET_LIMIT, resetMailsTo(email), "no more links within the hour");
+
+        support.get("testing/advance-clock?millis=" + (AccountRecovery.RESET_WINDOW.toMillis() + 1000));
+        assertEquals(302, new WebClient(url).submit("forgot-password.xhtml", "forgot", Map.of("email", email), "submit")
+                .statusCode());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (resetMailsTo(email) == AccountRecovery.RESET_LIMIT && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(AccountRecovery.RESET_LIMIT + 1, resetMailsTo(email), "an hour later a link is mailed again");
+    }
+
+    private static long resetMailsTo(String email) {
+        return java.util.Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> recipient(m).equals(email) && subject(m).startsWith("Reset your Hallway password")).count();
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** An address of this machine that is not loopback: requests to it arrive from a non-loopback peer. */
+    private String externalAddress() throws Exception {
+        if (!java.net.InetAddress.getByName(url.getHost()).isLoopbackAddress()) {
+            return url.getHost();
+        }
+        return java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .filter(i -> { try { return i.isUp() && !i.isLoopback(); } catch (java.net.SocketException e) { return false; } })
+                .flatMap(i -> java.util.Collections.list(i.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address).map(java.net.InetAddress::getHostAddress)
+                .findFirst().orElseThrow(() -> new AssertionError("this machine has no non-loopback IPv4 address"));
     }
 
     private HttpResponse<String> postForm(String page, String form, Map<String, String> fields, String button,

@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
@@ -84,6 +85,7 @@ public class MessagesPage {
         shown = caller.isEmpty() ? null : events.shown(event, caller.get()).orElse(null);
         if (shown == null) {
             view = View.NOT_FOUND;
+            Pages.notFound(FacesContext.getCurrentInstance()); // as for any unknown address
             return;
         }
         me = caller.get().getId();

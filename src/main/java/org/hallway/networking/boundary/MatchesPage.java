@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Matches;
@@ -66,9 +67,11 @@ public class MatchesPage implements Serializable {
         list = null;
         slug = sessionId == null ? null : views.shown(sessionId, accounts.current().orElse(null))
                 .map(NetworkingViews.Shown::eventSlug).orElse(null);
-        if (sessionId != null) {
-            views.session(sessionId).ifPresent(s -> zone = s.timeZone());
+        if (slug == null) {
+            Pages.notFound(FacesContext.getCurrentInstance()); // an unknown session, or one this caller may not see
+            return;
         }
+        views.session(sessionId).ifPresent(s -> zone = s.timeZone());
         Long subject = Ids.parse(noteFor);
         if (subject != null) {
             getAll().stream().filter(m -> m.partner().id() == subject).findFirst().ifPresent(this::editNote);

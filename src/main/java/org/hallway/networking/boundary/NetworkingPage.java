@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.networking.control.Admission;
@@ -64,12 +65,14 @@ public class NetworkingPage {
         agendaSession = views.session(id).orElse(null);
         if (agendaSession == null) {
             view = View.NOT_FOUND;
+            Pages.notFound(faces); // as for any unknown address
             return;
         }
         var principal = faces.getExternalContext().getUserPrincipal();
         admission = admissions.admit(id, principal == null ? null : principal.getName());
         if (admission.verdict() == Admission.Verdict.NO_SUCH_SESSION) {
             view = View.NOT_FOUND;
+            Pages.notFound(faces); // as for any unknown address
             return;
         }
         if (!admission.admitted()) {
@@ -87,6 +90,7 @@ public class NetworkingPage {
         var found = views.ofEvent(event, accounts.current().orElse(null));
         if (found.isEmpty()) {
             view = View.NOT_FOUND;
+            Pages.notFound(faces); // as for any unknown address
             return;
         }
         sessions = found.get();

@@ -155,6 +155,23 @@ public class AdminTicketsPage implements Serializable {
         refresh();
     }
 
+    /**
+     * A warning when the invite links (built from {@code hallway.mail.base-url}) name another address
+     * than the one the organiser is using: attendees would be sent elsewhere. Null when they agree.
+     */
+    public String getAddressWarning() {
+        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        if (org.hallway.mail.control.MailSettings.sameAddress(site.baseUrl(), request.getScheme(),
+                request.getServerName(), request.getServerPort(), request.getContextPath())) {
+            return null;
+        }
+        // The request's own address is not repeated: its Host header is the client's to choose.
+        return "These invite links start with " + site.baseUrl() + " (the setting hallway.mail.base-url), not with"
+                + " the address you are using now. If people cannot reach Hallway at the links' address, ask whoever"
+                + " runs Hallway to set hallway.mail.base-url to the site's public address, with its path.";
+    }
+
     private void refresh() {
         rows = administration.lines(event.id()).stream()
                 .map(t -> new Row(t, InviteLinks.of(site, t.inviteToken())))

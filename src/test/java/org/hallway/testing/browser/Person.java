@@ -22,6 +22,7 @@ public final class Person {
 
     private final Chrome chrome;
     private final String site;
+    private final java.util.Deque<String> tabs = new java.util.ArrayDeque<>();
 
     private Person(Chrome chrome, String site) {
         this.chrome = chrome;
@@ -75,12 +76,13 @@ public final class Person {
         return this;
     }
 
-    /** The same, within the part of the page (a row, a card) that contains {@code context}'s words. */
+    /**
+     * The same, within the part of the page (a row, a card) that contains {@code context}'s words: the
+     * innermost such part first, so that a list's other rows are never chosen through a wrapper.
+     */
     public Person clicksIn(String context, String words) {
         WebElement target = chrome.waitFor(PATIENCE, d -> {
-            for (WebElement around : chrome.driver().findElements(By.xpath(
-                    "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
-                            + literal(context) + ")]"))) {
+            for (WebElement around : innermostFirst(context)) {
                 for (WebElement e : candidates(around, words)) {
                     if (e.isDisplayed() && e.isEnabled()) {
                         return e;
@@ -94,9 +96,65 @@ public final class Person {
         return this;
     }
 
+    /** The value of the field labelled {@code label} in the part of the page that contains {@code context}'s words. */
+    public String readsIn(String context, String label) {
+        return chrome.waitFor(PATIENCE, d -> {
+            for (WebElement around : innermostFirst(context)) {
+                WebElement found = labelledWithin(around, label);
+                if (found != null) {
+                    return found.getAttribute("value");
+                }
+            }
+            return null;
+        });
+    }
+
+    private WebElement labelledWithin(WebElement around, String label) {
+        for (WebElement l : around.findElements(By.xpath(".//label"))) {
+            String target = l.getAttribute("for");
+            if (l.isDisplayed() && labelled(l.getText(), label) && target != null && !target.isEmpty()) {
+                List<WebElement> byId = chrome.driver().findElements(By.id(target));
+                if (!byId.isEmpty()) {
+                    return byId.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Opens a link received outside the site in a new tab of the same browser, and stays there. */
+    public Person followsInANewTab(String link) {
+        tabs.push(chrome.tab());
+        chrome.openTab(link);
+        return this;
+    }
+
+    /** Closes the current tab and goes back to the one it was opened from. */
+    public Person closesTheTab() {
+        chrome.driver().close();
+        chrome.switchToTab(tabs.pop());
+        return this;
+    }
+
     /** Types into the field labelled {@code label} (its text before any colon), replacing what was there. */
     public Person fillsIn(String label, String text) {
         WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** The same, in the part of the page (a card, a form's section) that shows {@code context}'s words. */
+    public Person fillsInWithin(String context, String label, String text) {
+        WebElement field = chrome.waitFor(PATIENCE, d -> {
+            for (WebElement around : innermostFirst(context)) {
+                WebElement found = labelledWithin(around, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        });
         field.clear();
         field.sendKeys(text);
         return this;
@@ -191,6 +249,15 @@ public final class Person {
             }
             return null;
         });
+    }
+
+    /** The rows, cards and sections showing {@code context}'s words, descendants before their ancestors. */
+    private List<WebElement> innermostFirst(String context) {
+        List<WebElement> parts = new java.util.ArrayList<>(chrome.driver().findElements(By.xpath(
+                "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
+                        + literal(context) + ")]")));
+        java.util.Collections.reverse(parts); // document order puts ancestors first
+        return parts;
     }
 
     private static boolean labelled(String shown, String label) {
