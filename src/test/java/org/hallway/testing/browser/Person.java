@@ -78,10 +78,14 @@ public final class Person {
     /** The same, within the part of the page (a row, a card) that contains {@code context}'s words. */
     public Person clicksIn(String context, String words) {
         WebElement target = chrome.waitFor(PATIENCE, d -> {
-            for (WebElement around : chrome.driver().findElements(By.xpath(
+            List<WebElement> around = new java.util.ArrayList<>(chrome.driver().findElements(By.xpath(
                     "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
-                            + literal(context) + ")]"))) {
-                for (WebElement e : candidates(around, words)) {
+                            + literal(context) + ")]")));
+            // the innermost part first (a row, not the whole table around it): descendants follow
+            // their ancestors in document order
+            java.util.Collections.reverse(around);
+            for (WebElement part : around) {
+                for (WebElement e : candidates(part, words)) {
                     if (e.isDisplayed() && e.isEnabled()) {
                         return e;
                     }
@@ -105,6 +109,26 @@ public final class Person {
     /** Picks the option whose visible text is {@code option} in the list labelled {@code label}. */
     public Person chooses(String label, String option) {
         new Select(field(label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /**
+     * Picks a day in the date field labelled {@code label}, as from its date picker (typing into a
+     * date field depends on the browser's locale; the picker's result does not).
+     */
+    public Person picksDate(String label, java.time.LocalDate day) {
+        return picks(label, day.toString());
+    }
+
+    /** Picks a day and a time (to the minute) in the date-and-time field labelled {@code label}. */
+    public Person picksDateTime(String label, java.time.LocalDateTime at) {
+        return picks(label, at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+    }
+
+    private Person picks(String label, String value) {
+        chrome.script("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(label), value);
         return this;
     }
 
