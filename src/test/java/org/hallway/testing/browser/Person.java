@@ -69,15 +69,32 @@ public final class Person {
      * aria-label, spaces normalised); waits for it to be there and enabled.
      */
     public Person clicks(String words) {
-        WebElement target = chrome.waitFor(PATIENCE, d -> clickable(words));
-        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
-        target.click();
-        return this;
+        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> clickable(words)));
+    }
+
+    /**
+     * Clicks what {@code find} finds; when that part of the page was re-rendered between finding and
+     * clicking (a live list refreshed by ajax), finds it again, as a person clicks the new button.
+     */
+    private Person clickWhenSteady(java.util.function.Supplier<WebElement> find) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                WebElement target = find.get();
+                chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
+                target.click();
+                return this;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The same, within the part of the page (a row, a card) that contains {@code context}'s words. */
     public Person clicksIn(String context, String words) {
-        WebElement target = chrome.waitFor(PATIENCE, d -> {
+        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> {
             List<WebElement> around = new java.util.ArrayList<>(chrome.driver().findElements(By.xpath(
                     "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
                             + literal(context) + ")]")));
@@ -92,10 +109,7 @@ public final class Person {
                 }
             }
             return null;
-        });
-        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
-        target.click();
-        return this;
+        }));
     }
 
     /** Types into the field labelled {@code label} (its text before any colon), replacing what was there. */
@@ -129,6 +143,20 @@ public final class Person {
         chrome.script("arguments[0].value = arguments[1];"
                 + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                 + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(label), value);
+        return this;
+    }
+
+    /** Answers "OK" to the question the page just asked ("Remove … from this session?"). */
+    public Person confirms() {
+        chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        return this;
+    }
+
+    /** Types {@code text} into the box the page just opened ("For how many minutes?") and says OK. */
+    public Person answers(String text) {
+        var prompt = chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        prompt.sendKeys(text);
+        prompt.accept();
         return this;
     }
 
