@@ -70,10 +70,27 @@ public final class Person {
      * aria-label, spaces normalised); waits for it to be there and enabled.
      */
     public Person clicks(String words) {
-        WebElement target = chrome.waitFor(PATIENCE, d -> clickable(words));
-        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
-        target.click();
-        return this;
+        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> clickable(words)));
+    }
+
+    /**
+     * Clicks what {@code find} finds; when that part of the page was re-rendered between finding and
+     * clicking (a live list refreshed by ajax), finds it again, as a person clicks the new button.
+     */
+    private Person clickWhenSteady(java.util.function.Supplier<WebElement> find) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                WebElement target = find.get();
+                chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
+                target.click();
+                return this;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
@@ -81,19 +98,16 @@ public final class Person {
      * innermost such part first, so that a list's other rows are never chosen through a wrapper.
      */
     public Person clicksIn(String context, String words) {
-        WebElement target = chrome.waitFor(PATIENCE, d -> {
-            for (WebElement around : innermostFirst(context)) {
-                for (WebElement e : candidates(around, words)) {
+        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> {
+            for (WebElement part : innermostFirst(context)) {
+                for (WebElement e : candidates(part, words)) {
                     if (e.isDisplayed() && e.isEnabled()) {
                         return e;
                     }
                 }
             }
             return null;
-        });
-        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
-        target.click();
-        return this;
+        }));
     }
 
     /** The value of the field labelled {@code label} in the part of the page that contains {@code context}'s words. */
@@ -163,6 +177,40 @@ public final class Person {
     /** Picks the option whose visible text is {@code option} in the list labelled {@code label}. */
     public Person chooses(String label, String option) {
         new Select(field(label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /**
+     * Picks a day in the date field labelled {@code label}, as from its date picker (typing into a
+     * date field depends on the browser's locale; the picker's result does not).
+     */
+    public Person picksDate(String label, java.time.LocalDate day) {
+        return picks(label, day.toString());
+    }
+
+    /** Picks a day and a time (to the minute) in the date-and-time field labelled {@code label}. */
+    public Person picksDateTime(String label, java.time.LocalDateTime at) {
+        return picks(label, at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+    }
+
+    private Person picks(String label, String value) {
+        chrome.script("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(label), value);
+        return this;
+    }
+
+    /** Answers "OK" to the question the page just asked ("Remove … from this session?"). */
+    public Person confirms() {
+        chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        return this;
+    }
+
+    /** Types {@code text} into the box the page just opened ("For how many minutes?") and says OK. */
+    public Person answers(String text) {
+        var prompt = chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        prompt.sendKeys(text);
+        prompt.accept();
         return this;
     }
 
