@@ -17,6 +17,7 @@ for (const name of ['reconnect.js', 'connection.js', 'client.js']) {
   modules[name] = asModule(source);
 }
 const { RealtimeClient, MAX_QUEUED, ANSWER_TIMEOUT_MS, eventSocketUrl } = await import(modules['client.js']);
+const { TOO_MANY_SOCKETS_TEXT } = await import(modules['connection.js']);
 
 /** Timers that run only when the test moves time. */
 function fakeTimers() {
@@ -380,4 +381,15 @@ test('a client closed for good no longer listens to the browser', async () => {
   realtime.close();
   browser.window.dispatchEvent(new Event('online'));
   assert.equal(made.length, 1);
+});
+
+test('a socket refused for too many of the account (4008) stops for good and says to close tabs', async () => {
+  const { realtime, made, timers, states } = setUp();
+  realtime.connect();
+  made[0].drop(4008);
+  await flush();
+  timers.advance(60000);
+  assert.equal(made.length, 1, 'no retry');
+  assert.deepEqual(states.at(-1), ['closed', { refused: TOO_MANY_SOCKETS_TEXT }]);
+  assert.match(TOO_MANY_SOCKETS_TEXT, /Close some of them/);
 });

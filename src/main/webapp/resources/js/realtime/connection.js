@@ -8,6 +8,10 @@ import { MOVED, RetryTimer, backoffDelay, movedDelay, permanentRefusal, urgentDe
 const PING_EVERY_MS = 20000;
 const POLICY_VIOLATION = 1008;
 const REVOKED = 4003;
+/** The account holds as many sockets of this kind as the server allows (docs/protocol.md). */
+export const TOO_MANY_SOCKETS = 4008;
+export const TOO_MANY_SOCKETS_TEXT = 'Too many of your tabs or windows are connected to this event at once. '
+  + 'Close some of them, then reload this page.';
 
 // Wrapped: the browser's timer functions throw "Illegal invocation" when called as another object's methods.
 export const BROWSER_TIMERS = {
@@ -112,6 +116,8 @@ export class Connection {
         this.status('closed', {});
       } else if (event.code === REVOKED) { // reconnecting would only be refused
         this.refuse('Your ticket for this event was revoked.');
+      } else if (event.code === TOO_MANY_SOCKETS) { // retrying would only take another tab's place, or fail again
+        this.refuse(TOO_MANY_SOCKETS_TEXT);
       } else if (event.code === POLICY_VIOLATION) {
         // The endpoint itself refused us (not admitted, or too many refused messages): final.
         this.refuse('The server closed the connection: ' + (event.reason || 'refused') + '.');
