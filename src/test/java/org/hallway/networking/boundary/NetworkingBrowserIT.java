@@ -523,6 +523,43 @@ class NetworkingBrowserIT {
     // ---------------------------------------------------------------- chat
 
     /** The demo's account id of an e-mail address (testing/account). */
+    /** A testing/ support call; its answer's body. */
+    private String support(String action) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base() + "testing/" + action)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().trim();
+    }
+
+    @Test
+    void theNetworkingPageBeforeItsSessionTurnsLiveWhenTheStartIsPushedWithoutPolling() throws Exception {
+        String session = support("scheduled-session?name=Networking+after+lunch");
+        try {
+            Chrome barbara = Chrome.start("barbara-before");
+            barbara.login(base(), "barbara@hallway.test", DemoEvent.PASSWORD);
+            barbara.get(base() + "event/networking.xhtml?session=" + session);
+            assertTrue(barbara.pageText().contains("The session starts"), barbara.pageText());
+            assertEquals(0L, barbara.script("return document.querySelectorAll('meta[http-equiv=refresh]').length"),
+                    "the page does not reload itself every minute");
+            // the page follows the lobby once its event socket opened; then the organiser starts the session
+            String lobby = "lobby:" + support("event-id?slug=" + DemoEvent.SLUG);
+            String id = String.valueOf(accountId("barbara@hallway.test"));
+            barbara.waitFor(SHORT, d -> {
+                try {
+                    return support("realtime-present?channel=" + lobby).matches(".*\\b" + id + "\\b.*");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            support("start-session?session=" + session);
+            barbara.waitFor(SHORT, ExpectedConditions.elementToBeClickable(By.id("ready-button")));
+            assertEquals("I'm Ready", barbara.text("ready-button"));
+        } finally {
+            support("end-session?session=" + session); // the demo's Networking tab leads to its one live session
+        }
+    }
+
     private long accountId(String email) throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(base() + "testing/account?email=" + email)).build(),
