@@ -65,6 +65,11 @@ public class TestSupportServlet extends HttpServlet {
             case "ratings" -> data.ratings(Long.parseLong(request.getParameter("session")));
             case "connection" -> Json.createValue(data.connection(Long.parseLong(request.getParameter("session")),
                     Long.parseLong(request.getParameter("a")), Long.parseLong(request.getParameter("b"))));
+            case "scheduled-session" -> number(data.scheduledNetworkingSession(request.getParameter("name")));
+            case "start-session" -> {
+                data.startSession(Long.parseLong(request.getParameter("session")));
+                yield JsonValue.TRUE;
+            }
             case "end-session" -> {
                 data.endSession(Long.parseLong(request.getParameter("session")));
                 yield JsonValue.TRUE;

@@ -94,6 +94,19 @@ public final class Person {
     }
 
     /**
+     * Clicks the visible link whose text contains {@code words} (a link that also shows a count or a
+     * preview, e.g. "Messages 2" or an inbox row); waits for it.
+     */
+    public Person clicksLinkContaining(String words) {
+        WebElement target = chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath(
+                "//a[contains(normalize-space(.), " + literal(words) + ")]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
+        target.click();
+        return this;
+    }
+
+    /**
      * The same, within the part of the page (a row, a card) that contains {@code context}'s words: the
      * innermost such part first, so that a list's other rows are never chosen through a wrapper.
      */
@@ -226,6 +239,38 @@ public final class Person {
     /** Chooses a file for the upload field labelled {@code label}. */
     public Person uploads(String label, java.nio.file.Path file) {
         field(label).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /**
+     * Writes {@code text} into the chat titled {@code chat} (its heading, e.g. "Session chat") and
+     * sends it with the chat's Send button.
+     */
+    public Person writesIn(String chat, String text) {
+        WebElement panel = chrome.waitFor(PATIENCE, d -> {
+            for (WebElement e : d.findElements(By.xpath("//section[@aria-label=" + literal(chat) + "]"))) {
+                if (e.isDisplayed() && !e.findElements(By.tagName("textarea")).isEmpty()) {
+                    return e;
+                }
+            }
+            return null;
+        });
+        WebElement box = panel.findElement(By.tagName("textarea"));
+        chrome.script("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.sendKeys(text);
+        panel.findElement(By.xpath(".//button[normalize-space(.)='Send']")).click();
+        return this;
+    }
+
+    /** Waits until the part of the page titled {@code part} (a chat, a region: its aria-label) shows {@code words}. */
+    public Person seesIn(String part, String words) {
+        try {
+            chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath("//*[@aria-label=" + literal(part) + "]")).stream()
+                    .anyMatch(e -> e.isDisplayed() && e.getText().contains(words)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Expected \"" + part + "\" to show \"" + words + "\"; the page shows:\n"
+                    + chrome.pageText() + "\n(at " + chrome.currentUrl() + ")", e);
+        }
         return this;
     }
 
