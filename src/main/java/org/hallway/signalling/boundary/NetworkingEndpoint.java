@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hallway.networking.control.Admission;
-import org.hallway.networking.control.Admissions;
+import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.networking.control.FloorRegistry;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.Notice;
@@ -54,7 +54,7 @@ public class NetworkingEndpoint {
     }
 
     @Inject
-    Admissions admissions;
+    NetworkingAdmissions admissions;
 
     @Inject
     Networking networking;
