@@ -30,7 +30,7 @@ public final class MatchesExport {
         return out.toString();
     }
 
-    /** One vCard (4.0, ez-vcard) per person met (the latest meeting counts). */
+    /** One vCard (4.0, ez-vcard, lines not folded) per person met (the latest meeting counts). */
     public static String vcard(List<Matches.Match> matches, String eventName) {
         Map<Long, Matches.Match> byPerson = new LinkedHashMap<>();
         for (Matches.Match m : matches) {
@@ -54,7 +54,8 @@ public final class MatchesExport {
                     + (m.note() == null ? "" : ". " + m.note()));
             cards.add(card);
         }
-        return cards.isEmpty() ? "" : Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false).go();
+        return cards.isEmpty() ? "" : Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false)
+                .foldLines(false).go(); // unfolded, as before: a note is found by a plain text search
     }
 
     private static String text(Instant instant) {
