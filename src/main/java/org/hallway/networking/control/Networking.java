@@ -25,7 +25,7 @@ import org.hallway.signalling.control.Refused;
  * goes into the session's {@link SessionLane}, changes the floor's memory and returns at once;
  * notices go out as soon as what they announce is durable, deadlines are armed, and the database
  * follows through the {@link NetworkingJournal}. No caller ever waits for a lock held across I/O.
- * Refusals reach the caller's {@code refused} callback. Admission is {@link Admissions}'; connections
+ * Refusals reach the caller's {@code refused} callback. Admission is {@link NetworkingAdmissions}'; connections
  * {@link Connections}'; blocks and reports {@link Moderation}'s; restarts {@link Recovery}'s.
  */
 @ApplicationScoped

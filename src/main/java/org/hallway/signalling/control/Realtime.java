@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.platform.Cluster;
 import org.hallway.platform.GridHealed;
 import org.hallway.ticket.control.TicketRevoked;
@@ -54,6 +55,11 @@ public class Realtime {
 
     @Inject
     Event<ChannelLeft> channelLeft;
+
+    /** Event sockets one account may hold open on this node at once (tabs, windows, devices). */
+    @Inject
+    @ConfigProperty(name = "hallway.ws.max-sockets-per-account")
+    int maxSocketsPerAccount;
 
     /** Hears every node's messages from now on; called once, at start-up, by {@code ClusterListeners}. */
     public void listen() {
@@ -134,9 +140,13 @@ public class Realtime {
 
     // ------------------------------------------------------------------ what the event socket calls
 
-    public void opened(Caller caller, Outlet outlet) {
-        registry.open(caller, outlet);
+    /** The socket is kept and followed; false (and nothing kept) when its account is at the socket cap. */
+    public boolean opened(Caller caller, Outlet outlet) {
+        if (!registry.open(caller, outlet, maxSocketsPerAccount)) {
+            return false;
+        }
         socketOpened.fire(new SocketOpened(caller));
+        return true;
     }
 
     /** Subscribes after the channel's gate admitted the caller; twice is the same as once. */
