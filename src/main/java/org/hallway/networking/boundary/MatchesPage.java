@@ -13,7 +13,7 @@ import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Matches;
 import org.hallway.networking.control.Notes;
 import java.util.stream.Stream;
-import org.hallway.signalling.control.Refused;
+import org.hallway.platform.Pages;
 import org.hallway.platform.Ids;
 
 /**
@@ -199,11 +199,10 @@ public class MatchesPage implements Serializable {
         if (sessionId == null || me.isEmpty()) {
             return;
         }
-        try {
-            connections.connectNow(sessionId, me.get().getId(), meetingId);
+        long sessionOf = sessionId;
+        long accountId = me.get().getId();
+        if (Pages.attempt(faces, null, () -> connections.connectNow(sessionOf, accountId, meetingId))) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Connection updated.", null));
-        } catch (Refused e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         list = null;
     }

@@ -13,7 +13,7 @@ import org.hallway.account.control.Accounts;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.IceConfiguration;
-import org.hallway.networking.control.Admissions;
+import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.platform.Ids;
 
 /**
@@ -35,7 +35,7 @@ public class NetworkingPage {
     private static final DateTimeFormatter STARTS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
-    Admissions admissions;
+    NetworkingAdmissions admissions;
 
     @Inject
     NetworkingViews views;

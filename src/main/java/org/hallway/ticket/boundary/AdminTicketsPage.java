@@ -8,8 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.platform.Pages;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;
@@ -18,7 +17,7 @@ import org.hallway.ticket.control.InviteLinks;
 /** An event's ticket types with their invite links and QR codes (admin/tickets.xhtml?event=). */
 @Named
 @ViewScoped
-public class AdminTicketsPage implements Serializable {
+public class AdminTicketsPage extends OrganiserEventPage {
 
     private static final long serialVersionUID = 1L;
     static final String NEW_FORM = "newType";
@@ -86,23 +85,16 @@ public class AdminTicketsPage implements Serializable {
     }
 
     @Inject
-    EventAdministration eventAdministration;
-
-    @Inject
     org.hallway.mail.control.MailSettings site;
     @Inject
     TicketAdministration administration;
 
-    private String slug;
-    private EventRef event;
     private List<Row> rows = List.of();
     private String newName;
     private Integer newCapacity;
 
     public void load() {
-        event = eventAdministration.ref(slug).orElse(null);
-        if (event == null) {
-            Pages.notFound(FacesContext.getCurrentInstance());
+        if (!findEvent()) {
             return;
         }
         refresh();
@@ -180,18 +172,6 @@ public class AdminTicketsPage implements Serializable {
 
     public List<Row> getRows() {
         return rows;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public EventRef getEvent() {
-        return event;
     }
 
     public String getNewName() {

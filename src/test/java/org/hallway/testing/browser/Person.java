@@ -70,7 +70,37 @@ public final class Person {
      * aria-label, spaces normalised); waits for it to be there and enabled.
      */
     public Person clicks(String words) {
-        WebElement target = chrome.waitFor(PATIENCE, d -> clickable(words));
+        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> clickable(words)));
+    }
+
+    /**
+     * Clicks what {@code find} finds; when that part of the page was re-rendered between finding and
+     * clicking (a live list refreshed by ajax), finds it again, as a person clicks the new button.
+     */
+    private Person clickWhenSteady(java.util.function.Supplier<WebElement> find) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                WebElement target = find.get();
+                chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
+                target.click();
+                return this;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Clicks the visible link whose text contains {@code words} (a link that also shows a count or a
+     * preview, e.g. "Messages 2" or an inbox row); waits for it.
+     */
+    public Person clicksLinkContaining(String words) {
+        WebElement target = chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath(
+                "//a[contains(normalize-space(.), " + literal(words) + ")]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
         chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
         target.click();
         return this;
@@ -81,19 +111,16 @@ public final class Person {
      * innermost such part first, so that a list's other rows are never chosen through a wrapper.
      */
     public Person clicksIn(String context, String words) {
-        WebElement target = chrome.waitFor(PATIENCE, d -> {
-            for (WebElement around : innermostFirst(context)) {
-                for (WebElement e : candidates(around, words)) {
+        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> {
+            for (WebElement part : innermostFirst(context)) {
+                for (WebElement e : candidates(part, words)) {
                     if (e.isDisplayed() && e.isEnabled()) {
                         return e;
                     }
                 }
             }
             return null;
-        });
-        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
-        target.click();
-        return this;
+        }));
     }
 
     /** The value of the field labelled {@code label} in the part of the page that contains {@code context}'s words. */
@@ -166,6 +193,40 @@ public final class Person {
         return this;
     }
 
+    /**
+     * Picks a day in the date field labelled {@code label}, as from its date picker (typing into a
+     * date field depends on the browser's locale; the picker's result does not).
+     */
+    public Person picksDate(String label, java.time.LocalDate day) {
+        return picks(label, day.toString());
+    }
+
+    /** Picks a day and a time (to the minute) in the date-and-time field labelled {@code label}. */
+    public Person picksDateTime(String label, java.time.LocalDateTime at) {
+        return picks(label, at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+    }
+
+    private Person picks(String label, String value) {
+        chrome.script("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(label), value);
+        return this;
+    }
+
+    /** Answers "OK" to the question the page just asked ("Remove … from this session?"). */
+    public Person confirms() {
+        chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        return this;
+    }
+
+    /** Types {@code text} into the box the page just opened ("For how many minutes?") and says OK. */
+    public Person answers(String text) {
+        var prompt = chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        prompt.sendKeys(text);
+        prompt.accept();
+        return this;
+    }
+
     /** Ticks (or unticks) the checkbox labelled {@code label}. */
     public Person ticks(String label, boolean ticked) {
         WebElement box = field(label);
@@ -178,6 +239,38 @@ public final class Person {
     /** Chooses a file for the upload field labelled {@code label}. */
     public Person uploads(String label, java.nio.file.Path file) {
         field(label).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /**
+     * Writes {@code text} into the chat titled {@code chat} (its heading, e.g. "Session chat") and
+     * sends it with the chat's Send button.
+     */
+    public Person writesIn(String chat, String text) {
+        WebElement panel = chrome.waitFor(PATIENCE, d -> {
+            for (WebElement e : d.findElements(By.xpath("//section[@aria-label=" + literal(chat) + "]"))) {
+                if (e.isDisplayed() && !e.findElements(By.tagName("textarea")).isEmpty()) {
+                    return e;
+                }
+            }
+            return null;
+        });
+        WebElement box = panel.findElement(By.tagName("textarea"));
+        chrome.script("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.sendKeys(text);
+        panel.findElement(By.xpath(".//button[normalize-space(.)='Send']")).click();
+        return this;
+    }
+
+    /** Waits until the part of the page titled {@code part} (a chat, a region: its aria-label) shows {@code words}. */
+    public Person seesIn(String part, String words) {
+        try {
+            chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath("//*[@aria-label=" + literal(part) + "]")).stream()
+                    .anyMatch(e -> e.isDisplayed() && e.getText().contains(words)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Expected \"" + part + "\" to show \"" + words + "\"; the page shows:\n"
+                    + chrome.pageText() + "\n(at " + chrome.currentUrl() + ")", e);
+        }
         return this;
     }
 
