@@ -158,6 +158,7 @@ class NetworkingBrowserIT {
         }
         say(grace, "meeting-chat", "can't hear you, my e-mail: grace@example.org");
         ada.waitFor(SHORT, chatShows("meeting-chat", "can't hear you"));
+        Object meetingId = ada.script("return window.hallway.meetingId");
         assertTrue(ada.element("partner-message").getAttribute("href").contains("partnerOf="),
                 ada.element("partner-message").getAttribute("href"));
         ada.script("window.scrollTo(0, 0)");
@@ -201,8 +202,10 @@ class NetworkingBrowserIT {
         assertTrue(ada.pageText().contains("Grace Hopper"), "View Matches lists the partner: " + ada.pageText());
         // the meeting's chat stays readable afterwards, from View Matches
         // (the demo's Ada also met Alan in this session earlier: Grace's row's link)
+        // (and met Grace in this deployment's other tests: this meeting's link, by its id)
         ada.script("[...document.querySelectorAll('a[id$=\"meeting-chat\"]')]"
-                + ".find(a => a.closest('tr').textContent.includes('Grace Hopper')).click()");
+                + ".find(a => a.closest('tr').textContent.includes('Grace Hopper')"
+                + " && new URL(a.href).searchParams.get('meeting') === String(arguments[0])).click()", meetingId);
         ada.waitFor(SHORT, chatShows("meeting-chat", "can't hear you"));
 
         // The virtual background, from the library bundled into the WAR: segmentation runs in the
