@@ -137,7 +137,13 @@ public class TestData {
                 .getId();
     }
 
-    /** The session's meetings, oldest first, as JSON objects named as in the entity. */
+    /** How many mails the outbox holds for an address, in any state (written with the change that causes them). */
+    public long mailsTo(String recipient) {
+        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class)
+                .setParameter("r", recipient).getSingleResult();
+    }
+
+        /** The session's meetings, oldest first, as JSON objects named as in the entity. */
     public JsonArray meetings(long sessionId) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         em.createQuery("select m from Meeting m where m.sessionId = :s order by m.startedAt", Meeting.class)

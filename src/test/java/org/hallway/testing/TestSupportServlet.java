@@ -93,6 +93,7 @@ public class TestSupportServlet extends HttpServlet {
                     .<JsonValue>map(l -> Json.createValue(l.owner())).orElse(JsonValue.NULL);
             case "floor-here" -> floors.existing(Long.parseLong(request.getParameter("session"))).isPresent()
                     ? JsonValue.TRUE : JsonValue.FALSE;
+            case "outbox-count" -> number(data.mailsTo(request.getParameter("to")));
             case "advance-clock" -> Json.createValue(clock.advance(
                     Duration.ofMillis(Long.parseLong(request.getParameter("millis")))).toString());
             default -> null;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.networking.control.Admission;
-import org.hallway.networking.control.Admissions;
+import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.networking.control.FloorRegistry;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.Notice;
@@ -55,7 +55,7 @@ public class NetworkingEndpoint {
     }
 
     @Inject
-    Admissions admissions;
+    NetworkingAdmissions admissions;
 
     @Inject
     Networking networking;

@@ -161,6 +161,11 @@ public final class ChannelRegistry<S> {
         return sockets;
     }
 
+    /** Every open socket. */
+    public List<S> all() {
+        return members.values().stream().map(Member::socket).toList();
+    }
+
     /** Every open socket of the account, whatever it follows. */
     public List<S> socketsOf(long accountId) {
         Map<String, S> sockets = byAccount.get(accountId);

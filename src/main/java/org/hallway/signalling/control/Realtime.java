@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.platform.Cluster;
+import org.hallway.platform.GridHealed;
 import org.hallway.ticket.control.TicketRevoked;
 
 /**
@@ -186,6 +187,18 @@ public class Realtime {
      */
     public void expel(long accountId, Channel channel) {
         cluster.publish(TOPIC, "x" + accountId + "\n" + channel.wire());
+    }
+
+    /**
+     * The grid healed after a split ({@link GridHealed}): pushes published on the other side meanwhile
+     * never reached this node's sockets. Each is asked to reconnect (1012); the page then subscribes
+     * again and reloads its chats from the database, catching up what it missed.
+     */
+    void gridHealed(@Observes GridHealed healed) {
+        List<Outlet> sockets = registry.all();
+        LOG.log(Level.WARNING, "Node {0} is reached again after a split of the data grid: {1} event sockets here are"
+                + " asked to reconnect and catch up", healed.node(), sockets.size());
+        sockets.forEach(o -> o.close(Outlet.RESYNC, "The servers were out of touch; reconnecting."));
     }
 
     /** A revoked ticket closes the account's event sockets of that event on every node, once committed. */
