@@ -525,6 +525,15 @@ class NetworkingBrowserIT {
     // ---------------------------------------------------------------- chat
 
     /** The demo's account id of an e-mail address (testing/account). */
+    /** Whether the account follows the channel on the server (a socket subscribed to it). */
+    private boolean follows(String channel, String accountId) {
+        try {
+            return support("realtime-present?channel=" + channel).matches(".*\\b" + accountId + "\\b.*");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A testing/ support call; its answer's body. */
     private String support(String action) throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
@@ -536,6 +545,8 @@ class NetworkingBrowserIT {
 
     @Test
     void theNetworkingPageBeforeItsSessionTurnsLiveWhenTheStartIsPushedWithoutPolling() throws Exception {
+        String lobby = "lobby:" + support("event-id?slug=" + DemoEvent.SLUG);
+        String id = String.valueOf(accountId("barbara@hallway.test"));
         String session = support("scheduled-session?name=Networking+after+lunch");
         try {
             Chrome barbara = Chrome.start("barbara-before");
@@ -545,20 +556,31 @@ class NetworkingBrowserIT {
             assertEquals(0L, barbara.script("return document.querySelectorAll('meta[http-equiv=refresh]').length"),
                     "the page does not reload itself every minute");
             // the page follows the lobby once its event socket opened; then the organiser starts the session
-            String lobby = "lobby:" + support("event-id?slug=" + DemoEvent.SLUG);
-            String id = String.valueOf(accountId("barbara@hallway.test"));
-            barbara.waitFor(SHORT, d -> {
-                try {
-                    return support("realtime-present?channel=" + lobby).matches(".*\\b" + id + "\\b.*");
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            barbara.waitFor(SHORT, d -> follows(lobby, id));
             support("start-session?session=" + session);
             barbara.waitFor(SHORT, ExpectedConditions.elementToBeClickable(By.id("ready-button")));
             assertEquals("I'm Ready", barbara.text("ready-button"));
+            barbara.quit(); // her next page alone follows the lobby
         } finally {
             support("end-session?session=" + session); // the demo's Networking tab leads to its one live session
+        }
+
+        // a start while her connection is down is not missed: the page asks again once it is back
+        String later = support("scheduled-session?name=Networking+at+tea+time");
+        try {
+            Chrome barbara = Chrome.start("barbara-before-offline");
+            barbara.login(base(), "barbara@hallway.test", DemoEvent.PASSWORD);
+            barbara.get(base() + "event/networking.xhtml?session=" + later);
+            barbara.waitFor(SHORT, d -> barbara.pageText().contains("The session starts"));
+            barbara.waitFor(SHORT, d -> follows(lobby, id));
+            barbara.offline(true);
+            assertTrue(barbara.dropConnectionsTo(url.getPort()) > 0, "her event socket dropped");
+            barbara.waitFor(SHORT, d -> !follows(lobby, id));
+            support("start-session?session=" + later);
+            barbara.offline(false);
+            barbara.waitFor(Duration.ofSeconds(30), ExpectedConditions.elementToBeClickable(By.id("ready-button")));
+        } finally {
+            support("end-session?session=" + later);
         }
     }
 
