@@ -162,6 +162,20 @@ public final class Person {
         return this;
     }
 
+    /**
+     * Runs axe-core (the npm devDependency in frontend/, injected by the test browser, which the
+     * page's Content-Security-Policy does not govern) on the page as it is now and fails listing every
+     * serious or critical violation: rule, help, and the selectors of the elements concerned.
+     */
+    public Person checksAccessibility() {
+        List<String> violations = chrome.accessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe finds " + violations.size() + " serious or critical violation(s) at "
+                    + address() + ":\n" + String.join("\n", violations));
+        }
+        return this;
+    }
+
     public void leaves() {
         chrome.quit();
     }
