@@ -7,9 +7,9 @@ import java.util.Locale;
  * {@code hallway.server} ({@code payara} or {@code wildfly}) and {@code hallway.db} ({@code h2} or
  * {@code postgresql}), set per Failsafe execution of the {@code matrix} profile (pom.xml).
  */
-record Combination(String server, String db) {
+public record Combination(String server, String db) {
 
-    static Combination current() {
+    public static Combination current() {
         var combination = new Combination(System.getProperty("hallway.server", "payara").toLowerCase(Locale.ROOT),
                 System.getProperty("hallway.db", "h2").toLowerCase(Locale.ROOT));
         if (!combination.server.matches("payara|wildfly") || !combination.db.matches("h2|postgresql")) {
@@ -18,11 +18,11 @@ record Combination(String server, String db) {
         return combination;
     }
 
-    boolean wildfly() {
+    public boolean wildfly() {
         return server.equals("wildfly");
     }
 
-    boolean postgresql() {
+    public boolean postgresql() {
         return db.equals("postgresql");
     }
 

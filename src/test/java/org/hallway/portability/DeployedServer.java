@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * README's Deploy section uses. Each start prints the WAR's SHA-256; on WildFly the deployed copy's
  * checksum is compared with the build's.
  */
-final class DeployedServer implements AutoCloseable {
+public final class DeployedServer implements AutoCloseable {
 
     static final Path WAR = Path.of("target", "hallway.war");
     private static final Duration STARTUP = Duration.ofSeconds(240);
@@ -44,7 +44,7 @@ final class DeployedServer implements AutoCloseable {
     }
 
     /** Starts the server with the WAR and waits until the application answers. */
-    static DeployedServer start(Combination combination, String purpose, TestDatabase db, Map<String, String> settings)
+    public static DeployedServer start(Combination combination, String purpose, TestDatabase db, Map<String, String> settings)
             throws Exception {
         String sha = sha256(WAR);
         System.out.printf("[%s] deploying %s sha256=%s%n", combination, WAR, sha);
@@ -88,6 +88,8 @@ final class DeployedServer implements AutoCloseable {
                     "--nocluster", "--nohazelcast",
                     "--rootdir", work.resolve("payara").toAbsolutePath().toString()));
         }
+        // Links in mails and invite links name the address this server really answers on, unless a test says otherwise.
+        environment.putIfAbsent("HALLWAY_MAIL_BASE_URL", "http://localhost:" + port + "/hallway/");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         long started = System.nanoTime();
@@ -104,7 +106,7 @@ final class DeployedServer implements AutoCloseable {
     }
 
     /** The application's URL on localhost, ending in a slash. */
-    String base() {
+    public String base() {
         return "http://localhost:" + port + "/hallway/";
     }
 
@@ -141,7 +143,7 @@ final class DeployedServer implements AutoCloseable {
     }
 
     /** The last lines of the server's log, for failure messages. */
-    String tail() {
+    public String tail() {
         try {
             List<String> lines = Files.readAllLines(log);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
@@ -150,7 +152,7 @@ final class DeployedServer implements AutoCloseable {
         }
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
@@ -172,7 +174,7 @@ final class DeployedServer implements AutoCloseable {
         }
     }
 
-    static Path workDir(Combination combination) {
+    public static Path workDir(Combination combination) {
         return Path.of("target", "matrix", combination.server() + "-" + combination.db());
     }
 

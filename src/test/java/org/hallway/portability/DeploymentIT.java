@@ -23,6 +23,7 @@ import org.hallway.testing.browser.BrowserArtifacts;
 import org.hallway.testing.browser.Chrome;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -35,6 +36,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * registration, the networking flow over real WebSockets, and a call between two headless
  * Chromiums. Everything goes over the wire: the same checks hold on Payara and WildFly.
  */
+@Tag("portable")
 @ExtendWith(BrowserArtifacts.class)
 class DeploymentIT {
 

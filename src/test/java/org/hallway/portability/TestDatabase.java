@@ -24,7 +24,7 @@ import org.hallway.platform.MigrationLocations;
  * {@code hallway_ci_*} on the machine's cluster (connection through {@code hallway.pg.url},
  * {@code hallway.pg.user}, {@code hallway.pg.password}; .ci/postgres creates that role).
  */
-final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements AutoCloseable {
 
     /** The tables of the previous release (V1 + V3) that {@link #fillAsPreviousRelease()} fills. */
     static final List<String> TABLES = List.of("stored_image", "account", "account_role", "event", "agenda_session",
@@ -58,7 +58,7 @@ final class TestDatabase implements AutoCloseable {
     }
 
     /** An empty database named after the combination and the purpose. */
-    static TestDatabase create(Combination combination, String purpose, Path workDir) throws Exception {
+    public static TestDatabase create(Combination combination, String purpose, Path workDir) throws Exception {
         // hallway.db.suffix lets two checkouts on one machine run the suite at once without sharing databases.
         String name = "hallway_ci_" + combination.server() + "_" + purpose + System.getProperty("hallway.db.suffix", "");
         if (combination.postgresql()) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.hallway.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * build's WAR on this run's server and database without losing anything: every row is still
  * there, the old organiser logs in with the old password, and the old image bytes are served.
  */
+@Tag("portable")
 class UpgradeIT {
 
     static Combination combination;

@@ -213,13 +213,25 @@ public final class Person {
                 || text.startsWith(label + " (") || text.startsWith(label + ":");
     }
 
+    /**
+     * Where the same words are both a link in the top bar and a button on the page ("Log in"), a
+     * person means the page's button: buttons before links, the page's content before its header.
+     */
     private WebElement clickable(String words) {
+        WebElement best = null;
+        int bestRank = Integer.MAX_VALUE;
         for (WebElement e : candidates(null, words)) {
-            if (e.isDisplayed() && e.isEnabled()) {
-                return e;
+            if (!e.isDisplayed() || !e.isEnabled()) {
+                continue;
+            }
+            int rank = (e.getTagName().equals("a") ? 1 : 0)
+                    + (Boolean.TRUE.equals(chrome.script("return !!arguments[0].closest('header, nav');", e)) ? 2 : 0);
+            if (rank < bestRank) {
+                best = e;
+                bestRank = rank;
             }
         }
-        return null;
+        return best;
     }
 
     private List<WebElement> candidates(WebElement within, String words) {
