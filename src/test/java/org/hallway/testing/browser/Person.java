@@ -77,17 +77,28 @@ public final class Person {
 
     /** The same, within the part of the page (a row, a card) that contains {@code context}'s words. */
     public Person clicksIn(String context, String words) {
+        // The innermost part that holds both: a wrapper around a whole table (e.g. its scroll box) also
+        // contains the words, but its first button belongs to the first row, not to the one meant.
+        String container = "self::tr or self::li or self::article or self::section or self::div";
         WebElement target = chrome.waitFor(PATIENCE, d -> {
+            WebElement found = null;
+            int foundDepth = -1;
             for (WebElement around : chrome.driver().findElements(By.xpath(
-                    "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
-                            + literal(context) + ")]"))) {
+                    "//*[" + container + "][contains(normalize-space(.), " + literal(context) + ")]"))) {
                 for (WebElement e : candidates(around, words)) {
                     if (e.isDisplayed() && e.isEnabled()) {
-                        return e;
+                        int depth = ((Number) chrome.script(
+                                "let d = 0, e = arguments[0]; while ((e = e.parentElement)) d++; return d;", around))
+                                .intValue();
+                        if (depth > foundDepth) {
+                            found = e;
+                            foundDepth = depth;
+                        }
+                        break;
                     }
                 }
             }
-            return null;
+            return found;
         });
         chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
         target.click();
@@ -157,8 +168,18 @@ public final class Person {
     public Person scrollsNoSideways() {
         Object extra = chrome.script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(((Number) extra).intValue() <= 0, "the page at " + address() + " is " + extra
-                + " px wider than the window");
+        if (((Number) extra).intValue() > 0) {
+            // name the culprits: the innermost elements that reach past the window's right edge
+            Object wide = chrome.script("const w = document.documentElement.clientWidth, out = [];"
+                    + "for (const e of document.body.querySelectorAll('*')) {"
+                    + "  const r = e.getBoundingClientRect();"
+                    + "  if (r.right > w + 1 && r.width > 0 && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1)) {"
+                    + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
+                    + "      ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' (' + Math.round(r.width) + ' px wide, right edge at '"
+                    + "      + Math.round(r.right) + ')'); } }"
+                    + "return out.slice(0, 8).join(', ');");
+            throw new AssertionError("the page at " + address() + " is " + extra + " px wider than the window: " + wide);
+        }
         return this;
     }
 
