@@ -71,10 +71,10 @@ public class DemoEvent {
 
     /**
      * Returns false, changing nothing, when the database already holds an event. Fails when another
-     * node loads the demo at the same time and commits first (the slug is unique). Its own
-     * transaction, so that a retry after such a failure starts afresh.
+     * node loads the demo at the same time and commits first (the slug is unique). Runs inside
+     * {@link DemoLoader}'s transaction, with the rest of the demo.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean loadIntoEmptyDatabase() {
         long events = em.createQuery("select count(e) from Event e", Long.class).getSingleResult();
         if (events > 0) {

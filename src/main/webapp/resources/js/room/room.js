@@ -41,7 +41,16 @@ document.addEventListener('click', (event) => {
     }
     event.preventDefault();
     const render = present([button.form.id, ...button.dataset.ajax.split(/\s+/).filter(Boolean)]);
-    window.faces.ajax.request(button, event, { execute: button.form.id, render });
+    // A row's button names its item: the list may be re-sorted on the server before this request is
+    // processed (a refresh in flight), so its position would name another row (RoomPage.row).
+    const params = {};
+    if (button.dataset.row) {
+        params[`${button.form.id}:row`] = button.dataset.row;
+    }
+    if (button.dataset.rowAction) {
+        params[`${button.form.id}:row-action`] = button.dataset.rowAction;
+    }
+    window.faces.ajax.request(button, event, { execute: button.form.id, render, params });
 });
 
 const room = document.getElementById('room-page');

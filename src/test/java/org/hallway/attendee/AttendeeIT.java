@@ -612,6 +612,51 @@ class AttendeeIT {
     }
 
     @Test
+    void aModeratorsPinActsOnTheQuestionClickedEvenWhenVotesReSortedTheListBeforeTheClickArrived() throws Exception {
+        long talk = fixtures.session(DemoEvent.SLUG, "Re-sorted room", 10, true);
+        long ada = fixtures.account("ada@hallway.test").getId();
+        long grace = fixtures.account("grace@hallway.test").getId();
+        rooms.ask(talk, ada, "Alpha?");
+        rooms.ask(talk, grace, "Beta?");
+        long alpha = questionId(talk, ada, "Alpha?");
+        long beta = questionId(talk, ada, "Beta?");
+        rooms.upvote(alpha, fixtures.account("alan@hallway.test").getId());
+
+        var moderator = new WebClient(url);
+        assertTrue(moderator.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
+        String page = "event/session.xhtml?event=" + DemoEvent.SLUG + "&session=" + talk;
+        String rendered = moderator.get(page).body();
+        var pin = java.util.regex.Pattern.compile("data-question=\"" + alpha + "\".*?name=\"qa:([^\"]+:pin)\"",
+                java.util.regex.Pattern.DOTALL).matcher(rendered);
+        assertTrue(pin.find(), "Alpha's Pin button on the page");
+        assertTrue(rendered.indexOf("Alpha?") < rendered.indexOf("Beta?"), "Alpha leads with one vote");
+
+        // two votes put Beta first; the page's background refresh (room.js, on room-changed) re-reads the list
+        rooms.upvote(beta, fixtures.account("barbara@hallway.test").getId());
+        rooms.upvote(beta, fixtures.account("margaret@hallway.test").getId());
+        moderator.submit(page, rendered, "qa", Map.of(), "refresh");
+        // ... while the moderator's click on Alpha's Pin, from the list as it was shown, is on its way
+        moderator.submit(page, rendered, "qa", Map.of("row", String.valueOf(alpha), "row-action", "PIN"), pin.group(1));
+
+        var questions = rooms.view(talk, ada).questions();
+        assertTrue(questions.stream().filter(q -> q.id() == alpha).findFirst().orElseThrow().pinned(), "Alpha pinned");
+        assertFalse(questions.stream().filter(q -> q.id() == beta).findFirst().orElseThrow().pinned(),
+                "not the question now in Alpha's old place");
+
+        // a tampered row id changes nothing and says so
+        String refused = moderator.submit(page, rendered, "qa", Map.of("row", "12x", "row-action", "UNPIN"),
+                pin.group(1)).body();
+        assertTrue(refused.contains("That is no longer on the page"), refused);
+        assertTrue(rooms.view(talk, ada).questions().stream().filter(q -> q.id() == alpha).findFirst().orElseThrow()
+                .pinned());
+    }
+
+    private long questionId(long talk, long viewer, String text) {
+        return rooms.view(talk, viewer).questions().stream().filter(q -> q.text().equals(text)).findFirst()
+                .orElseThrow().id();
+    }
+
+    @Test
     void theBackstageNoteIsForModeratorsAndSpeakersOnly() throws Exception {
         long talk = fixtures.session(DemoEvent.SLUG, "Backstage room", 10, true);
         long admin = fixtures.account(DemoEvent.ADMIN_EMAIL).getId();

@@ -70,7 +70,12 @@ public final class Mailbox implements AutoCloseable {
      * read through this mailbox before; fails with the mails that did arrive.
      */
     public Mail awaitMail(String to, String subjectPart) {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        return awaitMail(to, subjectPart, PATIENCE);
+    }
+
+    /** The same, waiting up to {@code patience} (a mail caused by something scheduled minutes ahead). */
+    public Mail awaitMail(String to, String subjectPart, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
         while (true) {
             for (Mail mail : mailsTo(to)) {
                 if (mail.subject().contains(subjectPart) && read.add(key(mail))) {
@@ -78,7 +83,7 @@ public final class Mailbox implements AutoCloseable {
                 }
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("No new mail to " + to + " with \"" + subjectPart + "\" within " + PATIENCE
+                throw new AssertionError("No new mail to " + to + " with \"" + subjectPart + "\" within " + patience
                         + "; mails to them: " + mailsTo(to).stream().map(Mail::subject).toList());
             }
             smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);

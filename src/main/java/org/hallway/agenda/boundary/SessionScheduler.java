@@ -15,13 +15,15 @@ import org.hallway.agenda.control.Agenda;
 import org.hallway.agenda.control.AutoSchedule;
 import org.hallway.agenda.control.ScheduledSession;
 import org.hallway.platform.ClockMoved;
+import org.hallway.platform.StartUp;
 
 /**
  * Starts and ends sessions on schedule ({@link AutoSchedule}) every five seconds, each change in
  * its own transaction through {@link AgendaAdministration#applySchedule}, which re-checks under a
  * row lock: idempotent, and safe with several nodes. Non-persistent: after a restart the first tick
  * catches up on whatever was missed, since it looks at what is due, not at what fired. A test's
- * clock jump runs it at once.
+ * clock jump runs it at once. Nothing runs before the node's start-up is complete ({@link StartUp}):
+ * the timer fires while the demo loader may still be writing the same sessions.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -39,6 +41,9 @@ public class SessionScheduler {
     @Inject
     Clock clock;
 
+    @Inject
+    StartUp startUp;
+
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     void tick() {
         run();
@@ -50,6 +55,9 @@ public class SessionScheduler {
 
     /** The number of sessions started or ended. */
     public synchronized int run() {
+        if (!startUp.isComplete()) {
+            return 0; // the first tick after start-up catches up
+        }
         int changed = 0;
         try {
             for (ScheduledSession session : agenda.scheduled()) {

@@ -1,12 +1,13 @@
 package org.hallway.feedback.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -26,8 +27,14 @@ import org.hallway.mail.control.Outbox;
  * event's last session ends, everyone who attended anything is asked to answer the event's survey.
  * Each survey invites once ({@code invitedAt}, guarded by its version), in one transaction with the
  * outbox's mails, after the end is committed.
+ *
+ * <p>A stateless EJB, not a CDI bean: the scheduler ends sessions on an EJB timer thread, where
+ * Payara calls after-commit observers without a component context. A CDI bean first created there
+ * is left without its {@code @PersistenceContext} (Payara skips resource injection without one),
+ * and being application-scoped it stayed broken for every later end. The EJB container gives each
+ * call its own context and injects its instances itself, whichever thread ends the session.
  */
-@ApplicationScoped
+@Stateless
 public class SurveyInvitations {
 
     static final String SURVEY_PAGE = "event/survey.xhtml?survey=";
@@ -47,8 +54,8 @@ public class SurveyInvitations {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void onSessionStateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void onSessionStateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
         if (change.state() == SessionState.ENDED) {
             invite(change.sessionId(), change.eventId());
         }

@@ -26,6 +26,7 @@ public class RoomPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "room";
+    static final String STALE_ROW = "That is no longer on the page: nothing was changed. Refresh and try again.";
 
     @Inject
     Accounts accounts;
@@ -52,16 +53,21 @@ public class RoomPage implements Serializable {
         sessionId = Ids.parse(session);
         Account caller = accounts.current().orElse(null);
         if (sessionId == null || caller == null) {
-            Pages.error(faces, Rooms.NO_SUCH_ROOM);
+            Pages.notFound(faces);
             return;
         }
         long id = sessionId;
-        Pages.attempt(faces, FORM, () -> {
+        var refused = org.hallway.platform.Rejected.attempt(() -> {
             if (!desk.view(id, caller.getId()).eventSlug().equals(slug)) {
                 throw org.hallway.platform.Rejected.general(Rooms.NO_SUCH_ROOM);
             }
             view = desk.enter(id, caller.getId());
         });
+        if (refused.stream().anyMatch(v -> Rooms.NO_SUCH_ROOM.equals(v.message()))) {
+            Pages.notFound(faces); // an unknown session, or one of another or a hidden event: as any unknown address
+            return;
+        }
+        Pages.show(faces, FORM, refused);
         if (view != null) {
             note = view.note();
         }
@@ -90,20 +96,54 @@ public class RoomPage implements Serializable {
         }
     }
 
-    public void upvote(long questionId) {
-        act(() -> desk.upvote(questionId, me()), "Upvoted.");
+    public void upvote(long renderedId) {
+        row("qa", renderedId).ifPresent(id -> act(() -> desk.upvote(id, me()), "Upvoted."));
     }
 
-    public void moderate(long questionId, String action) {
-        act(() -> desk.moderate(questionId, me(), Rooms.Moderation.valueOf(action)), "Done.");
+    public void moderate(long renderedId, String renderedAction) {
+        var id = row("qa", renderedId);
+        var action = posted("qa:row-action").orElse(renderedAction);
+        var moderation = java.util.Arrays.stream(Rooms.Moderation.values()).filter(m -> m.name().equals(action))
+                .findFirst();
+        if (id.isEmpty() || moderation.isEmpty()) {
+            Pages.error(FacesContext.getCurrentInstance(), STALE_ROW);
+            return;
+        }
+        act(() -> desk.moderate(id.get(), me(), moderation.get()), "Done.");
     }
 
     public void unpin() {
         act(() -> desk.unpin(sessionId, me()), "Unpinned.");
     }
 
-    public void remove(long accountId) {
-        act(() -> desk.remove(sessionId, me(), accountId), "Removed from this session.");
+    public void remove(long renderedId) {
+        row("people", renderedId).ifPresent(id -> act(() -> desk.remove(sessionId, me(), id),
+                "Removed from this session."));
+    }
+
+    /**
+     * The id a row button acts on. Lists re-sort (questions by votes) and re-read in the background
+     * (room.js refreshes them when the room changes), so a row's position when the click is processed
+     * may hold another item than the one clicked: room.js posts the clicked button's own id
+     * ({@code <form>:row}, from its {@code data-row}). Without script the page is only re-read by its
+     * own requests, each followed by a render, so the row as rendered is the row clicked.
+     */
+    private java.util.Optional<Long> row(String form, long rendered) {
+        var posted = posted(form + ":row");
+        if (posted.isEmpty()) {
+            return java.util.Optional.of(rendered);
+        }
+        Long id = Ids.parse(posted.get());
+        if (id == null) {
+            Pages.error(FacesContext.getCurrentInstance(), STALE_ROW);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(id);
+    }
+
+    private static java.util.Optional<String> posted(String name) {
+        return java.util.Optional.ofNullable(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get(name)).filter(v -> !v.isBlank());
     }
 
     private String again(boolean done) {

@@ -22,6 +22,7 @@ public final class Person {
 
     private final Chrome chrome;
     private final String site;
+    private final java.util.Deque<String> tabs = new java.util.ArrayDeque<>();
 
     private Person(Chrome chrome, String site) {
         this.chrome = chrome;
@@ -69,39 +70,96 @@ public final class Person {
      * aria-label, spaces normalised); waits for it to be there and enabled.
      */
     public Person clicks(String words) {
-        WebElement target = chrome.waitFor(PATIENCE, d -> clickable(words));
+        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> clickable(words)));
+    }
+
+    /**
+     * Clicks what {@code find} finds; when that part of the page was re-rendered between finding and
+     * clicking (a live list refreshed by ajax), finds it again, as a person clicks the new button.
+     */
+    private Person clickWhenSteady(java.util.function.Supplier<WebElement> find) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            try {
+                WebElement target = find.get();
+                chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
+                target.click();
+                return this;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Clicks the visible link whose text contains {@code words} (a link that also shows a count or a
+     * preview, e.g. "Messages 2" or an inbox row); waits for it.
+     */
+    public Person clicksLinkContaining(String words) {
+        WebElement target = chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath(
+                "//a[contains(normalize-space(.), " + literal(words) + ")]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
         chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
         target.click();
         return this;
     }
 
-    /** The same, within the part of the page (a row, a card) that contains {@code context}'s words. */
+    /**
+     * The same, within the part of the page (a row, a card) that contains {@code context}'s words: the
+     * innermost such part first, so that a list's other rows are never chosen through a wrapper.
+     */
     public Person clicksIn(String context, String words) {
-        // The innermost part that holds both: a wrapper around a whole table (e.g. its scroll box) also
-        // contains the words, but its first button belongs to the first row, not to the one meant.
-        String container = "self::tr or self::li or self::article or self::section or self::div";
-        WebElement target = chrome.waitFor(PATIENCE, d -> {
-            WebElement found = null;
-            int foundDepth = -1;
-            for (WebElement around : chrome.driver().findElements(By.xpath(
-                    "//*[" + container + "][contains(normalize-space(.), " + literal(context) + ")]"))) {
-                for (WebElement e : candidates(around, words)) {
+        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> {
+            for (WebElement part : innermostFirst(context)) {
+                for (WebElement e : candidates(part, words)) {
                     if (e.isDisplayed() && e.isEnabled()) {
-                        int depth = ((Number) chrome.script(
-                                "let d = 0, e = arguments[0]; while ((e = e.parentElement)) d++; return d;", around))
-                                .intValue();
-                        if (depth > foundDepth) {
-                            found = e;
-                            foundDepth = depth;
-                        }
-                        break;
+                        return e;
                     }
                 }
             }
-            return found;
+            return null;
+        }));
+    }
+
+    /** The value of the field labelled {@code label} in the part of the page that contains {@code context}'s words. */
+    public String readsIn(String context, String label) {
+        return chrome.waitFor(PATIENCE, d -> {
+            for (WebElement around : innermostFirst(context)) {
+                WebElement found = labelledWithin(around, label);
+                if (found != null) {
+                    return found.getAttribute("value");
+                }
+            }
+            return null;
         });
-        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
-        target.click();
+    }
+
+    private WebElement labelledWithin(WebElement around, String label) {
+        for (WebElement l : around.findElements(By.xpath(".//label"))) {
+            String target = l.getAttribute("for");
+            if (l.isDisplayed() && labelled(l.getText(), label) && target != null && !target.isEmpty()) {
+                List<WebElement> byId = chrome.driver().findElements(By.id(target));
+                if (!byId.isEmpty()) {
+                    return byId.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Opens a link received outside the site in a new tab of the same browser, and stays there. */
+    public Person followsInANewTab(String link) {
+        tabs.push(chrome.tab());
+        chrome.openTab(link);
+        return this;
+    }
+
+    /** Closes the current tab and goes back to the one it was opened from. */
+    public Person closesTheTab() {
+        chrome.driver().close();
+        chrome.switchToTab(tabs.pop());
         return this;
     }
 
@@ -113,9 +171,59 @@ public final class Person {
         return this;
     }
 
+    /** The same, in the part of the page (a card, a form's section) that shows {@code context}'s words. */
+    public Person fillsInWithin(String context, String label, String text) {
+        WebElement field = chrome.waitFor(PATIENCE, d -> {
+            for (WebElement around : innermostFirst(context)) {
+                WebElement found = labelledWithin(around, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        });
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
     /** Picks the option whose visible text is {@code option} in the list labelled {@code label}. */
     public Person chooses(String label, String option) {
         new Select(field(label)).selectByVisibleText(option);
+        return this;
+    }
+
+    /**
+     * Picks a day in the date field labelled {@code label}, as from its date picker (typing into a
+     * date field depends on the browser's locale; the picker's result does not).
+     */
+    public Person picksDate(String label, java.time.LocalDate day) {
+        return picks(label, day.toString());
+    }
+
+    /** Picks a day and a time (to the minute) in the date-and-time field labelled {@code label}. */
+    public Person picksDateTime(String label, java.time.LocalDateTime at) {
+        return picks(label, at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+    }
+
+    private Person picks(String label, String value) {
+        chrome.script("arguments[0].value = arguments[1];"
+                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(label), value);
+        return this;
+    }
+
+    /** Answers "OK" to the question the page just asked ("Remove … from this session?"). */
+    public Person confirms() {
+        chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        return this;
+    }
+
+    /** Types {@code text} into the box the page just opened ("For how many minutes?") and says OK. */
+    public Person answers(String text) {
+        var prompt = chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
+        prompt.sendKeys(text);
+        prompt.accept();
         return this;
     }
 
@@ -131,6 +239,38 @@ public final class Person {
     /** Chooses a file for the upload field labelled {@code label}. */
     public Person uploads(String label, java.nio.file.Path file) {
         field(label).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /**
+     * Writes {@code text} into the chat titled {@code chat} (its heading, e.g. "Session chat") and
+     * sends it with the chat's Send button.
+     */
+    public Person writesIn(String chat, String text) {
+        WebElement panel = chrome.waitFor(PATIENCE, d -> {
+            for (WebElement e : d.findElements(By.xpath("//section[@aria-label=" + literal(chat) + "]"))) {
+                if (e.isDisplayed() && !e.findElements(By.tagName("textarea")).isEmpty()) {
+                    return e;
+                }
+            }
+            return null;
+        });
+        WebElement box = panel.findElement(By.tagName("textarea"));
+        chrome.script("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.sendKeys(text);
+        panel.findElement(By.xpath(".//button[normalize-space(.)='Send']")).click();
+        return this;
+    }
+
+    /** Waits until the part of the page titled {@code part} (a chat, a region: its aria-label) shows {@code words}. */
+    public Person seesIn(String part, String words) {
+        try {
+            chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath("//*[@aria-label=" + literal(part) + "]")).stream()
+                    .anyMatch(e -> e.isDisplayed() && e.getText().contains(words)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Expected \"" + part + "\" to show \"" + words + "\"; the page shows:\n"
+                    + chrome.pageText() + "\n(at " + chrome.currentUrl() + ")", e);
+        }
         return this;
     }
 
@@ -226,6 +366,15 @@ public final class Person {
             }
             return null;
         });
+    }
+
+    /** The rows, cards and sections showing {@code context}'s words, descendants before their ancestors. */
+    private List<WebElement> innermostFirst(String context) {
+        List<WebElement> parts = new java.util.ArrayList<>(chrome.driver().findElements(By.xpath(
+                "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
+                        + literal(context) + ")]")));
+        java.util.Collections.reverse(parts); // document order puts ancestors first
+        return parts;
     }
 
     private static boolean labelled(String shown, String label) {
