@@ -75,6 +75,8 @@ class AccessibilityIT {
         check("verify e-mail with a wrong token");
         person.follows(site() + "outbox.xhtml");
         check("outbox");
+        person.follows(site() + "event/agenda.xhtml?event=no-such-event");
+        check("an unknown event");
         assertNoProblems();
     }
 
@@ -162,7 +164,10 @@ class AccessibilityIT {
         person.clicks("Live dashboard: Speed networking");
         check("live dashboard");
         person.follows(site() + "outbox.xhtml");
-        check("outbox");
+        check("outbox (organiser)");
+        backToTheAgenda();
+        person.clicksIn("Hallway live: welcome stream", "Join").sees("Q&A");
+        check("session room, as a moderator");
         assertNoProblems();
     }
 
