@@ -117,9 +117,13 @@ class AccessibilityIT {
         partner = null;
         person.clicks("View Matches").sees("Alan Turing");
         check("matches");
+        person.clicksIn("Alan Turing", "Edit note").sees("Note (only you see it");
+        check("matches, writing a note");
         backToTheAgenda();
         person.clicks("People").sees("Grace Hopper");
         check("people");
+        person.fillsIn("Search by name or headline", "Grace").clicks("Search").sees("Grace Hopper");
+        check("people, searched");
         person.follows(site() + "event/messages.xhtml?event=demo").sees("Grace Hopper");
         check("messages");
         person.clicks("My profile").sees("People directory");
