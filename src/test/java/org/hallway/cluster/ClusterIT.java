@@ -376,6 +376,40 @@ class ClusterIT {
     }
 
     @Test
+    @Order(12)
+    void afterARollingRestartOfBothNodesPostbacksStillWorkOnEitherNode() throws Exception {
+        int other = nodes.get(0).isAlive() && nodes.get(1).isAlive() ? 1 : 0;
+        nodes.get(other).close(); // a graceful stop this time
+        PayaraProcess again = start(other, dir.resolve(database + "-node" + (other + 1) + "-again.log"));
+        nodes.set(other, again);
+        System.out.printf("[cluster] node%d restarted after %.1f s%n", other + 1, again.awaitOk("/", Duration.ofMinutes(5)));
+        balancer.awaitServing("/health/live", 2, Duration.ofSeconds(30));
+        postbacksCrossBothWays();
+        // An organiser's form with a view-scoped page, on either node in turn, after both restarted.
+        WebClient organiser = login(DemoEvent.ADMIN_EMAIL);
+        String page = "admin/networking-rules.xhtml?session=" + liveSession(ada);
+        Set<String> crossings = new HashSet<>();
+        for (int take = 1; take <= 4 && crossings.size() < 2; take++) {
+            var form = organiser.get(page);
+            Matcher cooldown = Pattern.compile("id=\"rules:cooldown\"[^>]*value=\"(\\d+)\"|value=\"(\\d+)\"[^>]*id=\"rules:cooldown\"")
+                    .matcher(form.body());
+            assertTrue(cooldown.find(), "the rules form shows the cooldown");
+            var saved = organiser.submit(page, form.body(), "rules", Map.of("meetingSeconds", "300",
+                    "cooldown", cooldown.group(1) != null ? cooldown.group(1) : cooldown.group(2), "leaveAfter", "0",
+                    "maxExtensions", "1"), "save");
+            String from = Balancer.servedBy(form);
+            String to = Balancer.servedBy(saved);
+            assertEquals(200, saved.statusCode(), from + " -> " + to);
+            assertTrue(saved.body().contains("Networking rules saved"), from + " -> " + to);
+            if (!from.equals(to)) {
+                crossings.add(from + " -> " + to);
+            }
+            organiser.get("health/live"); // round robin: the next take's page and postback land the other way round
+        }
+        assertEquals(2, crossings.size(), "postbacks crossed from each node to the other: " + crossings);
+    }
+
+    @Test
     @Order(10)
     void aPairOnTwoNodesMeetsAndTheirMeetingSurvivesTheOwnersDeathWithoutLoggingInAgain() throws Exception {
         long session = liveSession(ada);
