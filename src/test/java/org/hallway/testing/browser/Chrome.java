@@ -152,6 +152,50 @@ public final class Chrome {
                         + "window.hallway.stats().then(done, e => done({connectionState: 'error ' + e, framesDecoded: 0}));");
     }
 
+    /**
+     * axe-core's serious and critical violations on the current page, one line each: rule id, help,
+     * the impact and the CSS selectors of the offending elements. axe is read from
+     * frontend/node_modules (the build's {@code npm ci}) and injected through WebDriver, which the
+     * page's Content-Security-Policy does not block.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> accessibilityViolations() {
+        Object loaded = script("return typeof window.axe === 'object';");
+        if (!Boolean.TRUE.equals(loaded)) {
+            script(axeSource());
+        }
+        // axe takes a few seconds on a large page of a loaded machine
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object result;
+        try {
+            result = asyncScript("const done = arguments[arguments.length - 1];"
+                + "window.axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                + "  .filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                + "  .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '"
+                + "    + v.nodes.map(n => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : ''))"
+                + "      .join(' | '))), e => done(['axe failed: ' + e]));");
+        } finally {
+            driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
+        }
+        return List.copyOf((List<String>) result);
+    }
+
+    private static volatile String axe;
+
+    private static String axeSource() {
+        if (axe == null) {
+            Path file = Path.of(System.getProperty("hallway.frontend.dir", "frontend"), "node_modules", "axe-core",
+                    "axe.min.js");
+            try {
+                axe = Files.readString(file);
+            } catch (IOException e) {
+                throw new IllegalStateException("axe-core is missing at " + file.toAbsolutePath()
+                        + ": build once without -Dskip.npm (npm ci in frontend/ installs it)", e);
+            }
+        }
+        return axe;
+    }
+
     /** Waits for the condition; an element gone stale because the page moved on is asked again. */
     public <T> T waitFor(Duration timeout, ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(100))

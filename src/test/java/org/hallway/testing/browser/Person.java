@@ -308,8 +308,32 @@ public final class Person {
     public Person scrollsNoSideways() {
         Object extra = chrome.script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertTrue(((Number) extra).intValue() <= 0, "the page at " + address() + " is " + extra
-                + " px wider than the window");
+        if (((Number) extra).intValue() > 0) {
+            // name the culprits: the innermost elements that reach past the window's right edge
+            Object wide = chrome.script("const w = document.documentElement.clientWidth, out = [];"
+                    + "for (const e of document.body.querySelectorAll('*')) {"
+                    + "  const r = e.getBoundingClientRect();"
+                    + "  if (r.right > w + 1 && r.width > 0 && ![...e.children].some(c => c.getBoundingClientRect().right > w + 1)) {"
+                    + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal === undefined"
+                    + "      ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' (' + Math.round(r.width) + ' px wide, right edge at '"
+                    + "      + Math.round(r.right) + ')'); } }"
+                    + "return out.slice(0, 8).join(', ');");
+            throw new AssertionError("the page at " + address() + " is " + extra + " px wider than the window: " + wide);
+        }
+        return this;
+    }
+
+    /**
+     * Runs axe-core (the npm devDependency in frontend/, injected by the test browser, which the
+     * page's Content-Security-Policy does not govern) on the page as it is now and fails listing every
+     * serious or critical violation: rule, help, and the selectors of the elements concerned.
+     */
+    public Person checksAccessibility() {
+        List<String> violations = chrome.accessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("axe finds " + violations.size() + " serious or critical violation(s) at "
+                    + address() + ":\n" + String.join("\n", violations));
+        }
         return this;
     }
 
