@@ -14,8 +14,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Journey 6: a session with a survey ends on schedule, by the server's scheduler and not by anyone's
  * End button; the attendee who was in its room gets the "Tell us about …" mail, follows its link and
- * answers. The organiser adds the session (ending a minute or two ahead) and its survey to the demo
- * event, which runs today in UTC.
+ * answers; someone who was not in the room finds its chat closed, said in words. The organiser adds
+ * the session (ending a minute or two ahead) and its survey to the demo event, which runs today in UTC.
  */
 @ExtendWith(BrowserArtifacts.class)
 class SurveyOnScheduleJourneyIT {
@@ -52,6 +52,15 @@ class SurveyOnScheduleJourneyIT {
             // nobody ends it: the scheduler does, at its end; the mail follows
             Duration patience = Duration.between(LocalDateTime.now(Clock.systemUTC()), ends).plusSeconds(60);
             var mail = site.mailbox().awaitMail("grace@hallway.test", "Tell us about " + talk, patience);
+            grace.sees("This session is over.");
+            // someone who was not in the room finds it over, and its chat says so in words
+            Person ada = loggedIn(site, "ada@hallway.test", "ada");
+            try {
+                ada.follows(grace.address()) // the room's link, as Grace would pass it on.sees("This session is over.")
+                        .sees("This session is over: its chat was for the people in the room.");
+            } finally {
+                ada.leaves();
+            }
             grace.follows(mail.link("survey")).sees("How was " + talk + "?").sees("Was it worth your time?")
                     .ticks("4", true).clicks("Send my answers").sees("Thank you for your answers!");
         } finally {
