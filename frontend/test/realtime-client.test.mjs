@@ -17,6 +17,7 @@ for (const name of ['reconnect.js', 'connection.js', 'client.js']) {
   modules[name] = asModule(source);
 }
 const { RealtimeClient, MAX_QUEUED, ANSWER_TIMEOUT_MS, eventSocketUrl } = await import(modules['client.js']);
+const { TOO_MANY_SOCKETS_TEXT } = await import(modules['connection.js']);
 
 /** Timers that run only when the test moves time. */
 function fakeTimers() {
@@ -71,14 +72,14 @@ function fakeSockets() {
 
 const flush = () => new Promise((resolve) => setImmediate(resolve));
 
-function setUp(fetchAnswer = { status: 200, refusal: null }) {
+function setUp(fetchAnswer = { status: 200, refusal: null }, browser = {}) {
   const timers = fakeTimers();
   const { FakeSocket, made } = fakeSockets();
   const fetch = async () => ({
     status: fetchAnswer.status, type: 'basic',
     headers: { get: (name) => (name === 'X-Hallway-Refusal' ? fetchAnswer.refusal : null) },
   });
-  const realtime = new RealtimeClient('ws://x/ctx/ws/events/demo', { WebSocket: FakeSocket, fetch, timers, random: () => 0.5 });
+  const realtime = new RealtimeClient('ws://x/ctx/ws/events/demo', { WebSocket: FakeSocket, fetch, timers, random: () => 0.5, ...browser });
   const states = [];
   realtime.onState((state, detail) => states.push([state, detail]));
   return { realtime, timers, made, states };
@@ -304,4 +305,91 @@ test('what waited goes out before anything the page sends when it hears the sock
   realtime.connect();
   made[0].open();
   assert.deepEqual(made[0].sent.map((m) => m.data && (m.data.channel || m.data.text)), ['lobby:1', 'waited', 'on open']);
+});
+
+/** The browser's window and document as far as waking up goes: events the test fires. */
+function fakeBrowser() {
+  const window = new EventTarget();
+  const document = new EventTarget();
+  document.visibilityState = 'visible';
+  return { window, document };
+}
+
+test('when the browser says it is back online a pending retry runs at once, not at the end of its back-off', async () => {
+  const browser = fakeBrowser();
+  const { realtime, made, timers } = setUp(undefined, browser);
+  realtime.connect();
+  made[0].open();
+  made[0].drop();
+  await flush();
+  for (let i = 1; i <= 3; i++) { // offline: the tries at 1, 3 and 7 s fail
+    timers.advance(2 ** (i - 1) * 1000);
+    assert.equal(made.length, i + 1);
+    made[i].drop();
+    await flush();
+  }
+  timers.advance(3000); // 10 s after the drop the network is back; the next try is due only at 15 s
+  assert.equal(made.length, 4);
+  browser.window.dispatchEvent(new Event('online'));
+  assert.equal(made.length, 5, 'reconnected at once');
+  made[4].open();
+  assert.equal(realtime.state, 'open');
+  browser.window.dispatchEvent(new Event('online'));
+  assert.equal(made.length, 5, 'an open socket is left alone');
+});
+
+test('back online while a try is under way: when that try fails the next goes at once', async () => {
+  const browser = fakeBrowser();
+  const { realtime, made, timers } = setUp(undefined, browser);
+  realtime.connect();
+  made[0].open();
+  made[0].drop();
+  await flush();
+  timers.advance(1000);
+  assert.equal(made.length, 2, 'a try under way');
+  browser.window.dispatchEvent(new Event('online'));
+  made[1].drop();
+  await flush();
+  timers.advance(0);
+  assert.equal(made.length, 3);
+  made[2].drop(); // an ordinary failure after that backs off again
+  await flush();
+  timers.advance(1);
+  assert.equal(made.length, 3);
+});
+
+test('a tab seen again retries at once; while hidden it waits', async () => {
+  const browser = fakeBrowser();
+  const { realtime, made } = setUp(undefined, browser);
+  realtime.connect();
+  made[0].open();
+  made[0].drop();
+  await flush();
+  browser.document.visibilityState = 'hidden';
+  browser.document.dispatchEvent(new Event('visibilitychange'));
+  assert.equal(made.length, 1);
+  browser.document.visibilityState = 'visible';
+  browser.document.dispatchEvent(new Event('visibilitychange'));
+  assert.equal(made.length, 2);
+});
+
+test('a client closed for good no longer listens to the browser', async () => {
+  const browser = fakeBrowser();
+  const { realtime, made } = setUp(undefined, browser);
+  realtime.connect();
+  made[0].open();
+  realtime.close();
+  browser.window.dispatchEvent(new Event('online'));
+  assert.equal(made.length, 1);
+});
+
+test('a socket refused for too many of the account (4008) stops for good and says to close tabs', async () => {
+  const { realtime, made, timers, states } = setUp();
+  realtime.connect();
+  made[0].drop(4008);
+  await flush();
+  timers.advance(60000);
+  assert.equal(made.length, 1, 'no retry');
+  assert.deepEqual(states.at(-1), ['closed', { refused: TOO_MANY_SOCKETS_TEXT }]);
+  assert.match(TOO_MANY_SOCKETS_TEXT, /Close some of them/);
 });

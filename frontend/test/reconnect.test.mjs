@@ -6,13 +6,29 @@ import { readFile } from 'node:fs/promises';
 // Imported from its source as a data: URL, so it runs as an ES module whatever Node's defaults.
 const source = await readFile(new URL('../../src/main/webapp/resources/js/realtime/reconnect.js', import.meta.url),
   'utf8');
-const { backoffDelay, movedDelay, MOVED_SPREAD_MS, permanentRefusal, RetryTimer, REFUSALS, LOGIN_EXPIRED } =
+const { backoffDelay, urgentDelay, URGENT_ATTEMPTS, movedDelay, MOVED_SPREAD_MS, permanentRefusal, RetryTimer, REFUSALS, LOGIN_EXPIRED } =
   await import('data:text/javascript;base64,' + Buffer.from(source).toString('base64'));
 
 test('the delay starts at one second and doubles up to thirty', () => {
   const middle = () => 0.5;
   assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 20].map((a) => backoffDelay(a, middle)),
     [1000, 2000, 4000, 8000, 16000, 30000, 30000, 30000]);
+});
+
+test('during a meeting the first retries come within 250 ms, doubling only to 2 s, then the usual back-off', () => {
+  const middle = () => 0.5;
+  assert.deepEqual([0, 1, 2, 3, 4, 10, URGENT_ATTEMPTS - 1].map((a) => urgentDelay(a, middle)),
+    [250, 500, 1000, 2000, 2000, 2000, 2000]);
+  assert.equal(urgentDelay(URGENT_ATTEMPTS, middle), 8000, 'after about a minute it backs off as usual');
+  // a 10 s outage: the tries until the first one at or after 10 s, at the slowest jitter
+  let at = 0;
+  let attempt = 0;
+  while (at < 10000) at += urgentDelay(attempt++, () => 0.999999);
+  assert.ok(at <= 10000 + 2400, 'the first try after a 10 s outage comes by 12.4 s, well within the grace: ' + at);
+  let plain = 0;
+  attempt = 0;
+  while (plain < 10000) plain += backoffDelay(attempt++, middle);
+  assert.equal(plain, 15000, 'the plain back-off would try only at 15 s, the old grace');
 });
 
 test('the jitter stays within plus or minus twenty percent', () => {

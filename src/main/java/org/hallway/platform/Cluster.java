@@ -5,6 +5,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -12,14 +14,18 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Messages between the nodes of one deployment: {@link #publish} reaches the receivers of a topic
@@ -34,6 +40,16 @@ import javax.naming.NamingException;
 public class Cluster {
 
     static final String HAZELCAST_JNDI = "payara/Hazelcast";
+    /** Each node says it is alive here every second ({@link #beat}). */
+    static final String HEARTBEAT = "hallway.nodes";
+    /** A node not heard for this long cannot be reached from here (a dead node, or a split of the grid). */
+    public static final long UNREACHABLE_AFTER_MILLIS = 3_000;
+    /**
+     * Silence after which a node heard again means a healed split ({@link GridHealed}). Shorter gaps
+     * lose nothing: the grid keeps its connection and TCP delivers what waited; after a longer one
+     * the grid may have dropped the member and, with it, the messages to it.
+     */
+    public static final long HEALED_AFTER_MILLIS = 10_000;
     private static final System.Logger LOG = System.getLogger(Cluster.class.getName());
 
     /**
@@ -58,22 +74,71 @@ public class Cluster {
 
     @Resource
     ManagedThreadFactory factory;
-    private final String localId = UUID.randomUUID().toString();
+    /** Names this node in welcomes, leases, presence reports and {@value #NODE_HEADER}: one name everywhere. */
+    private volatile String name;
     private volatile Grid grid;
+    /** A node's last heartbeat: which run of it (a restarted node is another), and when (monotonic nanoseconds). */
+    private record Beat(String run, long at) {
+    }
+
+    /** The last heartbeat of each node, this one included. */
+    private final Map<String, Beat> heard = new ConcurrentHashMap<>();
+    /** This run of this node: a node restarted under the same name is not a healed split. */
+    private final String run = UUID.randomUUID().toString();
+
+    @Inject
+    Event<GridHealed> healed;
+    private final LongSupplier nanos;
+    private final long joined;
+
+    /** The response header naming the node that served a request (a balancer passes it on). */
+    public static final String NODE_HEADER = "X-Hallway-Node";
 
     public Cluster() {
+        this(null, derivedName(), System::nanoTime);
     }
 
     /** For tests: a cluster on the given grid (null: alone). */
     Cluster(Grid grid) {
+        this(grid, derivedName(), System::nanoTime);
+    }
+
+    /** For tests: a node of the given name on the given grid, its time from {@code nanos}. */
+    Cluster(Grid grid, String name, LongSupplier nanos) {
         this.grid = grid;
+        this.name = name;
+        this.nanos = nanos;
+        this.joined = nanos.getAsLong();
     }
 
     @PostConstruct
     void join() {
+        name = ConfigProvider.getConfig().getOptionalValue("hallway.node", String.class).map(String::strip)
+                .filter(n -> !n.isEmpty()).orElse(name);
+        if (name.length() > 64) {
+            throw new IllegalStateException("hallway.node must be at most 64 characters: " + name);
+        }
         grid = Hazelcast.lookup();
-        LOG.log(Level.INFO, grid == null ? "No data grid: this node serves alone"
-                : "Data grid joined as member " + grid.memberId() + " (" + grid.members() + " members)");
+        listenForBeats();
+        LOG.log(Level.INFO, grid == null ? "No data grid: this node (" + name + ") serves alone"
+                : "Data grid joined as node " + name + " (grid member " + grid.memberId() + ", " + grid.members()
+                + " members)");
+    }
+
+    /**
+     * Without {@code hallway.node}: the host's name and this process's id, unique among nodes on
+     * one machine and stable while the node runs (a grid member's id is not: it changes when a
+     * member re-merges after a split).
+     */
+    static String derivedName() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException | RuntimeException e) {
+            host = "node";
+        }
+        String derived = host + "-" + ProcessHandle.current().pid();
+        return derived.length() <= 64 ? derived : derived.substring(derived.length() - 64);
     }
 
     @PreDestroy
@@ -86,10 +151,59 @@ public class Cluster {
         handovers.values().forEach(ExecutorService::shutdown);
     }
 
-    /** This node's id, stable while it runs: the grid member's id, or a random one when alone. */
+    /** Hears the other nodes' heartbeats (a method of its own so that tests on a fake grid hear them too). */
+    void listenForBeats() {
+        if (grid != null) {
+            subscribe(HEARTBEAT, this::heard);
+        }
+    }
+
+    /** A heartbeat ({@code <node> <run>}); true when it ends a silence long enough to be a healed split. */
+    boolean heard(String heartbeat) {
+        int space = heartbeat.indexOf(' ');
+        String node = space < 0 ? heartbeat : heartbeat.substring(0, space);
+        String of = space < 0 ? "" : heartbeat.substring(space + 1);
+        long now = nanos.getAsLong();
+        Beat before = heard.put(node, new Beat(of, now));
+        boolean healedNow = before != null && before.run().equals(of) && !node.equals(name)
+                && now - before.at() >= HEALED_AFTER_MILLIS * 1_000_000;
+        if (healedNow && healed != null) {
+            healed.fire(new GridHealed(node));
+        }
+        return healedNow;
+    }
+
+    /** Says to every node that this one is alive; called every second (by {@link ClusterHeartbeat}). */
+    public void beat() {
+        if (grid != null) {
+            publish(HEARTBEAT, name + " " + run);
+        }
+    }
+
+    /**
+     * Whether messages from here reach {@code node} and back: this node itself, any node when there is
+     * no grid, else a node heard within {@value #UNREACHABLE_AFTER_MILLIS} ms. The grid's own member
+     * list is no answer: across a split both nodes stay members for up to a minute, and every message
+     * between them is lost meanwhile. A node that has just joined gives the others that long to be heard.
+     */
+    public boolean reachable(String node) {
+        if (grid == null || name.equals(node)) {
+            return true;
+        }
+        long now = nanos.getAsLong();
+        Beat beat = heard.get(node);
+        long last = Math.max(joined, beat == null ? joined : beat.at());
+        return now - last < UNREACHABLE_AFTER_MILLIS * 1_000_000;
+    }
+
+    /**
+     * This node's name, stable while it runs: {@code hallway.node} when configured (the cluster
+     * commands name their nodes node1, node2 ...), else derived from the host and process. It names
+     * the node in welcomes, floor leases and {@value #NODE_HEADER}; nodes of one deployment must
+     * have different names.
+     */
     public String nodeId() {
-        Grid g = grid;
-        return g == null ? localId : g.memberId();
+        return name;
     }
 
     /**

@@ -1,44 +1,54 @@
 package org.hallway.platform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 
 /**
- * The one CSV writer of every download (matches, survey results, registrations, analytics): one line
- * (RFC 4180) per row, a cell quoted only when it holds a comma, quote or line break. Text that a spreadsheet would run as a formula (starting with
- * {@code = + - @}, a tab or a carriage return) gets a leading apostrophe; numbers are written as
+ * The one CSV writer of every download (matches, survey results, registrations, analytics): one
+ * line per row in RFC 4180 (Apache Commons CSV), a cell quoted when it needs to be. Text that a
+ * spreadsheet would run as a formula (starting with {@code = + - @}, a tab or a carriage return)
+ * gets a leading apostrophe first, which no CSV library does for us; numbers are written as
  * numbers, negative ones included. Pure.
  */
 public final class Csv {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private Csv() {
     }
 
     public static String line(List<?> cells) {
         var out = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells.get(i)));
+        try {
+            FORMAT.printRecord(out, cells.stream().map(Csv::defused).toArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        return out.append("\r\n").toString();
+        return out.toString();
     }
 
     /** One cell, defused and quoted as needed; {@code null} is an empty cell. */
     public static String cell(Object value) {
-        if (value == null) {
-            return "";
+        Object defused = defused(value);
+        if (defused == null || defused.toString().isEmpty()) {
+            return ""; // alone on a line Commons CSV would write "" (an empty line would be no record)
         }
-        if (value instanceof Number) {
-            return value.toString();
+        var out = new StringBuilder();
+        try {
+            FORMAT.print(defused, out, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static Object defused(Object value) {
+        if (value == null || value instanceof Number) {
+            return value;
         }
         String text = value.toString();
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            text = '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -39,12 +39,24 @@ public class Database {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
+        Migrated done = upToDate(dataSource);
+        LOG.log(Level.INFO, "Schema at version {0} ({1} migrations applied now)", done.version(), done.applied());
+    }
+
+    /** What a start-up's migration left: the schema's version (whether or not this start changed it). */
+    record Migrated(String version, int applied) {
+    }
+
+    /** Applies what is missing; a separate name from the start-up method (an EJB may not overload its callback). */
+    static Migrated upToDate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(MigrationLocations.of(dataSource))
-                .load()
-                .migrate();
-        LOG.log(Level.INFO, "Schema at version {0} ({1} migrations applied now)",
-                result.targetSchemaVersion, result.migrationsExecuted);
+                .load();
+        int applied = flyway.migrate().migrationsExecuted;
+        // The result's target version is null when nothing was left to apply: ask the schema itself.
+        var current = flyway.info().current();
+        return new Migrated(current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion(),
+                applied);
     }
 }

@@ -5,6 +5,9 @@ import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /** Small helpers page beans share: running a use case, showing violations, answering 404. */
 public final class Pages {
@@ -32,6 +35,28 @@ public final class Pages {
         }
         show(faces, form, violations);
         return false;
+    }
+
+    /**
+     * Runs one use case that answers something and shows why it changed nothing, like
+     * {@link #attempt(FacesContext, String, Runnable)}; its answer once it committed, else empty.
+     */
+    public static <T> Optional<T> outcome(FacesContext faces, String form, Supplier<T> useCase) {
+        var answer = new AtomicReference<T>();
+        return attempt(faces, form, () -> answer.set(useCase.get())) ? Optional.ofNullable(answer.get())
+                : Optional.empty();
+    }
+
+    /**
+     * A query's answer, or empty when it refused this caller (a {@link Rejected}, the realtime
+     * layer's refusals included); nothing is shown, the page shows its own state for that.
+     */
+    public static <T> Optional<T> answer(Supplier<T> query) {
+        try {
+            return Optional.ofNullable(query.get());
+        } catch (Rejected refused) {
+            return Optional.empty();
+        }
     }
 
     public static void error(FacesContext faces, String message) {

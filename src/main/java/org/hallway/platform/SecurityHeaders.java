@@ -27,6 +27,9 @@ public class SecurityHeaders extends HttpFilter {
     @jakarta.inject.Inject
     org.hallway.agenda.control.ContentConfiguration content;
 
+    @jakarta.inject.Inject
+    Cluster cluster;
+
     private String policy;
 
     @Override
@@ -62,6 +65,9 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Permissions-Policy", "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()");
         response.setHeader("X-Frame-Options", "DENY");
+        if (cluster.clustered()) {
+            response.setHeader(Cluster.NODE_HEADER, cluster.nodeId()); // the name the welcome and the leases use
+        }
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }

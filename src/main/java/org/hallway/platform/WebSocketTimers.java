@@ -39,7 +39,17 @@ import java.util.concurrent.atomic.AtomicInteger;
  * managed scheduled executor itself is made to drop cancelled tasks (its own switch,
  * {@link ScheduledThreadPoolExecutor#setRemoveOnCancelPolicy}, behind Payara's adapter), for
  * anything that still schedules there. Where neither is found (another server, whose WebSocket
- * implementation schedules no such tasks) nothing changes, and that is logged.
+ * implementation schedules no such tasks) nothing changes, and that is logged; on Tyrus that is a
+ * warning, since the sockets' timers then fall back to the managed executor.
+ *
+ * <p>Why reflection: Tyrus (2.1.5 in Payara 6.2025.10) offers no setting for this. Its
+ * {@code BaseContainer} constructor looks up {@code java:comp/DefaultManagedScheduledExecutorService}
+ * through JNDI, with no property to skip it, and uses its own pool only when the lookup fails; an
+ * application cannot redefine a {@code java:comp/Default...} resource, and the container is built
+ * before the application's own resources exist. So {@code PlatformIT} checks on every build, in
+ * the container, that the swap still happens (the container hands sessions these timers, on
+ * threads named {@code hallway-websocket-timer-*}) and that the default managed executor drops
+ * cancelled tasks: a Payara update that changes those internals fails that test.
  */
 @WebListener
 public class WebSocketTimers implements ServletContextListener {
@@ -86,13 +96,18 @@ public class WebSocketTimers implements ServletContextListener {
                         + " idle timeout: " + defaultIdleTimeout(container) + ")");
             } else {
                 timers.shutdownNow();
-                LOG.log(Level.INFO, "The WebSocket container ("
+                LOG.log(tyrus(container) ? Level.WARNING : Level.INFO, "The WebSocket container ("
                         + (container == null ? "none" : container.getClass().getName())
                         + ") holds no managed scheduled executor; its timers are left as they are");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not give the WebSocket container timers of its own", e);
         }
+    }
+
+    /** Payara's WebSocket implementation, where the swap is expected to work. */
+    private static boolean tyrus(Object container) {
+        return container != null && container.getClass().getName().startsWith("org.glassfish.tyrus.");
     }
 
     private static String defaultIdleTimeout(Object container) {

@@ -24,7 +24,7 @@ state.media = new LocalMedia((kind, track) => {
   }
 });
 
-const socket = new NetworkingSocket(socketUrl(config.wsUrl), socketStatus);
+const socket = new NetworkingSocket(socketUrl(config.wsUrl), socketStatus, () => state.meeting !== null);
 state.socket = socket;
 hallway.socket = socket.connection; // tests drop the connection through it
 

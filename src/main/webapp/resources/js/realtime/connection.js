@@ -3,11 +3,15 @@
 // jitter (reconnect.js), stopping for good on a permanent refusal, a keep-alive ping, and the clock
 // skew between this browser and the server (from every serverTime).
 
-import { MOVED, RetryTimer, movedDelay, permanentRefusal } from './reconnect.js';
+import { MOVED, RetryTimer, backoffDelay, movedDelay, permanentRefusal, urgentDelay } from './reconnect.js';
 
 const PING_EVERY_MS = 20000;
 const POLICY_VIOLATION = 1008;
 const REVOKED = 4003;
+/** The account holds as many sockets of this kind as the server allows (docs/protocol.md). */
+export const TOO_MANY_SOCKETS = 4008;
+export const TOO_MANY_SOCKETS_TEXT = 'Too many of your tabs or windows are connected to this event at once. '
+  + 'Close some of them, then reload this page.';
 
 // Wrapped: the browser's timer functions throw "Illegal invocation" when called as another object's methods.
 export const BROWSER_TIMERS = {
@@ -34,7 +38,8 @@ export class Connection {
    *   onStatus(status, detail): 'connecting' | 'open' | 'reconnecting' ({attempt, secondsLeft}) |
    *     'refused' ({reason}: permanent, no more retries) | 'closed' | a status of `closes`;
    *   onOpen(), onMessage(message) (a parsed envelope), onDrop() (an open socket closed), ping() (keep-alive);
-   *   env: injectable for tests { WebSocket, fetch, timers, random }
+   *   urgent(): true while something waits for this socket (a running meeting): short first retries;
+   *   env: injectable for tests { WebSocket, fetch, timers, random, window, document }
    */
   constructor(url, options) {
     const env = options.env || {};
@@ -52,6 +57,27 @@ export class Connection {
     this.pingSentAt = 0;
     this.retry = new RetryTimer((secondsLeft) => this.status('reconnecting', { attempt: this.attempt, secondsLeft }),
       this.timers);
+    this.listenForWakeUps(env.window || globalThis.window, env.document || globalThis.document);
+  }
+
+  /**
+   * The browser says the network is back (`online`) or the tab is seen again (`visibilitychange`;
+   * background tabs' timers are throttled): a pending retry runs at once instead of waiting out its
+   * back-off step, which after a 10 s outage would come only at about 15 s.
+   */
+  listenForWakeUps(win, doc) {
+    if (!win || typeof win.addEventListener !== 'function') {
+      return;
+    }
+    this.wakeUp = () => {
+      if (this.stopped || this.isOpen() || (doc && doc.visibilityState === 'hidden')) {
+        return;
+      }
+      this.wokenUp = true; // a try under way that fails, or a retry being decided, goes again at once
+      this.retry.now();
+    };
+    this.wakeTargets = [[win, 'online'], [doc || win, 'visibilitychange']];
+    this.wakeTargets.forEach(([target, type]) => target.addEventListener(type, this.wakeUp));
   }
 
   connect() {
@@ -59,12 +85,14 @@ export class Connection {
       return;
     }
     this.status(this.attempt === 0 ? 'connecting' : 'reconnecting', { attempt: this.attempt });
+    this.wokenUp = false;
     let opened = false;
     const socket = new this.WebSocket(this.url);
     this.socket = socket;
     socket.onopen = () => {
       opened = true;
       this.attempt = 0;
+      this.wokenUp = false;
       this.pinger = this.timers.every(() => {
         this.pingSentAt = this.timers.now();
         this.options.ping();
@@ -88,6 +116,8 @@ export class Connection {
         this.status('closed', {});
       } else if (event.code === REVOKED) { // reconnecting would only be refused
         this.refuse('Your ticket for this event was revoked.');
+      } else if (event.code === TOO_MANY_SOCKETS) { // retrying would only take another tab's place, or fail again
+        this.refuse(TOO_MANY_SOCKETS_TEXT);
       } else if (event.code === POLICY_VIOLATION) {
         // The endpoint itself refused us (not admitted, or too many refused messages): final.
         this.refuse('The server closed the connection: ' + (event.reason || 'refused') + '.');
@@ -114,7 +144,11 @@ export class Connection {
     }
     const attempt = this.attempt;
     this.attempt += 1;
-    this.retry.schedule(attempt, () => this.connect(), this.random);
+    const woken = this.wokenUp;
+    this.wokenUp = false;
+    const delay = woken ? 0
+      : this.options.urgent?.() ? urgentDelay(attempt, this.random) : backoffDelay(attempt, this.random);
+    this.retry.scheduleIn(delay, () => this.connect());
   }
 
   /** The "Retry now" button: reconnects at once when a retry is pending. */
@@ -130,6 +164,7 @@ export class Connection {
   stop() {
     this.stopped = true;
     this.retry.cancel();
+    (this.wakeTargets || []).forEach(([target, type]) => target.removeEventListener(type, this.wakeUp));
   }
 
   close() {

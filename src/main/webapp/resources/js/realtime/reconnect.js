@@ -23,6 +23,24 @@ export function backoffDelay(attempt, random = Math.random) {
   return Math.round(base * (1 - JITTER + 2 * JITTER * random()));
 }
 
+/** During a networking meeting: 250 ms doubling to only 2 s, so a short outage costs at most ~2 s after it ends. */
+export const URGENT_FIRST_DELAY_MS = 250;
+export const URGENT_MAX_DELAY_MS = 2000;
+/** Urgent tries before the usual back-off takes over (~1 minute: longer than the meeting's grace). */
+export const URGENT_ATTEMPTS = 30;
+
+/**
+ * The delay before retry number `attempt` while something waits for this socket (a running meeting,
+ * whose partner waits only the grace period): short first retries, then the usual back-off.
+ */
+export function urgentDelay(attempt, random = Math.random) {
+  if (attempt >= URGENT_ATTEMPTS) {
+    return backoffDelay(attempt - URGENT_ATTEMPTS + 3, random); // continues at 8 s
+  }
+  const base = Math.min(URGENT_MAX_DELAY_MS, URGENT_FIRST_DELAY_MS * 2 ** Math.max(attempt, 0));
+  return Math.round(base * (1 - JITTER + 2 * JITTER * random()));
+}
+
 /** What the networking handshake's X-Hallway-Refusal header means to the attendee; each is permanent. */
 export const REFUSALS = {
   session: 'This networking session does not exist (any more).',

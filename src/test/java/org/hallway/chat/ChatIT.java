@@ -539,6 +539,9 @@ class ChatIT {
         assertEquals("malformed", code(request(alan, "chat-post", "{\"channel\":\"session:x\",\"text\":\"hi\"}")));
         assertEquals("malformed", code(request(alan, "chat-edit", "{\"messageId\":\"1\",\"text\":\"hi\"}")));
         assertEquals("invalid-message", code(request(alan, "chat-post", "{\"channel\":\"" + networking.wire() + "\"}")));
+        JsonObject bell = request(alan, "chat-post", "{\"channel\":\"" + networking.wire() + "\",\"text\":\"ring \\u0007\"}");
+        assertEquals("control-characters", code(bell));
+        assertTrue(bell.getJsonObject("data").getString("message").contains("U+0007 (BEL)"), bell.toString());
         alan.close();
     }
 

@@ -20,10 +20,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hallway.demo.DemoEvent;
 import org.hallway.testing.Balancer;
+import org.hallway.testing.GridPartition;
 import org.hallway.testing.PayaraProcess;
 import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -53,7 +55,14 @@ class ClusterIT {
 
     static final List<PayaraProcess> nodes = new ArrayList<>();
     static final List<Integer> ports = new ArrayList<>();
+    /** How each node was started, to start it again. */
+    static final List<Start> starts = new ArrayList<>();
+
+    record Start(List<String> options, List<String> cluster) {
+    }
     static Balancer balancer;
+    /** The data grid's ports of node1 and node2. */
+    static int[] grid;
     static String database;
     static Path dir;
     /** Logged in once, through the balancer, for the whole class: the sessions outlive a node. */
@@ -68,20 +77,23 @@ class ClusterIT {
         try (var c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD); var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
-        int[] grid = {freePort(), freePort()};
+        grid = new int[]{freePort(), freePort()};
         String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
         // Both at once on the empty database: Flyway locks its migrations; the demo's guard lets one load it.
         for (int i = 0; i < 2; i++) {
             int port = freePort();
             List<String> options = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Dhallway.db.url=" + databaseUrl(),
-                    "-Dhallway.db.user=" + PG_USER, "-Dhallway.db.password=" + PG_PASSWORD, "-Dhallway.demo=true");
+                    "-Dhallway.db.user=" + PG_USER, "-Dhallway.db.password=" + PG_PASSWORD, "-Dhallway.demo=true",
+                    "-Dhallway.node=node" + (i + 1), "-Dhallway.proxies=127.0.0.1",
+                    // a grid split's test cuts a socket off, heals, then reconnects it: room for a loaded machine
+                    "-Dhallway.networking.grace-seconds=60");
             List<String> cluster = List.of("--clustermode", members, "--startport", String.valueOf(grid[i]),
                     "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--clustername", database,
                     "--name", "node" + (i + 1));
-            nodes.add(PayaraProcess.node(System.getProperty("payara.microJar"), build.resolve("hallway.war"), port,
-                    options, cluster, log(i), dir.resolve("tmp")));
+            starts.add(new Start(options, cluster));
             ports.add(port);
+            nodes.add(start(i, log(i)));
         }
         for (int i = 0; i < 2; i++) {
             System.out.printf("[cluster] node%d ready on port %d after %.1f s%n", i + 1, ports.get(i),
@@ -93,7 +105,7 @@ class ClusterIT {
         }
         assertEquals(1, loaded, "exactly one node loaded the demo; the other found it there");
         for (int i = 0; i < 2; i++) {
-            assertTrue(memberId(i) != null, "node" + (i + 1) + " joined a data grid");
+            assertEquals("node" + (i + 1), memberId(i), "node" + (i + 1) + " joined a data grid under its name");
         }
         awaitGridOfTwo(Duration.ofMinutes(1));
 
@@ -155,6 +167,11 @@ class ClusterIT {
     @Test
     @Order(2)
     void aFacesPageAndItsPostbackWorkOnEitherNodeWithoutStickySessions() throws Exception {
+        postbacksCrossBothWays();
+    }
+
+    /** A note editor's page and its postback served by different nodes, one way and then the other. */
+    private static void postbacksCrossBothWays() throws Exception {
         String list = "event/matches.xhtml?session=" + liveSession(ada);
         var page = ada.get(list);
         assertEquals(200, page.statusCode(), "logged in on " + Balancer.servedBy(page));
@@ -185,6 +202,181 @@ class ClusterIT {
 
     @Test
     @Order(3)
+    void eachNodeHasOneNameInItsHeaderItsWelcomesAndItsLeases() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            var direct = new WebClient(URI.create(nodeBase(i)).toURL()).get("");
+            assertEquals("node" + (i + 1), Balancer.servedBy(direct), "the node names itself, not the balancer");
+        }
+        long session = liveSession(ada);
+        TestSocket a = TestSocket.open(ada, session);
+        try {
+            String welcomed = data(a.await("welcome", SHORT)).getString("node");
+            assertTrue(Set.of("node1", "node2").contains(welcomed), welcomed);
+            assertEquals("node" + (ownerOf(session) + 1), leaseOwner(session), "the lease names a node the same way");
+        } finally {
+            a.close();
+        }
+    }
+
+    @Test
+    @Order(4)
+    void rulesSavedOnTheNodeThatDoesNotOwnTheFloorReachTheLiveFloor() throws Exception {
+        long session = liveSession(ada);
+        TestSocket a = TestSocket.open(ada, session);
+        int before = data(a.await("welcome", SHORT)).getJsonObject("rules").getInt("meetingSeconds");
+        a.close();
+        int other = 1 - ownerOf(session);
+        var organiser = new WebClient(URI.create("http://localhost:" + ports.get(other) + "/").toURL());
+        assertTrue(organiser.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD), "the organiser logs in on node" + (other + 1));
+        String page = "admin/networking-rules.xhtml?session=" + session;
+        var form = organiser.get(page);
+        int changed = before == 300 ? 240 : 300;
+        Matcher cooldown = Pattern.compile("id=\"rules:cooldown\"[^>]*value=\"(\\d+)\"|value=\"(\\d+)\"[^>]*id=\"rules:cooldown\"")
+                .matcher(form.body());
+        assertTrue(cooldown.find(), "the rules form shows the cooldown");
+        var saved = organiser.submit(page, form.body(), "rules", Map.of("meetingSeconds", String.valueOf(changed),
+                "cooldown", cooldown.group(1) != null ? cooldown.group(1) : cooldown.group(2), "leaveAfter", "0",
+                "maxExtensions", "1"), "save");
+        assertTrue(saved.body().contains("Networking rules saved"), saved.body());
+        assertEquals("node" + (other + 1), Balancer.servedBy(saved));
+        // The floor's node learns the committed rules: a socket opened now is welcomed with them.
+        long deadline = System.nanoTime() + SHORT.toNanos();
+        int now;
+        do {
+            TestSocket again = TestSocket.open(ada, session);
+            now = data(again.await("welcome", SHORT)).getJsonObject("rules").getInt("meetingSeconds");
+            again.close();
+        } while (now != changed && System.nanoTime() < deadline);
+        assertEquals(changed, now, "the live floor on node" + (2 - other) + " follows rules saved on node" + (other + 1));
+    }
+
+    @Test
+    @Order(5)
+    void aGridSplitTellsCutOffSocketsWithinSecondsAndAfterHealingMeetingsResumeAndChatCatchesUp()
+            throws Exception {
+        Assumptions.assumeTrue(GridPartition.possible(), "a real split of the grid needs nft (Debian's nftables) as root");
+        long session = liveSession(ada);
+        WebClient alan = login("alan@hallway.test");
+        WebClient margaret = login("margaret@hallway.test");
+        TestSocket probe = TestSocket.open(alan, session);
+        data(probe.await("welcome", SHORT));
+        probe.close();
+        int owner = ownerOf(session);
+        int other = 1 - owner;
+        // Straight to each node (the login sessions are in the grid): the partner on the floor's owner, the
+        // other attendee on the node that the split will cut off from it.
+        TestSocket onOwner = TestSocket.open(alan, nodeBase(owner), session, null);
+        TestSocket cutOff = TestSocket.open(margaret, nodeBase(other), session, null);
+        assertEquals("node" + (other + 1), data(cutOff.await("welcome", SHORT)).getString("node"));
+        data(onOwner.await("welcome", SHORT));
+        onOwner.send("ready", null);
+        cutOff.send("ready", null);
+        long meetingId = data(onOwner.await("matched", SHORT)).getJsonNumber("meetingId").longValue();
+        data(cutOff.await("matched", SHORT));
+        // Chat followers on either side of the split.
+        String channel = "\"session:" + session + "\"";
+        TestSocket chatHere = TestSocket.event(ada, nodeBase(owner), DemoEvent.SLUG, null);
+        TestSocket chatThere = TestSocket.event(grace, nodeBase(other), DemoEvent.SLUG, null);
+        request(chatHere, "subscribe", "{\"channel\":" + channel + "}");
+        request(chatThere, "subscribe", "{\"channel\":" + channel + "}");
+        TestSocket back = null;
+        TestSocket chatAgain = null;
+        try {
+            long split = System.nanoTime();
+            try (var partition = GridPartition.of(List.of(grid[0], grid[1]))) {
+                // Both nodes still reach PostgreSQL: the owner keeps its lease; the socket's node says so at once.
+                assertEquals(1012, cutOff.closeCode(Duration.ofSeconds(20)), "the cut-off node asks its socket to reconnect");
+                long told = (System.nanoTime() - split) / 1_000_000;
+                JsonObject lost = data(onOwner.await("partner-lost", Duration.ofSeconds(20)));
+                assertEquals(meetingId, lost.getJsonNumber("meetingId").longValue(), "the owner no longer counts it connected");
+                System.out.printf("[cluster] grid split: the cut-off socket was closed after %d ms, the partner told after"
+                        + " %d ms%n", told, (System.nanoTime() - split) / 1_000_000);
+                assertTrue(told < 10_000, "told within seconds: " + told + " ms");
+                assertEquals(owner, ownerOf(session), "one owner throughout");
+                request(chatHere, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Posted during the split\"}");
+                // The split lasts past Cluster.HEALED_AFTER_MILLIS: long enough for the grid to drop what it could not send.
+                while (System.nanoTime() - split < Duration.ofSeconds(12).toNanos()) {
+                    Thread.sleep(200);
+                }
+            }
+            // Healed: the node that was cut off serves a socket through the grid again and the meeting resumes.
+            long healed = System.nanoTime();
+            long deadline = healed + Duration.ofSeconds(90).toNanos();
+            JsonObject welcome = null;
+            while (welcome == null) {
+                back = TestSocket.open(margaret, nodeBase(other), session, null);
+                try {
+                    welcome = data(back.await("welcome", Duration.ofSeconds(5)));
+                } catch (AssertionError notYet) {
+                    back.close();
+                    if (System.nanoTime() > deadline) {
+                        throw notYet;
+                    }
+                }
+            }
+            System.out.printf("[cluster] grid healed: node%d served a socket again after %d ms%n", other + 1,
+                    (System.nanoTime() - healed) / 1_000_000);
+            assertEquals("meeting", welcome.getString("state"), "the meeting waited for its attendee");
+            JsonObject resumed = data(back.await("matched", SHORT));
+            assertTrue(resumed.getBoolean("resumed"));
+            assertEquals(meetingId, resumed.getJsonNumber("meetingId").longValue());
+            data(onOwner.await("partner-back", SHORT));
+            // The event socket on the other side is asked to reconnect once the grid healed, and catches up from the database.
+            assertEquals(1012, chatThere.closeCode(Duration.ofSeconds(60)), "asked to reconnect and catch up");
+            chatAgain = TestSocket.event(grace, nodeBase(other), DemoEvent.SLUG, null);
+            JsonObject page = data(request(chatAgain, "chat-history", "{\"channel\":" + channel + "}"));
+            assertTrue(page.getJsonArray("messages").stream().map(m -> m.asJsonObject().getString("text"))
+                    .anyMatch("Posted during the split"::equals), "the chat posted during the split is there: " + page);
+            back.send("leave", null);
+            onOwner.await("meeting-ended", SHORT);
+        } finally {
+            onOwner.close();
+            cutOff.close();
+            chatHere.close();
+            chatThere.close();
+            for (TestSocket socket : new TestSocket[]{back, chatAgain}) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    void loginFailuresOnEitherNodeCountTogether() throws Exception {
+        // One throttle for the whole deployment: alternating nodes, the sixth failure (5 free) already makes
+        // the next attempt wait; with a count per node it took twelve.
+        Pattern waitFor = Pattern.compile("try again in (\\d+) seconds");
+        int attempts = 0;
+        boolean throttled = false;
+        while (!throttled && attempts < 12) {
+            int node = attempts % 2;
+            var web = new WebClient(URI.create("http://localhost:" + ports.get(node) + "/").toURL());
+            String answer = web.submit("login.xhtml", "login", Map.of("email", "nobody-on-two-nodes@hallway.test",
+                    "password", "guess-" + attempts), "submit").body();
+            attempts++;
+            throttled = waitFor.matcher(answer).find();
+            assertTrue(throttled || answer.contains("Wrong e-mail address or password."), answer);
+        }
+        assertTrue(throttled, "never throttled in " + attempts + " attempts");
+        assertTrue(attempts <= 8, "throttled after " + attempts + " attempts on two nodes, not 12");
+    }
+
+    @Test
+    @Order(11)
+    void afterTheKilledNodeIsStartedAgainPostbacksStillWorkOnEitherNode() throws Exception {
+        int restarted = nodes.get(0).isAlive() ? 1 : 0;
+        PayaraProcess again = start(restarted, dir.resolve(database + "-node" + (restarted + 1) + "-again.log"));
+        nodes.set(restarted, again);
+        System.out.printf("[cluster] node%d started again after %.1f s%n", restarted + 1,
+                again.awaitOk("/", Duration.ofMinutes(5)));
+        balancer.awaitServing("/health/live", 2, Duration.ofSeconds(30));
+        postbacksCrossBothWays();
+    }
+
+    @Test
+    @Order(10)
     void aPairOnTwoNodesMeetsAndTheirMeetingSurvivesTheOwnersDeathWithoutLoggingInAgain() throws Exception {
         long session = liveSession(ada);
         TestSocket a = TestSocket.open(ada, session);
@@ -297,31 +489,47 @@ class ClusterIT {
         TestSocket open() throws Exception;
     }
 
+    private static PayaraProcess start(int node, Path log) throws Exception {
+        Path build = Path.of(System.getProperty("hallway.build.dir", "target"));
+        return PayaraProcess.node(System.getProperty("payara.microJar"), build.resolve("hallway.war"), ports.get(node),
+                starts.get(node).options(), starts.get(node).cluster(), log, dir.resolve("tmp"));
+    }
+
+    /** The node's own address, past the balancer. */
+    private static String nodeBase(int node) {
+        return "http://localhost:" + ports.get(node) + "/";
+    }
+
     /** Which node (0 or 1) holds the session's floor lease. */
     private static int ownerOf(long session) throws Exception {
+        String owner = leaseOwner(session);
+        for (int i = 0; i < 2; i++) {
+            if (owner.equals(memberId(i))) {
+                return i;
+            }
+        }
+        throw new AssertionError("No node is named " + owner);
+    }
+
+    /** The node named in the session's floor lease. */
+    private static String leaseOwner(long session) throws Exception {
         try (var c = DriverManager.getConnection(databaseUrl(), PG_USER, PG_PASSWORD);
              var q = c.prepareStatement("SELECT owner_node FROM networking_floor_lease WHERE session_id = ?")) {
             q.setLong(1, session);
             try (var rows = q.executeQuery()) {
                 assertTrue(rows.next(), "the session's floor has a lease");
-                String owner = rows.getString(1);
-                for (int i = 0; i < 2; i++) {
-                    if (owner.equals(memberId(i))) {
-                        return i;
-                    }
-                }
-                throw new AssertionError("No node is member " + owner);
+                return rows.getString(1);
             }
         }
     }
 
-    /** The node's id in the data grid ({@code Cluster.nodeId()}), as it logged it at start-up. */
+    /** The node's name ({@code Cluster.nodeId()}, hallway.node), as it logged it on joining the data grid. */
     private static String memberId(int node) throws Exception {
         Matcher m = MEMBER.matcher(Files.readString(log(node)));
         return m.find() ? m.group(1) : null;
     }
 
-    private static final Pattern MEMBER = Pattern.compile("Data grid joined as member (\\S+)");
+    private static final Pattern MEMBER = Pattern.compile("Data grid joined as node (\\S+)");
 
     /** Waits until both nodes' logs show a data grid of two members (Payara logs its "Data Grid Status" on each change). */
     private static void awaitGridOfTwo(Duration patience) throws Exception {

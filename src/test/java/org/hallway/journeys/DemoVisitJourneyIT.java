@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag("portable")
 @ExtendWith(BrowserArtifacts.class)
-class DemoVisitJourneyIT {
+public class DemoVisitJourneyIT {
 
     @Test
     void aVisitorLogsInFromTheTopBarAndOpensTheDemoEventsAgenda() throws Exception {
@@ -24,7 +24,7 @@ class DemoVisitJourneyIT {
     }
 
     /** The steps, for any site that carries the demo data. */
-    static void visitsTheDemoEvent(Site site) throws Exception {
+    public static void visitsTheDemoEvent(Site site) throws Exception {
         Person ada = Person.at(site.address(), "ada");
         ada.opensTheSite().sees("Hallway Demo Summit");
         ada.clicks("Log in").fillsIn("E-mail", "ada@hallway.test").fillsIn("Password", "not her password")

@@ -2,7 +2,6 @@ package org.hallway.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -33,6 +32,8 @@ class ClusterTest {
             final String id;
             final Map<String, Consumer<String>> heard = new ConcurrentHashMap<>();
             int published;
+            /** While true, nothing this member publishes arrives and nothing reaches it (a split). */
+            boolean cutOff;
 
             Member(String id) {
                 this.id = id;
@@ -42,7 +43,7 @@ class ClusterTest {
             public void publish(String topic, String message) {
                 published++;
                 for (Member other : members) {
-                    if (other != this && other.heard.containsKey(topic)) {
+                    if (other != this && !cutOff && !other.cutOff && other.heard.containsKey(topic)) {
                         other.heard.get(topic).accept(message);
                     }
                 }
@@ -73,8 +74,8 @@ class ClusterTest {
     @Test
     void aMessageReachesTheReceiversOfEveryNodeOnce() {
         var grid = new Grid();
-        var a = new Cluster(grid.join("a"));
-        var b = new Cluster(grid.join("b"));
+        var a = new Cluster(grid.join("a"), "node1", System::nanoTime);
+        var b = new Cluster(grid.join("b"), "node2", System::nanoTime);
         List<String> onA = new ArrayList<>();
         List<String> onB = new ArrayList<>();
         a.subscribe("t", onA::add);
@@ -86,7 +87,7 @@ class ClusterTest {
         assertEquals(List.of("one", "two"), onA);
         assertEquals(List.of("one", "two"), onB);
         assertFalse(a.alone());
-        assertNotEquals(a.nodeId(), b.nodeId());
+        assertEquals("node1", a.nodeId(), "the configured name, not the grid member's id");
     }
 
     @Test
@@ -116,6 +117,7 @@ class ClusterTest {
         assertEquals(List.of("one"), heard);
         assertTrue(alone.alone());
         assertEquals(alone.nodeId(), alone.nodeId());
+        assertTrue(alone.nodeId().endsWith("-" + ProcessHandle.current().pid()), "derived: host and process");
     }
 
     @Test
@@ -132,5 +134,54 @@ class ClusterTest {
         a.publish("t", "one");
 
         assertEquals(List.of("one"), heard);
+    }
+
+    @Test
+    void aNodeNotHeardForThreeSecondsIsUnreachableAndReachableAgainOnceHeard() {
+        var grid = new Grid();
+        long[] now = {0};
+        var a = new Cluster(grid.join("a"), "node1", () -> now[0]);
+        var b = new Cluster(grid.join("b"), "node2", () -> now[0]);
+        a.listenForBeats();
+        b.listenForBeats();
+        assertTrue(a.reachable("node2"), "a node just joined gives the others time to be heard");
+        for (int second = 1; second <= 5; second++) {
+            now[0] = second * 1_000_000_000L;
+            a.beat();
+            b.beat();
+        }
+        assertTrue(a.reachable("node2"));
+        assertTrue(a.reachable("node1"), "itself, always");
+
+        grid.members.get(1).cutOff = true; // the grid splits: messages between them are lost
+        for (int second = 6; second <= 8; second++) {
+            now[0] = second * 1_000_000_000L;
+            a.beat();
+            b.beat();
+        }
+        assertTrue(!a.reachable("node2") && !b.reachable("node1"), "3 s without a heartbeat, each way");
+        assertTrue(a.reachable("node1"));
+
+        grid.members.get(1).cutOff = false; // healed
+        now[0] = 9_000_000_000L;
+        a.beat();
+        b.beat();
+        assertTrue(a.reachable("node2") && b.reachable("node1"));
+        assertTrue(new Cluster(null).reachable("anyone"), "without a grid every node is this one");
+    }
+
+    @Test
+    void aNodeHeardAgainAfterTenSilentSecondsIsAHealedSplitButARestartedOneIsNot() {
+        long[] now = {0};
+        var here = new Cluster(new Grid().join("a"), "node1", () -> now[0]);
+        assertFalse(here.heard("node2 run-1"), "first contact");
+        now[0] = 3_000_000_000L;
+        assertFalse(here.heard("node2 run-1"), "a short gap loses nothing: the grid's connection bridged it");
+        now[0] = 14_000_000_000L;
+        assertTrue(here.heard("node2 run-1"), "the same run after 11 silent seconds: a split healed");
+        now[0] = 30_000_000_000L;
+        assertFalse(here.heard("node2 run-2"), "a new run: node2 restarted, its sockets reconnected anyway");
+        now[0] = 45_000_000_000L;
+        assertFalse(here.heard("node1 " + "any"), "never itself");
     }
 }

@@ -113,6 +113,18 @@ class PlatformIT {
         assertTrue(thread.get(10, TimeUnit.SECONDS).startsWith("hallway-websocket-timer-"));
     }
 
+    @Resource
+    jakarta.enterprise.concurrent.ManagedScheduledExecutorService defaultScheduled;
+
+    /** Fails when a Payara update hides the pool behind its managed scheduled executor elsewhere. */
+    @Test
+    void theDefaultManagedScheduledExecutorDropsCancelledTasksAtOnce() {
+        var pool = WebSocketTimers.poolBehind(defaultScheduled);
+
+        assertTrue(pool.isPresent(), "no thread pool found behind " + defaultScheduled.getClass().getName());
+        assertTrue(pool.get().getRemoveOnCancelPolicy());
+    }
+
     @Test
     @RunAsClient
     void anonymousVisitorsAreSentToLoginForAdminPages() throws Exception {

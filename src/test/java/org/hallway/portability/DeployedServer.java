@@ -86,6 +86,7 @@ public final class DeployedServer implements AutoCloseable {
                     "-jar", System.getProperty("payara.microJar"),
                     "--deploy", WAR.toAbsolutePath().toString(), "--port", String.valueOf(port),
                     "--nocluster", "--nohazelcast",
+                    "--postbootcommandfile", Path.of("src/main/payara/post-boot-commands.txt").toAbsolutePath().toString(),
                     "--rootdir", work.resolve("payara").toAbsolutePath().toString()));
         }
         // Links in mails and invite links name the address this server really answers on, unless a test says otherwise.

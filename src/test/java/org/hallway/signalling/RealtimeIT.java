@@ -210,6 +210,36 @@ class RealtimeIT {
     }
 
     @Test
+    void anAccountGetsAtMostTwentyEventSocketsAndTheNextIsClosedWith4008() throws Exception {
+        WebClient web = login(strings(support("attendees?prefix=rt-many-tabs&count=1&ticketType=General")).get(0));
+        List<TestSocket> tabs = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            TestSocket tab = TestSocket.event(web, DemoEvent.SLUG);
+            tab.await("opened");
+            tabs.add(tab);
+        }
+        TestSocket oneTooMany = TestSocket.event(web, DemoEvent.SLUG);
+        assertEquals(4008, oneTooMany.closeCode(Duration.ofSeconds(10)));
+        assertTrue(tabs.stream().noneMatch(TestSocket::isClosed), "the open ones stay open");
+        subscribe(tabs.get(19), "still", "lobby:" + eventId(DemoEvent.SLUG));
+
+        tabs.remove(0).close();
+        // the server handles the close on its own thread: a try may still meet the cap, until it did
+        eventually(() -> {
+            TestSocket again = TestSocket.event(web, DemoEvent.SLUG);
+            tabs.add(again);
+            try {
+                again.await("opened", Duration.ofSeconds(2));
+                return true;
+            } catch (AssertionError refused) {
+                assertEquals(4008, again.closeCode(Duration.ofSeconds(5)));
+                return false;
+            }
+        }, "room for one more once a tab closed");
+        tabs.forEach(TestSocket::close);
+    }
+
+    @Test
     void aRevokedTicketClosesTheEventSocketsOfThatEvent() throws Exception {
         String email = strings(support("attendees?prefix=rt-revoked&count=1&ticketType=General")).get(0);
         TestSocket socket = TestSocket.event(login(email), DemoEvent.SLUG);

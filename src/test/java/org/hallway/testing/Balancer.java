@@ -19,7 +19,8 @@ import java.util.concurrent.TimeUnit;
  * The project's load balancer ({@code src/cluster/balancer}: Debian's HAProxy, round robin, no sticky
  * sessions, WebSocket tunnels, health check on {@code /health/live}) as a child process in front of
  * nodes on loopback, with its output in a log file. Each answer names the node that served it in
- * {@value #NODE_HEADER}: {@code node1}, {@code node2}, … in the order the ports were given.
+ * {@value #NODE_HEADER}: the node's own name ({@code hallway.node}, as in its welcomes and leases),
+ * or for a node that sets none, {@code node1}, {@code node2}, … in the order the ports were given.
  */
 public final class Balancer implements AutoCloseable {
 

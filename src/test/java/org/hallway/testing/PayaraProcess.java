@@ -62,7 +62,9 @@ public final class PayaraProcess implements AutoCloseable {
         command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", microJar, "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
-                "--port", Integer.toString(port)));
+                "--port", Integer.toString(port),
+                // Payara's own /metrics, /openapi and /health off, as in every documented start
+                "--postbootcommandfile", Path.of("src/main/payara/post-boot-commands.txt").toAbsolutePath().toString()));
         command.addAll(microArguments);
         long launched = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true)

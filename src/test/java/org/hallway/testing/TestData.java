@@ -80,6 +80,31 @@ public class TestData {
         return session.getId();
     }
 
+    /** A networking session of the demo event today that has not started (it never starts by itself). */
+    @Transactional
+    public long scheduledNetworkingSession(String name) {
+        var event = em.createNamedQuery(org.hallway.event.entity.Event.BY_SLUG, org.hallway.event.entity.Event.class)
+                .setParameter("slug", DemoEvent.SLUG).getSingleResult();
+        LocalDate today = LocalDate.now(clock.withZone(event.zone()));
+        var session = new AgendaSession(event, SessionType.NETWORKING);
+        session.describe(name, "Test networking, later", "Networking", today.atTime(LocalTime.of(23, 0)),
+                today.atTime(LocalTime.of(23, 59)), null);
+        em.persist(session);
+        em.flush();
+        var rules = new NetworkingRules(session.getId());
+        rules.change(120, true, 300, 0, 1, false, Set.of());
+        em.persist(rules);
+        return session.getId();
+    }
+
+    /** Starts the session as an organiser's Start does: LIVE, announced once committed. */
+    @Transactional
+    public void startSession(long sessionId) {
+        var session = em.find(AgendaSession.class, sessionId);
+        session.start();
+        stateChanges.fire(new SessionStateChanged(sessionId, session.getEvent().getId(), session.getState()));
+    }
+
     /** A plain (non-networking) session id of the demo event. */
     public long plainSession() {
         return em.createQuery("select s from AgendaSession s where s.type = :type", AgendaSession.class)
@@ -112,7 +137,13 @@ public class TestData {
                 .getId();
     }
 
-    /** The session's meetings, oldest first, as JSON objects named as in the entity. */
+    /** How many mails the outbox holds for an address, in any state (written with the change that causes them). */
+    public long mailsTo(String recipient) {
+        return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class)
+                .setParameter("r", recipient).getSingleResult();
+    }
+
+        /** The session's meetings, oldest first, as JSON objects named as in the entity. */
     public JsonArray meetings(long sessionId) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         em.createQuery("select m from Meeting m where m.sessionId = :s order by m.startedAt", Meeting.class)

@@ -65,6 +65,11 @@ public class TestSupportServlet extends HttpServlet {
             case "ratings" -> data.ratings(Long.parseLong(request.getParameter("session")));
             case "connection" -> Json.createValue(data.connection(Long.parseLong(request.getParameter("session")),
                     Long.parseLong(request.getParameter("a")), Long.parseLong(request.getParameter("b"))));
+            case "scheduled-session" -> number(data.scheduledNetworkingSession(request.getParameter("name")));
+            case "start-session" -> {
+                data.startSession(Long.parseLong(request.getParameter("session")));
+                yield JsonValue.TRUE;
+            }
             case "end-session" -> {
                 data.endSession(Long.parseLong(request.getParameter("session")));
                 yield JsonValue.TRUE;
@@ -88,6 +93,7 @@ public class TestSupportServlet extends HttpServlet {
                     .<JsonValue>map(l -> Json.createValue(l.owner())).orElse(JsonValue.NULL);
             case "floor-here" -> floors.existing(Long.parseLong(request.getParameter("session"))).isPresent()
                     ? JsonValue.TRUE : JsonValue.FALSE;
+            case "outbox-count" -> number(data.mailsTo(request.getParameter("to")));
             case "advance-clock" -> Json.createValue(clock.advance(
                     Duration.ofMillis(Long.parseLong(request.getParameter("millis")))).toString());
             default -> null;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -44,17 +45,31 @@ public class AccountRecovery {
     @Inject
     Event<PasswordChanged> passwordChanged;
 
+    /** At most this many reset links per address within {@link #RESET_WINDOW}; further requests mail nothing. */
+    public static final int RESET_LIMIT = 3;
+    public static final Duration RESET_WINDOW = Duration.ofHours(1);
+
+    private static final System.Logger LOG = System.getLogger(AccountRecovery.class.getName());
+
     /**
-     * Mails a reset link when the address has an account, and does nothing otherwise: the caller
-     * answers the same either way, and the work here is a lookup and two inserts, the mail itself
-     * being sent later, so the timing does not tell either.
+     * Mails a reset link when the address has an account that has not had {@link #RESET_LIMIT} of
+     * them within the last {@link #RESET_WINDOW}, and does nothing otherwise. Pages never call this
+     * while answering ({@link ResetRequests} runs it after the answer), so neither the answer nor its
+     * timing tells whether the address has an account.
      */
     @Transactional
     public void requestReset(String email) {
         if (ProfileRules.problemWithEmail(email) != null) {
             return;
         }
-        accounts.byEmail(email).ifPresent(mails::resetLink);
+        accounts.byEmail(email).ifPresent(account -> {
+            if (tokens.issuedWithin(account, TokenPurpose.PASSWORD_RESET, RESET_WINDOW) >= RESET_LIMIT) {
+                LOG.log(System.Logger.Level.INFO, "Password reset for account {0} not mailed: {1} links within {2}",
+                        account.getId(), RESET_LIMIT, RESET_WINDOW);
+                return;
+            }
+            mails.resetLink(account);
+        });
     }
 
     /** Whether the reset page should offer its form for this link. */

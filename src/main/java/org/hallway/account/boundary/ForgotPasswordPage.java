@@ -8,7 +8,8 @@ import org.hallway.platform.Pages;
 
 /**
  * {@code forgot-password.xhtml}: asks for a reset link. The answer is the same whether or not the
- * address has an account.
+ * address has an account, and is given before anything about the address is looked up
+ * ({@link ResetRequests}).
  */
 @Named
 @RequestScoped
@@ -18,7 +19,7 @@ public class ForgotPasswordPage {
             + " is on its way. It works once, for 30 minutes.";
 
     @Inject
-    AccountRecovery recovery;
+    ResetRequests requests;
 
     @Inject
     FacesContext faces;
@@ -26,7 +27,7 @@ public class ForgotPasswordPage {
     private String email;
 
     public String send() {
-        recovery.requestReset(email);
+        requests.accept(email);
         Pages.info(faces, ANSWER);
         return "/login?faces-redirect=true";
     }

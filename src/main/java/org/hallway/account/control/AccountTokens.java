@@ -50,6 +50,17 @@ public class AccountTokens {
         return token;
     }
 
+    /**
+     * How many links of the purpose the account got within the window before now: counted in the
+     * database, so the limit holds whichever node answered each request.
+     */
+    public long issuedWithin(Account account, TokenPurpose purpose, java.time.Duration window) {
+        return em.createNamedQuery(AccountToken.ISSUED_SINCE, Long.class)
+                .setParameter("account", account).setParameter("purpose", purpose)
+                .setParameter("since", LocalDateTime.now(clock).minus(window))
+                .getSingleResult();
+    }
+
     /** The account of a valid, unused, unexpired token of the purpose; marks it used. Forged shapes never reach a query. */
     public Optional<Account> redeem(String token, TokenPurpose... purposes) {
         Optional<AccountToken> found = find(token, purposes);

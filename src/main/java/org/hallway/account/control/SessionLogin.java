@@ -15,11 +15,10 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
-import jakarta.annotation.PostConstruct;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import java.time.Clock;
 import java.time.Duration;
 import org.hallway.account.entity.Account;
+import org.hallway.platform.ClientAddress;
 
 /**
  * Hallway's login mechanism: the login page hands a credential over through
@@ -28,7 +27,8 @@ import org.hallway.account.entity.Account;
  * form mechanisms re-apply only the principal, and Payara then intermittently lost the ADMIN
  * group under concurrent requests). Anonymous requests for protected pages are sent to the login
  * page with the page they asked for as {@code returnTo}. Password guessing is slowed down per
- * account and per client address ({@link LoginThrottle}); a throttled attempt is refused without
+ * account and per client address ({@link LoginThrottle}; every node counts into the same
+ * {@link LoginFailures}; behind a trusted proxy the address is the client's, {@link ClientAddress}); a throttled attempt is refused without
  * looking at the password.
  */
 @ApplicationScoped
@@ -50,14 +50,10 @@ public class SessionLogin implements HttpAuthenticationMechanism {
     SignedInSessions sessions;
 
     @Inject
-    Clock clock;
+    LoginFailures throttle;
 
-    private LoginThrottle throttle;
-
-    @PostConstruct
-    void createThrottle() {
-        throttle = new LoginThrottle(clock);
-    }
+    @Inject
+    ClientAddress clientAddress;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -66,7 +62,7 @@ public class SessionLogin implements HttpAuthenticationMechanism {
         if (credential != null) {
             String account = "account:" + (credential instanceof UsernamePasswordCredential login
                     ? Account.normalizeEmail(login.getCaller()) : "?");
-            String address = "address:" + request.getRemoteAddr();
+            String address = "address:" + clientAddress.of(request);
             Optional<Duration> wait = throttle.wait(account, address);
             if (wait.isPresent()) {
                 request.setAttribute(THROTTLED, Math.max(1, wait.get().toSeconds()));

@@ -18,8 +18,11 @@ import org.hallway.platform.Identified;
 @NamedQuery(name = AccountToken.BY_HASH, query = "select t from AccountToken t join fetch t.account where t.tokenHash = :hash")
 @NamedQuery(name = AccountToken.OPEN_OF_ACCOUNT, query = "select t from AccountToken t where t.account = :account"
         + " and t.purpose = :purpose and t.usedAt is null")
+@NamedQuery(name = AccountToken.ISSUED_SINCE, query = "select count(t) from AccountToken t where t.account = :account"
+        + " and t.purpose = :purpose and t.createdAt > :since")
 public class AccountToken extends Identified {
 
+    public static final String ISSUED_SINCE = "AccountToken.issuedSince";
     public static final String BY_HASH = "AccountToken.byHash";
     public static final String OPEN_OF_ACCOUNT = "AccountToken.openOfAccount";
 

@@ -13,15 +13,14 @@ import java.util.List;
 import org.hallway.agenda.control.ContentRules;
 import org.hallway.agenda.control.SessionDraft;
 import org.hallway.agenda.entity.SessionType;
-import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.platform.Pages;
 import org.hallway.platform.Ids;
 
 /** Adds a session to an event's agenda or edits one (admin/session.xhtml?event=&id=). */
 @Named
 @ViewScoped
-public class AdminSessionPage implements Serializable {
+public class AdminSessionPage extends OrganiserEventPage {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "session";
@@ -48,13 +47,9 @@ public class AdminSessionPage implements Serializable {
     }
 
     @Inject
-    EventAdministration eventAdministration;
-    @Inject
     AgendaAdministration administration;
 
-    private String slug;
     private String id;
-    private EventRef event;
     private Long sessionId;
     private Long version;
     private Long preSessionImageId;
@@ -77,9 +72,7 @@ public class AdminSessionPage implements Serializable {
 
     public void load() {
         var faces = FacesContext.getCurrentInstance();
-        event = eventAdministration.ref(slug).orElse(null);
-        if (event == null) {
-            Pages.notFound(faces);
+        if (!findEvent()) {
             return;
         }
         boolean creating = id == null || id.isEmpty();
@@ -149,24 +142,12 @@ public class AdminSessionPage implements Serializable {
         return event == null ? null : event.lastDay().plusDays(1).atStartOfDay().toString();
     }
 
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
     public String getId() {
         return id;
     }
 
     public void setId(String id) {
         this.id = id;
-    }
-
-    public EventRef getEvent() {
-        return event;
     }
 
     public Long getPreSessionImageId() {

@@ -14,14 +14,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
-import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.platform.Pages;
 
 /** An event's sessions by day, with edit, delete, start and end (admin/sessions.xhtml?event=). */
 @Named
 @ViewScoped
-public class AdminSessionsPage implements Serializable {
+public class AdminSessionsPage extends OrganiserEventPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -150,20 +149,14 @@ public class AdminSessionsPage implements Serializable {
     }
 
     @Inject
-    EventAdministration eventAdministration;
-    @Inject
     AgendaAdministration administration;
     @Inject
     org.hallway.room.control.Rooms rooms;
 
-    private String slug;
-    private EventRef event;
     private List<Day> days = List.of();
 
     public void load() {
-        event = eventAdministration.ref(slug).orElse(null);
-        if (event == null) {
-            Pages.notFound(FacesContext.getCurrentInstance());
+        if (!findEvent()) {
             return;
         }
         refresh();
@@ -207,15 +200,4 @@ public class AdminSessionsPage implements Serializable {
         return days;
     }
 
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public EventRef getEvent() {
-        return event;
-    }
 }

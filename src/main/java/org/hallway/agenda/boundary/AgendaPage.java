@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.agenda.control.AgendaGrid;
 import org.hallway.agenda.control.Seats;
@@ -48,7 +49,7 @@ public class AgendaPage implements Serializable {
         AgendaDesk.Shown shown = desk.agenda(slug, accounts.current().orElse(null)).orElse(null);
         found = shown != null;
         if (!found) {
-            message(FacesMessage.SEVERITY_ERROR, "There is no such event.");
+            Pages.notFound(FacesContext.getCurrentInstance()); // as for any unknown address
             return;
         }
         EventRef event = shown.event();

@@ -5,8 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hallway.analytics.control.NetworkingFigures;
-import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.platform.Ids;
 import org.hallway.platform.Pages;
 
@@ -16,43 +15,28 @@ import org.hallway.platform.Pages;
  */
 @Named
 @RequestScoped
-public class DashboardPage {
+public class DashboardPage extends OrganiserEventPage {
 
     @Inject
     Analytics analytics;
 
-    @Inject
-    EventAdministration events;
-
-    private String slug;
     private String session;
-    private EventRef event;
     private NetworkingFigures figures;
 
     public void load() {
         Long sessionId = Ids.parse(session);
-        event = events.ref(slug).orElse(null);
-        figures = event == null || sessionId == null ? null : analytics.networking(sessionId, event.id()).orElse(null);
+        if (!findEvent()) {
+            return;
+        }
+        figures = sessionId == null ? null : analytics.networking(sessionId, event.id()).orElse(null);
         if (figures == null) {
             Pages.notFound(FacesContext.getCurrentInstance());
         }
     }
 
-    public EventRef getEvent() {
-        return event;
-    }
-
     /** The session's recorded figures when the page loaded (the live ones arrive over the socket). */
     public NetworkingFigures getFigures() {
         return figures;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
     }
 
     public String getSession() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hallway.account.control.Accounts;
 import org.hallway.chat.control.ReportedMessage;
-import org.hallway.signalling.control.Refused;
+import org.hallway.platform.Pages;
 
 /**
  * The organisers' list of reported chat messages (an include of admin/reports.xhtml). Deleting and
@@ -69,11 +69,8 @@ public class ChatReportsPage {
     public List<Row> rows(long eventId) {
         if (rows == null) {
             long me = accounts.current().map(a -> a.getId()).orElse(0L);
-            try {
-                rows = chat.reported(eventId, me).stream().map(ChatReportsPage::row).toList();
-            } catch (Refused refused) {
-                rows = List.of();
-            }
+            rows = Pages.answer(() -> chat.reported(eventId, me)).orElse(List.of()).stream()
+                    .map(ChatReportsPage::row).toList();
         }
         return rows;
     }

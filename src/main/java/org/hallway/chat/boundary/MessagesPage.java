@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
@@ -16,7 +17,7 @@ import org.hallway.chat.control.ConversationSummary;
 import org.hallway.event.boundary.EventRef;
 import org.hallway.event.boundary.EventViews;
 import org.hallway.platform.Ids;
-import org.hallway.signalling.control.Refused;
+import org.hallway.platform.Pages;
 
 /**
  * event/messages.xhtml, the inbox: the caller's private conversations at an event with their unread
@@ -84,6 +85,7 @@ public class MessagesPage {
         shown = caller.isEmpty() ? null : events.shown(event, caller.get()).orElse(null);
         if (shown == null) {
             view = View.NOT_FOUND;
+            Pages.notFound(FacesContext.getCurrentInstance()); // as for any unknown address
             return;
         }
         me = caller.get().getId();
@@ -91,32 +93,24 @@ public class MessagesPage {
         Long other = Ids.parse(with);
         Long metIn = Ids.parse(partnerOf);
         if (other != null || metIn != null) {
-            try {
-                long conversation = other != null ? chat.converse(eventId, me, other)
-                        : chat.converseWithPartner(eventId, me, metIn);
+            Optional<Long> conversation = Pages.outcome(faces, null, () -> other != null
+                    ? chat.converse(eventId, me, other) : chat.converseWithPartner(eventId, me, metIn));
+            if (conversation.isPresent()) {
                 faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                        + "/event/messages.xhtml?event=" + shown.slug() + "&c=" + conversation);
+                        + "/event/messages.xhtml?event=" + shown.slug() + "&c=" + conversation.get());
                 faces.responseComplete();
                 return;
-            } catch (Refused refused) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             }
         }
-        List<ConversationSummary> mine;
-        try {
-            mine = chat.conversations(eventId, me);
-        } catch (Refused refused) {
+        Optional<List<ConversationSummary>> listed = Pages.answer(() -> chat.conversations(eventId, me));
+        if (listed.isEmpty()) {
             view = View.NO_TICKET;
             return;
         }
+        List<ConversationSummary> mine = listed.get();
         meetingId = Ids.parse(meeting);
-        if (meetingId != null) {
-            try {
-                chat.admit(eventId, me, ChatChannel.meeting(meetingId));
-            } catch (Refused refused) {
-                meetingId = null;
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
-            }
+        if (meetingId != null && !Pages.attempt(faces, null, () -> chat.admit(eventId, me, ChatChannel.meeting(meetingId)))) {
+            meetingId = null;
         }
         Long asked = Ids.parse(c);
         selected = asked != null && mine.stream().anyMatch(s -> s.id() == asked) ? asked : null;
@@ -134,12 +128,9 @@ public class MessagesPage {
             return null;
         }
         rows.stream().filter(Row::selected).findFirst().ifPresent(row -> {
-            try {
-                chat.block(shown.id(), me, row.partner().id());
+            if (Pages.attempt(faces, null, () -> chat.block(shown.id(), me, row.partner().id()))) {
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
                         row.partner().displayName() + " is blocked: neither of you can message the other.", null));
-            } catch (Refused refused) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
             }
         });
         return null;

@@ -12,8 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.feedback.control.SurveyRules;
 import org.hallway.feedback.entity.QuestionKind;
 import org.hallway.platform.Ids;
@@ -22,7 +21,7 @@ import org.hallway.platform.Pages;
 /** admin/surveys.xhtml?event=: the event's surveys with their response counts, and the survey builder. */
 @Named
 @ViewScoped
-public class AdminSurveysPage implements Serializable {
+public class AdminSurveysPage extends OrganiserEventPage {
 
     private static final long serialVersionUID = 1L;
     public static final int SLOTS = 5;
@@ -80,9 +79,6 @@ public class AdminSurveysPage implements Serializable {
     }
 
     @Inject
-    EventAdministration eventAdministration;
-
-    @Inject
     Surveys surveys;
 
     @Inject
@@ -91,8 +87,6 @@ public class AdminSurveysPage implements Serializable {
     @Inject
     Clock clock;
 
-    private String slug;
-    private EventRef event;
     private final Map<String, String> sessions = new LinkedHashMap<>();
     private List<Surveys.Summary> list = List.of();
     private String session = "";
@@ -101,9 +95,7 @@ public class AdminSurveysPage implements Serializable {
     private final List<Slot> slots = new ArrayList<>();
 
     public void load() {
-        event = eventAdministration.ref(slug).orElse(null);
-        if (event == null) {
-            Pages.notFound(faces);
+        if (!findEvent()) {
             return;
         }
         sessions.clear();
@@ -150,18 +142,6 @@ public class AdminSurveysPage implements Serializable {
 
     public List<Slot> getSlots() {
         return slots;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public EventRef getEvent() {
-        return event;
     }
 
     public String getSession() {

@@ -2,18 +2,15 @@ package org.hallway.feedback.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
+import org.hallway.platform.Download;
 import org.hallway.platform.Ids;
 
 /** A survey's responses as CSV for organisers: {@code /api/surveys/{id}/results.csv} (anonymous rows). */
 @WebServlet("/api/surveys/*")
-public class SurveyResultsDownload extends HttpServlet {
+public class SurveyResultsDownload extends Download {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/([^/]+)/results\\.csv");
@@ -22,22 +19,13 @@ public class SurveyResultsDownload extends HttpServlet {
     transient Surveys surveys;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-        Long id = m.matches() ? Ids.parse(m.group(1)) : null;
-        if (!request.isUserInRole("ADMIN")) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
-            return;
-        }
-        SurveyResults results = id == null ? null : surveys.results(id).orElse(null);
-        if (results == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        response.setContentType("text/csv");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"survey-" + id + ".csv\"");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getWriter().write(results.csv());
+    protected boolean allowed(HttpServletRequest request) {
+        return request.isUserInRole("ADMIN");
+    }
+
+    @Override
+    protected Optional<File> file(HttpServletRequest request) {
+        return path(request, PATH).map(m -> Ids.parse(m.group(1))).flatMap(id -> surveys.results(id)
+                .map(results -> new File("survey-" + id + ".csv", "text/csv", results.csv())));
     }
 }

@@ -4,17 +4,21 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import org.hallway.demo.DemoConfiguration;
 import org.hallway.mail.control.MailSettings;
 import org.hallway.mail.control.OutboxEntry;
+import org.hallway.platform.LocalRequests;
 import org.hallway.platform.Pages;
 
 /**
  * {@code outbox.xhtml}: the mails Hallway wrote and how their delivery went. Organisers see every
- * attempt and failure; the bodies (which hold personal links) only in demo mode, where anyone may
- * look, so the mail flows can be tried on one machine without an SMTP server.
+ * attempt and failure; the bodies (which hold personal links) only in demo mode, where a browser on
+ * the server's own machine may look without logging in, so the mail flows can be tried on one
+ * machine without an SMTP server. From anywhere else the page is for organisers only, demo or not:
+ * the bodies hold password-reset links, the admin's too.
  */
 @Named
 @RequestScoped
@@ -34,9 +38,11 @@ public class OutboxPage {
 
     private List<OutboxEntry> entries;
 
-    /** View action: organisers, and in demo mode anyone. */
+    /** View action: organisers, and in demo mode anyone at the server's own machine. */
     public void open() throws IOException {
-        if (!demo.enabled() && !faces.getExternalContext().isUserInRole("ADMIN")) {
+        boolean local = demo.enabled()
+                && LocalRequests.fromThisMachine((HttpServletRequest) faces.getExternalContext().getRequest());
+        if (!local && !faces.getExternalContext().isUserInRole("ADMIN")) {
             faces.getExternalContext().responseSendError(403, "Organisers only");
             faces.responseComplete();
         }

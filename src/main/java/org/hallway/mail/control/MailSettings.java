@@ -110,4 +110,36 @@ public class MailSettings {
         URI.create(base); // refuses a malformed setting loudly
         return (base.endsWith("/") ? base : base + "/") + (pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
     }
+
+    /** The configured public address, as its links start ({@code https://events.example.org/hallway/}). */
+    public String baseUrl() {
+        return link("");
+    }
+
+    /**
+     * Whether a request at this scheme, host, port and context path reached the site at its
+     * configured public address: the same scheme, host (in any case), port (default ports made
+     * explicit) and path. A difference means links built from the setting lead elsewhere.
+     */
+    public static boolean sameAddress(String baseUrl, String scheme, String host, int port, String contextPath) {
+        URI base;
+        try {
+            base = URI.create(baseUrl.strip());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (base.getScheme() == null || base.getHost() == null || scheme == null || host == null) {
+            return false;
+        }
+        String path = base.getPath() == null || base.getPath().isEmpty() ? "/" : base.getPath();
+        String requestPath = (contextPath == null ? "" : contextPath) + "/";
+        return base.getScheme().equalsIgnoreCase(scheme)
+                && base.getHost().equalsIgnoreCase(host.startsWith("[") ? host.substring(1, host.length() - 1) : host)
+                && explicitPort(base.getScheme(), base.getPort()) == explicitPort(scheme, port)
+                && (path.endsWith("/") ? path : path + "/").equals(requestPath);
+    }
+
+    private static int explicitPort(String scheme, int port) {
+        return port > 0 ? port : "https".equalsIgnoreCase(scheme) ? 443 : 80;
+    }
 }

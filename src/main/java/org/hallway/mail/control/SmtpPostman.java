@@ -16,6 +16,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
 import org.hallway.ticket.control.QrCodes;
@@ -32,6 +33,9 @@ public class SmtpPostman {
     @Inject
     MailSettings settings;
 
+    @Inject
+    Clock clock;
+
     /** Returns true when the mail only went to the log. Throws when the server refused or was unreachable. */
     public boolean deliver(QueuedMail mail) throws MessagingException {
         if (!settings.smtpConfigured()) {
@@ -44,7 +48,7 @@ public class SmtpPostman {
         message.setFrom(new InternetAddress(settings.from()));
         message.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(mail.recipient(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setSentDate(new Date());
+        message.setSentDate(Date.from(clock.instant()));
         message.setHeader("Auto-Submitted", "auto-generated");
 
         var alternatives = new MimeMultipart("alternative");

@@ -8,15 +8,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.networking.control.Reports;
 import org.hallway.platform.Pages;
 
 /** What attendees reported about their networking partners (admin/reports.xhtml?event=). */
 @Named
 @RequestScoped
-public class AdminReportsPage {
+public class AdminReportsPage extends OrganiserEventPage {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
@@ -57,18 +56,12 @@ public class AdminReportsPage {
     }
 
     @Inject
-    EventAdministration events;
-    @Inject
     Reports reports;
 
-    private String slug;
-    private EventRef event;
     private List<Row> rows = List.of();
 
     public void load() {
-        event = events.ref(slug).orElse(null);
-        if (event == null) {
-            Pages.notFound(FacesContext.getCurrentInstance());
+        if (!findEvent()) {
             return;
         }
         rows = reports.ofEvent(event.id()).stream().map(Row::new).toList();
@@ -78,15 +71,4 @@ public class AdminReportsPage {
         return rows;
     }
 
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public EventRef getEvent() {
-        return event;
-    }
 }

@@ -2,24 +2,21 @@ package org.hallway.networking.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.regex.Matcher;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.hallway.account.control.Accounts;
 import org.hallway.networking.control.Matches;
 import org.hallway.networking.control.MatchesExport;
+import org.hallway.platform.Download;
+import org.hallway.platform.Ids;
 
 /**
  * The caller's matches of a session as a download: {@code /api/networking/sessions/{id}/matches.csv}
  * ({@code text/csv}) or {@code .../matches.vcf} ({@code text/vcard}). Only the caller's own matches.
  */
 @WebServlet("/api/networking/sessions/*")
-public class MatchesDownload extends HttpServlet {
+public class MatchesDownload extends Download {
 
     private static final long serialVersionUID = 1L;
     private static final Pattern PATH = Pattern.compile("/([^/]+)/matches\\.(csv|vcf)");
@@ -34,28 +31,18 @@ public class MatchesDownload extends HttpServlet {
     transient NetworkingViews sessions;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher m = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
+    protected Optional<File> file(HttpServletRequest request) {
         var me = accounts.current();
-        if (!m.matches() || me.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        Long id = org.hallway.platform.Ids.parse(m.group(1));
+        var m = path(request, PATH);
+        Long id = m.isEmpty() || me.isEmpty() ? null : Ids.parse(m.get().group(1));
         NetworkingViews.Shown session = id == null ? null : sessions.shown(id, me.get()).orElse(null);
         if (session == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
+            return Optional.empty();
         }
-        long sessionId = session.id();
-        List<Matches.Match> list = matches.of(sessionId, me.get().getId());
-        boolean csv = m.group(2).equals("csv");
-        String body = csv ? MatchesExport.csv(list) : MatchesExport.vcard(list, session.eventName());
-        response.setContentType(csv ? "text/csv" : "text/vcard");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.setHeader("Content-Disposition", "attachment; filename=\"matches-" + sessionId
-                + (csv ? ".csv\"" : ".vcf\""));
-        response.setHeader("Cache-Control", "private, no-store");
-        response.getWriter().write(body);
+        var list = matches.of(session.id(), me.get().getId());
+        return Optional.of(m.get().group(2).equals("csv")
+                ? new File("matches-" + session.id() + ".csv", "text/csv", MatchesExport.csv(list))
+                : new File("matches-" + session.id() + ".vcf", "text/vcard",
+                        MatchesExport.vcard(list, session.eventName())));
     }
 }

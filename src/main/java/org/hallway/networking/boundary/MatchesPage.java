@@ -7,12 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Matches;
 import org.hallway.networking.control.Notes;
 import java.util.stream.Stream;
-import org.hallway.signalling.control.Refused;
+import org.hallway.platform.Pages;
 import org.hallway.platform.Ids;
 
 /**
@@ -66,9 +67,11 @@ public class MatchesPage implements Serializable {
         list = null;
         slug = sessionId == null ? null : views.shown(sessionId, accounts.current().orElse(null))
                 .map(NetworkingViews.Shown::eventSlug).orElse(null);
-        if (sessionId != null) {
-            views.session(sessionId).ifPresent(s -> zone = s.timeZone());
+        if (slug == null) {
+            Pages.notFound(FacesContext.getCurrentInstance()); // an unknown session, or one this caller may not see
+            return;
         }
+        views.session(sessionId).ifPresent(s -> zone = s.timeZone());
         Long subject = Ids.parse(noteFor);
         if (subject != null) {
             getAll().stream().filter(m -> m.partner().id() == subject).findFirst().ifPresent(this::editNote);
@@ -196,11 +199,10 @@ public class MatchesPage implements Serializable {
         if (sessionId == null || me.isEmpty()) {
             return;
         }
-        try {
-            connections.connectNow(sessionId, me.get().getId(), meetingId);
+        long sessionOf = sessionId;
+        long accountId = me.get().getId();
+        if (Pages.attempt(faces, null, () -> connections.connectNow(sessionOf, accountId, meetingId))) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Connection updated.", null));
-        } catch (Refused e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
         }
         list = null;
     }

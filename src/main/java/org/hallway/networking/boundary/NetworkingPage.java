@@ -8,11 +8,12 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.IceConfiguration;
-import org.hallway.networking.control.Admissions;
+import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.platform.Ids;
 
 /**
@@ -34,7 +35,7 @@ public class NetworkingPage {
     private static final DateTimeFormatter STARTS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
-    Admissions admissions;
+    NetworkingAdmissions admissions;
 
     @Inject
     NetworkingViews views;
@@ -64,12 +65,14 @@ public class NetworkingPage {
         agendaSession = views.session(id).orElse(null);
         if (agendaSession == null) {
             view = View.NOT_FOUND;
+            Pages.notFound(faces); // as for any unknown address
             return;
         }
         var principal = faces.getExternalContext().getUserPrincipal();
         admission = admissions.admit(id, principal == null ? null : principal.getName());
         if (admission.verdict() == Admission.Verdict.NO_SUCH_SESSION) {
             view = View.NOT_FOUND;
+            Pages.notFound(faces); // as for any unknown address
             return;
         }
         if (!admission.admitted()) {
@@ -87,6 +90,7 @@ public class NetworkingPage {
         var found = views.ofEvent(event, accounts.current().orElse(null));
         if (found.isEmpty()) {
             view = View.NOT_FOUND;
+            Pages.notFound(faces); // as for any unknown address
             return;
         }
         sessions = found.get();

@@ -93,7 +93,7 @@ public class Matches {
     EntityManager em;
 
     @Inject
-    Admissions admissions;
+    NetworkingAdmissions admissions;
 
     @Inject
     NetworkingSessions sessions;

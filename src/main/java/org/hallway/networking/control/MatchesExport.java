@@ -1,10 +1,15 @@
 package org.hallway.networking.control;
 
+import ezvcard.Ezvcard;
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hallway.networking.entity.ConnectionState;
 import org.hallway.platform.Csv;
 import org.hallway.platform.WireNames;
 
@@ -25,37 +30,32 @@ public final class MatchesExport {
         return out.toString();
     }
 
-    /** One vCard per person met (the latest meeting counts). */
+    /** One vCard (4.0, ez-vcard, lines not folded) per person met (the latest meeting counts). */
     public static String vcard(List<Matches.Match> matches, String eventName) {
         Map<Long, Matches.Match> byPerson = new LinkedHashMap<>();
         for (Matches.Match m : matches) {
             byPerson.put(m.partner().id(), m);
         }
-        var out = new StringBuilder();
+        List<VCard> cards = new ArrayList<>();
         for (Matches.Match m : byPerson.values()) {
-            out.append("BEGIN:VCARD\r\nVERSION:4.0\r\n");
-            out.append("FN:").append(vtext(m.partner().displayName())).append("\r\n");
+            var card = new VCard();
+            card.setFormattedName(m.partner().displayName());
             if (m.partner().headline() != null) {
-                out.append("TITLE:").append(vtext(m.partner().headline())).append("\r\n");
+                card.addTitle(m.partner().headline());
             }
             if (m.email() != null) {
-                out.append("EMAIL:").append(vtext(m.email())).append("\r\n");
+                card.addEmail(m.email());
             }
             if (m.link() != null) {
-                out.append("URL:").append(vtext(m.link())).append("\r\n");
+                card.addUrl(m.link());
             }
-            out.append("NOTE:").append(vtext("Met at " + eventName + " on " + text(m.startedAt())
-                    + (m.connection() == org.hallway.networking.entity.ConnectionState.CONNECTED ? " (connected)" : "")
-                    + (m.note() == null ? "" : ". " + m.note()))).append("\r\n");
-            out.append("END:VCARD\r\n");
+            card.addNote("Met at " + eventName + " on " + text(m.startedAt())
+                    + (m.connection() == ConnectionState.CONNECTED ? " (connected)" : "")
+                    + (m.note() == null ? "" : ". " + m.note()));
+            cards.add(card);
         }
-        return out.toString();
-    }
-
-    /** vCard text value: backslash, comma, semicolon and line breaks escaped. */
-    static String vtext(String value) {
-        return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return cards.isEmpty() ? "" : Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false)
+                .foldLines(false).go(); // unfolded, as before: a note is found by a plain text search
     }
 
     private static String text(Instant instant) {

@@ -1,8 +1,6 @@
 package org.hallway.networking.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.OptionalLong;
@@ -28,10 +26,7 @@ public class Moderation {
     Networking networking;
 
     @Inject
-    FloorRegistry floors;
-
-    @Inject
-    SessionLoader loader;
+    FloorChanges changes;
 
     public void block(long sessionId, long accountId, Long meetingId, Consumer<Refused> refused) {
         moderate(sessionId, accountId, meetingId, null, refused);
@@ -78,15 +73,11 @@ public class Moderation {
         });
     }
 
-    /** A block made outside a meeting (from chat) reaches the live floors once committed. */
-    void blockedElsewhere(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonBlocked blocked) {
-        blocksChanged(blocked.eventId());
-    }
-
-    /** Every floor of the event matches by the committed blocks (and low ratings) from now on. */
+    /**
+     * Every floor of the event, on any node, matches by the committed blocks (and low ratings) from
+     * now on; a block made outside a meeting (from chat) gets there through {@link FloorChanges} too.
+     */
     void blocksChanged(long eventId) {
-        for (NetworkingSession each : floors.ofEvent(eventId)) {
-            each.floor().change(loader.policy(each.sessionId(), eventId));
-        }
+        changes.blocksChanged(eventId);
     }
 }

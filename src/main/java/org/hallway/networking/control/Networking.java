@@ -25,7 +25,7 @@ import org.hallway.signalling.control.Refused;
  * goes into the session's {@link SessionLane}, changes the floor's memory and returns at once;
  * notices go out as soon as what they announce is durable, deadlines are armed, and the database
  * follows through the {@link NetworkingJournal}. No caller ever waits for a lock held across I/O.
- * Refusals reach the caller's {@code refused} callback. Admission is {@link Admissions}'; connections
+ * Refusals reach the caller's {@code refused} callback. Admission is {@link NetworkingAdmissions}'; connections
  * {@link Connections}'; blocks and reports {@link Moderation}'s; restarts {@link Recovery}'s.
  */
 @ApplicationScoped
@@ -39,9 +39,6 @@ public class Networking {
 
     @Inject
     NetworkingJournal journal;
-
-    @Inject
-    SessionLoader loader;
 
     @Inject
     Event<Notices> notices;
@@ -133,12 +130,10 @@ public class Networking {
         return partner;
     }
 
-    /** Observes the agenda: once the change is committed, the floor follows it. */
-    void onSessionStateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
-        sessionChanged(change);
-    }
-
-    /** A session stopped (or started) being LIVE: no new matches; running meetings go on to their end. */
+    /**
+     * A session stopped (or started) being LIVE, committed ({@link FloorChanges} brings it here from
+     * any node): no new matches; running meetings go on to their end.
+     */
     public void sessionChanged(SessionStateChanged change) {
         existing(change.sessionId(), null, s -> {
             if (change.state() == SessionState.LIVE) {
@@ -152,13 +147,6 @@ public class Networking {
     /** Once a session's deletion is committed, its floor goes: nothing is written for it again. */
     void onSessionsRemoved(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionsRemoved removed) {
         removed.sessionIds().forEach(floors::forget);
-    }
-
-    /** Once new rules are committed, they apply to the session's next matches and meetings. */
-    void onRulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) NetworkingRulesChanged change) {
-        long sessionId = change.sessionId();
-        floors.existing(sessionId).ifPresent(s -> s.floor().change(loader.terms(sessionId),
-                loader.policy(sessionId, s.eventId())));
     }
 
     /** The floor's view of where an attendee stands (for tests and pages). */

@@ -33,7 +33,7 @@ public class Recovery {
     FloorRegistry floors;
 
     @Inject
-    Admissions admissions;
+    NetworkingAdmissions admissions;
 
     @Inject
     Networking networking;

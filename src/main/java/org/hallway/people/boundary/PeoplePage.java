@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.boundary.AgendaPage;
@@ -48,7 +49,7 @@ public class PeoplePage {
         EventEntry.Entry entry = entrance.of(slug, viewer).orElse(null);
         found = entry != null;
         if (!found) {
-            message("There is no such event.");
+            Pages.notFound(FacesContext.getCurrentInstance()); // as for any unknown address
             return;
         }
         eventName = entry.event().name();

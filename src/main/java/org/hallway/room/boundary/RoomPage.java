@@ -53,16 +53,21 @@ public class RoomPage implements Serializable {
         sessionId = Ids.parse(session);
         Account caller = accounts.current().orElse(null);
         if (sessionId == null || caller == null) {
-            Pages.error(faces, Rooms.NO_SUCH_ROOM);
+            Pages.notFound(faces);
             return;
         }
         long id = sessionId;
-        Pages.attempt(faces, FORM, () -> {
+        var refused = org.hallway.platform.Rejected.attempt(() -> {
             if (!desk.view(id, caller.getId()).eventSlug().equals(slug)) {
                 throw org.hallway.platform.Rejected.general(Rooms.NO_SUCH_ROOM);
             }
             view = desk.enter(id, caller.getId());
         });
+        if (refused.stream().anyMatch(v -> Rooms.NO_SUCH_ROOM.equals(v.message()))) {
+            Pages.notFound(faces); // an unknown session, or one of another or a hidden event: as any unknown address
+            return;
+        }
+        Pages.show(faces, FORM, refused);
         if (view != null) {
             note = view.note();
         }

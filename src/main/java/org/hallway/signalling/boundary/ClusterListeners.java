@@ -5,12 +5,13 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import org.hallway.networking.control.FloorChanges;
 import org.hallway.signalling.control.Realtime;
 import org.hallway.signalling.control.SocketRegistry;
 
 /**
- * At start-up, before any socket opens: the realtime layer, the networking sockets and the
- * floors this node may serve start hearing the other nodes' messages (a node must hear them even
+ * At start-up, before any socket opens: the realtime layer, the networking sockets, the
+ * floors this node may serve and the changes those floors follow start hearing the other nodes' messages (a node must hear them even
  * before it uses any of these beans itself). Without a data grid they hear only this node's.
  */
 @Singleton
@@ -27,10 +28,14 @@ public class ClusterListeners {
     @Inject
     RemoteFloors floors;
 
+    @Inject
+    FloorChanges floorChanges;
+
     @PostConstruct
     void listen() {
         realtime.listen();
         sockets.listen();
         floors.listen();
+        floorChanges.listen();
     }
 }

@@ -70,8 +70,11 @@ public class EventEndpoint {
         Caller caller = admission.caller(socket.getId());
         // Held until the greeting is queued first: a push racing the opening waits behind it.
         var state = new SocketState(caller, Outlet.held(socket), new AbuseMeter());
+        if (!realtime.opened(caller, state.outlet())) {
+            state.outlet().close(Outlet.TOO_MANY_SOCKETS, "Too many connections of this account.");
+            return;
+        }
         socket.getUserProperties().put(STATE, state);
-        realtime.opened(caller, state.outlet());
         state.outlet().open(List.of(CODEC.format(Envelope.of(MessageType.OPENED, CODEC.object()
                 .add("accountId", caller.accountId()).add("eventId", caller.eventId())
                 .add("serverTime", NoticeWire.instant(clock.millis())).add("node", cluster.nodeId()).build()))));

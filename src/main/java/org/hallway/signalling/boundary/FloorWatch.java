@@ -4,6 +4,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,9 @@ public class FloorWatch {
     @Inject
     RemoteFloors remote;
 
+    @Inject
+    Clock clock;
+
     /** The owner last seen for each session whose sockets here are served by another node. */
     private final Map<Long, String> owners = new HashMap<>();
 
@@ -66,6 +70,7 @@ public class FloorWatch {
         for (long lost : floors.renew()) {
             moved(lost);
         }
+        remote.dropUnreachable();
         // orphans: running meetings whose floor nobody serves any more
         for (long sessionId : recovery.openSessions()) {
             if (floors.existing(sessionId).isEmpty() && !leases.heldElsewhere(sessionId, cluster.nodeId())
@@ -79,14 +84,38 @@ public class FloorWatch {
                 owners.remove(sessionId);
                 continue;
             }
-            Optional<String> owner = leases.holder(sessionId).map(FloorLeases.Lease::owner);
+            Optional<FloorLeases.Lease> lease = leases.holder(sessionId);
+            Optional<String> owner = lease.map(FloorLeases.Lease::owner);
             if (!leases.heldElsewhere(sessionId, cluster.nodeId()) && floors.servedHere(sessionId)) {
                 tookOver(sessionId);
             } else if (owner.isPresent() && owners.containsKey(sessionId) && !owner.get().equals(owners.get(sessionId))) {
                 moved(sessionId);
+            } else if (lease.isPresent() && !cluster.reachable(owner.get()) && renewedLately(lease.get())) {
+                cutOff(sessionId, owner.get());
             }
             owner.ifPresent(o -> owners.put(sessionId, o));
         }
+    }
+
+    /**
+     * The floor's owner holds its lease (it reaches the database) but cannot be reached through the
+     * grid: whatever the sockets here send or should receive is lost. They are told to reconnect
+     * (1012), through the balancer, to a node that reaches the owner (or the owner), rather than sit
+     * silently cut off. A socket that lands here again is closed again at the next check.
+     */
+    private void cutOff(long sessionId, String owner) {
+        owners.remove(sessionId);
+        LOG.log(Level.WARNING, "Node {0}, serving networking session {1}, cannot be reached from here: its sockets here"
+                + " are asked to reconnect", owner, sessionId);
+        sockets.closeSession(sessionId, MOVED, "The server of this session cannot be reached; reconnecting.");
+    }
+
+    /**
+     * Whether the lease was renewed within the last two seconds: its owner lives (it reaches the
+     * database). A dead owner stopped renewing: its sockets here wait for the take-over instead.
+     */
+    private boolean renewedLately(FloorLeases.Lease lease) {
+        return lease.expiresAt() - clock.millis() > FloorLeases.TERM_MILLIS - 2_000;
     }
 
     private void tookOver(long sessionId) {

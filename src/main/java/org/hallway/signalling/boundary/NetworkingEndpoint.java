@@ -14,8 +14,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.networking.control.Admission;
-import org.hallway.networking.control.Admissions;
+import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.networking.control.FloorRegistry;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.Notice;
@@ -54,7 +55,7 @@ public class NetworkingEndpoint {
     }
 
     @Inject
-    Admissions admissions;
+    NetworkingAdmissions admissions;
 
     @Inject
     Networking networking;
@@ -77,6 +78,11 @@ public class NetworkingEndpoint {
     @Inject
     Clock clock;
 
+    /** Networking sockets (one per session) one account may hold open on this node at once. */
+    @Inject
+    @ConfigProperty(name = "hallway.ws.max-sockets-per-account")
+    int maxSocketsPerAccount;
+
     @OnOpen
     public void open(Session socket, @PathParam("sessionId") String sessionIdText) {
         Long sessionId = Ids.parse(sessionIdText);
@@ -98,8 +104,11 @@ public class NetworkingEndpoint {
         }
         // Held until the welcome is queued first: notices racing the opening wait behind it.
         var state = new SocketState(sessionId, admission.accountId(), Outlet.held(socket), new AbuseMeter(), !here);
+        if (!registry.register(sessionId, admission.accountId(), state.outlet(), maxSocketsPerAccount)) {
+            state.outlet().close(Outlet.TOO_MANY_SOCKETS, "Too many connections of this account.");
+            return;
+        }
         socket.getUserProperties().put(STATE, state);
-        registry.register(sessionId, admission.accountId(), state.outlet());
         if (state.remote()) {
             // the floor's node sends the welcome; should this node take the floor over, it serves the socket itself
             remote.open(sessionId, admission, state.outlet(), () -> adopted(socket, state, admission));

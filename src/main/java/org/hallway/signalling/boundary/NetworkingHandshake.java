@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import org.hallway.networking.control.Admission;
-import org.hallway.networking.control.Admissions;
+import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.platform.AllowedOrigins;
 import org.hallway.platform.Ids;
 
@@ -27,7 +27,7 @@ public class NetworkingHandshake extends HttpFilter {
     private static final System.Logger LOG = System.getLogger(NetworkingHandshake.class.getName());
 
     @Inject
-    Admissions admissions;
+    NetworkingAdmissions admissions;
 
     @Inject
     AllowedOrigins origins;

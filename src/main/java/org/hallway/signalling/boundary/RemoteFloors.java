@@ -54,6 +54,8 @@ public class RemoteFloors {
     }
 
     private final ConcurrentMap<Long, ConcurrentMap<Long, Held>> held = new ConcurrentHashMap<>();
+    /** On the floor's node: which node holds each socket served from here, per session and account. */
+    private final ConcurrentMap<Long, ConcurrentMap<Long, String>> holders = new ConcurrentHashMap<>();
 
     @Inject
     Cluster cluster;
@@ -113,7 +115,7 @@ public class RemoteFloors {
             sockets.computeIfPresent(accountId, (account, h) -> h.outlet() == outlet ? null : h);
             return sockets.isEmpty() ? null : sockets; // a session's last socket here gone: nothing kept
         });
-        publish("closed", sessionId, accountId, "");
+        publish("closed", sessionId, accountId, cluster.nodeId());
     }
 
     /**
@@ -157,7 +159,7 @@ public class RemoteFloors {
         switch (header[0]) {
             case "open" -> opened(sessionId, accountId, payload);
             case "msg" -> handle(sessionId, accountId, payload);
-            case "closed" -> networking.socketClosed(sessionId, accountId);
+            case "closed" -> closedElsewhere(sessionId, accountId, payload);
             default -> LOG.log(Level.WARNING, "Unknown networking message from another node: {0}", header[0]);
         }
     }
@@ -166,6 +168,7 @@ public class RemoteFloors {
 
     private void opened(long sessionId, long accountId, String payload) {
         JsonObject data = Json.createReader(new StringReader(payload)).readObject();
+        holders.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>()).put(accountId, data.getString("node"));
         JsonObject p = data.getJsonObject("person");
         var person = new Person(p.getJsonNumber("id").longValue(), p.getString("displayName"),
                 p.getString("headline", null), p.getString("headshotUrl", null));
@@ -180,6 +183,47 @@ public class RemoteFloors {
             }
             publish("welcome", sessionId, accountId, String.join("\n", first));
         });
+    }
+
+    /** A socket another node held closed; one it held before the attendee came back elsewhere changes nothing. */
+    private void closedElsewhere(long sessionId, long accountId, String node) {
+        var sockets = holders.get(sessionId);
+        String holder = sockets == null ? null : sockets.get(accountId);
+        if (holder != null && !node.isEmpty() && !holder.equals(node)) {
+            return;
+        }
+        if (sockets != null) {
+            sockets.remove(accountId);
+        }
+        if (registry.outlet(sessionId, accountId).isEmpty()) {
+            networking.socketClosed(sessionId, accountId);
+        }
+    }
+
+    /**
+     * On the floor's node: the sockets held by nodes that cannot be reached from here (a split of the
+     * grid: nothing passes either way, though the holder may still keep the socket open) count as
+     * closed, as a dropped socket does: a meeting waits the grace period for its attendee and the
+     * partner is told. The holder closes them on its side ({@code FloorWatch}); the attendee reconnects
+     * and resumes. Returns how many.
+     */
+    public int dropUnreachable() {
+        int dropped = 0;
+        for (var session : holders.entrySet()) {
+            long sessionId = session.getKey();
+            for (var socket : session.getValue().entrySet()) {
+                if (!cluster.reachable(socket.getValue()) && session.getValue().remove(socket.getKey(), socket.getValue())) {
+                    dropped++;
+                    LOG.log(Level.WARNING, "Node {0} cannot be reached: its socket of account {1} in networking session"
+                            + " {2} counts as closed", socket.getValue(), socket.getKey(), sessionId);
+                    if (floors.serves(sessionId) && registry.outlet(sessionId, socket.getKey()).isEmpty()) {
+                        networking.socketClosed(sessionId, socket.getKey());
+                    }
+                }
+            }
+            holders.computeIfPresent(sessionId, (id, sockets) -> sockets.isEmpty() ? null : sockets);
+        }
+        return dropped;
     }
 
     private void handle(long sessionId, long accountId, String text) {

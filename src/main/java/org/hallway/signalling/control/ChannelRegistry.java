@@ -29,14 +29,33 @@ public final class ChannelRegistry<S> {
 
     /** A socket opened; it follows nothing yet. */
     public void open(Caller caller, S socket) {
+        if (!open(caller, socket, Integer.MAX_VALUE)) {
+            throw new IllegalStateException("unreachable: no cap");
+        }
+    }
+
+    /**
+     * A socket opened, unless its account has {@code cap} sockets open here already (checked and
+     * counted at once, so two sockets opening together cannot both pass the cap): then false and
+     * nothing is kept.
+     */
+    public boolean open(Caller caller, S socket, int cap) {
         if (members.putIfAbsent(caller.socketId(), new Member<>(caller, socket, ConcurrentHashMap.newKeySet())) != null) {
             throw new IllegalStateException("Socket " + caller.socketId() + " is open already");
         }
+        boolean[] admitted = {false};
         byAccount.compute(caller.accountId(), (id, sockets) -> {
             Map<String, S> next = sockets == null ? new ConcurrentHashMap<>() : sockets;
-            next.put(caller.socketId(), socket);
-            return next;
+            if (next.size() < cap) {
+                next.put(caller.socketId(), socket);
+                admitted[0] = true;
+            }
+            return next.isEmpty() ? null : next;
         });
+        if (!admitted[0]) {
+            members.remove(caller.socketId());
+        }
+        return admitted[0];
     }
 
     /**
@@ -140,6 +159,11 @@ public final class ChannelRegistry<S> {
         List<S> sockets = new ArrayList<>();
         accounts.values().forEach(s -> sockets.addAll(s.values()));
         return sockets;
+    }
+
+    /** Every open socket. */
+    public List<S> all() {
+        return members.values().stream().map(Member::socket).toList();
     }
 
     /** Every open socket of the account, whatever it follows. */

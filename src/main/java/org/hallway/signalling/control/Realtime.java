@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.platform.Cluster;
+import org.hallway.platform.GridHealed;
 import org.hallway.ticket.control.TicketRevoked;
 
 /**
@@ -53,6 +55,11 @@ public class Realtime {
 
     @Inject
     Event<ChannelLeft> channelLeft;
+
+    /** Event sockets one account may hold open on this node at once (tabs, windows, devices). */
+    @Inject
+    @ConfigProperty(name = "hallway.ws.max-sockets-per-account")
+    int maxSocketsPerAccount;
 
     /** Hears every node's messages from now on; called once, at start-up, by {@code ClusterListeners}. */
     public void listen() {
@@ -133,9 +140,13 @@ public class Realtime {
 
     // ------------------------------------------------------------------ what the event socket calls
 
-    public void opened(Caller caller, Outlet outlet) {
-        registry.open(caller, outlet);
+    /** The socket is kept and followed; false (and nothing kept) when its account is at the socket cap. */
+    public boolean opened(Caller caller, Outlet outlet) {
+        if (!registry.open(caller, outlet, maxSocketsPerAccount)) {
+            return false;
+        }
         socketOpened.fire(new SocketOpened(caller));
+        return true;
     }
 
     /** Subscribes after the channel's gate admitted the caller; twice is the same as once. */
@@ -176,6 +187,18 @@ public class Realtime {
      */
     public void expel(long accountId, Channel channel) {
         cluster.publish(TOPIC, "x" + accountId + "\n" + channel.wire());
+    }
+
+    /**
+     * The grid healed after a split ({@link GridHealed}): pushes published on the other side meanwhile
+     * never reached this node's sockets. Each is asked to reconnect (1012); the page then subscribes
+     * again and reloads its chats from the database, catching up what it missed.
+     */
+    void gridHealed(@Observes GridHealed healed) {
+        List<Outlet> sockets = registry.all();
+        LOG.log(Level.WARNING, "Node {0} is reached again after a split of the data grid: {1} event sockets here are"
+                + " asked to reconnect and catch up", healed.node(), sockets.size());
+        sockets.forEach(o -> o.close(Outlet.RESYNC, "The servers were out of touch; reconnecting."));
     }
 
     /** A revoked ticket closes the account's event sockets of that event on every node, once committed. */

@@ -20,6 +20,8 @@ public enum Refusal {
     // chat
     UNKNOWN_MESSAGE("There is no such message."),
     INVALID_MESSAGE("A message needs text of at most 2,000 characters."),
+    CONTROL_CHARACTERS("A message cannot contain control characters (invisible characters other than line breaks"
+            + " and tabs); remove them and send it again."),
     INVALID_REASON("A report needs a reason of at most 1,000 characters."),
     NOT_YOUR_MESSAGE("You can only change your own messages."),
     EDIT_WINDOW_OVER("Messages can only be changed within 5 minutes of sending."),

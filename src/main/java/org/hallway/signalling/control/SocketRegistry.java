@@ -26,6 +26,8 @@ public class SocketRegistry {
     }
 
     private final ConcurrentMap<Key, Outlet> outlets = new ConcurrentHashMap<>();
+    /** The sessions each account holds a socket of here, for the cap (changed only under the account's entry). */
+    private final ConcurrentMap<Long, java.util.Set<Long>> sessionsOf = new ConcurrentHashMap<>();
 
     @Inject
     Cluster cluster;
@@ -36,16 +38,44 @@ public class SocketRegistry {
     }
 
 
-    public void register(long sessionId, long accountId, Outlet outlet) {
+    /**
+     * The attendee's socket of the session from now on (an older one of the same session is closed
+     * with 4001); false, and nothing kept, when the account holds sockets of {@code cap} other
+     * sessions here already.
+     */
+    public boolean register(long sessionId, long accountId, Outlet outlet, int cap) {
+        boolean[] admitted = {false};
+        sessionsOf.compute(accountId, (id, sessions) -> {
+            java.util.Set<Long> next = sessions == null ? new java.util.HashSet<>() : sessions;
+            if (next.contains(sessionId) || next.size() < cap) {
+                next.add(sessionId);
+                admitted[0] = true;
+            }
+            return next.isEmpty() ? null : next;
+        });
+        if (!admitted[0]) {
+            return false;
+        }
         Outlet older = outlets.put(new Key(sessionId, accountId), outlet);
         if (older != null && older != outlet) {
             older.close(Outlet.REPLACED, "Replaced by a newer connection.");
         }
+        return true;
     }
 
     /** Forgets the socket if it is still the current one; false when a newer socket replaced it. */
     public boolean unregister(long sessionId, long accountId, Outlet outlet) {
-        return outlets.remove(new Key(sessionId, accountId), outlet);
+        Key key = new Key(sessionId, accountId);
+        // under the account's entry, so a socket of the same session registering meanwhile keeps its count
+        boolean[] removed = {false};
+        sessionsOf.computeIfPresent(accountId, (id, sessions) -> {
+            removed[0] = outlets.remove(key, outlet);
+            if (removed[0] && !outlets.containsKey(key)) {
+                sessions.remove(sessionId);
+            }
+            return sessions.isEmpty() ? null : sessions;
+        });
+        return removed[0];
     }
 
     /**

@@ -11,8 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.platform.Pages;
 import org.hallway.platform.Violation;
 import org.hallway.ticket.control.AttendeeCsv;
@@ -24,33 +23,24 @@ import org.hallway.ticket.control.AttendeeCsv;
  */
 @Named
 @RequestScoped
-public class AdminImportPage {
+public class AdminImportPage extends OrganiserEventPage {
 
     static final String FORM = "import";
 
     @Inject
-    EventAdministration eventAdministration;
-
-    @Inject
     AttendeeImporter importer;
 
-    private String slug;
-    private EventRef event;
     private Part file;
     private String pasted;
     private AttendeeImporter.Report report;
 
     public void load() {
-        event = eventAdministration.ref(slug).orElse(null);
-        if (event == null) {
-            Pages.notFound(FacesContext.getCurrentInstance());
-        }
+        findEvent();
     }
 
     public void run() {
         var faces = FacesContext.getCurrentInstance();
-        event = eventAdministration.ref(slug).orElse(null);
-        if (event == null) {
+        if (!eventStillThere()) {
             Pages.error(faces, "This event no longer exists.");
             return;
         }
@@ -95,18 +85,6 @@ public class AdminImportPage {
 
     public AttendeeImporter.Report getReport() {
         return report;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public EventRef getEvent() {
-        return event;
     }
 
     public Part getFile() {

@@ -8,8 +8,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.platform.Pages;
 import org.hallway.ticket.control.RegistrationRow;
 import org.hallway.ticket.control.RegistrationSearch;
@@ -21,7 +20,7 @@ import org.hallway.ticket.control.RegistrationSearch;
  */
 @Named
 @ViewScoped
-public class AdminRegistrationsPage implements Serializable {
+public class AdminRegistrationsPage extends OrganiserEventPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -39,16 +38,12 @@ public class AdminRegistrationsPage implements Serializable {
     }
 
     @Inject
-    EventAdministration eventAdministration;
-    @Inject
     TicketAdministration ticketAdministration;
     @Inject
     RegistrationDesk desk;
 
-    private String slug;
     private String q;
     private int page = 1;
-    private EventRef event;
     private RegistrationSearch.Page results;
     private List<Count> counts = List.of();
     private List<Type> types = List.of();
@@ -58,9 +53,7 @@ public class AdminRegistrationsPage implements Serializable {
 
     public void load() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        event = eventAdministration.ref(slug).orElse(null);
-        if (event == null) {
-            Pages.notFound(faces);
+        if (!findEvent()) {
             return;
         }
         var all = ticketAdministration.lines(event.id());
@@ -118,14 +111,6 @@ public class AdminRegistrationsPage implements Serializable {
         return types;
     }
 
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
     public String getQ() {
         return q;
     }
@@ -140,10 +125,6 @@ public class AdminRegistrationsPage implements Serializable {
 
     public void setPage(int page) {
         this.page = page;
-    }
-
-    public EventRef getEvent() {
-        return event;
     }
 
     public Long getInviteType() {

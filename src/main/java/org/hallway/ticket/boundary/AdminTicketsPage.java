@@ -8,8 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.platform.Pages;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;
@@ -18,7 +17,7 @@ import org.hallway.ticket.control.InviteLinks;
 /** An event's ticket types with their invite links and QR codes (admin/tickets.xhtml?event=). */
 @Named
 @ViewScoped
-public class AdminTicketsPage implements Serializable {
+public class AdminTicketsPage extends OrganiserEventPage {
 
     private static final long serialVersionUID = 1L;
     static final String NEW_FORM = "newType";
@@ -86,23 +85,16 @@ public class AdminTicketsPage implements Serializable {
     }
 
     @Inject
-    EventAdministration eventAdministration;
-
-    @Inject
     org.hallway.mail.control.MailSettings site;
     @Inject
     TicketAdministration administration;
 
-    private String slug;
-    private EventRef event;
     private List<Row> rows = List.of();
     private String newName;
     private Integer newCapacity;
 
     public void load() {
-        event = eventAdministration.ref(slug).orElse(null);
-        if (event == null) {
-            Pages.notFound(FacesContext.getCurrentInstance());
+        if (!findEvent()) {
             return;
         }
         refresh();
@@ -155,6 +147,23 @@ public class AdminTicketsPage implements Serializable {
         refresh();
     }
 
+    /**
+     * A warning when the invite links (built from {@code hallway.mail.base-url}) name another address
+     * than the one the organiser is using: attendees would be sent elsewhere. Null when they agree.
+     */
+    public String getAddressWarning() {
+        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        if (org.hallway.mail.control.MailSettings.sameAddress(site.baseUrl(), request.getScheme(),
+                request.getServerName(), request.getServerPort(), request.getContextPath())) {
+            return null;
+        }
+        // The request's own address is not repeated: its Host header is the client's to choose.
+        return "These invite links start with " + site.baseUrl() + " (the setting hallway.mail.base-url), not with"
+                + " the address you are using now. If people cannot reach Hallway at the links' address, ask whoever"
+                + " runs Hallway to set hallway.mail.base-url to the site's public address, with its path.";
+    }
+
     private void refresh() {
         rows = administration.lines(event.id()).stream()
                 .map(t -> new Row(t, InviteLinks.of(site, t.inviteToken())))
@@ -163,18 +172,6 @@ public class AdminTicketsPage implements Serializable {
 
     public List<Row> getRows() {
         return rows;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
-    }
-
-    public EventRef getEvent() {
-        return event;
     }
 
     public String getNewName() {

@@ -2,20 +2,17 @@ package org.hallway.ticket.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.hallway.event.boundary.EventAdministration;
-import org.hallway.event.boundary.EventRef;
+import org.hallway.platform.Download;
 
 /**
  * {@code /admin/registrations.csv?event=&q=}: the event's registrations (the current search) as
  * CSV, formula-safe. Under /admin/*, so ADMIN only (web.xml).
  */
 @WebServlet("/admin/registrations.csv")
-public class RegistrationsDownload extends HttpServlet {
+public class RegistrationsDownload extends Download {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,17 +23,8 @@ public class RegistrationsDownload extends HttpServlet {
     transient RegistrationDesk desk;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        EventRef event = events.ref(request.getParameter("event")).orElse(null);
-        if (event == null) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        byte[] csv = desk.csv(event.id(), request.getParameter("q")).getBytes(StandardCharsets.UTF_8);
-        response.setContentType("text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"registrations-" + event.slug() + ".csv\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(csv.length);
-        response.getOutputStream().write(csv);
+    protected Optional<File> file(HttpServletRequest request) {
+        return events.ref(request.getParameter("event")).map(event -> new File("registrations-" + event.slug() + ".csv",
+                "text/csv", desk.csv(event.id(), request.getParameter("q"))));
     }
 }

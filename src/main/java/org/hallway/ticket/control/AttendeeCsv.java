@@ -1,11 +1,17 @@
 package org.hallway.ticket.control;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
 
@@ -19,6 +25,9 @@ public final class AttendeeCsv {
     public static final int MAX_ROWS = 20_000;
     public static final int MAX_EMAIL = 254;
     private static final List<String> HEADER = List.of("email", "displayname", "tickettype");
+    /** RFC 4180 as spreadsheets write it; text after a closing quote is kept, as they do. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true)
+            .setTrailingData(true).get();
     private static final Pattern EMAIL = Pattern.compile("[^@\\s\"(),:;<>\\[\\]\\\\]+@[^@\\s\"(),:;<>\\[\\]\\\\]+\\.[^@\\s\"(),:;<>\\[\\]\\\\.]+");
 
     /** The outcome: valid rows and problems, both in line order. */
@@ -47,8 +56,8 @@ public final class AttendeeCsv {
             throw new Unreadable("The file is empty: expected the header email,displayName,ticketType[,password].");
         }
         Record header = records.get(0);
-        boolean withPassword = header.fields.size() == 4;
-        List<String> names = header.fields.stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
+        boolean withPassword = header.fields().size() == 4;
+        List<String> names = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
         if (!(names.size() == 3 || names.size() == 4) || !names.subList(0, 3).equals(HEADER)
                 || withPassword && !names.get(3).equals("password")) {
             throw new Unreadable("The first line must be the header email,displayName,ticketType[,password].");
@@ -60,27 +69,27 @@ public final class AttendeeCsv {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Record record : records.subList(1, records.size())) {
-            String problem = check(record, header.fields.size());
-            String email = record.fields.isEmpty() ? "" : Account.normalizeEmail(record.fields.get(0));
+            String problem = check(record, header.fields().size());
+            String email = record.fields().isEmpty() ? "" : Account.normalizeEmail(record.fields().get(0));
             if (problem == null && seen.containsKey(email)) {
                 problem = "The e-mail address is already on line " + seen.get(email) + ".";
             }
             if (problem != null) {
-                problems.add(new RowProblem(record.line, printable(email), problem));
+                problems.add(new RowProblem(record.line(), printable(email), problem));
                 continue;
             }
-            seen.put(email, record.line);
-            String password = record.fields.size() == 4 && !record.fields.get(3).isEmpty() ? record.fields.get(3) : null;
-            rows.add(new AttendeeRow(record.line, email, record.fields.get(1).strip(),
-                    ticketTypes.get(record.fields.get(2).strip().toLowerCase(Locale.ROOT)), password));
+            seen.put(email, record.line());
+            String password = record.fields().size() == 4 && !record.fields().get(3).isEmpty() ? record.fields().get(3) : null;
+            rows.add(new AttendeeRow(record.line(), email, record.fields().get(1).strip(),
+                    ticketTypes.get(record.fields().get(2).strip().toLowerCase(Locale.ROOT)), password));
         }
         return new Parsed(rows, problems);
     }
 
     /** Null when the line is acceptable, else what is wrong with it. */
     private String check(Record record, int columns) {
-        List<String> f = record.fields;
-        if (record.unterminatedQuote) {
+        List<String> f = record.fields();
+        if (record.unterminatedQuote()) {
             return "A quoted field is not closed.";
         }
         if (f.size() != columns) {
@@ -125,71 +134,65 @@ public final class AttendeeCsv {
     }
 
     /** One CSV record and the line it starts on. */
-    private static final class Record {
-        final int line;
-        final List<String> fields = new ArrayList<>();
-        boolean unterminatedQuote;
-
-        Record(int line) {
-            this.line = line;
-        }
+    private record Record(int line, List<String> fields, boolean unterminatedQuote) {
     }
 
-    /** Splits into records: fields separated by commas, quotes with "" inside, blank lines skipped. */
+    /**
+     * Splits into records (Apache Commons CSV: fields separated by commas, quotes with "" inside,
+     * blank lines skipped), each with the physical line it starts on. A quoted field left open
+     * ends the file: it becomes one last record marked as such.
+     */
     private static List<Record> records(String text) {
         List<Record> records = new ArrayList<>();
-        int line = 1;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            var record = new Record(line);
-            var field = new StringBuilder();
-            boolean quoted = false;
-            boolean any = false;
-            while (i < n) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < n && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                    } else if (c == '"') {
-                        quoted = false;
-                        i++;
-                    } else {
-                        if (c == '\n') {
-                            line++;
-                        }
-                        field.append(c);
-                        i++;
+        var lines = new LineCounter(text);
+        try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+            Iterator<CSVRecord> each = parser.iterator();
+            while (true) {
+                long linesBefore = parser.getCurrentLineNumber();
+                CSVRecord record;
+                try {
+                    if (!each.hasNext()) {
+                        break;
                     }
-                    continue;
-                }
-                if (c == '\r' || c == '\n') {
-                    i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-                    line++;
+                    record = each.next();
+                } catch (UncheckedIOException | IllegalStateException unreadable) {
+                    records.add(new Record((int) linesBefore + 1, List.of(), true));
                     break;
                 }
-                i++;
-                any = true;
-                if (c == ',') {
-                    record.fields.add(field.toString());
-                    field.setLength(0);
-                } else if (c == '"' && field.toString().isBlank()) {
-                    quoted = true;
-                    field.setLength(0);
-                } else {
-                    field.append(c);
+                records.add(new Record(lines.startOf(record.getCharacterPosition()), record.toList(), false));
+                if (records.size() > MAX_ROWS + 1) {
+                    break; // the caller refuses the file; no need to read the rest
                 }
             }
-            if (quoted) {
-                record.unterminatedQuote = true;
-                any = true;
-            }
-            if (any || field.length() > 0) {
-                record.fields.add(field.toString());
-                records.add(record);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String does not fail
         }
         return records;
+    }
+
+    /** The physical line (from 1) at a character position, skipping the blank lines the parser skips. */
+    private static final class LineCounter {
+        private final String text;
+        private int position;
+        private int line = 1;
+
+        LineCounter(String text) {
+            this.text = text;
+        }
+
+        /** Positions only move forward, so the whole file is counted once. */
+        int startOf(long recordPosition) {
+            while (position < recordPosition || position < text.length() && isBreak(text.charAt(position))) {
+                char c = text.charAt(position++);
+                if (c == '\n' || c == '\r' && (position >= text.length() || text.charAt(position) != '\n')) {
+                    line++;
+                }
+            }
+            return line;
+        }
+
+        private static boolean isBreak(char c) {
+            return c == '\n' || c == '\r';
+        }
     }
 }

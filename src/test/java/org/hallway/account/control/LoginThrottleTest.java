@@ -1,97 +1,84 @@
 package org.hallway.account.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    /** A clock the test moves. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T10:00:00Z");
+    Instant now = Instant.parse("2026-01-01T10:00:00Z");
+    LoginThrottle.Failures failures;
 
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
+    void fail() {
+        failures = LoginThrottle.after(failures, now);
     }
 
-    final MovableClock clock = new MovableClock();
-    final LoginThrottle throttle = new LoginThrottle(clock);
+    Optional<Duration> waitNow() {
+        return LoginThrottle.wait(failures, now);
+    }
 
     @Test
     void theFirstFiveFailuresCostNoWait() {
         for (int i = 0; i < 5; i++) {
-            assertEquals(Optional.empty(), throttle.wait("a"));
-            throttle.failed("a");
+            assertEquals(Optional.empty(), waitNow());
+            fail();
         }
-        assertEquals(Optional.empty(), throttle.wait("a"));
+        assertEquals(Optional.empty(), waitNow());
+        assertNull(failures.blockedUntil());
     }
 
     @Test
     void eachFurtherFailureDoublesTheWaitUpToAMinute() {
         for (int i = 0; i < 5; i++) {
-            throttle.failed("a");
+            fail();
         }
         long[] expected = {1, 2, 4, 8, 16, 32, 60, 60};
         for (long seconds : expected) {
-            throttle.failed("a");
-            assertEquals(Optional.of(Duration.ofSeconds(seconds)), throttle.wait("a"));
-            clock.advance(Duration.ofSeconds(seconds));
-            assertEquals(Optional.empty(), throttle.wait("a"), "free again after " + seconds + " s");
+            fail();
+            assertEquals(Optional.of(Duration.ofSeconds(seconds)), waitNow());
+            now = now.plusSeconds(seconds);
+            assertEquals(Optional.empty(), waitNow(), "free again after " + seconds + " s");
         }
     }
 
     @Test
     void twentyFailuresLockTheKeyForFifteenMinutes() {
         for (int i = 0; i < 20; i++) {
-            throttle.failed("a");
+            fail();
         }
-        assertEquals(Optional.of(Duration.ofMinutes(15)), throttle.wait("a"));
-        clock.advance(Duration.ofMinutes(14));
-        assertTrue(throttle.wait("a").isPresent(), "still locked after 14 minutes");
-        clock.advance(Duration.ofMinutes(1));
-        assertEquals(Optional.empty(), throttle.wait("a"));
+        assertEquals(Optional.of(Duration.ofMinutes(15)), waitNow());
+        now = now.plus(Duration.ofMinutes(14));
+        assertTrue(waitNow().isPresent(), "still locked after 14 minutes");
+        now = now.plus(Duration.ofMinutes(1));
+        assertEquals(Optional.empty(), waitNow());
     }
 
     @Test
-    void theLongestWaitOfAllKeysCounts() {
-        for (int i = 0; i < 7; i++) {
-            throttle.failed("address");
-        }
-        assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.wait("account", "address"));
-    }
-
-    @Test
-    void successClearsTheAccountAndQuietTimeForgetsFailures() {
+    void quietTimeForgetsFailuresButNotALockout() {
         for (int i = 0; i < 4; i++) {
-            throttle.failed("a", "b");
+            fail();
         }
-        throttle.succeeded("a");
-        assertEquals(0, throttle.failures("a"));
-        assertEquals(4, throttle.failures("b"));
-        clock.advance(Duration.ofMinutes(16));
-        throttle.failed("b");
-        assertEquals(1, throttle.failures("b"), "failures older than 15 quiet minutes are forgotten");
+        now = now.plus(Duration.ofMinutes(16));
+        assertTrue(LoginThrottle.forgotten(failures, now));
+        fail();
+        assertEquals(1, failures.count(), "failures older than 15 quiet minutes are forgotten");
+
+        for (int i = 0; i < 19; i++) {
+            fail();
+        }
+        assertEquals(20, failures.count());
+        now = now.plus(Duration.ofMinutes(14));
+        assertTrue(!LoginThrottle.forgotten(failures, now), "a locked key is remembered while locked");
+    }
+
+    @Test
+    void noRecordMeansNoWait() {
+        assertEquals(Optional.empty(), LoginThrottle.wait(null, now));
+        assertEquals(1, LoginThrottle.after(null, now).count());
     }
 }

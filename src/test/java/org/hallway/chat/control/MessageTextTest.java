@@ -2,6 +2,7 @@ package org.hallway.chat.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
@@ -33,10 +34,20 @@ class MessageTextTest {
     }
 
     @Test
-    void controlCharactersOtherThanLineBreaksAndTabsAreRefused() {
-        assertThrows(Refused.class, () -> MessageText.of("bell\u0007"));
-        assertThrows(Refused.class, () -> MessageText.of("nul\u0000byte"));
-        assertEquals("a\tb", MessageText.of("a\tb"));
+    void controlCharactersOtherThanLineBreaksAndTabsAreRefusedWithTheirOwnRefusalNamingThem() {
+        Refused bell = assertThrows(Refused.class, () -> MessageText.of("bell\u0007 and again \u0007"));
+        assertEquals(Refusal.CONTROL_CHARACTERS, bell.refusal());
+        assertTrue(bell.getMessage().contains("contains U+0007 (BEL)."), bell.getMessage());
+        Refused two = assertThrows(Refused.class, () -> MessageText.of("nul\u0000byte\u001b[31m"));
+        assertEquals(Refusal.CONTROL_CHARACTERS, two.refusal());
+        assertTrue(two.getMessage().contains("contains U+0000 (NULL), U+001B (ESCAPE)."), two.getMessage());
+        assertEquals("a\tb\r\nc", MessageText.of("a\tb\r\nc"));
+    }
+
+    @Test
+    void aMessageTooLongIsRefusedAsTooLongBeforeItsControlCharactersAreNamed() {
+        assertEquals(Refusal.INVALID_MESSAGE, assertThrows(Refused.class, () -> MessageText.of("x".repeat(2001) + "\u0007"))
+                .refusal(), "too long is said first");
     }
 
     @Test

@@ -228,6 +228,69 @@ class NetworkingBrowserIT {
         System.out.println("Screenshot of the live meeting: " + screenshot.toAbsolutePath());
     }
 
+    /** The call is up: connected, and remote frames decoded beyond {@code atLeast}. */
+    private static ExpectedCondition<Boolean> videoFlows(Chrome c, long atLeast) {
+        return d -> {
+            Map<String, Object> stats = c.callStats();
+            return "connected".equals(stats.get("connectionState"))
+                    && ((Number) stats.get("framesDecoded")).longValue() > atLeast;
+        };
+    }
+
+    @Test
+    void aTenSecondNetworkDropInAMeetingResumesTheSameMeetingAndItsVideo() throws Exception {
+        Chrome ada = Chrome.start("ada-drop");
+        Chrome grace = Chrome.start("grace-drop");
+        ada.login(base(), "ada@hallway.test", DemoEvent.PASSWORD);
+        grace.login(base(), "grace@hallway.test", DemoEvent.PASSWORD);
+        enterNetworking(ada);
+        enterNetworking(grace);
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.click("ready-button");
+        }
+        ada.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Grace Hopper"));
+        grace.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Ada Lovelace"));
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.waitFor(CALL, videoFlows(c, 0));
+        }
+        Object meeting = ada.script("return window.hallway.meetingId");
+        Object endsAt = ada.script("return window.hallway.endsAt");
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            c.script("window.hallway.pc.beforeTheDrop = true");
+        }
+
+        // Ada's network goes away for 10 s: no new connection gets through, and her open ones die
+        // (DevTools' offline mode alone leaves open WebSockets and the call running).
+        ada.offline(true);
+        assertEquals(Boolean.FALSE, ada.script("return navigator.onLine"));
+        long cut = System.nanoTime();
+        assertTrue(ada.dropConnectionsTo(url.getPort()) > 0, "Ada's sockets to the server were dropped");
+        grace.waitFor(SHORT, ExpectedConditions.textToBePresentInElementLocated(By.id("call-state"),
+                "Your partner's connection dropped"));
+        ada.waitFor(SHORT, d -> "reconnecting".equals(ada.script("return window.hallway.socketStatus")));
+        Thread.sleep(Math.max(0, 10_000 - (System.nanoTime() - cut) / 1_000_000)); // the outage itself
+        ada.offline(false);
+        long restored = System.nanoTime();
+
+        ada.waitFor(SHORT, d -> Boolean.TRUE.equals(ada.script("return window.hallway.socketOpen")));
+        long reconnectMs = (System.nanoTime() - restored) / 1_000_000;
+        for (Chrome c : new Chrome[] {ada, grace}) {
+            assertEquals("meeting", c.script("return window.hallway.view"), c.name() + " is still in a meeting: "
+                    + c.text("last-meeting"));
+            assertEquals(meeting, c.script("return window.hallway.meetingId"), c.name() + " is still in the same meeting");
+            assertEquals(endsAt, c.script("return window.hallway.endsAt"), "the countdown continues towards the same end");
+            c.waitFor(SHORT, d -> Boolean.TRUE.equals(c.script("return !!window.hallway.pc && !window.hallway.pc.beforeTheDrop")));
+            c.waitFor(CALL, videoFlows(c, 0)); // the fresh call (after partner-back) decodes the partner's video
+        }
+        long videoMs = (System.nanoTime() - restored) / 1_000_000;
+        assertTrue(ada.text("countdown").matches("[0-2]:[0-5]\\d"), "the countdown runs: " + ada.text("countdown"));
+        assertFalse(grace.text("last-meeting").contains("lost their connection"), grace.text("last-meeting"));
+        System.out.printf("10 s network drop: socket back %d ms and video back %d ms after the network%n",
+                reconnectMs, videoMs);
+        ada.click("leave-button");
+        grace.waitFor(SHORT, ExpectedConditions.visibilityOf(grace.element("ready-view")));
+    }
+
     @Test
     void anAttendeeWithoutATicketIsRefusedTheNetworkingTab() throws Exception {
         Chrome outsider = Chrome.start("outsider");
@@ -460,6 +523,43 @@ class NetworkingBrowserIT {
     // ---------------------------------------------------------------- chat
 
     /** The demo's account id of an e-mail address (testing/account). */
+    /** A testing/ support call; its answer's body. */
+    private String support(String action) throws Exception {
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base() + "testing/" + action)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().trim();
+    }
+
+    @Test
+    void theNetworkingPageBeforeItsSessionTurnsLiveWhenTheStartIsPushedWithoutPolling() throws Exception {
+        String session = support("scheduled-session?name=Networking+after+lunch");
+        try {
+            Chrome barbara = Chrome.start("barbara-before");
+            barbara.login(base(), "barbara@hallway.test", DemoEvent.PASSWORD);
+            barbara.get(base() + "event/networking.xhtml?session=" + session);
+            assertTrue(barbara.pageText().contains("The session starts"), barbara.pageText());
+            assertEquals(0L, barbara.script("return document.querySelectorAll('meta[http-equiv=refresh]').length"),
+                    "the page does not reload itself every minute");
+            // the page follows the lobby once its event socket opened; then the organiser starts the session
+            String lobby = "lobby:" + support("event-id?slug=" + DemoEvent.SLUG);
+            String id = String.valueOf(accountId("barbara@hallway.test"));
+            barbara.waitFor(SHORT, d -> {
+                try {
+                    return support("realtime-present?channel=" + lobby).matches(".*\\b" + id + "\\b.*");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            support("start-session?session=" + session);
+            barbara.waitFor(SHORT, ExpectedConditions.elementToBeClickable(By.id("ready-button")));
+            assertEquals("I'm Ready", barbara.text("ready-button"));
+        } finally {
+            support("end-session?session=" + session); // the demo's Networking tab leads to its one live session
+        }
+    }
+
     private long accountId(String email) throws Exception {
         var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         java.net.URI.create(base() + "testing/account?email=" + email)).build(),

@@ -44,4 +44,16 @@ class MatchesExportTest {
         assertTrue(vcf.contains("NOTE:Met at Demo on 1970-01-01T00:00:00Z. Vintage cameras\\, call in May\r\n"), vcf);
         assertEquals("1 min 35 s", m.getLength());
     }
+
+    @Test
+    void aLongNoteStaysOnOneLineWithItsSemicolonsEscaped() {
+        String note = "Vintage cameras; call in May about the darkroom, the lenses and the Leica M3 she restores";
+        var m = new Matches.Match(1, new Person(2, "Grace", null, null), null, Instant.EPOCH, Instant.EPOCH,
+                false, org.hallway.networking.entity.ConnectionState.NONE, null, null, note);
+        String vcf = MatchesExport.vcard(List.of(m), "The Hallway Demo Summit of the Year");
+        assertTrue(vcf.contains("Vintage cameras\\; call in May about the darkroom\\, the lenses"), vcf);
+        assertTrue(vcf.startsWith("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Grace\r\n"), vcf);
+        assertTrue(vcf.endsWith("END:VCARD\r\n"), vcf);
+        assertEquals("", MatchesExport.vcard(List.of(), "Demo"));
+    }
 }

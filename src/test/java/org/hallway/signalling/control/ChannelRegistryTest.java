@@ -32,6 +32,18 @@ class ChannelRegistryTest {
     }
 
     @Test
+    void anAccountAtTheSocketCapIsRefusedAnotherUntilOneOfItsSocketsCloses() {
+        assertTrue(registry.open(socket(10, "ada-1"), "ada-1", 2));
+        assertTrue(registry.open(socket(10, "ada-2"), "ada-2", 2));
+        assertFalse(registry.open(socket(10, "ada-3"), "ada-3", 2), "the third of two allowed");
+        assertEquals(List.of(), registry.socket("ada-3").stream().toList(), "nothing kept of the refused one");
+        assertEquals(2, registry.socketsOf(10).size());
+        assertTrue(registry.open(socket(11, "grace-1"), "grace-1", 2), "another account has its own count");
+        registry.close(socket(10, "ada-1"));
+        assertTrue(registry.open(socket(10, "ada-3"), "ada-3", 2), "room again after a close");
+    }
+
+    @Test
     void aSocketFollowsOnlyWhatItJoined() {
         Caller ada = opened(10, "ada-1");
         Caller grace = opened(11, "grace-1");

@@ -15,7 +15,7 @@ class ErrorCodeTest {
             "in-meeting", "not-in-meeting", "not-your-partner", "extension-not-offered", "leave-too-early",
             "unknown-meeting", "not-admitted", "too-many-channels", "rate-limited", "failed",
             // chat (docs/protocol.md, "Chat's error codes")
-            "unknown-message", "invalid-message", "invalid-reason", "not-your-message", "edit-window-over",
+            "unknown-message", "invalid-message", "control-characters", "invalid-reason", "not-your-message", "edit-window-over",
             "not-a-moderator", "invalid-mute", "muted", "blocked", "unknown-person",
             // ratings after a networking meeting
             "invalid-rating", "meeting-not-over");

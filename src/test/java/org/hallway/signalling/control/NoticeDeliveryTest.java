@@ -72,8 +72,8 @@ class NoticeDeliveryTest {
     NoticeDeliveryTest() {
         delivery.registry = new SocketRegistry();
         delivery.registry.cluster = new org.hallway.platform.Cluster();
-        delivery.registry.register(S, A, new Outlet(ada.session));
-        delivery.registry.register(S, B, new Outlet(grace.session));
+        delivery.registry.register(S, A, new Outlet(ada.session), 20);
+        delivery.registry.register(S, B, new Outlet(grace.session), 20);
         delivery.clock = Clock.fixed(Instant.parse("2026-11-18T11:06:40Z"), ZoneOffset.UTC);
         delivery.threads = new NetworkingThreads() {
             @Override

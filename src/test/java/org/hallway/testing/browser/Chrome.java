@@ -33,10 +33,12 @@ public final class Chrome {
 
     private final String name;
     private final ChromeDriver driver;
+    private final Path profile;
 
-    private Chrome(String name, ChromeDriver driver) {
+    private Chrome(String name, ChromeDriver driver, Path profile) {
         this.name = name;
         this.driver = driver;
+        this.profile = profile;
     }
 
     /** The browsers open now, for failure artifacts. */
@@ -65,7 +67,7 @@ public final class Chrome {
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        var chrome = new Chrome(name, new ChromeDriver(service, options));
+        var chrome = new Chrome(name, new ChromeDriver(service, options), profile);
         chrome.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         OPEN.add(chrome);
         return chrome;
@@ -159,6 +161,56 @@ public final class Chrome {
     /** The WebDriver underneath, for {@link Person}'s finer steps. */
     ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * Cuts this browser off the network (DevTools' offline emulation: new requests and sockets fail,
+     * {@code navigator.onLine} turns false and the page hears {@code offline}) or restores it (the page
+     * hears {@code online}). Sockets already open stay open: see {@link #dropConnectionsTo(int)}.
+     */
+    public void offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /**
+     * Destroys this browser's open TCP connections to {@code port} on this machine, as a network drop
+     * does ({@code ss -K}, needs root): its WebSockets close with 1006 and the server sees them go.
+     * Other browsers' connections stay. Returns how many were dropped.
+     */
+    public int dropConnectionsTo(int port) throws IOException, InterruptedException {
+        String marker = "--user-data-dir=" + profile.toAbsolutePath();
+        var pids = ProcessHandle.allProcesses()
+                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(marker)).orElse(false))
+                .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
+                .map(p -> "pid=" + p.pid() + ",")
+                .collect(Collectors.toSet());
+        if (pids.isEmpty()) {
+            throw new IllegalStateException("no process of browser " + name + " found");
+        }
+        String listing = run("ss", "-tnpH", "state", "established", "( dport = :" + port + " )");
+        int dropped = 0;
+        for (String line : listing.split("\n")) {
+            if (pids.stream().noneMatch(line::contains)) {
+                continue;
+            }
+            String[] columns = line.trim().split("\\s+"); // Recv-Q Send-Q Local Peer Process
+            String local = columns[2];
+            String localPort = local.substring(local.lastIndexOf(':') + 1);
+            run("ss", "-K", "state", "established", "( sport = :" + localPort + " and dport = :" + port + " )");
+            dropped++;
+        }
+        return dropped;
+    }
+
+    private static String run(String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out);
+        }
+        return out;
     }
 
     public byte[] screenshot() {

@@ -22,6 +22,7 @@ public final class Person {
 
     private final Chrome chrome;
     private final String site;
+    private final java.util.Deque<String> tabs = new java.util.ArrayDeque<>();
 
     private Person(Chrome chrome, String site) {
         this.chrome = chrome;
@@ -92,16 +93,26 @@ public final class Person {
         }
     }
 
-    /** The same, within the part of the page (a row, a card) that contains {@code context}'s words. */
+    /**
+     * Clicks the visible link whose text contains {@code words} (a link that also shows a count or a
+     * preview, e.g. "Messages 2" or an inbox row); waits for it.
+     */
+    public Person clicksLinkContaining(String words) {
+        WebElement target = chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath(
+                "//a[contains(normalize-space(.), " + literal(words) + ")]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
+        target.click();
+        return this;
+    }
+
+    /**
+     * The same, within the part of the page (a row, a card) that contains {@code context}'s words: the
+     * innermost such part first, so that a list's other rows are never chosen through a wrapper.
+     */
     public Person clicksIn(String context, String words) {
         return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> {
-            List<WebElement> around = new java.util.ArrayList<>(chrome.driver().findElements(By.xpath(
-                    "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
-                            + literal(context) + ")]")));
-            // the innermost part first (a row, not the whole table around it): descendants follow
-            // their ancestors in document order
-            java.util.Collections.reverse(around);
-            for (WebElement part : around) {
+            for (WebElement part : innermostFirst(context)) {
                 for (WebElement e : candidates(part, words)) {
                     if (e.isDisplayed() && e.isEnabled()) {
                         return e;
@@ -112,9 +123,65 @@ public final class Person {
         }));
     }
 
+    /** The value of the field labelled {@code label} in the part of the page that contains {@code context}'s words. */
+    public String readsIn(String context, String label) {
+        return chrome.waitFor(PATIENCE, d -> {
+            for (WebElement around : innermostFirst(context)) {
+                WebElement found = labelledWithin(around, label);
+                if (found != null) {
+                    return found.getAttribute("value");
+                }
+            }
+            return null;
+        });
+    }
+
+    private WebElement labelledWithin(WebElement around, String label) {
+        for (WebElement l : around.findElements(By.xpath(".//label"))) {
+            String target = l.getAttribute("for");
+            if (l.isDisplayed() && labelled(l.getText(), label) && target != null && !target.isEmpty()) {
+                List<WebElement> byId = chrome.driver().findElements(By.id(target));
+                if (!byId.isEmpty()) {
+                    return byId.get(0);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Opens a link received outside the site in a new tab of the same browser, and stays there. */
+    public Person followsInANewTab(String link) {
+        tabs.push(chrome.tab());
+        chrome.openTab(link);
+        return this;
+    }
+
+    /** Closes the current tab and goes back to the one it was opened from. */
+    public Person closesTheTab() {
+        chrome.driver().close();
+        chrome.switchToTab(tabs.pop());
+        return this;
+    }
+
     /** Types into the field labelled {@code label} (its text before any colon), replacing what was there. */
     public Person fillsIn(String label, String text) {
         WebElement field = field(label);
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** The same, in the part of the page (a card, a form's section) that shows {@code context}'s words. */
+    public Person fillsInWithin(String context, String label, String text) {
+        WebElement field = chrome.waitFor(PATIENCE, d -> {
+            for (WebElement around : innermostFirst(context)) {
+                WebElement found = labelledWithin(around, label);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        });
         field.clear();
         field.sendKeys(text);
         return this;
@@ -172,6 +239,38 @@ public final class Person {
     /** Chooses a file for the upload field labelled {@code label}. */
     public Person uploads(String label, java.nio.file.Path file) {
         field(label).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /**
+     * Writes {@code text} into the chat titled {@code chat} (its heading, e.g. "Session chat") and
+     * sends it with the chat's Send button.
+     */
+    public Person writesIn(String chat, String text) {
+        WebElement panel = chrome.waitFor(PATIENCE, d -> {
+            for (WebElement e : d.findElements(By.xpath("//section[@aria-label=" + literal(chat) + "]"))) {
+                if (e.isDisplayed() && !e.findElements(By.tagName("textarea")).isEmpty()) {
+                    return e;
+                }
+            }
+            return null;
+        });
+        WebElement box = panel.findElement(By.tagName("textarea"));
+        chrome.script("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.sendKeys(text);
+        panel.findElement(By.xpath(".//button[normalize-space(.)='Send']")).click();
+        return this;
+    }
+
+    /** Waits until the part of the page titled {@code part} (a chat, a region: its aria-label) shows {@code words}. */
+    public Person seesIn(String part, String words) {
+        try {
+            chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath("//*[@aria-label=" + literal(part) + "]")).stream()
+                    .anyMatch(e -> e.isDisplayed() && e.getText().contains(words)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("Expected \"" + part + "\" to show \"" + words + "\"; the page shows:\n"
+                    + chrome.pageText() + "\n(at " + chrome.currentUrl() + ")", e);
+        }
         return this;
     }
 
@@ -243,6 +342,15 @@ public final class Person {
             }
             return null;
         });
+    }
+
+    /** The rows, cards and sections showing {@code context}'s words, descendants before their ancestors. */
+    private List<WebElement> innermostFirst(String context) {
+        List<WebElement> parts = new java.util.ArrayList<>(chrome.driver().findElements(By.xpath(
+                "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
+                        + literal(context) + ")]")));
+        java.util.Collections.reverse(parts); // document order puts ancestors first
+        return parts;
     }
 
     private static boolean labelled(String shown, String label) {

@@ -73,4 +73,13 @@ class AttendeeCsvTest {
         assertTrue(parsed.rows().isEmpty());
         assertEquals(2, parsed.problems().get(0).line());
     }
+
+    @Test
+    void blankLinesAreSkippedButStillCountedInLineNumbers() {
+        var parsed = csv.parse("\uFEFFemail,displayName,ticketType\r\n\r\na@example.org,Ada,General\r\n\r\n\r\n"
+                + "b@example.org,Bob,Nope\r\n");
+        assertEquals(1, parsed.rows().size());
+        assertEquals(3, parsed.rows().get(0).line());
+        assertEquals(6, parsed.problems().get(0).line());
+    }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -18,7 +19,7 @@ import org.hallway.agenda.entity.AgendaSession;
  * from here instead of asking the database again.
  */
 @ApplicationScoped
-public class Admissions {
+public class NetworkingAdmissions {
 
     /** How long a handshake's admission waits for its socket to open. */
     static final long HANDOFF_MILLIS = 30_000;
@@ -37,6 +38,9 @@ public class Admissions {
 
     @Inject
     org.hallway.ticket.control.Admissions tickets;
+
+    @Inject
+    Clock clock;
 
     private final ConcurrentMap<Key, Handoff> handoffs = new ConcurrentHashMap<>();
 
@@ -58,19 +62,24 @@ public class Admissions {
                         session.getEvent().getId(), t.getTicketType().getId(), person(account.get())))
                 .orElseGet(() -> Admission.refused(Admission.Verdict.NO_TICKET));
         if (admission.admitted()) {
-            long now = System.currentTimeMillis();
-            if (handoffs.size() > 10_000) {
-                handoffs.values().removeIf(h -> now - h.at() > HANDOFF_MILLIS);
-            }
-            handoffs.put(new Key(sessionId, email), new Handoff(admission, now));
+            keep(sessionId, email, admission);
         }
         return admission;
+    }
+
+    /** Keeps an admission for the socket of this caller that opens next. */
+    void keep(long sessionId, String email, Admission admission) {
+        long now = clock.millis();
+        if (handoffs.size() > 10_000) {
+            handoffs.values().removeIf(h -> now - h.at() > HANDOFF_MILLIS);
+        }
+        handoffs.put(new Key(sessionId, email), new Handoff(admission, now));
     }
 
     /** The admission the handshake of this caller just granted, if it is fresh. */
     public Optional<Admission> handedOver(long sessionId, String email) {
         Handoff handoff = handoffs.remove(new Key(sessionId, email));
-        return handoff == null || System.currentTimeMillis() - handoff.at() > HANDOFF_MILLIS ? Optional.empty()
+        return handoff == null || clock.millis() - handoff.at() > HANDOFF_MILLIS ? Optional.empty()
                 : Optional.of(handoff.admission());
     }
 

@@ -1,0 +1,41 @@
+package org.hallway.account.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.util.concurrent.Executor;
+
+/**
+ * "Forgot your password?" requests: accepted at once, the same way for every address, and handled
+ * afterwards on the server's managed executor ({@link AccountRecovery#requestReset}: the account
+ * lookup, the per-address limit, the link and its mail). The page's answer therefore waits for no
+ * query, and neither its content nor its timing tells whether an address has an account.
+ */
+@ApplicationScoped
+public class ResetRequests {
+
+    private static final System.Logger LOG = System.getLogger(ResetRequests.class.getName());
+
+    @Resource
+    ManagedExecutorService managed;
+
+    @Inject
+    AccountRecovery recovery;
+
+    /** Set by tests; the managed executor otherwise. */
+    Executor executor;
+
+    /** Hands the request over and returns; nothing about the address is looked at here. */
+    public void accept(String email) {
+        String address = email == null ? "" : email;
+        (executor != null ? executor : managed).execute(() -> {
+            try {
+                recovery.requestReset(address);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A password-reset request failed", e);
+            }
+        });
+    }
+}

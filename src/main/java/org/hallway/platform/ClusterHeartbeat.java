@@ -1,0 +1,18 @@
+package org.hallway.platform;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+/** Every second: this node tells the others it is alive ({@link Cluster#reachable}). */
+@Singleton
+public class ClusterHeartbeat {
+
+    @Inject
+    Cluster cluster;
+
+    @Schedule(hour = "*", minute = "*", second = "*", persistent = false)
+    void beat() {
+        cluster.beat();
+    }
+}
