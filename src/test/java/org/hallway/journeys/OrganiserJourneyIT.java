@@ -39,18 +39,30 @@ class OrganiserJourneyIT {
         try {
             Person olivia = SurveyOnScheduleJourneyIT.loggedIn(site, DemoEvent.ADMIN_EMAIL, "olivia");
             people.add(olivia);
-            olivia.clicks("Organise").clicks("Create an event").fillsIn("Name", event)
-                    .fillsIn("Address name (slug)", "journey-" + n).chooses("Time zone", "UTC")
-                    .picksDate("First day", today).picksDate("Last day", today.plusDays(1))
-                    .clicks("Create event").sees("Event “" + event + "” created.");
-            olivia.clicks("Organise").clicksIn(event, "Tickets").fillsIn("Name", "General")
-                    .clicks("Create ticket type").sees("Invite link");
+            olivia.clicks("Organise")
+                    .clicks("Create an event")
+                    .fillsIn("Name", event)
+                    .fillsIn("Address name (slug)", "journey-" + n)
+                    .chooses("Time zone", "UTC")
+                    .picksDate("First day", today)
+                    .picksDate("Last day", today.plusDays(1))
+                    .clicks("Create event")
+                    .sees("Event “" + event + "” created.");
+            olivia.clicks("Organise")
+                    .clicksIn(event, "Tickets")
+                    .fillsIn("Name", "General")
+                    .clicks("Create ticket type")
+                    .sees("Invite link");
             String invite = olivia.copies("Invite link");
 
             for (String email : List.of("ada@hallway.test", "grace@hallway.test")) {
-                Person moderator = SurveyOnScheduleJourneyIT.loggedIn(site, email, email.substring(0, email.indexOf('@')));
+                Person moderator =
+                        SurveyOnScheduleJourneyIT.loggedIn(site, email, email.substring(0, email.indexOf('@')));
                 people.add(moderator);
-                moderator.follows(invite).clicks("Get my ticket").sees("Your General ticket for " + event + " is ready.");
+                moderator
+                        .follows(invite)
+                        .clicks("Get my ticket")
+                        .sees("Your General ticket for " + event + " is ready.");
             }
 
             String first = "Streams in practice " + n;
@@ -62,25 +74,37 @@ class OrganiserJourneyIT {
 
             Person alan = SurveyOnScheduleJourneyIT.loggedIn(site, "alan@hallway.test", "alan");
             people.add(alan);
-            alan.follows(invite).clicks("Get my ticket").sees("Your General ticket for " + event + " is ready.")
-                    .sees(first).sees(second); // on the event's agenda, side by side
+            alan.follows(invite)
+                    .clicks("Get my ticket")
+                    .sees("Your General ticket for " + event + " is ready.")
+                    .sees(first)
+                    .sees(second); // on the event's agenda, side by side
             alan.clicksIn(first, "Join").sees(first);
-            alan.chrome().waitFor(Duration.ofSeconds(30), d -> Boolean.TRUE.equals(alan.chrome().script(
-                    "const v = document.querySelector('video'); return !!v && !v.paused && v.currentTime > 1;")));
+            alan.chrome()
+                    .waitFor(
+                            Duration.ofSeconds(30),
+                            d -> Boolean.TRUE.equals(
+                                    alan.chrome()
+                                            .script(
+                                                    "const v = document.querySelector('video'); return !!v && !v.paused && v.currentTime > 1;")));
         } finally {
             people.forEach(Person::leaves);
         }
     }
 
-    private static void addsSession(Person olivia, String name, String room, LocalDateTime now, int capacity,
-                                    String moderator) {
-        olivia.clicks("Add a session").fillsIn("Name", name).fillsIn("Track or room", room)
-                .picksDateTime("Starts (UTC)", now.minusMinutes(1)).picksDateTime("Ends (UTC)", now.plusMinutes(60))
+    private static void addsSession(
+            Person olivia, String name, String room, LocalDateTime now, int capacity, String moderator) {
+        olivia.clicks("Add a session")
+                .fillsIn("Name", name)
+                .fillsIn("Track or room", room)
+                .picksDateTime("Starts (UTC)", now.minusMinutes(1))
+                .picksDateTime("Ends (UTC)", now.plusMinutes(60))
                 .fillsIn("Capacity (empty: no limit)", String.valueOf(capacity))
                 .ticks("Start automatically: the session goes live at its start and ends at its end", false)
                 .chooses("Moderators", moderator)
                 .chooses("The room shows", "A stream or video (HLS .m3u8, MP4, YouTube, Vimeo)")
                 .fillsIn("Its address (https://…)", DemoEvent.DEMO_VIDEO)
-                .clicks("Add session").sees("Session “" + name + "” added.");
+                .clicks("Add session")
+                .sees("Session “" + name + "” added.");
     }
 }
