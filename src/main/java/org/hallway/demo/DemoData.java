@@ -44,14 +44,20 @@ public class DemoData {
         }
         try {
             if (once("Loading the demo event", loader::loadIntoEmptyDatabase)) {
-                LOG.log(Level.INFO, "Demo event loaded: log in as {0} / {1}", DemoEvent.ADMIN_EMAIL,
+                LOG.log(
+                        Level.INFO,
+                        "Demo event loaded: log in as {0} / {1}",
+                        DemoEvent.ADMIN_EMAIL,
                         DemoEvent.PASSWORD);
             } else if (once("Moving the demo event to today", demoEvent::moveToToday)) {
                 LOG.log(Level.INFO, "Demo event moved to today");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The demo data could not be loaded or moved; nothing of the failed step was kept."
-                    + " The site runs without it; the next start tries again", e);
+            LOG.log(
+                    Level.WARNING,
+                    "The demo data could not be loaded or moved; nothing of the failed step was kept."
+                            + " The site runs without it; the next start tries again",
+                    e);
         }
     }
 
@@ -64,8 +70,11 @@ public class DemoData {
         try {
             return work.getAsBoolean();
         } catch (RuntimeException e) {
-            LOG.log(Level.INFO, "{0} failed ({1}); another node may have done it at the same time: checking",
-                    step, e.toString());
+            LOG.log(
+                    Level.INFO,
+                    "{0} failed ({1}); another node may have done it at the same time: checking",
+                    step,
+                    e.toString());
             boolean done = work.getAsBoolean();
             if (!done) {
                 LOG.log(Level.INFO, "{0}: done by another node, skipped here", step);

@@ -77,7 +77,8 @@ class DemoDataTest {
 
     @Test
     void aNodeWhoseLoadLostTheRaceFindsTheDemoThereAndSkipsIt() {
-        load.outcomes.add(new IllegalStateException("duplicate key value violates unique constraint event_slug_unique"));
+        load.outcomes.add(
+                new IllegalStateException("duplicate key value violates unique constraint event_slug_unique"));
         load.outcomes.add(false);
         data.load();
         assertEquals(2, load.calls, "tried once more");

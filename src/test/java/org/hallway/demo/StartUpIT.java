@@ -84,16 +84,22 @@ class StartUpIT {
 
     @Inject
     DemoData demoData;
+
     @Inject
     StartUp startUp;
+
     @Inject
     EventAdministration events;
+
     @Inject
     AgendaAdministration agenda;
+
     @Inject
     Surveys surveys;
+
     @Inject
     SettableClock clock;
+
     @Inject
     java.time.Clock serverClock;
 
@@ -112,15 +118,21 @@ class StartUpIT {
         assertEquals(0, count("select count(*) from account"), "no demo people");
         assertEquals(0, count("select count(*) from agenda_session"));
         assertEquals(0, count("select count(*) from chat_message"));
-        var home = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + url.getPort() + url.getPath())).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var home = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + url.getPort() + url.getPath()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, home.statusCode(), "the site is deployed and answers");
 
         demoData.load(); // what the next start runs
 
         assertEquals(1, count("select count(*) from event where slug = 'demo'"));
-        assertEquals(1, count("select count(*) from survey where title = 'How was the opening keynote?'"),
+        assertEquals(
+                1,
+                count("select count(*) from survey where title = 'How was the opening keynote?'"),
                 "the feedback step is there");
         assertTrue(count("select count(*) from chat_message") > 0, "the chat step is there");
         demoData.load();
@@ -132,16 +144,45 @@ class StartUpIT {
     void aSessionThatEndsOnScheduleMailsItsSurveyToThoseWhoWereInItsRoom() throws Exception {
         demoData.load(); // the demo's people (loaded by the test before, or now)
         LocalDate today = LocalDate.now(serverClock);
-        long event = events.save(null, null, new EventDetails("Scheduled end", "scheduled-end-" + System.nanoTime()
-                % 100000, null, "UTC", today.minusDays(1), today.plusDays(1)), null);
+        long event = events.save(
+                null,
+                null,
+                new EventDetails(
+                        "Scheduled end",
+                        "scheduled-end-" + System.nanoTime() % 100000,
+                        null,
+                        "UTC",
+                        today.minusDays(1),
+                        today.plusDays(1)),
+                null);
         LocalDateTime now = LocalDateTime.now(serverClock).truncatedTo(ChronoUnit.MINUTES);
-        long session = agenda.save(event, new SessionDraft(null, null, SessionType.SESSION, "Timers in practice", null,
-                "Track T", now.minusMinutes(30), now.plusMinutes(2), null, Set.of(), Set.of(), true), null);
-        surveys.create(event, session, new SurveyRules.SurveyDraft("Timers feedback", today.plusDays(3),
-                List.of(new SurveyRules.QuestionDraft(QuestionKind.SCALE, "How useful?", true, null))));
-        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("insert into"
-                + " room_visit (id, session_id, account_id, entered_at, left_at) values (next value for hallway_seq,"
-                + " ?, (select id from account where email = 'grace@hallway.test'), ?, ?)")) {
+        long session = agenda.save(
+                event,
+                new SessionDraft(
+                        null,
+                        null,
+                        SessionType.SESSION,
+                        "Timers in practice",
+                        null,
+                        "Track T",
+                        now.minusMinutes(30),
+                        now.plusMinutes(2),
+                        null,
+                        Set.of(),
+                        Set.of(),
+                        true),
+                null);
+        surveys.create(
+                event,
+                session,
+                new SurveyRules.SurveyDraft(
+                        "Timers feedback",
+                        today.plusDays(3),
+                        List.of(new SurveyRules.QuestionDraft(QuestionKind.SCALE, "How useful?", true, null))));
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement("insert into"
+                        + " room_visit (id, session_id, account_id, entered_at, left_at) values (next value for hallway_seq,"
+                        + " ?, (select id from account where email = 'grace@hallway.test'), ?, ?)")) {
             insert.setLong(1, session);
             insert.setObject(2, now.minusMinutes(20));
             insert.setObject(3, now.minusMinutes(10));
@@ -162,7 +203,8 @@ class StartUpIT {
     }
 
     private long count(String sql, Object... params) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }

@@ -37,17 +37,22 @@ class RoomModerationJourneyIT {
         LocalDateTime ends = now.plusMinutes(30);
         boolean alanTalks = starts.toLocalTime().isBefore(java.time.LocalTime.of(12, 15))
                 && ends.toLocalTime().isAfter(java.time.LocalTime.of(11, 15));
-        String moderatorChoice = alanTalks ? "Margaret Hamilton (margaret@hallway.test)" : "Alan Turing (alan@hallway.test)";
+        String moderatorChoice =
+                alanTalks ? "Margaret Hamilton (margaret@hallway.test)" : "Alan Turing (alan@hallway.test)";
         String moderatorEmail = alanTalks ? "margaret@hallway.test" : "alan@hallway.test";
         List<Person> people = new ArrayList<>();
         try {
             Person olivia = SurveyOnScheduleJourneyIT.loggedIn(site, DemoEvent.ADMIN_EMAIL, "olivia");
             people.add(olivia);
             olivia.clicks("Organise").clicksIn("Hallway Demo Summit", "Open").clicks("Add a session");
-            olivia.fillsIn("Name", talk).fillsIn("Track or room", "Room " + n).fillsIn("Capacity (empty: no limit)", "10")
-                    .picksDateTime("Starts (UTC)", starts).picksDateTime("Ends (UTC)", ends)
+            olivia.fillsIn("Name", talk)
+                    .fillsIn("Track or room", "Room " + n)
+                    .fillsIn("Capacity (empty: no limit)", "10")
+                    .picksDateTime("Starts (UTC)", starts)
+                    .picksDateTime("Ends (UTC)", ends)
                     .chooses("Moderators", moderatorChoice)
-                    .clicks("Add session").sees("Session “" + talk + "” added.");
+                    .clicks("Add session")
+                    .sees("Session “" + talk + "” added.");
 
             Person moderator = inTheRoom(site, moderatorEmail, "moderator", talk, people);
             Person ada = inTheRoom(site, "ada@hallway.test", "ada", talk, people);
@@ -62,16 +67,24 @@ class RoomModerationJourneyIT {
             moderator.clicksIn(graces, "Pin");
             vote.join();
             for (Person p : List.of(moderator, ada, grace)) {
-                p.chrome().waitFor(java.time.Duration.ofSeconds(15), d -> pinnedQuestion(p).contains(graces));
+                p.chrome()
+                        .waitFor(
+                                java.time.Duration.ofSeconds(15),
+                                d -> pinnedQuestion(p).contains(graces));
             }
             grace.clicksIn(adas, "▲ Upvote");
             ada.chrome().waitFor(java.time.Duration.ofSeconds(15), d -> votesOf(ada, adas) == 1);
 
             ada.fillsIn("Message", "Hello, room " + n).clicks("Send");
             grace.sees("Hello, room " + n);
-            moderator.sees("Hello, room " + n).clicksIn("Hello, room " + n, "Mute").answers("10")
+            moderator
+                    .sees("Hello, room " + n)
+                    .clicksIn("Hello, room " + n, "Mute")
+                    .answers("10")
                     .sees("Ada Lovelace is muted here for 10 min.");
-            ada.fillsIn("Message", "Am I still heard " + n + "?").clicks("Send").sees("You are muted in this chat until");
+            ada.fillsIn("Message", "Am I still heard " + n + "?")
+                    .clicks("Send")
+                    .sees("You are muted in this chat until");
             grace.noLongerSees("Am I still heard " + n + "?");
 
             moderator.clicksIn("Grace Hopper", "Remove").confirms().sees("Removed from this session.");
@@ -85,22 +98,29 @@ class RoomModerationJourneyIT {
             throws Exception {
         Person person = SurveyOnScheduleJourneyIT.loggedIn(site, email, name);
         people.add(person);
-        person.opensTheSite().clicks("Hallway Demo Summit").clicksIn(talk, "Join").sees(talk).sees("here");
+        person.opensTheSite()
+                .clicks("Hallway Demo Summit")
+                .clicksIn(talk, "Join")
+                .sees(talk)
+                .sees("here");
         return person;
     }
 
     /** The votes the person's page shows for a question. */
     private static long votesOf(Person p, String question) {
-        Object votes = p.chrome().script("for (const q of document.querySelectorAll('li.question')) {"
-                + " if (q.textContent.includes(arguments[0])) return Number(q.querySelector('.votes').textContent); }"
-                + " return -1;", question);
+        Object votes = p.chrome()
+                .script(
+                        "for (const q of document.querySelectorAll('li.question')) {"
+                                + " if (q.textContent.includes(arguments[0])) return Number(q.querySelector('.votes').textContent); }"
+                                + " return -1;",
+                        question);
         return ((Number) votes).longValue();
     }
 
     /** The text of the question marked pinned in the person's Q&A list ("" when none). */
     private static String pinnedQuestion(Person p) {
-        Object text = p.chrome().script("const q = document.querySelector('li.question.pinned');"
-                + " return q ? q.textContent : '';");
+        Object text = p.chrome()
+                .script("const q = document.querySelector('li.question.pinned');" + " return q ? q.textContent : '';");
         return String.valueOf(text);
     }
 }

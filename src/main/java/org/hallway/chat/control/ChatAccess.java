@@ -32,6 +32,11 @@ public class ChatAccess {
     @Inject
     Admissions tickets;
 
+    /** What the chat of an ended session's room says to someone who was not in it. */
+    public static final String ENDED_ROOM = "This session is over: its chat was for the people in the room.";
+    /** ... and before the session starts. */
+    public static final String ROOM_NOT_OPEN_YET = "The chat opens when the session starts.";
+
     /** The caller admitted to the channel, or {@link Refusal#NOT_ADMITTED}. */
     public Admitted admit(Account caller, long eventId, ChatChannel channel) {
         Event event = em.find(Event.class, eventId);
@@ -69,7 +74,12 @@ public class ChatAccess {
         }
         boolean admitted = session.getType() == SessionType.NETWORKING || speaks(me, session.getId()) || seated(me, session.getId());
         if (!admitted) {
-            throw new Refused(Refusal.NOT_ADMITTED);
+            // the room's chat says why in words: the generic refusal read as an error on an ended room
+            throw switch (session.getState()) {
+                case ENDED -> new Refused(Refusal.NOT_ADMITTED, ENDED_ROOM);
+                case SCHEDULED -> new Refused(Refusal.NOT_ADMITTED, ROOM_NOT_OPEN_YET);
+                default -> new Refused(Refusal.NOT_ADMITTED);
+            };
         }
         return new Admitted(me, channel, false, null);
     }

@@ -69,16 +69,20 @@ public class SurveyInvitations {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         int queued = 0;
-        for (Survey survey : em.createNamedQuery(Survey.OF_SESSION, Survey.class).setParameter("session", sessionId)
+        for (Survey survey : em.createNamedQuery(Survey.OF_SESSION, Survey.class)
+                .setParameter("session", sessionId)
                 .getResultList()) {
             AgendaSession session = em.find(AgendaSession.class, sessionId);
             queued += send(survey, event, session.getName(), List.of(sessionId), now);
         }
         List<AgendaSession> sessions = em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
-                .setParameter("event", event).getResultList();
+                .setParameter("event", event)
+                .getResultList();
         if (sessions.stream().allMatch(s -> s.getState() == SessionState.ENDED)) {
-            List<Long> ids = new ArrayList<>(sessions.stream().map(AgendaSession::getId).toList());
-            for (Survey survey : em.createNamedQuery(Survey.OF_EVENT_ITSELF, Survey.class).setParameter("event", eventId)
+            List<Long> ids =
+                    new ArrayList<>(sessions.stream().map(AgendaSession::getId).toList());
+            for (Survey survey : em.createNamedQuery(Survey.OF_EVENT_ITSELF, Survey.class)
+                    .setParameter("event", eventId)
                     .getResultList()) {
                 queued += send(survey, event, event.getName(), ids, now);
             }
@@ -95,7 +99,11 @@ public class SurveyInvitations {
         int queued = 0;
         for (long accountId : attendance.attendees(sessionIds)) {
             Account account = em.find(Account.class, accountId);
-            outbox.queue(MailTemplates.survey(account.getEmail(), account.getDisplayName(), event.getName(), about,
+            outbox.queue(MailTemplates.survey(
+                    account.getEmail(),
+                    account.getDisplayName(),
+                    event.getName(),
+                    about,
                     mail.link(SURVEY_PAGE + survey.getId())));
             queued++;
         }

@@ -213,6 +213,11 @@ public final class Person {
         return this;
     }
 
+    /** What the field labelled {@code label} holds, as a person copies it (an invite link). */
+    public String copies(String label) {
+        return field(label).getAttribute("value");
+    }
+
     /** Answers "OK" to the question the page just asked ("Remove … from this session?"). */
     public Person confirms() {
         chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
