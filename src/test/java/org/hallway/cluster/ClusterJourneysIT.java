@@ -1,5 +1,9 @@
 package org.hallway.cluster;
 
+import org.hallway.journeys.ChatAndMeetingJourneyIT;
+import org.hallway.journeys.DemoVisitJourneyIT;
+import org.hallway.journeys.OrganiserJourneyIT;
+import org.hallway.journeys.RegistrationJourneyIT;
 import org.hallway.testing.browser.BrowserArtifacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +34,21 @@ class ClusterJourneysIT {
 
     @Test
     void aVisitorLogsInAndOpensTheDemoAgendaThroughTheBalancer() throws Exception {
-        org.hallway.journeys.DemoVisitJourneyIT.visitsTheDemoEvent(site);
+        DemoVisitJourneyIT.visitsTheDemoEvent(site);
+    }
+
+    @Test
+    void aNewPersonRegistersThroughAnInviteLinkThroughTheBalancer() throws Exception {
+        RegistrationJourneyIT.registersThroughAnInviteLink(site);
+    }
+
+    @Test
+    void anOrganisersNewSessionIsStartedAndWatchedThroughTheBalancer() throws Exception {
+        OrganiserJourneyIT.organisesAnEventThatAnAttendeeWatches(site);
+    }
+
+    @Test
+    void twoAttendeesMessageChatMeetAndRateThroughTheBalancer() throws Exception {
+        ChatAndMeetingJourneyIT.chatsMeetsAndRates(site);
     }
 }

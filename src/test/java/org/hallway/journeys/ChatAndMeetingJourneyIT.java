@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag("portable")
 @ExtendWith(BrowserArtifacts.class)
-class ChatAndMeetingJourneyIT {
+public class ChatAndMeetingJourneyIT {
 
     private static final Duration CALL = Duration.ofSeconds(40);
 
@@ -26,10 +26,20 @@ class ChatAndMeetingJourneyIT {
         chatsMeetsAndRates(JourneyServer.shared());
     }
 
+    @Test
+    void twoAttendeesMessageChatMeetRateAndReadTheMeetingChatAfterwardsOnPhones() throws Exception {
+        Person.onPhones(() -> chatsMeetsAndRates(JourneyServer.shared(), "Pia Sørensen", "Quentin Roux"));
+    }
+
     /** The steps, for any site that carries the demo data. */
-    static void chatsMeetsAndRates(Site site) throws Exception {
+    public static void chatsMeetsAndRates(Site site) throws Exception {
+        chatsMeetsAndRates(site, "Nia Okafor", "Omar Haddad");
+    }
+
+    /** The same with two people of other names (no search of the directory finds both runs' people). */
+    static void chatsMeetsAndRates(Site site, String first, String second) throws Exception {
         Person olivia = Organiser.olivia(site);
-        var people = Organiser.bringsAttendees(olivia, "Nia Okafor", "Omar Haddad");
+        var people = Organiser.bringsAttendees(olivia, first, second);
         olivia.leaves();
         var niaAccount = people[0];
         var omarAccount = people[1];

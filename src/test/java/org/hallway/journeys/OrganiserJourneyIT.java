@@ -22,15 +22,20 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag("portable")
 @ExtendWith(BrowserArtifacts.class)
-class OrganiserJourneyIT {
+public class OrganiserJourneyIT {
 
     @Test
     void anOrganiserSetsUpAnEventWithParallelSessionsAndAnAttendeeWatchesTheOneStarted() throws Exception {
         organisesAnEventThatAnAttendeeWatches(JourneyServer.shared());
     }
 
+    @Test
+    void anOrganiserSetsUpAnEventWithParallelSessionsAndAnAttendeeWatchesTheOneStartedOnPhones() throws Exception {
+        Person.onPhones(() -> organisesAnEventThatAnAttendeeWatches(JourneyServer.shared()));
+    }
+
     /** The steps, for any site with the demo people. */
-    static void organisesAnEventThatAnAttendeeWatches(Site site) throws Exception {
+    public static void organisesAnEventThatAnAttendeeWatches(Site site) throws Exception {
         String n = String.valueOf(System.currentTimeMillis() % 100000);
         String event = "Journey Summit " + n;
         LocalDate today = LocalDate.now(Clock.systemUTC());

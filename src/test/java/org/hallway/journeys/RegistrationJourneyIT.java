@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Tag("portable")
 @ExtendWith(BrowserArtifacts.class)
-class RegistrationJourneyIT {
+public class RegistrationJourneyIT {
 
     static final String EVENT = "Hallway Demo Summit";
     static final String PASSWORD = "journey-password-1";
@@ -28,6 +28,11 @@ class RegistrationJourneyIT {
     @Test
     void aNewPersonRegistersThroughTheOrganisersInviteLinkConfirmsTheAddressAndLandsOnTheAgenda() throws Exception {
         registersThroughAnInviteLink(JourneyServer.shared());
+    }
+
+    @Test
+    void aNewPersonRegistersThroughTheInviteLinkOnAPhone() throws Exception {
+        Person.onPhones(() -> registersThroughAnInviteLink(JourneyServer.shared()));
     }
 
     @Test

@@ -22,6 +22,14 @@ public final class Person {
 
     private final Chrome chrome;
     private final String site;
+    /** The last page state checked (address and the page's visible structure), so each is checked once. */
+    private String checked = "";
+    private boolean phone;
+
+    /** Whether journeys check every page state they see (-Dhallway.journeys.checks=false turns it off for a quick run). */
+    private static final boolean CHECKS = !"false".equals(System.getProperty("hallway.journeys.checks"));
+    /** While set, new browsers open at a phone's size: the same journey, as on a phone. */
+    private static volatile boolean phonesForNewBrowsers;
     private final java.util.Deque<String> tabs = new java.util.ArrayDeque<>();
 
     private Person(Chrome chrome, String site) {
@@ -31,7 +39,27 @@ public final class Person {
 
     /** A new browser (fresh profile) for the person called {@code name}, at the site's address. */
     public static Person at(String site, String name) throws IOException {
-        return new Person(Chrome.start(name), site);
+        var person = new Person(Chrome.start(name), site);
+        return phonesForNewBrowsers ? person.usesAPhone() : person;
+    }
+
+    /** Steps that may fail, for {@link #onPhones}. */
+    @FunctionalInterface
+    public interface Steps {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs a journey's steps with every browser they open at a phone's size (390 × 844): each page
+     * state the journey sees is then also checked not to scroll sideways.
+     */
+    public static void onPhones(Steps steps) throws Exception {
+        phonesForNewBrowsers = true;
+        try {
+            steps.run();
+        } finally {
+            phonesForNewBrowsers = false;
+        }
     }
 
     public Chrome chrome() {
@@ -57,11 +85,13 @@ public final class Person {
     /** Puts the window at a phone's size (390 × 844 CSS pixels) or back at a laptop's. */
     public Person usesAPhone() {
         chrome.driver().manage().window().setSize(new Dimension(390, 844));
+        phone = true;
         return this;
     }
 
     public Person usesALaptop() {
         chrome.driver().manage().window().setSize(new Dimension(1280, 1000));
+        phone = false;
         return this;
     }
 
@@ -85,10 +115,13 @@ public final class Person {
                 chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
                 target.click();
                 return this;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            } catch (org.openqa.selenium.StaleElementReferenceException
+                    | org.openqa.selenium.ElementClickInterceptedException e) {
+                // re-rendered under the click, or covered for a moment (a notice sliding in): again
                 if (System.nanoTime() > deadline) {
                     throw e;
                 }
+                sleepBriefly();
             }
         }
     }
@@ -98,12 +131,18 @@ public final class Person {
      * preview, e.g. "Messages 2" or an inbox row); waits for it.
      */
     public Person clicksLinkContaining(String words) {
-        WebElement target = chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath(
+        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath(
                 "//a[contains(normalize-space(.), " + literal(words) + ")]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        chrome.script("arguments[0].scrollIntoView({block: 'center'})", target);
-        target.click();
-        return this;
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+    }
+
+    private static void sleepBriefly() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
@@ -117,6 +156,11 @@ public final class Person {
                     if (e.isDisplayed() && e.isEnabled()) {
                         return e;
                     }
+                }
+                if (part.getTagName().equals("article")) {
+                    // a card (an agenda's session) is the whole of what a person means: wait for its
+                    // button (e.g. Join once the session is live) rather than take a neighbour's
+                    return null;
                 }
             }
             return null;
@@ -287,7 +331,33 @@ public final class Person {
             throw new AssertionError("Expected the page to show \"" + words + "\"; it shows:\n" + chrome.pageText()
                     + "\n(at " + chrome.currentUrl() + ")", e);
         }
+        checksThisPageState();
         return this;
+    }
+
+    /**
+     * Every page state a journey sees is checked as it is reached: axe finds no serious or critical
+     * violation and, on a phone, nothing scrolls sideways. A state is the address with the page's
+     * visible headings, labels and buttons, so a live countdown or a new chat line is not a new state,
+     * but a dialog, a meeting view or a form's refusal is.
+     */
+    private void checksThisPageState() {
+        if (!CHECKS) {
+            return;
+        }
+        Object structure = chrome.script("return [...document.querySelectorAll('h1, h2, h3, label, button, "
+                + "input[type=submit], [role=dialog], .error, [aria-invalid=true]')]"
+                + ".filter(e => e.offsetParent !== null).map(e => e.tagName + ':' + (e.textContent || e.value || '')"
+                + ".trim().replace(/[0-9]+/g, '#').slice(0, 40)).join('|');");
+        String state = address() + "\n" + structure;
+        if (state.equals(checked)) {
+            return;
+        }
+        checked = state;
+        checksAccessibility();
+        if (phone) {
+            scrollsNoSideways();
+        }
     }
 
     /** Waits until the page no longer shows {@code words}. */
