@@ -44,18 +44,26 @@ public class DemoAnalytics {
 
     @Transactional
     public void load() {
-        Event event = em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", DemoEvent.SLUG)
+        Event event = em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", DemoEvent.SLUG)
                 .getSingleResult();
         List<AgendaSession> sessions = em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
-                .setParameter("event", event).getResultList();
+                .setParameter("event", event)
+                .getResultList();
         AgendaSession networking = named(sessions, "Speed networking");
         AgendaSession live = named(sessions, "Hallway live: welcome stream");
         long alan = account(DemoEvent.ATTENDEES.get(2));
         long barbara = account(DemoEvent.ATTENDEES.get(3));
         long edsger = account(DemoEvent.ATTENDEES.get(4));
         long margaret = account(DemoEvent.ATTENDEES.get(5));
-        long[][] pairs = {{alan, barbara}, {edsger, margaret}, {barbara, margaret}, {alan, edsger}, {alan, margaret},
-            {barbara, edsger}};
+        long[][] pairs = {
+            {alan, barbara},
+            {edsger, margaret},
+            {barbara, margaret},
+            {alan, edsger},
+            {alan, margaret},
+            {barbara, edsger}
+        };
         Instant now = clock.instant();
 
         Meeting[] meetings = new Meeting[12];
@@ -64,10 +72,11 @@ public class DemoAnalytics {
             Instant start = now.minus(Duration.ofMinutes(190 - i * 15L));
             boolean extended = i % 4 == 0;
             int seconds = i == 4 ? 20 : i == 8 ? 75 : i == 6 ? 140 : extended ? 270 : 180;
-            EndReason reason = i == 4 ? EndReason.MEDIA_FAILED : i == 8 ? EndReason.PARTNER_LOST
-                    : i == 6 ? EndReason.LEFT : EndReason.TIME;
-            var meeting = new Meeting(ids.next(), networking.getId(), event.getId(), pair[0], pair[1], start,
-                    start.plusSeconds(seconds));
+            EndReason reason = i == 4
+                    ? EndReason.MEDIA_FAILED
+                    : i == 8 ? EndReason.PARTNER_LOST : i == 6 ? EndReason.LEFT : EndReason.TIME;
+            var meeting = new Meeting(
+                    ids.next(), networking.getId(), event.getId(), pair[0], pair[1], start, start.plusSeconds(seconds));
             meeting.waited(400L + (i * 1_700L) % 9_000, (i * 2_300L) % 6_000);
             MediaRoute route = i % 5 == 3 ? MediaRoute.RELAY : i % 4 == 1 ? MediaRoute.SRFLX : MediaRoute.HOST;
             meeting.mediaFlowed(pair[0], start.plusSeconds(2), route);
@@ -75,7 +84,10 @@ public class DemoAnalytics {
                 meeting.mediaFlowed(pair[1], start.plusSeconds(3), MediaRoute.HOST);
             }
             meeting.extendTo(start.plusSeconds(seconds), extended ? 1 : 0);
-            meeting.end(start.plusSeconds(seconds), reason, reason == EndReason.LEFT ? pair[0] : null,
+            meeting.end(
+                    start.plusSeconds(seconds),
+                    reason,
+                    reason == EndReason.LEFT ? pair[0] : null,
                     reason == EndReason.MEDIA_FAILED);
             em.persist(meeting);
             meetings[i] = meeting;
@@ -83,7 +95,11 @@ public class DemoAnalytics {
         em.flush(); // connections and ratings refer to the meetings' rows
         for (int i : new int[] {0, 2, 3}) {
             Meeting m = meetings[i];
-            var connection = new Connection(event.getId(), m.getFirstAccountId(), m.getSecondAccountId(), m.getId(),
+            var connection = new Connection(
+                    event.getId(),
+                    m.getFirstAccountId(),
+                    m.getSecondAccountId(),
+                    m.getId(),
                     m.getStartedAt().plusSeconds(60));
             if (i != 2) {
                 connection.acceptBy(m.getSecondAccountId(), m.getStartedAt().plusSeconds(90));
@@ -104,7 +120,8 @@ public class DemoAnalytics {
             presence.leave(at.minusMinutes(stay[2]));
             em.persist(presence);
         }
-        long[][] visits = {{alan, 170, 140}, {barbara, 160, 100}, {margaret, 90, 60}, {edsger, 150, 145}, {alan, 80, 70}};
+        long[][] visits = {{alan, 170, 140}, {barbara, 160, 100}, {margaret, 90, 60}, {edsger, 150, 145}, {alan, 80, 70}
+        };
         for (long[] visit : visits) {
             var stay = new RoomVisit(live.getId(), visit[0], at.minusMinutes(visit[1]));
             stay.leave(at.minusMinutes(visit[2]));
@@ -120,10 +137,16 @@ public class DemoAnalytics {
     }
 
     private long account(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult().getId();
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .getSingleResult()
+                .getId();
     }
 
     private static AgendaSession named(List<AgendaSession> sessions, String name) {
-        return sessions.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
+        return sessions.stream()
+                .filter(s -> s.getName().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -24,8 +24,8 @@ import org.hallway.event.entity.Event;
 import org.hallway.room.entity.Backstage;
 import org.hallway.room.entity.QuestionVote;
 import org.hallway.room.entity.RoomQuestion;
-import org.hallway.ticket.control.InviteTokens;
 import org.hallway.ticket.control.Invitations;
+import org.hallway.ticket.control.InviteTokens;
 import org.hallway.ticket.entity.Ticket;
 import org.hallway.ticket.entity.TicketType;
 
@@ -41,12 +41,17 @@ public class DemoEvent {
     public static final String ADMIN_EMAIL = "admin@hallway.test";
     public static final String PASSWORD = "hallway-demo";
     public static final List<String> ATTENDEES = List.of(
-            "ada@hallway.test", "grace@hallway.test", "alan@hallway.test",
-            "barbara@hallway.test", "edsger@hallway.test", "margaret@hallway.test");
+            "ada@hallway.test",
+            "grace@hallway.test",
+            "alan@hallway.test",
+            "barbara@hallway.test",
+            "edsger@hallway.test",
+            "margaret@hallway.test");
     /** Chose not to be listed in the people directory (profile setting): absent from it and its search. */
     public static final String UNLISTED = "edsger@hallway.test";
     /** Registered through the invite link but has not confirmed the address yet (General ticket). */
     public static final String UNVERIFIED = "dana@hallway.test";
+
     public static final String DRAFT_SLUG = "autumn-meetup";
     /** The demo talks' content: a 30-second test pattern served by the app itself. */
     public static final String DEMO_VIDEO = "/media/demo-talk.mp4";
@@ -83,8 +88,13 @@ public class DemoEvent {
         ZoneId zoneId = configuration.zone();
         LocalDate today = LocalDate.now(clock.withZone(zoneId));
         LocalDateTime now = LocalDateTime.now(clock);
-        var event = new Event(SLUG, "Hallway Demo Summit",
-                "A one-day demo event: two tracks of talks and a live speed-networking session.", zoneId, today, today);
+        var event = new Event(
+                SLUG,
+                "Hallway Demo Summit",
+                "A one-day demo event: two tracks of talks and a live speed-networking session.",
+                zoneId,
+                today,
+                today);
         em.persist(event);
         // Written first: on a node starting at the same time the same slug waits here for this
         // transaction and then fails (unique), before any other work (DemoData skips the load there).
@@ -95,9 +105,13 @@ public class DemoEvent {
         admin.updateProfile("Olivia Organiser", "Runs the Hallway Demo Summit", null, null);
         em.persist(admin);
         String[][] people = {
-            {"Ada Lovelace", "Analyst of engines"}, {"Grace Hopper", "Compiler pioneer"},
-            {"Alan Turing", "Computing machinery and intelligence"}, {"Barbara Liskov", "Substitution, principally"},
-            {"Edsger Dijkstra", "Shortest paths, structured programs"}, {"Margaret Hamilton", "Software engineering, Apollo"}};
+            {"Ada Lovelace", "Analyst of engines"},
+            {"Grace Hopper", "Compiler pioneer"},
+            {"Alan Turing", "Computing machinery and intelligence"},
+            {"Barbara Liskov", "Substitution, principally"},
+            {"Edsger Dijkstra", "Shortest paths, structured programs"},
+            {"Margaret Hamilton", "Software engineering, Apollo"}
+        };
         List<Account> attendees = new ArrayList<>();
         for (int i = 0; i < ATTENDEES.size(); i++) {
             var account = new Account(ATTENDEES.get(i), hash, people[i][0], now, Role.ATTENDEE);
@@ -124,36 +138,106 @@ public class DemoEvent {
         mails.askToVerify(dana);
 
         // A draft the organisers are still preparing: not listed, its invite link refused until published.
-        var draft = new Event(DRAFT_SLUG, "Hallway Autumn Meetup (draft)",
-                "Still being planned: visible to organisers only.", zoneId, today.plusDays(30), today.plusDays(30));
+        var draft = new Event(
+                DRAFT_SLUG,
+                "Hallway Autumn Meetup (draft)",
+                "Still being planned: visible to organisers only.",
+                zoneId,
+                today.plusDays(30),
+                today.plusDays(30));
         draft.show(org.hallway.event.entity.Visibility.DRAFT);
         em.persist(draft);
         em.persist(new TicketType(draft, "General", null, InviteTokens.next()));
         invitations.invite(general, "guest@hallway.test");
 
-        session(event, SessionType.STAGE, "Opening keynote", "Main stage", today, "09:00", "09:45", null,
+        session(
+                event,
+                SessionType.STAGE,
+                "Opening keynote",
+                "Main stage",
+                today,
+                "09:00",
+                "09:45",
+                null,
                 attendees.get(0));
-        session(event, SessionType.SESSION, "Engines of analysis", "Track A", today, "10:00", "11:00", 100,
+        session(
+                event,
+                SessionType.SESSION,
+                "Engines of analysis",
+                "Track A",
+                today,
+                "10:00",
+                "11:00",
+                100,
                 attendees.get(0));
-        session(event, SessionType.SESSION, "Compilers for everyone", "Track B", today, "10:30", "11:30", 100,
+        session(
+                event,
+                SessionType.SESSION,
+                "Compilers for everyone",
+                "Track B",
+                today,
+                "10:30",
+                "11:30",
+                100,
                 attendees.get(1));
-        session(event, SessionType.SESSION, "Can machines think?", "Track A", today, "11:15", "12:15", 60,
+        session(
+                event,
+                SessionType.SESSION,
+                "Can machines think?",
+                "Track A",
+                today,
+                "11:15",
+                "12:15",
+                60,
                 attendees.get(2));
-        session(event, SessionType.SESSION, "Abstraction and substitution", "Track B", today, "11:45", "12:45", 60,
+        session(
+                event,
+                SessionType.SESSION,
+                "Abstraction and substitution",
+                "Track B",
+                today,
+                "11:45",
+                "12:45",
+                60,
                 attendees.get(3));
         // Until it is live, its direct link plays a pre-session video (here the demo video again).
-        session(event, SessionType.SESSION, "Goto considered harmful, revisited", "Track A", today, "14:00", "15:00",
-                null, attendees.get(4)).show(ContentKind.MP4, DEMO_VIDEO, DEMO_VIDEO);
-        session(event, SessionType.SESSION, "Writing software that lands on the Moon", "Track B", today, "14:00",
-                "15:30", null, attendees.get(5))
+        session(
+                        event,
+                        SessionType.SESSION,
+                        "Goto considered harmful, revisited",
+                        "Track A",
+                        today,
+                        "14:00",
+                        "15:00",
+                        null,
+                        attendees.get(4))
+                .show(ContentKind.MP4, DEMO_VIDEO, DEMO_VIDEO);
+        session(
+                        event,
+                        SessionType.SESSION,
+                        "Writing software that lands on the Moon",
+                        "Track B",
+                        today,
+                        "14:00",
+                        "15:30",
+                        null,
+                        attendees.get(5))
                 .show(ContentKind.MEETING, "https://meet.jit.si/hallway-demo-moon-landing", null);
         // On all day and started by the scheduler: the demo always has a live talk to watch.
-        var live = session(event, SessionType.STAGE, "Hallway live: welcome stream", "Live stage", today, "00:00",
-                "23:59", null, attendees.get(0));
+        var live = session(
+                event,
+                SessionType.STAGE,
+                "Hallway live: welcome stream",
+                "Live stage",
+                today,
+                "00:00",
+                "23:59",
+                null,
+                attendees.get(0));
         live.assign(Set.of(attendees.get(0)), Set.of(attendees.get(3)));
         room(live, attendees);
-        var networking = session(event, SessionType.NETWORKING, "Speed networking", "Networking", today, "00:00",
-                "23:59", null, null);
+        var networking = session(
+                event, SessionType.NETWORKING, "Speed networking", "Networking", today, "00:00", "23:59", null, null);
         networking.start();
         return true;
     }
@@ -165,8 +249,10 @@ public class DemoEvent {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean moveToToday() {
-        var demo = em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", SLUG)
-                .getResultStream().findFirst();
+        var demo = em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", SLUG)
+                .getResultStream()
+                .findFirst();
         if (demo.isEmpty()) {
             return false;
         }
@@ -178,7 +264,8 @@ public class DemoEvent {
         long days = java.time.temporal.ChronoUnit.DAYS.between(event.getFirstDay(), today);
         event.shiftDays(days);
         for (AgendaSession session : em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
-                .setParameter("event", event).getResultList()) {
+                .setParameter("event", event)
+                .getResultList()) {
             session.shiftDays(days);
         }
         return true;
@@ -188,16 +275,19 @@ public class DemoEvent {
     private void room(AgendaSession live, List<Account> attendees) {
         em.flush();
         LocalDateTime now = LocalDateTime.now(clock);
-        var slides = new RoomQuestion(live.getId(), attendees.get(1).getId(), "Will the slides be shared afterwards?",
-                now);
+        var slides =
+                new RoomQuestion(live.getId(), attendees.get(1).getId(), "Will the slides be shared afterwards?", now);
         em.persist(slides);
         em.flush(); // the votes' rows refer to the question's (no mapped relationship orders the inserts)
         for (Account voter : List.of(attendees.get(2), attendees.get(4))) {
             em.persist(new QuestionVote(slides.getId(), voter.getId()));
             slides.upvoted();
         }
-        var pinned = new RoomQuestion(live.getId(), attendees.get(2).getId(),
-                "How does a session start by itself after a server restart?", now);
+        var pinned = new RoomQuestion(
+                live.getId(),
+                attendees.get(2).getId(),
+                "How does a session start by itself after a server restart?",
+                now);
         pinned.pin(true);
         em.persist(pinned);
         var backstage = new Backstage(live.getId());
@@ -205,11 +295,24 @@ public class DemoEvent {
         em.persist(backstage);
     }
 
-    private AgendaSession session(Event event, SessionType type, String name, String track, LocalDate day,
-                                  String from, String to, Integer capacity, Account speaker) {
+    private AgendaSession session(
+            Event event,
+            SessionType type,
+            String name,
+            String track,
+            LocalDate day,
+            String from,
+            String to,
+            Integer capacity,
+            Account speaker) {
         var session = new AgendaSession(event, type);
-        session.describe(name, "Demo " + type.name().toLowerCase() + " session: " + name + ".", track,
-                day.atTime(LocalTime.parse(from)), day.atTime(LocalTime.parse(to)), capacity);
+        session.describe(
+                name,
+                "Demo " + type.name().toLowerCase() + " session: " + name + ".",
+                track,
+                day.atTime(LocalTime.parse(from)),
+                day.atTime(LocalTime.parse(to)),
+                capacity);
         session.assign(speaker == null ? Set.of() : Set.of(speaker), Set.of());
         session.startAutomatically(type != SessionType.NETWORKING && configuration.autoStart());
         if (type != SessionType.NETWORKING) {

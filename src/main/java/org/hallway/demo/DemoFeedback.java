@@ -48,13 +48,19 @@ public class DemoFeedback {
 
     @Transactional
     public void load() {
-        Event event = em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", DemoEvent.SLUG)
+        Event event = em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", DemoEvent.SLUG)
                 .getSingleResult();
         List<AgendaSession> sessions = em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
-                .setParameter("event", event).getResultList();
-        AgendaSession networking = sessions.stream().filter(s -> s.getType() == SessionType.NETWORKING).findFirst()
+                .setParameter("event", event)
+                .getResultList();
+        AgendaSession networking = sessions.stream()
+                .filter(s -> s.getType() == SessionType.NETWORKING)
+                .findFirst()
                 .orElseThrow();
-        AgendaSession keynote = sessions.stream().filter(s -> s.getName().equals("Opening keynote")).findFirst()
+        AgendaSession keynote = sessions.stream()
+                .filter(s -> s.getName().equals("Opening keynote"))
+                .findFirst()
                 .orElseThrow();
         Account ada = account("ada@hallway.test");
         Account alan = account("alan@hallway.test");
@@ -62,14 +68,23 @@ public class DemoFeedback {
         Account barbara = account("barbara@hallway.test");
         Instant now = clock.instant();
 
-        Meeting meeting = new Meeting(meetingIds.next(), networking.getId(), event.getId(), ada.getId(), alan.getId(),
-                now.minusSeconds(3600), now.minusSeconds(3600 - 300));
+        Meeting meeting = new Meeting(
+                meetingIds.next(),
+                networking.getId(),
+                event.getId(),
+                ada.getId(),
+                alan.getId(),
+                now.minusSeconds(3600),
+                now.minusSeconds(3600 - 300));
         meeting.extendTo(now.minusSeconds(3600 - 450), 1);
         meeting.end(now.minusSeconds(3600 - 450), EndReason.TIME, null, false);
         em.persist(meeting);
         rate(meeting, ada, alan, 5, MeetAgain.AGAIN, now.minusSeconds(3500));
         rate(meeting, alan, ada, 4, null, now.minusSeconds(3490));
-        em.persist(new Note(event.getId(), ada.getId(), alan.getId(),
+        em.persist(new Note(
+                event.getId(),
+                ada.getId(),
+                alan.getId(),
                 "Talked about vintage cameras and the Bombe. Send him the Difference Engine photos.",
                 now.minusSeconds(3400)));
 
@@ -82,17 +97,25 @@ public class DemoFeedback {
             em.persist(visit);
         }
         LocalDate lastDay = event.getLastDay().plusDays(7);
-        LocalDateTime closes = LocalDateTime.ofInstant(lastDay.plusDays(1).atStartOfDay(event.zone()).toInstant(),
-                ZoneOffset.UTC);
+        LocalDateTime closes = LocalDateTime.ofInstant(
+                lastDay.plusDays(1).atStartOfDay(event.zone()).toInstant(), ZoneOffset.UTC);
         Survey survey = new Survey(event.getId(), keynote.getId(), "How was the opening keynote?", closes, utcNow);
         em.persist(survey);
         em.flush();
-        SurveyQuestion useful = question(survey, 0, QuestionKind.SCALE, "How useful was the keynote to you?", true, List.of());
-        SurveyQuestion best = question(survey, 1, QuestionKind.CHOICE, "What did you like best?", false,
+        SurveyQuestion useful =
+                question(survey, 0, QuestionKind.SCALE, "How useful was the keynote to you?", true, List.of());
+        SurveyQuestion best = question(
+                survey,
+                1,
+                QuestionKind.CHOICE,
+                "What did you like best?",
+                false,
                 List.of("The demos", "The speaker", "The Q&A"));
-        SurveyQuestion more = question(survey, 2, QuestionKind.TEXT, "What should we do differently?", false, List.of());
-        respond(survey, grace, utcNow.minusMinutes(70), new Object[][] {{useful, 5}, {best, "The demos"},
-                {more, "More time for questions, please."}});
+        SurveyQuestion more =
+                question(survey, 2, QuestionKind.TEXT, "What should we do differently?", false, List.of());
+        respond(survey, grace, utcNow.minusMinutes(70), new Object[][] {
+            {useful, 5}, {best, "The demos"}, {more, "More time for questions, please."}
+        });
         respond(survey, barbara, utcNow.minusMinutes(65), new Object[][] {{useful, 4}, {best, "The Q&A"}});
 
         Survey whole = new Survey(event.getId(), null, "Your feedback on " + event.getName(), closes, utcNow);
@@ -108,8 +131,8 @@ public class DemoFeedback {
         em.persist(rating);
     }
 
-    private SurveyQuestion question(Survey survey, int position, QuestionKind kind, String prompt, boolean required,
-            List<String> options) {
+    private SurveyQuestion question(
+            Survey survey, int position, QuestionKind kind, String prompt, boolean required, List<String> options) {
         SurveyQuestion q = new SurveyQuestion(survey.getId(), position, kind, prompt, required, options);
         em.persist(q);
         em.flush();
@@ -122,15 +145,18 @@ public class DemoFeedback {
         em.flush();
         for (Object[] a : answers) {
             SurveyQuestion q = (SurveyQuestion) a[0];
-            em.persist(switch (q.getKind()) {
-                case SCALE -> new SurveyAnswer(response.getId(), q.getId(), (Integer) a[1], null, null);
-                case CHOICE -> new SurveyAnswer(response.getId(), q.getId(), null, (String) a[1], null);
-                case TEXT -> new SurveyAnswer(response.getId(), q.getId(), null, null, (String) a[1]);
-            });
+            em.persist(
+                    switch (q.getKind()) {
+                        case SCALE -> new SurveyAnswer(response.getId(), q.getId(), (Integer) a[1], null, null);
+                        case CHOICE -> new SurveyAnswer(response.getId(), q.getId(), null, (String) a[1], null);
+                        case TEXT -> new SurveyAnswer(response.getId(), q.getId(), null, null, (String) a[1]);
+                    });
         }
     }
 
     private Account account(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult();
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .getSingleResult();
     }
 }

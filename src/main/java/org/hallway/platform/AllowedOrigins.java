@@ -43,15 +43,19 @@ public class AllowedOrigins {
         if (originHost == null) {
             return false;
         }
-        if (host != null && originHost.equals(withDefaultPort(origin, host.strip().toLowerCase(Locale.ROOT)))) {
+        if (host != null
+                && originHost.equals(withDefaultPort(origin, host.strip().toLowerCase(Locale.ROOT)))) {
             return true;
         }
-        return further.stream().anyMatch(entry -> entry.equalsIgnoreCase(origin.strip())
-                || originHost.equals(hostPort(entry)));
+        return further.stream()
+                .anyMatch(entry -> entry.equalsIgnoreCase(origin.strip()) || originHost.equals(hostPort(entry)));
     }
 
     static List<String> parse(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(e -> !e.isEmpty())
+                .toList();
     }
 
     /** "host:port" of an origin such as https://example.org (default ports made explicit), or null. */

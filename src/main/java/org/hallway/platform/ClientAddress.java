@@ -32,14 +32,20 @@ public class ClientAddress {
 
     public String of(HttpServletRequest request) {
         var forwardedFor = request.getHeaders("X-Forwarded-For");
-        return of(request.getRemoteAddr(), forwardedFor == null ? List.of() : Collections.list(forwardedFor),
+        return of(
+                request.getRemoteAddr(),
+                forwardedFor == null ? List.of() : Collections.list(forwardedFor),
                 trusted(proxies.orElse(null)));
     }
 
     /** The addresses listed in a {@code hallway.proxies} value. */
     static Set<String> trusted(String value) {
-        return value == null ? Set.of() : Arrays.stream(value.split(",")).map(String::strip)
-                .filter(a -> !a.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        return value == null
+                ? Set.of()
+                : Arrays.stream(value.split(","))
+                        .map(String::strip)
+                        .filter(a -> !a.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The client's address: {@code remote} unless it is a trusted proxy, then as the class says. */
@@ -48,7 +54,10 @@ public class ClientAddress {
         if (!trusted.contains(client)) {
             return client;
         }
-        List<String> hops = forwardedFor.stream().flatMap(h -> Arrays.stream(h.split(","))).map(String::strip).toList();
+        List<String> hops = forwardedFor.stream()
+                .flatMap(h -> Arrays.stream(h.split(",")))
+                .map(String::strip)
+                .toList();
         for (int i = hops.size() - 1; i >= 0; i--) {
             String hop = hops.get(i);
             if (!ADDRESS.matcher(hop).matches()) {

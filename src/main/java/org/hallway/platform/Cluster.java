@@ -12,10 +12,10 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.List;
-import java.util.Map;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -50,6 +50,7 @@ public class Cluster {
      * the grid may have dropped the member and, with it, the messages to it.
      */
     public static final long HEALED_AFTER_MILLIS = 10_000;
+
     private static final System.Logger LOG = System.getLogger(Cluster.class.getName());
 
     /**
@@ -76,10 +77,10 @@ public class Cluster {
     ManagedThreadFactory factory;
     /** Names this node in welcomes, leases, presence reports and {@value #NODE_HEADER}: one name everywhere. */
     private volatile String name;
+
     private volatile Grid grid;
     /** A node's last heartbeat: which run of it (a restarted node is another), and when (monotonic nanoseconds). */
-    private record Beat(String run, long at) {
-    }
+    private record Beat(String run, long at) {}
 
     /** The last heartbeat of each node, this one included. */
     private final Map<String, Beat> heard = new ConcurrentHashMap<>();
@@ -88,6 +89,7 @@ public class Cluster {
 
     @Inject
     Event<GridHealed> healed;
+
     private final LongSupplier nanos;
     private final long joined;
 
@@ -113,16 +115,22 @@ public class Cluster {
 
     @PostConstruct
     void join() {
-        name = ConfigProvider.getConfig().getOptionalValue("hallway.node", String.class).map(String::strip)
-                .filter(n -> !n.isEmpty()).orElse(name);
+        name = ConfigProvider.getConfig()
+                .getOptionalValue("hallway.node", String.class)
+                .map(String::strip)
+                .filter(n -> !n.isEmpty())
+                .orElse(name);
         if (name.length() > 64) {
             throw new IllegalStateException("hallway.node must be at most 64 characters: " + name);
         }
         grid = Hazelcast.lookup();
         listenForBeats();
-        LOG.log(Level.INFO, grid == null ? "No data grid: this node (" + name + ") serves alone"
-                : "Data grid joined as node " + name + " (grid member " + grid.memberId() + ", " + grid.members()
-                + " members)");
+        LOG.log(
+                Level.INFO,
+                grid == null
+                        ? "No data grid: this node (" + name + ") serves alone"
+                        : "Data grid joined as node " + name + " (grid member " + grid.memberId() + ", "
+                                + grid.members() + " members)");
     }
 
     /**
@@ -165,7 +173,9 @@ public class Cluster {
         String of = space < 0 ? "" : heartbeat.substring(space + 1);
         long now = nanos.getAsLong();
         Beat before = heard.put(node, new Beat(of, now));
-        boolean healedNow = before != null && before.run().equals(of) && !node.equals(name)
+        boolean healedNow = before != null
+                && before.run().equals(of)
+                && !node.equals(name)
                 && now - before.at() >= HEALED_AFTER_MILLIS * 1_000_000;
         if (healedNow && healed != null) {
             healed.fire(new GridHealed(node));
@@ -228,14 +238,21 @@ public class Cluster {
      * bean may not even be found), in the order each node published them.
      */
     public void subscribe(String topic, Consumer<String> receiver) {
-        receivers.computeIfAbsent(topic, t -> {
-            Grid g = grid;
-            if (g != null) {
-                Executor handover = factory == null ? Runnable::run : handovers.computeIfAbsent(t, x -> StartedPools.fixed(1, factory)); // made now, on the subscriber's start-up thread
-                g.listen(t, message -> handover.execute(() -> deliver(t, message)));
-            }
-            return new CopyOnWriteArrayList<>();
-        }).add(receiver);
+        receivers
+                .computeIfAbsent(topic, t -> {
+                    Grid g = grid;
+                    if (g != null) {
+                        Executor handover = factory == null
+                                ? Runnable::run
+                                : handovers.computeIfAbsent(
+                                        t,
+                                        x -> StartedPools.fixed(
+                                                1, factory)); // made now, on the subscriber's start-up thread
+                        g.listen(t, message -> handover.execute(() -> deliver(t, message)));
+                    }
+                    return new CopyOnWriteArrayList<>();
+                })
+                .add(receiver);
     }
 
     /** To the topic's receivers on every node: this node's first, at once; then the others'. */
@@ -346,9 +363,9 @@ public class Cluster {
                 case "toString" -> "Hallway listener of " + topic;
                 default -> null;
             };
-            Object listener = Proxy.newProxyInstance(loader, new Class<?>[]{listenerType}, handler);
+            Object listener = Proxy.newProxyInstance(loader, new Class<?>[] {listenerType}, handler);
             Object itopic = call(getTopic, instance, topic);
-            listeners.add(new Object[]{itopic, call(addMessageListener, itopic, listener)});
+            listeners.add(new Object[] {itopic, call(addMessageListener, itopic, listener)});
         }
 
         @Override

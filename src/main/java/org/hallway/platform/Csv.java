@@ -16,8 +16,7 @@ public final class Csv {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
-    private Csv() {
-    }
+    private Csv() {}
 
     public static String line(List<?> cells) {
         var out = new StringBuilder();

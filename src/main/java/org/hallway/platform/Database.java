@@ -44,8 +44,7 @@ public class Database {
     }
 
     /** What a start-up's migration left: the schema's version (whether or not this start changed it). */
-    record Migrated(String version, int applied) {
-    }
+    record Migrated(String version, int applied) {}
 
     /** Applies what is missing; a separate name from the start-up method (an EJB may not overload its callback). */
     static Migrated upToDate(DataSource dataSource) {
@@ -56,7 +55,10 @@ public class Database {
         int applied = flyway.migrate().migrationsExecuted;
         // The result's target version is null when nothing was left to apply: ask the schema itself.
         var current = flyway.info().current();
-        return new Migrated(current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion(),
+        return new Migrated(
+                current == null || current.getVersion() == null
+                        ? "none"
+                        : current.getVersion().getVersion(),
                 applied);
     }
 }

@@ -19,8 +19,7 @@ public abstract class Download extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** A file to send: the attachment's name, its media type (without charset) and its text. */
-    public record File(String name, String mediaType, String text) {
-    }
+    public record File(String name, String mediaType, String text) {}
 
     /** The file this request asks for; empty answers 404. */
     protected abstract Optional<File> file(HttpServletRequest request);

@@ -18,8 +18,7 @@ public final class EventTimes {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
-    private EventTimes() {
-    }
+    private EventTimes() {}
 
     /** "Tue 1 Dec, 14:30". */
     public static String dayTime(LocalDateTime at) {

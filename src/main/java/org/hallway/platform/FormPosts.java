@@ -23,7 +23,8 @@ public class FormPosts extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if ("POST".equals(request.getMethod()) && !isForm(request.getContentType())) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST,
+            response.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST,
                     "A form is sent as application/x-www-form-urlencoded or multipart/form-data");
             return;
         }

@@ -5,5 +5,4 @@ package org.hallway.platform;
  * least {@link Cluster#HEALED_AFTER_MILLIS} of silence: a split healed (or a long stall ended), and
  * what either side published meanwhile may not have reached the other.
  */
-public record GridHealed(String node) {
-}
+public record GridHealed(String node) {}

@@ -56,9 +56,11 @@ public class Health extends HttpServlet {
                 }
                 long millis = (System.nanoTime() - started) / 1_000_000;
                 response.setStatus("UP".equals(database) ? 200 : 503);
-                response.getWriter().write("{\"status\":\"" + database + "\",\"checks\":{\"database\":{\"status\":\""
-                        + database + "\",\"millis\":" + millis + "}},\"heapUsedBytes\":"
-                        + (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) + "}");
+                response.getWriter()
+                        .write("{\"status\":\"" + database + "\",\"checks\":{\"database\":{\"status\":\""
+                                + database + "\",\"millis\":" + millis + "}},\"heapUsedBytes\":"
+                                + (Runtime.getRuntime().totalMemory()
+                                        - Runtime.getRuntime().freeMemory()) + "}");
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -69,7 +71,8 @@ public class Health extends HttpServlet {
         if (expected.isEmpty() || authorization == null || !authorization.startsWith("Bearer ")) {
             return false;
         }
-        return MessageDigest.isEqual(expected.get().getBytes(StandardCharsets.UTF_8),
+        return MessageDigest.isEqual(
+                expected.get().getBytes(StandardCharsets.UTF_8),
                 authorization.substring("Bearer ".length()).strip().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -24,8 +24,7 @@ public abstract class Identified {
 
     @Override
     public boolean equals(Object other) {
-        return other != null && other.getClass() == getClass() && id != null
-                && id.equals(((Identified) other).id);
+        return other != null && other.getClass() == getClass() && id != null && id.equals(((Identified) other).id);
     }
 
     @Override

@@ -14,12 +14,11 @@ import java.util.regex.Pattern;
  */
 public final class LocalRequests {
 
-    private static final List<String> FORWARDING = List.of("Forwarded", "X-Forwarded-For", "X-Real-IP",
-            "X-Forwarded-Host", "X-Forwarded-Proto");
+    private static final List<String> FORWARDING =
+            List.of("Forwarded", "X-Forwarded-For", "X-Real-IP", "X-Forwarded-Host", "X-Forwarded-Proto");
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]+(%\\w+)?");
 
-    private LocalRequests() {
-    }
+    private LocalRequests() {}
 
     public static boolean fromThisMachine(HttpServletRequest request) {
         boolean forwarded = FORWARDING.stream().anyMatch(h -> request.getHeader(h) != null);
@@ -28,7 +27,9 @@ public final class LocalRequests {
 
     /** The peer address as the server saw the connection, and whether any forwarding header was present. */
     static boolean fromThisMachine(String peerAddress, boolean forwarded) {
-        if (forwarded || peerAddress == null || !IP_LITERAL.matcher(peerAddress.strip()).matches()) {
+        if (forwarded
+                || peerAddress == null
+                || !IP_LITERAL.matcher(peerAddress.strip()).matches()) {
             return false;
         }
         try {

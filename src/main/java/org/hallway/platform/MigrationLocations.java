@@ -12,8 +12,7 @@ import javax.sql.DataSource;
  */
 public final class MigrationLocations {
 
-    private MigrationLocations() {
-    }
+    private MigrationLocations() {}
 
     public static String[] of(DataSource dataSource) {
         String product;

@@ -12,13 +12,13 @@ import java.util.function.Supplier;
 /** Small helpers page beans share: running a use case, showing violations, answering 404. */
 public final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** Shows each violation next to its field ({@code form:field}), or at the top when it has none. */
     public static void show(FacesContext faces, String form, List<Violation> violations) {
         for (Violation v : violations) {
-            faces.addMessage(v.field() == null ? null : form + ":" + v.field(),
+            faces.addMessage(
+                    v.field() == null ? null : form + ":" + v.field(),
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, v.message(), null));
         }
         faces.validationFailed();
@@ -43,7 +43,8 @@ public final class Pages {
      */
     public static <T> Optional<T> outcome(FacesContext faces, String form, Supplier<T> useCase) {
         var answer = new AtomicReference<T>();
-        return attempt(faces, form, () -> answer.set(useCase.get())) ? Optional.ofNullable(answer.get())
+        return attempt(faces, form, () -> answer.set(useCase.get()))
+                ? Optional.ofNullable(answer.get())
                 : Optional.empty();
     }
 

@@ -18,7 +18,8 @@ public class Rejected extends RuntimeException {
     public static final String CHANGED_BY_SOMEONE_ELSE =
             "This was changed by someone else in the meantime. Reload the page to see the current version.";
     /** The one wording for a commit the database refused for another reason; the cause is logged. */
-    public static final String NOT_SAVED = "That could not be saved; nothing was changed. Reload the page and try again.";
+    public static final String NOT_SAVED =
+            "That could not be saved; nothing was changed. Reload the page and try again.";
 
     private static final System.Logger LOG = System.getLogger(Rejected.class.getName());
 

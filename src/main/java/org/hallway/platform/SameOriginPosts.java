@@ -39,8 +39,8 @@ public class SameOriginPosts extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (STATE_CHANGING.contains(request.getMethod())) {
-            String origin = claimedOrigin(request.getHeader("Origin"), request.getHeader("Referer"),
-                    request.getHeader("Sec-Fetch-Site"));
+            String origin = claimedOrigin(
+                    request.getHeader("Origin"), request.getHeader("Referer"), request.getHeader("Sec-Fetch-Site"));
             if (origin != null && !origins.admits(origin, request.getHeader("Host"))) {
                 LOG.log(Level.DEBUG, "{0} {1} from {2} refused", request.getMethod(), request.getRequestURI(), origin);
                 response.sendError(HttpServletResponse.SC_FORBIDDEN, "Sent from another site");

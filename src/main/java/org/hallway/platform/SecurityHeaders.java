@@ -39,9 +39,12 @@ public class SecurityHeaders extends HttpFilter {
 
     /** The policy allowing these video sources besides the site itself. */
     public static String policy(org.hallway.agenda.control.ContentRules.Sources sources) {
-        String media = sources.mediaOrigins().stream().sorted().map(o -> " " + o).collect(Collectors.joining());
-        String frames = sources.embeds().stream().map(e -> " " + e.origin()).sorted().collect(Collectors.joining());
-        return String.join("; ",
+        String media =
+                sources.mediaOrigins().stream().sorted().map(o -> " " + o).collect(Collectors.joining());
+        String frames =
+                sources.embeds().stream().map(e -> " " + e.origin()).sorted().collect(Collectors.joining());
+        return String.join(
+                "; ",
                 "default-src 'self'",
                 "script-src 'self' 'wasm-unsafe-eval'",
                 "style-src 'self'",
@@ -63,7 +66,8 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Content-Security-Policy", policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Permissions-Policy", "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()");
+        response.setHeader(
+                "Permissions-Policy", "camera=(self), microphone=(self), geolocation=(), payment=(), usb=()");
         response.setHeader("X-Frame-Options", "DENY");
         if (cluster.clustered()) {
             response.setHeader(Cluster.NODE_HEADER, cluster.nodeId()); // the name the welcome and the leases use

@@ -15,12 +15,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class StartedPools {
 
-    private StartedPools() {
-    }
+    private StartedPools() {}
 
     /** A fixed pool of {@code threads}, started. */
     public static ThreadPoolExecutor fixed(int threads, ThreadFactory factory) {
-        var pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
+        var pool = new ThreadPoolExecutor(
+                threads, threads, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), factory);
         pool.prestartAllCoreThreads();
         return pool;
     }

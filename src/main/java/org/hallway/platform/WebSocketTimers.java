@@ -91,14 +91,20 @@ public class WebSocketTimers implements ServletContextListener {
             if (done.isPresent()) {
                 own = timers;
                 swap = done.get();
-                LOG.log(Level.INFO, "The WebSocket container's idle timeouts run on " + THREADS
-                        + " threads of its own, without the managed executor's context capture (sockets' default"
-                        + " idle timeout: " + defaultIdleTimeout(container) + ")");
+                LOG.log(
+                        Level.INFO,
+                        "The WebSocket container's idle timeouts run on " + THREADS
+                                + " threads of its own, without the managed executor's context capture (sockets' default"
+                                + " idle timeout: " + defaultIdleTimeout(container) + ")");
             } else {
                 timers.shutdownNow();
-                LOG.log(tyrus(container) ? Level.WARNING : Level.INFO, "The WebSocket container ("
-                        + (container == null ? "none" : container.getClass().getName())
-                        + ") holds no managed scheduled executor; its timers are left as they are");
+                LOG.log(
+                        tyrus(container) ? Level.WARNING : Level.INFO,
+                        "The WebSocket container ("
+                                + (container == null
+                                        ? "none"
+                                        : container.getClass().getName())
+                                + ") holds no managed scheduled executor; its timers are left as they are");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not give the WebSocket container timers of its own", e);
@@ -112,7 +118,8 @@ public class WebSocketTimers implements ServletContextListener {
 
     private static String defaultIdleTimeout(Object container) {
         return container instanceof WebSocketContainer c && c.getDefaultMaxSessionIdleTimeout() > 0
-                ? c.getDefaultMaxSessionIdleTimeout() + " ms" : "none";
+                ? c.getDefaultMaxSessionIdleTimeout() + " ms"
+                : "none";
     }
 
     private void removeOnCancel() {
@@ -122,8 +129,12 @@ public class WebSocketTimers implements ServletContextListener {
                 pool.get().setRemoveOnCancelPolicy(true);
                 LOG.log(Level.INFO, "The default managed scheduled executor removes cancelled tasks at once");
             } else {
-                LOG.log(Level.INFO, "No thread pool found behind the default managed scheduled executor ("
-                        + (scheduled == null ? "none" : scheduled.getClass().getName()) + "); left as it is");
+                LOG.log(
+                        Level.INFO,
+                        "No thread pool found behind the default managed scheduled executor ("
+                                + (scheduled == null
+                                        ? "none"
+                                        : scheduled.getClass().getName()) + "); left as it is");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not make the default managed scheduled executor remove cancelled tasks", e);
@@ -139,14 +150,17 @@ public class WebSocketTimers implements ServletContextListener {
      */
     static ScheduledThreadPoolExecutor timers() {
         AtomicInteger count = new AtomicInteger();
-        var pool = new ScheduledThreadPoolExecutor(THREADS, task -> {
-            Thread thread = new Thread(task, "hallway-websocket-timer-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            // A timeout closes the socket, which calls the endpoint's @OnClose on this thread: it sees
-            // the application's classes, as on the container's threads (not whichever thread came first).
-            thread.setContextClassLoader(WebSocketTimers.class.getClassLoader());
-            return thread;
-        }, new ThreadPoolExecutor.DiscardPolicy());
+        var pool = new ScheduledThreadPoolExecutor(
+                THREADS,
+                task -> {
+                    Thread thread = new Thread(task, "hallway-websocket-timer-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    // A timeout closes the socket, which calls the endpoint's @OnClose on this thread: it sees
+                    // the application's classes, as on the container's threads (not whichever thread came first).
+                    thread.setContextClassLoader(WebSocketTimers.class.getClassLoader());
+                    return thread;
+                },
+                new ThreadPoolExecutor.DiscardPolicy());
         pool.setRemoveOnCancelPolicy(true);
         pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         pool.setContinueExistingPeriodicTasksAfterShutdownPolicy(false);
@@ -177,7 +191,8 @@ public class WebSocketTimers implements ServletContextListener {
         for (Class<?> type = container.getClass(); type != null && !platformClass(type); type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
                 Class<?> held = field.getType();
-                if (Modifier.isStatic(field.getModifiers()) || !ScheduledExecutorService.class.isAssignableFrom(held)
+                if (Modifier.isStatic(field.getModifiers())
+                        || !ScheduledExecutorService.class.isAssignableFrom(held)
                         || !held.isInstance(replacement)) {
                     continue;
                 }
@@ -224,7 +239,10 @@ public class WebSocketTimers implements ServletContextListener {
     /** The JDK's own classes are not looked into (nor can they be: their modules are closed). */
     private static boolean platformClass(Class<?> type) {
         String name = type.getName();
-        return name.startsWith("java.") || name.startsWith("javax.") || name.startsWith("jdk.") || name.startsWith("sun.");
+        return name.startsWith("java.")
+                || name.startsWith("javax.")
+                || name.startsWith("jdk.")
+                || name.startsWith("sun.");
     }
 
     private static Object read(Field field, Object object) {

@@ -84,31 +84,43 @@ class AdminIT {
 
     @Inject
     EventAdministration eventAdministration;
+
     @Inject
     EventEditor eventEditor;
+
     @Inject
     Events events;
+
     @Inject
     AgendaAdministration agendaAdministration;
+
     @Inject
     TicketAdministration ticketAdministration;
+
     @Inject
     TicketTypes ticketTypes;
 
     @Inject
     Registrations registrations;
+
     @Inject
     Accounts accounts;
+
     @Inject
     ImageStore imageStore;
+
     @Inject
     StateChanges stateChanges;
+
     @Inject
     SessionScheduler scheduler;
+
     @Inject
     SettableClock clock;
+
     @Inject
     java.time.Clock serverClock;
+
     @Inject
     AgendaDesk agendaDesk;
 
@@ -177,8 +189,7 @@ class AdminIT {
         }
 
         @Override
-        public void delete() {
-        }
+        public void delete() {}
 
         @Override
         public String getHeader(String name) {
@@ -203,33 +214,68 @@ class AdminIT {
     }
 
     private long newEvent(String slug) {
-        return eventAdministration.save(null, null,
-                new EventDetails("Event " + slug, slug, null, "Europe/Berlin", DAY, DAY.plusDays(1)), null);
+        return eventAdministration.save(
+                null, null, new EventDetails("Event " + slug, slug, null, "Europe/Berlin", DAY, DAY.plusDays(1)), null);
     }
 
-    private static SessionDraft session(String name, String track, String from, String to, Set<Long> speakers,
-                                        Set<Long> moderators) {
-        return new SessionDraft(null, null, SessionType.SESSION, name, null, track,
-                DAY.atTime(LocalTime.parse(from)), DAY.atTime(LocalTime.parse(to)), null, speakers, moderators);
+    private static SessionDraft session(
+            String name, String track, String from, String to, Set<Long> speakers, Set<Long> moderators) {
+        return new SessionDraft(
+                null,
+                null,
+                SessionType.SESSION,
+                name,
+                null,
+                track,
+                DAY.atTime(LocalTime.parse(from)),
+                DAY.atTime(LocalTime.parse(to)),
+                null,
+                speakers,
+                moderators);
     }
 
     /** An event running yesterday to tomorrow (UTC), so sessions can be started and scheduled around now. */
     private long todaysEvent(String slug) {
         LocalDate today = LocalDate.now(serverClock);
-        return eventAdministration.save(null, null,
-                new EventDetails("Event " + slug, slug, null, "UTC", today.minusDays(1), today.plusDays(1)), null);
+        return eventAdministration.save(
+                null,
+                null,
+                new EventDetails("Event " + slug, slug, null, "UTC", today.minusDays(1), today.plusDays(1)),
+                null);
     }
 
     /** A session from {@code fromMinutes} to {@code toMinutes} around now (UTC, whole minutes). */
     private SessionDraft todaySession(String name, int fromMinutes, int toMinutes, boolean automatic) {
         var now = java.time.LocalDateTime.now(serverClock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        return new SessionDraft(null, null, SessionType.SESSION, name, null, uniqueSlug("Track"),
-                now.plusMinutes(fromMinutes), now.plusMinutes(toMinutes), null, Set.of(), Set.of(), automatic);
+        return new SessionDraft(
+                null,
+                null,
+                SessionType.SESSION,
+                name,
+                null,
+                uniqueSlug("Track"),
+                now.plusMinutes(fromMinutes),
+                now.plusMinutes(toMinutes),
+                null,
+                Set.of(),
+                Set.of(),
+                automatic);
     }
 
     private static SessionDraft withCapacity(SessionDraft d, long id, long version, int capacity) {
-        return new SessionDraft(id, version, d.type(), d.name(), d.description(), d.track(), d.startsAt(), d.endsAt(),
-                capacity, d.speakerIds(), d.moderatorIds(), d.startsAutomatically());
+        return new SessionDraft(
+                id,
+                version,
+                d.type(),
+                d.name(),
+                d.description(),
+                d.track(),
+                d.startsAt(),
+                d.endsAt(),
+                capacity,
+                d.speakerIds(),
+                d.moderatorIds(),
+                d.startsAutomatically());
     }
 
     private static SessionDraft session(String name, String track, String from, String to) {
@@ -237,7 +283,8 @@ class AdminIT {
     }
 
     private long count(String sql, Object... params) throws SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(sql)) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
@@ -279,11 +326,14 @@ class AdminIT {
         long event = newEvent(uniqueSlug("overlap"));
         agendaAdministration.save(event, session("Engines of analysis", "Track A", "10:00", "11:00"), null);
 
-        var rejected = assertThrows(Rejected.class, () ->
-                agendaAdministration.save(event, session("Compilers", "Track A", "10:30", "11:30"), null));
+        var rejected = assertThrows(
+                Rejected.class,
+                () -> agendaAdministration.save(event, session("Compilers", "Track A", "10:30", "11:30"), null));
 
         assertEquals(List.of("track"), fields(rejected));
-        assertTrue(rejected.messages().get(0).contains("Engines of analysis"), rejected.messages().toString());
+        assertTrue(
+                rejected.messages().get(0).contains("Engines of analysis"),
+                rejected.messages().toString());
         assertEquals(1, sessionsOf(event));
     }
 
@@ -300,13 +350,33 @@ class AdminIT {
     void aSessionOutsideTheEventDaysIsRefused() throws Exception {
         long event = newEvent(uniqueSlug("days"));
         var later = DAY.plusDays(5);
-        var talk = new SessionDraft(null, null, SessionType.SESSION, "Too late", null, "Track A",
-                later.atTime(10, 0), later.atTime(11, 0), null, Set.of(), Set.of());
+        var talk = new SessionDraft(
+                null,
+                null,
+                SessionType.SESSION,
+                "Too late",
+                null,
+                "Track A",
+                later.atTime(10, 0),
+                later.atTime(11, 0),
+                null,
+                Set.of(),
+                Set.of());
         var rejected = assertThrows(Rejected.class, () -> agendaAdministration.save(event, talk, null));
         assertEquals(List.of("startsAt"), fields(rejected));
 
-        var networking = new SessionDraft(null, null, SessionType.NETWORKING, "Meet people", null, "Lounge",
-                later.atTime(10, 0), later.atTime(11, 0), null, Set.of(), Set.of());
+        var networking = new SessionDraft(
+                null,
+                null,
+                SessionType.NETWORKING,
+                "Meet people",
+                null,
+                "Lounge",
+                later.atTime(10, 0),
+                later.atTime(11, 0),
+                null,
+                Set.of(),
+                Set.of());
         rejected = assertThrows(Rejected.class, () -> agendaAdministration.save(event, networking, null));
         assertEquals(List.of("A networking session can only be scheduled on your event days."), rejected.messages());
         assertEquals(0, sessionsOf(event));
@@ -316,22 +386,30 @@ class AdminIT {
     void aSpeakerOrModeratorCannotBeBookedIntoTwoOverlappingSessions() throws Exception {
         long event = newEvent(uniqueSlug("booked"));
         long olivia = adminId();
-        agendaAdministration.save(event, session("Keynote", "Main stage", "10:00", "11:00", Set.of(olivia), Set.of()),
-                null);
+        agendaAdministration.save(
+                event, session("Keynote", "Main stage", "10:00", "11:00", Set.of(olivia), Set.of()), null);
 
-        var asSpeaker = assertThrows(Rejected.class, () -> agendaAdministration.save(event,
-                session("Workshop", "Track B", "10:30", "11:30", Set.of(olivia), Set.of()), null));
+        var asSpeaker = assertThrows(
+                Rejected.class,
+                () -> agendaAdministration.save(
+                        event, session("Workshop", "Track B", "10:30", "11:30", Set.of(olivia), Set.of()), null));
         assertEquals(List.of("speakers"), fields(asSpeaker));
-        assertTrue(asSpeaker.messages().get(0).contains("Olivia Organiser"), asSpeaker.messages().toString());
-        assertTrue(asSpeaker.messages().get(0).contains("Keynote"), asSpeaker.messages().toString());
+        assertTrue(
+                asSpeaker.messages().get(0).contains("Olivia Organiser"),
+                asSpeaker.messages().toString());
+        assertTrue(
+                asSpeaker.messages().get(0).contains("Keynote"),
+                asSpeaker.messages().toString());
 
-        var asModerator = assertThrows(Rejected.class, () -> agendaAdministration.save(event,
-                session("Panel", "Track C", "10:45", "11:15", Set.of(), Set.of(olivia)), null));
+        var asModerator = assertThrows(
+                Rejected.class,
+                () -> agendaAdministration.save(
+                        event, session("Panel", "Track C", "10:45", "11:15", Set.of(), Set.of(olivia)), null));
         assertEquals(List.of("moderators"), fields(asModerator));
         assertEquals(1, sessionsOf(event));
 
-        agendaAdministration.save(event, session("Afterwards", "Track B", "11:00", "12:00", Set.of(olivia), Set.of()),
-                null);
+        agendaAdministration.save(
+                event, session("Afterwards", "Track B", "11:00", "12:00", Set.of(olivia), Set.of()), null);
         assertEquals(2, sessionsOf(event));
     }
 
@@ -339,8 +417,10 @@ class AdminIT {
     void speakersMustHoldATicketForTheEventOrBeOrganisers() throws Exception {
         long event = newEvent(uniqueSlug("nobody"));
         long ada = accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().getId(); // ticket for the demo only
-        var rejected = assertThrows(Rejected.class, () -> agendaAdministration.save(event,
-                session("Talk", "Track A", "10:00", "11:00", Set.of(ada), Set.of()), null));
+        var rejected = assertThrows(
+                Rejected.class,
+                () -> agendaAdministration.save(
+                        event, session("Talk", "Track A", "10:00", "11:00", Set.of(ada), Set.of()), null));
         assertEquals(List.of("speakers"), fields(rejected));
         assertEquals(0, sessionsOf(event));
     }
@@ -350,14 +430,30 @@ class AdminIT {
         long event = newEvent(uniqueSlug("edit"));
         long id = agendaAdministration.save(event, session("Talk", "Track A", "10:00", "11:00"), null);
         long version = count("select version from agenda_session where id = ?", id);
-        var moved = new SessionDraft(id, version, SessionType.STAGE, "Talk, longer", null, "Track A",
-                DAY.atTime(10, 0), DAY.atTime(11, 30), 50, Set.of(), Set.of());
+        var moved = new SessionDraft(
+                id,
+                version,
+                SessionType.STAGE,
+                "Talk, longer",
+                null,
+                "Track A",
+                DAY.atTime(10, 0),
+                DAY.atTime(11, 30),
+                50,
+                Set.of(),
+                Set.of());
         agendaAdministration.save(event, moved, null);
-        assertEquals(1, count("select count(*) from agenda_session where id = ? and name = 'Talk, longer' "
-                + "and type = 'STAGE' and capacity = 50", id));
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from agenda_session where id = ? and name = 'Talk, longer' "
+                                + "and type = 'STAGE' and capacity = 50",
+                        id));
 
         var stale = assertThrows(Rejected.class, () -> agendaAdministration.save(event, moved, null));
-        assertTrue(stale.messages().get(0).contains("changed by someone else"), stale.messages().toString());
+        assertTrue(
+                stale.messages().get(0).contains("changed by someone else"),
+                stale.messages().toString());
     }
 
     // ---- events
@@ -374,12 +470,14 @@ class AdminIT {
                 "lastDay", new EventDetails("Backwards", "backwards", null, "UTC", DAY, DAY.minusDays(1)),
                 "timeZone", new EventDetails("Nowhere", "nowhere", null, "Mars/Olympus_Mons", DAY, DAY));
         bad.forEach((field, details) -> {
-            var rejected = assertThrows(Rejected.class, () -> eventAdministration.save(null, null, details, null),
-                    field);
+            var rejected =
+                    assertThrows(Rejected.class, () -> eventAdministration.save(null, null, details, null), field);
             assertEquals(List.of(field.strip()), fields(rejected), details.toString());
         });
         assertTrue(assertThrows(Rejected.class, () -> eventAdministration.save(null, null, bad.get("slug  "), null))
-                .messages().get(0).contains("already used"));
+                .messages()
+                .get(0)
+                .contains("already used"));
         assertEquals(before, count("select count(*) from event"));
     }
 
@@ -392,8 +490,10 @@ class AdminIT {
         eventAdministration.save(id, version, details, null);
         assertEquals("Renamed", events.byId(id).orElseThrow().getName());
 
-        var stale = assertThrows(Rejected.class, () -> eventAdministration.save(id, version,
-                new EventDetails("Renamed again", slug, null, "UTC", DAY, DAY), null));
+        var stale = assertThrows(
+                Rejected.class,
+                () -> eventAdministration.save(
+                        id, version, new EventDetails("Renamed again", slug, null, "UTC", DAY, DAY), null));
         assertEquals(List.of(Rejected.CHANGED_BY_SOMEONE_ELSE), stale.messages());
         assertEquals("Renamed", events.byId(id).orElseThrow().getName());
     }
@@ -417,17 +517,30 @@ class AdminIT {
         long events = count("select count(*) from event");
         long images = count("select count(*) from stored_image");
         var notImage = new FakePart("MZ this is an executable, honest".getBytes());
-        var rejected = assertThrows(Rejected.class, () -> eventAdministration.save(null, null,
-                new EventDetails("With cover", uniqueSlug("cover"), null, "UTC", DAY, DAY), notImage));
-        assertEquals(List.of(Violation.of("cover", "The file is not an image: use PNG, JPEG or GIF.")),
+        var rejected = assertThrows(
+                Rejected.class,
+                () -> eventAdministration.save(
+                        null,
+                        null,
+                        new EventDetails("With cover", uniqueSlug("cover"), null, "UTC", DAY, DAY),
+                        notImage));
+        assertEquals(
+                List.of(Violation.of("cover", "The file is not an image: use PNG, JPEG or GIF.")),
                 rejected.violations());
 
         byte[] big = png(8, 8);
         var tooLarge = new FakePart(big, 2 * 1024 * 1024 + 1);
-        rejected = assertThrows(Rejected.class, () -> eventAdministration.save(null, null,
-                new EventDetails("With cover", uniqueSlug("cover"), null, "UTC", DAY, DAY), tooLarge));
+        rejected = assertThrows(
+                Rejected.class,
+                () -> eventAdministration.save(
+                        null,
+                        null,
+                        new EventDetails("With cover", uniqueSlug("cover"), null, "UTC", DAY, DAY),
+                        tooLarge));
         assertEquals(List.of("cover"), fields(rejected));
-        assertTrue(rejected.messages().get(0).startsWith("The image is too large"), rejected.messages().toString());
+        assertTrue(
+                rejected.messages().get(0).startsWith("The image is too large"),
+                rejected.messages().toString());
 
         var direct = assertThrows(Rejected.class, () -> imageStore.store(new byte[2 * 1024 * 1024 + 1], "image"));
         assertTrue(direct.getMessage().startsWith("The image is too large"), direct.getMessage());
@@ -439,8 +552,8 @@ class AdminIT {
     @Test
     void aValidCoverImageIsStoredWithTheEvent() throws Exception {
         String slug = uniqueSlug("cover-ok");
-        eventAdministration.save(null, null, new EventDetails("Pretty", slug, null, "UTC", DAY, DAY),
-                new FakePart(png(40, 20)));
+        eventAdministration.save(
+                null, null, new EventDetails("Pretty", slug, null, "UTC", DAY, DAY), new FakePart(png(40, 20)));
         assertNotNull(events.bySlug(slug).orElseThrow().getCoverImageId());
     }
 
@@ -460,13 +573,18 @@ class AdminIT {
         assertEquals(SessionState.ENDED, agendaAdministration.end(event, id));
         assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'ENDED'", id));
         assertTrue(stateChanges.seen().contains(new SessionStateChanged(id, event, SessionState.ENDED)));
-        assertThrows(Rejected.class, () -> agendaAdministration.start(event, id), "an ended session is reopened, not started");
+        assertThrows(
+                Rejected.class,
+                () -> agendaAdministration.start(event, id),
+                "an ended session is reopened, not started");
 
         assertEquals(SessionState.LIVE, agendaAdministration.reopen(event, id));
         assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id));
         assertThrows(Rejected.class, () -> agendaAdministration.reopen(event, id), "only an ended session is reopened");
         scheduler.run();
-        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id),
+        assertEquals(
+                1,
+                count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id),
                 "a session started by hand is not ended by the scheduler, even past its end");
 
         agendaAdministration.end(event, id);
@@ -482,17 +600,36 @@ class AdminIT {
         ada.send("{\"type\":\"subscribe\",\"id\":\"l1\",\"data\":{\"channel\":\"lobby:" + demo + "\"}}");
         ada.await("subscribed");
         var today = LocalDate.now(serverClock);
-        long id = agendaAdministration.save(demo, new SessionDraft(null, null, SessionType.SESSION, "Pushed talk", null,
-                uniqueSlug("Lobby"), today.atTime(0, 0), today.atTime(0, 30), null, Set.of(), Set.of()), null);
+        long id = agendaAdministration.save(
+                demo,
+                new SessionDraft(
+                        null,
+                        null,
+                        SessionType.SESSION,
+                        "Pushed talk",
+                        null,
+                        uniqueSlug("Lobby"),
+                        today.atTime(0, 0),
+                        today.atTime(0, 30),
+                        null,
+                        Set.of(),
+                        Set.of()),
+                null);
 
         agendaAdministration.start(demo, id);
-        var live = ada.await("session-state", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == id
-                && "LIVE".equals(m.getJsonObject("data").getString("state")), java.time.Duration.ofSeconds(10));
+        var live = ada.await(
+                "session-state",
+                m -> m.getJsonObject("data").getJsonNumber("session").longValue() == id
+                        && "LIVE".equals(m.getJsonObject("data").getString("state")),
+                java.time.Duration.ofSeconds(10));
         assertEquals("lobby:" + demo, live.getJsonObject("data").getString("channel"));
 
         agendaAdministration.end(demo, id);
-        ada.await("session-state", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == id
-                && "ENDED".equals(m.getJsonObject("data").getString("state")), java.time.Duration.ofSeconds(10));
+        ada.await(
+                "session-state",
+                m -> m.getJsonObject("data").getJsonNumber("session").longValue() == id
+                        && "ENDED".equals(m.getJsonObject("data").getString("state")),
+                java.time.Duration.ofSeconds(10));
     }
 
     @Test
@@ -500,7 +637,9 @@ class AdminIT {
         long event = newEvent(uniqueSlug("not-today")); // 30 days ahead
         long id = agendaAdministration.save(event, session("Too soon", "Track A", "10:00", "11:00"), null);
         var refused = assertThrows(Rejected.class, () -> agendaAdministration.start(event, id));
-        assertTrue(refused.messages().get(0).contains("cannot be started today"), refused.messages().toString());
+        assertTrue(
+                refused.messages().get(0).contains("cannot be started today"),
+                refused.messages().toString());
         assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'SCHEDULED'", id));
     }
 
@@ -520,7 +659,9 @@ class AdminIT {
 
         agendaAdministration.reopen(event, id);
         scheduler.run();
-        assertEquals(1, count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id),
+        assertEquals(
+                1,
+                count("select count(*) from agenda_session where id = ? and state = 'LIVE'", id),
                 "reopened after its end, it stays open");
     }
 
@@ -541,16 +682,26 @@ class AdminIT {
     void aCapacityBelowTheSeatsTakenIsRefused() throws Exception {
         long demo = events.bySlug(DemoEvent.SLUG).orElseThrow().getId();
         var now = java.time.LocalDateTime.now(serverClock).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        var draft = new SessionDraft(null, null, SessionType.SESSION, "Small room", null, uniqueSlug("Room"),
-                now.toLocalDate().atTime(0, 0), now.toLocalDate().atTime(0, 30), 5, Set.of(), Set.of());
+        var draft = new SessionDraft(
+                null,
+                null,
+                SessionType.SESSION,
+                "Small room",
+                null,
+                uniqueSlug("Room"),
+                now.toLocalDate().atTime(0, 0),
+                now.toLocalDate().atTime(0, 30),
+                5,
+                Set.of(),
+                Set.of());
         long id = agendaAdministration.save(demo, draft, null);
         agendaAdministration.start(demo, id);
         agendaDesk.join(id, accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow());
         agendaDesk.join(id, accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow());
         long version = count("select version from agenda_session where id = ?", id);
 
-        var refused = assertThrows(Rejected.class, () -> agendaAdministration.save(demo, withCapacity(draft, id,
-                version, 1), null));
+        var refused = assertThrows(
+                Rejected.class, () -> agendaAdministration.save(demo, withCapacity(draft, id, version, 1), null));
         assertEquals(List.of("capacity"), fields(refused));
         assertEquals(1, count("select count(*) from agenda_session where id = ? and capacity = 5", id));
 
@@ -564,16 +715,40 @@ class AdminIT {
         String slug = uniqueSlug("shorter");
         long event = newEvent(slug);
         var secondDay = DAY.plusDays(1);
-        agendaAdministration.save(event, new SessionDraft(null, null, SessionType.SESSION, "Day two talk", null,
-                "Track A", secondDay.atTime(10, 0), secondDay.atTime(11, 0), null, Set.of(), Set.of()), null);
+        agendaAdministration.save(
+                event,
+                new SessionDraft(
+                        null,
+                        null,
+                        SessionType.SESSION,
+                        "Day two talk",
+                        null,
+                        "Track A",
+                        secondDay.atTime(10, 0),
+                        secondDay.atTime(11, 0),
+                        null,
+                        Set.of(),
+                        Set.of()),
+                null);
         long version = count("select version from event where id = ?", event);
 
-        var refused = assertThrows(Rejected.class, () -> eventAdministration.save(event, version,
-                new EventDetails("Event " + slug, slug, null, "Europe/Berlin", DAY, DAY), null));
+        var refused = assertThrows(
+                Rejected.class,
+                () -> eventAdministration.save(
+                        event,
+                        version,
+                        new EventDetails("Event " + slug, slug, null, "Europe/Berlin", DAY, DAY),
+                        null));
         assertEquals(List.of("lastDay"), fields(refused));
-        assertTrue(refused.messages().get(0).contains("Day two talk"), refused.messages().toString());
-        assertEquals(1, count("select count(*) from event where id = ? and last_day = ?", event,
-                java.sql.Date.valueOf(secondDay)));
+        assertTrue(
+                refused.messages().get(0).contains("Day two talk"),
+                refused.messages().toString());
+        assertEquals(
+                1,
+                count(
+                        "select count(*) from event where id = ? and last_day = ?",
+                        event,
+                        java.sql.Date.valueOf(secondDay)));
     }
 
     @Test
@@ -606,12 +781,15 @@ class AdminIT {
     void ticketTypeNamesAreUniquePerEventAndCapacitiesPositive() throws Exception {
         long event = newEvent(uniqueSlug("types"));
         ticketAdministration.create(event, "General", null);
-        assertEquals(List.of("name"), fields(assertThrows(Rejected.class,
-                () -> ticketAdministration.create(event, " general ", null))));
-        assertEquals(List.of("name"), fields(assertThrows(Rejected.class,
-                () -> ticketAdministration.create(event, "x".repeat(81), null))));
-        assertEquals(List.of("capacity"), fields(assertThrows(Rejected.class,
-                () -> ticketAdministration.create(event, "Sponsor", 0))));
+        assertEquals(
+                List.of("name"),
+                fields(assertThrows(Rejected.class, () -> ticketAdministration.create(event, " general ", null))));
+        assertEquals(
+                List.of("name"),
+                fields(assertThrows(Rejected.class, () -> ticketAdministration.create(event, "x".repeat(81), null))));
+        assertEquals(
+                List.of("capacity"),
+                fields(assertThrows(Rejected.class, () -> ticketAdministration.create(event, "Sponsor", 0))));
         assertEquals(1, count("select count(*) from ticket_type where event_id = ?", event));
         ticketAdministration.create(newEvent(uniqueSlug("types2")), "General", null); // another event may
     }
@@ -619,12 +797,15 @@ class AdminIT {
     @Test
     void organisersReadNetworkingReportsEscapedAndAttendeesCannot() throws Exception {
         long eventId = events.bySlug("demo").orElseThrow().getId();
-        long reporter = accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().getId();
-        long reported = accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow().getId();
-        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement(
-                "insert into networking_report (id, event_id, session_id, meeting_id, reporter_id, reported_id, reason,"
-                        + " created_at) values (next value for hallway_seq, ?, (select min(id) from agenda_session where event_id = ?"
-                        + " and type = 'NETWORKING'), null, ?, ?, ?, current_timestamp)")) {
+        long reporter =
+                accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().getId();
+        long reported =
+                accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow().getId();
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement(
+                        "insert into networking_report (id, event_id, session_id, meeting_id, reporter_id, reported_id, reason,"
+                                + " created_at) values (next value for hallway_seq, ?, (select min(id) from agenda_session where event_id = ?"
+                                + " and type = 'NETWORKING'), null, ?, ?, ?, current_timestamp)")) {
             insert.setLong(1, eventId);
             insert.setLong(2, eventId);
             insert.setLong(3, reporter);
@@ -636,8 +817,16 @@ class AdminIT {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Rude &lt;b&gt;shouting&lt;/b&gt;"), page.body());
         assertTrue(page.body().contains("Grace Hopper"), "the reported partner is named");
-        assertEquals(403, loggedIn(DemoEvent.ATTENDEES.get(2)).get("admin/reports.xhtml?event=demo").statusCode());
-        assertEquals(404, loggedIn(DemoEvent.ADMIN_EMAIL).get("admin/reports.xhtml?event=nope").statusCode());
+        assertEquals(
+                403,
+                loggedIn(DemoEvent.ATTENDEES.get(2))
+                        .get("admin/reports.xhtml?event=demo")
+                        .statusCode());
+        assertEquals(
+                404,
+                loggedIn(DemoEvent.ADMIN_EMAIL)
+                        .get("admin/reports.xhtml?event=nope")
+                        .statusCode());
     }
 
     @Test
@@ -648,14 +837,17 @@ class AdminIT {
 
         var admin = loggedIn(DemoEvent.ADMIN_EMAIL);
         var http = HttpClient.newBuilder().cookieHandler(admin.cookies()).build();
-        var qr = HttpRequest.newBuilder(URI.create(admin.base() + "admin/qr?type=" + type)).build();
+        var qr = HttpRequest.newBuilder(URI.create(admin.base() + "admin/qr?type=" + type))
+                .build();
         var response = http.send(qr, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
         assertEquals("image/png", response.headers().firstValue("Content-Type").orElse(""));
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(response.body()));
         int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
-        String text = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
-                new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        String text = new QRCodeReader()
+                .decode(new BinaryBitmap(
+                        new HybridBinarizer(new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels))))
+                .getText();
         // links name the configured public address (hallway.mail.base-url), never the request's Host
         assertEquals("http://hallway.test:8080/register.xhtml?token=" + token, text);
 
@@ -700,34 +892,92 @@ class AdminIT {
     void anOrganiserBuildsASurveyAndThoseWhoAttendedAnswerOnceChangeTheirAnswersAndTheResultsExport() throws Exception {
         var admin = loggedIn(DemoEvent.ADMIN_EMAIL);
         long before = count("select count(*) from survey");
-        String refused = admin.submit("admin/surveys.xhtml?event=demo", "builder", Map.of("session", "", "title", " ",
-                "closes", "", "q0-prompt", "", "q0-kind", "SCALE", "q1-prompt", "Pick one", "q1-kind", "CHOICE",
-                "q1-options", "Only this"), "create").body();
+        String refused = admin.submit(
+                        "admin/surveys.xhtml?event=demo",
+                        "builder",
+                        Map.of(
+                                "session",
+                                "",
+                                "title",
+                                " ",
+                                "closes",
+                                "",
+                                "q0-prompt",
+                                "",
+                                "q0-kind",
+                                "SCALE",
+                                "q1-prompt",
+                                "Pick one",
+                                "q1-kind",
+                                "CHOICE",
+                                "q1-options",
+                                "Only this"),
+                        "create")
+                .body();
         assertTrue(refused.contains("A title of 1 to 200 characters, please."), refused);
         assertTrue(refused.contains("Choose the last day answers are taken."));
         assertTrue(refused.contains("A choice needs 2 to 10 options, one per line."));
-        String twice = admin.submit("admin/surveys.xhtml?event=demo", "builder", Map.of("session", "", "title",
-                "Again", "closes", "2099-01-01", "q0-prompt", "Why?", "q0-kind", "TEXT"), "create").body();
+        String twice = admin.submit(
+                        "admin/surveys.xhtml?event=demo",
+                        "builder",
+                        Map.of(
+                                "session",
+                                "",
+                                "title",
+                                "Again",
+                                "closes",
+                                "2099-01-01",
+                                "q0-prompt",
+                                "Why?",
+                                "q0-kind",
+                                "TEXT"),
+                        "create")
+                .body();
         assertTrue(twice.contains("The event has its survey already."), "the demo's event survey exists");
         assertTrue(twice.contains("The last day must be between today and a year from now."));
         assertEquals(before, count("select count(*) from survey"), "refusals save nothing");
         long compilers = count("select id from agenda_session where name = 'Compilers for everyone'"
                 + " and event_id = (select id from event where slug = 'demo')");
-        String closes = LocalDate.now(serverClock.withZone(events.bySlug("demo").orElseThrow().zone())).plusDays(3)
+        String closes = LocalDate.now(
+                        serverClock.withZone(events.bySlug("demo").orElseThrow().zone()))
+                .plusDays(3)
                 .toString();
-        String created = admin.submit("admin/surveys.xhtml?event=demo", "builder", Map.of("session",
-                String.valueOf(compilers), "title", "Engines feedback", "closes", closes, "q0-prompt", "How useful?",
-                "q0-kind", "SCALE", "q0-required", "true", "q1-prompt", "Best part?", "q1-kind", "CHOICE",
-                "q1-options", "Demos\nQ&A"), "create").body();
+        String created = admin.submit(
+                        "admin/surveys.xhtml?event=demo",
+                        "builder",
+                        Map.of(
+                                "session",
+                                String.valueOf(compilers),
+                                "title",
+                                "Engines feedback",
+                                "closes",
+                                closes,
+                                "q0-prompt",
+                                "How useful?",
+                                "q0-kind",
+                                "SCALE",
+                                "q0-required",
+                                "true",
+                                "q1-prompt",
+                                "Best part?",
+                                "q1-kind",
+                                "CHOICE",
+                                "q1-options",
+                                "Demos\nQ&A"),
+                        "create")
+                .body();
         assertTrue(created.contains("Survey “Engines feedback” created."), created);
-        assertEquals(2, count("select count(*) from survey_question q join survey s on q.survey_id = s.id"
-                + " where s.title = 'Engines feedback'"));
+        assertEquals(
+                2,
+                count("select count(*) from survey_question q join survey s on q.survey_id = s.id"
+                        + " where s.title = 'Engines feedback'"));
 
         // when the session ends, those who were in its room are asked by mail, once
         long demo = events.bySlug("demo").orElseThrow().getId();
-        try (var connection = dataSource.getConnection(); var insert = connection.prepareStatement("insert into"
-                + " room_visit (id, session_id, account_id, entered_at, left_at) values (next value for hallway_seq,"
-                + " ?, (select id from account where email = 'grace@hallway.test'), ?, ?)")) {
+        try (var connection = dataSource.getConnection();
+                var insert = connection.prepareStatement("insert into"
+                        + " room_visit (id, session_id, account_id, entered_at, left_at) values (next value for hallway_seq,"
+                        + " ?, (select id from account where email = 'grace@hallway.test'), ?, ?)")) {
             insert.setLong(1, compilers);
             insert.setObject(2, java.time.LocalDateTime.now(serverClock).minusMinutes(30));
             insert.setObject(3, java.time.LocalDateTime.now(serverClock).minusMinutes(5));
@@ -753,22 +1003,50 @@ class AdminIT {
         assertEquals(404, edsger.get(page).statusCode());
         long responses = count("select count(*) from survey_response where survey_id = ?", keynote);
 
-        String blank = ada.submit(page, "survey", Map.of("questions:2:text", "Nothing"), "send").body();
+        String blank = ada.submit(page, "survey", Map.of("questions:2:text", "Nothing"), "send")
+                .body();
         assertTrue(blank.contains("Please answer this question."), blank);
         assertEquals(responses, count("select count(*) from survey_response where survey_id = ?", keynote));
-        String sent = ada.submit(page, "survey", Map.of("questions:0:scale", "3", "questions:1:choice", "The speaker",
-                "questions:2:text", "Great talk"), "send").body();
+        String sent = ada.submit(
+                        page,
+                        "survey",
+                        Map.of(
+                                "questions:0:scale",
+                                "3",
+                                "questions:1:choice",
+                                "The speaker",
+                                "questions:2:text",
+                                "Great talk"),
+                        "send")
+                .body();
         assertTrue(sent.contains("Thank you for your answers!"), sent);
-        String changed = ada.submit(page, "survey", Map.of("questions:0:scale", "2", "questions:1:choice",
-                "The speaker", "questions:2:text", "Great talk"), "send").body();
+        String changed = ada.submit(
+                        page,
+                        "survey",
+                        Map.of(
+                                "questions:0:scale",
+                                "2",
+                                "questions:1:choice",
+                                "The speaker",
+                                "questions:2:text",
+                                "Great talk"),
+                        "send")
+                .body();
         assertTrue(changed.contains("Your answers were changed."), changed);
-        assertEquals(responses + 1, count("select count(*) from survey_response where survey_id = ?", keynote),
+        assertEquals(
+                responses + 1,
+                count("select count(*) from survey_response where survey_id = ?", keynote),
                 "one response per attendee");
-        assertEquals(2, count("select a.scale from survey_answer a join survey_response r on a.response_id = r.id"
-                + " join survey_question q on a.question_id = q.id where r.survey_id = ? and q.kind = 'SCALE'"
-                + " and r.account_id = (select id from account where email = 'ada@hallway.test')", keynote));
+        assertEquals(
+                2,
+                count(
+                        "select a.scale from survey_answer a join survey_response r on a.response_id = r.id"
+                                + " join survey_question q on a.question_id = q.id where r.survey_id = ? and q.kind = 'SCALE'"
+                                + " and r.account_id = (select id from account where email = 'ada@hallway.test')",
+                        keynote));
 
-        String results = admin.get("admin/survey-results.xhtml?survey=" + keynote).body();
+        String results =
+                admin.get("admin/survey-results.xhtml?survey=" + keynote).body();
         assertTrue(results.contains("average 3.7 of 5"), results); // demo 5 and 4, Ada 2
         assertTrue(results.contains("Great talk"));
         var csv = admin.get("api/surveys/" + keynote + "/results.csv");
@@ -783,17 +1061,17 @@ class AdminIT {
     @Test
     void aTicketTypeCreatedThroughTheFormGetsAnInviteLinkAndBadInputAMessage() throws Exception {
         var web = loggedIn(DemoEvent.ADMIN_EMAIL);
-        var created = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Press pass",
-                "capacity", "20"), "create");
+        var created = web.submit(
+                "admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Press pass", "capacity", "20"), "create");
         assertEquals(200, created.statusCode());
         assertTrue(created.body().contains("Ticket type “Press pass” created"), created.body());
         assertTrue(created.body().contains("0 of 20"));
 
-        var duplicate = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "General",
-                "capacity", ""), "create");
+        var duplicate = web.submit(
+                "admin/tickets.xhtml?event=demo", "newType", Map.of("name", "General", "capacity", ""), "create");
         assertTrue(duplicate.body().contains("already has a ticket type called “General”"), duplicate.body());
-        var notANumber = web.submit("admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Crew",
-                "capacity", "lots"), "create");
+        var notANumber = web.submit(
+                "admin/tickets.xhtml?event=demo", "newType", Map.of("name", "Crew", "capacity", "lots"), "create");
         assertTrue(notANumber.body().contains("The capacity must be a whole number."));
         assertEquals(0, count("select count(*) from ticket_type where name = 'Crew'"));
     }
@@ -803,9 +1081,23 @@ class AdminIT {
         var web = loggedIn(DemoEvent.ADMIN_EMAIL);
         long before = count("select count(*) from agenda_session");
         String today = LocalDate.now(java.time.ZoneOffset.UTC).toString();
-        var response = web.submitMultipart("admin/session.xhtml?event=demo", "session", Map.of(
-                "type", "SESSION", "name", "Clashing talk", "track", "Track A",
-                "startsAt", today + "T10:30", "endsAt", today + "T10:45"), "save", "preSessionImage", null);
+        var response = web.submitMultipart(
+                "admin/session.xhtml?event=demo",
+                "session",
+                Map.of(
+                        "type",
+                        "SESSION",
+                        "name",
+                        "Clashing talk",
+                        "track",
+                        "Track A",
+                        "startsAt",
+                        today + "T10:30",
+                        "endsAt",
+                        today + "T10:45"),
+                "save",
+                "preSessionImage",
+                null);
         assertEquals(200, response.statusCode());
         assertTrue(response.body().contains("Engines of analysis"), "names the clashing session");
         assertEquals(before, count("select count(*) from agenda_session"));
@@ -814,18 +1106,46 @@ class AdminIT {
     @Test
     void theEventFormShowsFieldMessagesAndCreatesAnEventWithItsCover() throws Exception {
         var web = loggedIn(DemoEvent.ADMIN_EMAIL);
-        var refused = web.submitMultipart("admin/event.xhtml", "event", Map.of("name", "Form event",
-                "slug", "Not OK", "timeZone", "UTC", "firstDay", DAY.toString(), "lastDay", DAY.minusDays(2).toString()),
-                "save", "cover", "GIF89a but not really".getBytes());
+        var refused = web.submitMultipart(
+                "admin/event.xhtml",
+                "event",
+                Map.of(
+                        "name",
+                        "Form event",
+                        "slug",
+                        "Not OK",
+                        "timeZone",
+                        "UTC",
+                        "firstDay",
+                        DAY.toString(),
+                        "lastDay",
+                        DAY.minusDays(2).toString()),
+                "save",
+                "cover",
+                "GIF89a but not really".getBytes());
         assertEquals(200, refused.statusCode());
         assertTrue(refused.body().contains("lower-case letters, digits and hyphens"), "slug message");
         assertTrue(refused.body().contains("The last day cannot be before the first day."), "days message");
         assertTrue(refused.body().contains("cannot be read"), "image message");
 
         String slug = uniqueSlug("form");
-        var created = web.submitMultipart("admin/event.xhtml", "event", Map.of("name", "Form event",
-                "slug", slug, "timeZone", "Asia/Tokyo", "firstDay", DAY.toString(), "lastDay", DAY.toString()),
-                "save", "cover", png(30, 10));
+        var created = web.submitMultipart(
+                "admin/event.xhtml",
+                "event",
+                Map.of(
+                        "name",
+                        "Form event",
+                        "slug",
+                        slug,
+                        "timeZone",
+                        "Asia/Tokyo",
+                        "firstDay",
+                        DAY.toString(),
+                        "lastDay",
+                        DAY.toString()),
+                "save",
+                "cover",
+                png(30, 10));
         assertEquals(302, created.statusCode(), created.body());
         var event = events.bySlug(slug).orElseThrow();
         assertEquals("Asia/Tokyo", event.getTimeZone());

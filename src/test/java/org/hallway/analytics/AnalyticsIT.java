@@ -54,12 +54,16 @@ class AnalyticsIT {
 
     @Inject
     AnalyticsSeed seed;
+
     @Inject
     TestData data;
+
     @Inject
     Analytics analytics;
+
     @Inject
     PresenceLog presence;
+
     @Inject
     SettableClock clock;
 
@@ -93,18 +97,48 @@ class AnalyticsIT {
     /** Five meetings: two clean ones, one that failed for media, one with a lost partner, one running. */
     private long networkingSession(String slug) {
         long s = seed.session(slug, SessionType.NETWORKING, "Speed networking", T);
-        long m1 = seed.meeting(s, new Side(a(), 1000, true, MediaRoute.HOST), new Side(b(), 3000, true, MediaRoute.RELAY),
-                T, 300, 1, EndReason.TIME);
-        long m2 = seed.meeting(s, new Side(a(), 2000, true, MediaRoute.HOST), new Side(c(), 0, true, MediaRoute.HOST),
-                T.plusMinutes(10), 120, 0, EndReason.LEFT);
+        long m1 = seed.meeting(
+                s,
+                new Side(a(), 1000, true, MediaRoute.HOST),
+                new Side(b(), 3000, true, MediaRoute.RELAY),
+                T,
+                300,
+                1,
+                EndReason.TIME);
+        long m2 = seed.meeting(
+                s,
+                new Side(a(), 2000, true, MediaRoute.HOST),
+                new Side(c(), 0, true, MediaRoute.HOST),
+                T.plusMinutes(10),
+                120,
+                0,
+                EndReason.LEFT);
         // media reached one side only: failed, never "connected", even with a route reported
-        seed.meeting(s, new Side(b(), 5000, true, MediaRoute.SRFLX), new Side(c(), 4000, false, null),
-                T.plusMinutes(20), 20, 0, EndReason.MEDIA_FAILED);
-        seed.meeting(s, new Side(c(), 0, true, null), new Side(d(), 6000, true, null),
-                T.plusMinutes(30), 60, 0, EndReason.PARTNER_LOST);
+        seed.meeting(
+                s,
+                new Side(b(), 5000, true, MediaRoute.SRFLX),
+                new Side(c(), 4000, false, null),
+                T.plusMinutes(20),
+                20,
+                0,
+                EndReason.MEDIA_FAILED);
+        seed.meeting(
+                s,
+                new Side(c(), 0, true, null),
+                new Side(d(), 6000, true, null),
+                T.plusMinutes(30),
+                60,
+                0,
+                EndReason.PARTNER_LOST);
         // running now (by the server's clock): a meeting whose end passed would be ended by the floor's recovery
-        seed.meeting(s, new Side(a(), 500, true, null), new Side(d(), 500, false, null),
-                LocalDateTime.ofInstant(clock.advance(Duration.ZERO), java.time.ZoneOffset.UTC), 300, 0, null);
+        seed.meeting(
+                s,
+                new Side(a(), 500, true, null),
+                new Side(d(), 500, false, null),
+                LocalDateTime.ofInstant(clock.advance(Duration.ZERO), java.time.ZoneOffset.UTC),
+                300,
+                0,
+                null);
         seed.connection(m1, true);
         seed.connection(m2, false);
         seed.rating(m1, a(), 5);
@@ -177,7 +211,9 @@ class AnalyticsIT {
         seed.survey(talk, new long[] {a(), 5, 3}, new long[] {b(), 4, 0}, new long[] {c(), 0, 0});
 
         List<SessionFigures> sessions = report(slug).sessions();
-        assertEquals(List.of("Keynote", "Workshop"), sessions.stream().map(SessionFigures::name).toList());
+        assertEquals(
+                List.of("Keynote", "Workshop"),
+                sessions.stream().map(SessionFigures::name).toList());
         SessionFigures keynote = sessions.get(0);
         assertEquals(3, keynote.uniqueAttendees());
         assertEquals(2, keynote.peakConcurrent());
@@ -192,9 +228,15 @@ class AnalyticsIT {
         assertEquals(1, workshop.chatMessages());
         assertNull(workshop.rating(), "no survey, no rating");
 
-        var byAttendees = analytics.report(slug, SessionAnalytics.Sort.ATTENDEES, true).orElseThrow().sessions();
+        var byAttendees = analytics
+                .report(slug, SessionAnalytics.Sort.ATTENDEES, true)
+                .orElseThrow()
+                .sessions();
         assertEquals("Keynote", byAttendees.get(0).name());
-        var byChatAscending = analytics.report(slug, SessionAnalytics.Sort.CHAT, false).orElseThrow().sessions();
+        var byChatAscending = analytics
+                .report(slug, SessionAnalytics.Sort.CHAT, false)
+                .orElseThrow()
+                .sessions();
         assertEquals("Workshop", byChatAscending.get(0).name());
     }
 
@@ -226,9 +268,12 @@ class AnalyticsIT {
 
         EventFigures f = report(slug).figures();
         assertEquals(4, f.registrations());
-        assertEquals(List.of(new EventFigures.Registrations(day1, "General", 2),
-                new EventFigures.Registrations(day1.plusDays(1), "Unused", 1),
-                new EventFigures.Registrations(day1.plusDays(3), "General", 1)), f.registrationsByDay());
+        assertEquals(
+                List.of(
+                        new EventFigures.Registrations(day1, "General", 2),
+                        new EventFigures.Registrations(day1.plusDays(1), "Unused", 1),
+                        new EventFigures.Registrations(day1.plusDays(3), "General", 1)),
+                f.registrationsByDay());
         assertEquals(2, f.loggedIn(), "A and B; the organiser holds no ticket");
         assertEquals(3, f.joined(), "A in a room, B and C in a meeting; D never joined");
         assertEquals(3, f.peakConcurrent(), "A, B and the organiser at once");
@@ -265,11 +310,15 @@ class AnalyticsIT {
         var sessions = admin.get("admin/analytics/sessions.csv?event=" + slug).body();
         assertTrue(sessions.contains("\n'=cmd|' /C calc'!A0,STAGE,"), sessions);
         assertEquals(404, admin.get("admin/analytics/secrets.csv?event=" + slug).statusCode());
-        assertEquals(404, admin.get("admin/analytics/sessions.csv?event=no-such-event").statusCode());
+        assertEquals(
+                404,
+                admin.get("admin/analytics/sessions.csv?event=no-such-event").statusCode());
 
         var attendee = new WebClient(url);
         assertTrue(attendee.login(DemoEvent.ATTENDEES.get(0), DemoEvent.PASSWORD));
-        assertEquals(403, attendee.get("admin/analytics/networking.csv?event=" + slug).statusCode());
+        assertEquals(
+                403,
+                attendee.get("admin/analytics/networking.csv?event=" + slug).statusCode());
     }
 
     @Test
@@ -300,8 +349,10 @@ class AnalyticsIT {
         b.send("ready", null);
         a.await("matched");
         b.await("matched");
-        JsonObject meeting = data(board.await("floor-stats",
-                m -> data(m).getInt("meetingsRunning") == 1 && data(m).getInt("ready") == 0, Duration.ofSeconds(15)));
+        JsonObject meeting = data(board.await(
+                "floor-stats",
+                m -> data(m).getInt("meetingsRunning") == 1 && data(m).getInt("ready") == 0,
+                Duration.ofSeconds(15)));
         assertEquals(1, meeting.getInt("meetingsTotal"));
 
         b.send("{\"type\":\"media-flowing\",\"id\":\"mf\",\"data\":{\"route\":\"satellite\"}}");

@@ -40,8 +40,7 @@ public class AnalyticsSeed {
     MeetingIds meetingIds;
 
     /** One side of a meeting: its wait, whether media reached it, its route. */
-    public record Side(long account, long waitedMillis, boolean media, MediaRoute route) {
-    }
+    public record Side(long account, long waitedMillis, boolean media, MediaRoute route) {}
 
     @Transactional
     public long session(String slug, SessionType type, String name, LocalDateTime start) {
@@ -54,12 +53,24 @@ public class AnalyticsSeed {
     }
 
     @Transactional
-    public long meeting(long sessionId, Side first, Side second, LocalDateTime start, int seconds, int extensions,
-                        EndReason ended) {
+    public long meeting(
+            long sessionId,
+            Side first,
+            Side second,
+            LocalDateTime start,
+            int seconds,
+            int extensions,
+            EndReason ended) {
         var session = em.find(AgendaSession.class, sessionId);
         Instant started = start.toInstant(ZoneOffset.UTC);
-        var meeting = new Meeting(meetingIds.next(), sessionId, session.getEvent().getId(), first.account(),
-                second.account(), started, started.plusSeconds(seconds));
+        var meeting = new Meeting(
+                meetingIds.next(),
+                sessionId,
+                session.getEvent().getId(),
+                first.account(),
+                second.account(),
+                started,
+                started.plusSeconds(seconds));
         meeting.waited(first.waitedMillis(), second.waitedMillis());
         for (Side side : new Side[] {first, second}) {
             if (side.media()) {
@@ -77,10 +88,15 @@ public class AnalyticsSeed {
     @Transactional
     public void connection(long meetingId, boolean accepted) {
         var meeting = em.find(Meeting.class, meetingId);
-        var connection = new Connection(meeting.getEventId(), meeting.getFirstAccountId(), meeting.getSecondAccountId(),
-                meetingId, meeting.getStartedAt().plusSeconds(10));
+        var connection = new Connection(
+                meeting.getEventId(),
+                meeting.getFirstAccountId(),
+                meeting.getSecondAccountId(),
+                meetingId,
+                meeting.getStartedAt().plusSeconds(10));
         if (accepted) {
-            connection.acceptBy(meeting.getSecondAccountId(), meeting.getStartedAt().plusSeconds(20));
+            connection.acceptBy(
+                    meeting.getSecondAccountId(), meeting.getStartedAt().plusSeconds(20));
         }
         em.persist(connection);
     }
@@ -89,9 +105,11 @@ public class AnalyticsSeed {
     @Transactional
     public void rating(long meetingId, long rater, Integer stars) {
         var meeting = em.find(Meeting.class, meetingId);
-        var rating = new org.hallway.networking.entity.Rating(meetingId, meeting.getSessionId(), rater,
-                meeting.partnerOf(rater));
-        rating.rate(stars, stars == null ? org.hallway.networking.entity.MeetAgain.AGAIN : null,
+        var rating = new org.hallway.networking.entity.Rating(
+                meetingId, meeting.getSessionId(), rater, meeting.partnerOf(rater));
+        rating.rate(
+                stars,
+                stars == null ? org.hallway.networking.entity.MeetAgain.AGAIN : null,
                 Instant.parse("2026-01-10T12:00:00Z"));
         em.persist(rating);
     }
@@ -108,7 +126,12 @@ public class AnalyticsSeed {
     @Transactional
     public void chat(long sessionId, long sender, boolean deleted) {
         var session = em.find(AgendaSession.class, sessionId);
-        var message = new ChatMessage(session.getEvent().getId(), ChannelKind.SESSION, sessionId, sender, "Hello",
+        var message = new ChatMessage(
+                session.getEvent().getId(),
+                ChannelKind.SESSION,
+                sessionId,
+                sender,
+                "Hello",
                 Instant.parse("2026-01-10T10:05:00Z"));
         if (deleted) {
             message.delete(sender, Instant.parse("2026-01-10T10:06:00Z"));
@@ -134,7 +157,8 @@ public class AnalyticsSeed {
         em.flush();
         var content = new SurveyQuestion(survey.getId(), 0, QuestionKind.SCALE, "Content", false, java.util.List.of());
         var speaker = new SurveyQuestion(survey.getId(), 1, QuestionKind.SCALE, "Speaker", false, java.util.List.of());
-        var comment = new SurveyQuestion(survey.getId(), 2, QuestionKind.TEXT, "Anything else?", false, java.util.List.of());
+        var comment =
+                new SurveyQuestion(survey.getId(), 2, QuestionKind.TEXT, "Anything else?", false, java.util.List.of());
         em.persist(content);
         em.persist(speaker);
         em.persist(comment);
@@ -156,18 +180,26 @@ public class AnalyticsSeed {
     @Transactional
     public void ticket(String slug, String type, long account, LocalDateTime issued) {
         Event event = event(slug);
-        var ticketType = em.createQuery("select t from TicketType t where t.event = :e and t.name = :n", TicketType.class)
-                .setParameter("e", event).setParameter("n", type).getSingleResult();
+        var ticketType = em.createQuery(
+                        "select t from TicketType t where t.event = :e and t.name = :n", TicketType.class)
+                .setParameter("e", event)
+                .setParameter("n", type)
+                .getSingleResult();
         em.persist(new Ticket(ticketType, em.find(Account.class, account), issued));
     }
 
     @Transactional
     public long presenceRows(String slug, long account) {
-        return em.createQuery("select count(p) from EventPresence p where p.eventId = :e and p.accountId = :a", Long.class)
-                .setParameter("e", event(slug).getId()).setParameter("a", account).getSingleResult();
+        return em.createQuery(
+                        "select count(p) from EventPresence p where p.eventId = :e and p.accountId = :a", Long.class)
+                .setParameter("e", event(slug).getId())
+                .setParameter("a", account)
+                .getSingleResult();
     }
 
     private Event event(String slug) {
-        return em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", slug).getSingleResult();
+        return em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
     }
 }

@@ -35,12 +35,14 @@ public class AttendeeFixtures {
 
     /** Known tokens so that tests over HTTP can open these invite links. */
     public static final String PRESS_TOKEN = "PressPressPressPressPressPress01";
+
     public static final String ELSEWHERE_TOKEN = "ElsewhereElsewhereElsewhere_0001";
     public static final String ELSEWHERE = "elsewhere";
     public static final String ELSEWHERE_TALK = "Elsewhere talk";
     public static final String OPEN_LAB = "Open lab";
     /** Speaks at the Open lab; the display name holds HTML, for the escaping tests. */
     public static final String SPEAKER = "speaker@attendee.test";
+
     public static final String HTML_NAME = "<b>Eve</b> & <script>alert(1)</script>";
     public static final String SPEAKER_PASSWORD = "attendee-pass-1";
 
@@ -54,34 +56,50 @@ public class AttendeeFixtures {
     @PostConstruct
     void lay() {
         Event demo = event(DemoEvent.SLUG);
-        var speaker = new Account(SPEAKER, passwords.hash(SPEAKER_PASSWORD), HTML_NAME, LocalDateTime.now(),
-                Role.ATTENDEE);
+        var speaker =
+                new Account(SPEAKER, passwords.hash(SPEAKER_PASSWORD), HTML_NAME, LocalDateTime.now(), Role.ATTENDEE);
         em.persist(speaker);
-        TicketType general = em.createQuery("select t from TicketType t where t.event = :e and t.name = 'General'",
-                TicketType.class).setParameter("e", demo).getSingleResult();
+        TicketType general = em.createQuery(
+                        "select t from TicketType t where t.event = :e and t.name = 'General'", TicketType.class)
+                .setParameter("e", demo)
+                .getSingleResult();
         em.persist(new Ticket(general, speaker, LocalDateTime.now()));
         em.persist(new TicketType(demo, "Press", 50, PRESS_TOKEN));
-        var elsewhere = new Event(ELSEWHERE, "Elsewhere Conf", "Another event.", ZoneId.of("UTC"),
-                demo.getFirstDay(), demo.getFirstDay().plusDays(1));
+        var elsewhere = new Event(
+                ELSEWHERE,
+                "Elsewhere Conf",
+                "Another event.",
+                ZoneId.of("UTC"),
+                demo.getFirstDay(),
+                demo.getFirstDay().plusDays(1));
         em.persist(elsewhere);
         em.persist(new TicketType(elsewhere, "General", null, ELSEWHERE_TOKEN));
         session(elsewhere, ELSEWHERE_TALK, "Track A", 60, null, true);
         session(demo, OPEN_LAB, "Track A", 5, speaker, true);
         // full before anyone looks: the agenda says "Full"
         var packed = session(demo, "Packed room", "Track C", 1, null, true);
-        em.persist(new org.hallway.agenda.entity.SessionSeat(packed, em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", "grace@hallway.test").getSingleResult(), LocalDateTime.now()));
+        em.persist(new org.hallway.agenda.entity.SessionSeat(
+                packed,
+                em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                        .setParameter("email", "grace@hallway.test")
+                        .getSingleResult(),
+                LocalDateTime.now()));
     }
 
     public long session(String eventSlug, String name, Integer capacity, boolean live) {
         return session(event(eventSlug), name, "Track B", capacity, null, live).getId();
     }
 
-    private AgendaSession session(Event event, String name, String track, Integer capacity, Account speaker,
-                                  boolean live) {
+    private AgendaSession session(
+            Event event, String name, String track, Integer capacity, Account speaker, boolean live) {
         var session = new AgendaSession(event, SessionType.SESSION);
-        session.describe(name, "About " + name + ".", track, event.getFirstDay().atTime(LocalTime.of(16, 0)),
-                event.getFirstDay().atTime(LocalTime.of(17, 0)), capacity);
+        session.describe(
+                name,
+                "About " + name + ".",
+                track,
+                event.getFirstDay().atTime(LocalTime.of(16, 0)),
+                event.getFirstDay().atTime(LocalTime.of(17, 0)),
+                capacity);
         session.assign(speaker == null ? Set.of() : Set.of(speaker), Set.of());
         if (live) {
             session.start();
@@ -97,29 +115,40 @@ public class AttendeeFixtures {
     }
 
     public String tokenOf(String eventSlug, String typeName) {
-        return em.createQuery("select t.inviteToken from TicketType t where t.event.slug = :e and t.name = :n",
-                String.class).setParameter("e", eventSlug).setParameter("n", typeName).getSingleResult();
+        return em.createQuery(
+                        "select t.inviteToken from TicketType t where t.event.slug = :e and t.name = :n", String.class)
+                .setParameter("e", eventSlug)
+                .setParameter("n", typeName)
+                .getSingleResult();
     }
 
     public Account account(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /** "event slug/ticket type" of each of the account's tickets. */
     public List<String> ticketsOf(String email) {
-        return em.createQuery("select concat(concat(t.event.slug, '/'), t.ticketType.name) from Ticket t"
-                + " where t.account.email = :email order by t.id", String.class).setParameter("email", email)
+        return em.createQuery(
+                        "select concat(concat(t.event.slug, '/'), t.ticketType.name) from Ticket t"
+                                + " where t.account.email = :email order by t.id",
+                        String.class)
+                .setParameter("email", email)
                 .getResultList();
     }
 
     public long seatsIn(long sessionId) {
         return em.createQuery("select count(s) from SessionSeat s where s.session.id = :id", Long.class)
-                .setParameter("id", sessionId).getSingleResult();
+                .setParameter("id", sessionId)
+                .getSingleResult();
     }
 
     public long count(String entity) {
-        return em.createQuery("select count(x) from " + entity + " x", Long.class).getSingleResult();
+        return em.createQuery("select count(x) from " + entity + " x", Long.class)
+                .getSingleResult();
     }
 
     /**
@@ -129,8 +158,8 @@ public class AttendeeFixtures {
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.REQUIRES_NEW)
     public long crowd(String slug, int count) {
         Event demo = event(DemoEvent.SLUG);
-        var crowd = new Event(slug, "Crowd " + slug, "Many attendees.", ZoneId.of("UTC"), demo.getFirstDay(),
-                demo.getFirstDay());
+        var crowd = new Event(
+                slug, "Crowd " + slug, "Many attendees.", ZoneId.of("UTC"), demo.getFirstDay(), demo.getFirstDay());
         em.persist(crowd);
         var general = new TicketType(crowd, "General", null, InviteTokens.next());
         var sponsor = new TicketType(crowd, "Sponsor", null, InviteTokens.next());
@@ -152,7 +181,10 @@ public class AttendeeFixtures {
                 sponsor = em.find(TicketType.class, sponsor.getId());
             }
         }
-        return em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", slug).getSingleResult().getId();
+        return em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", slug)
+                .getSingleResult()
+                .getId();
     }
 
     public long eventId(String slug) {
@@ -160,6 +192,8 @@ public class AttendeeFixtures {
     }
 
     private Event event(String slug) {
-        return em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", slug).getSingleResult();
+        return em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
     }
 }

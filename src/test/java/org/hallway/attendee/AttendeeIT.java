@@ -1,13 +1,13 @@
 package org.hallway.attendee;
 
 import static org.hallway.attendee.AttendeeFixtures.ELSEWHERE;
-import static org.hallway.attendee.AttendeeFixtures.HTML_NAME;
-import static org.hallway.attendee.AttendeeFixtures.SPEAKER;
-import static org.hallway.attendee.AttendeeFixtures.SPEAKER_PASSWORD;
 import static org.hallway.attendee.AttendeeFixtures.ELSEWHERE_TALK;
 import static org.hallway.attendee.AttendeeFixtures.ELSEWHERE_TOKEN;
+import static org.hallway.attendee.AttendeeFixtures.HTML_NAME;
 import static org.hallway.attendee.AttendeeFixtures.OPEN_LAB;
 import static org.hallway.attendee.AttendeeFixtures.PRESS_TOKEN;
+import static org.hallway.attendee.AttendeeFixtures.SPEAKER;
+import static org.hallway.attendee.AttendeeFixtures.SPEAKER_PASSWORD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,14 +38,14 @@ import org.hallway.agenda.control.Seats;
 import org.hallway.demo.DemoEvent;
 import org.hallway.people.control.Directory;
 import org.hallway.people.control.DirectoryPage;
+import org.hallway.platform.Rejected;
+import org.hallway.platform.Violation;
 import org.hallway.testing.Deployments;
 import org.hallway.testing.RefusedAtCommit;
 import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
 import org.hallway.ticket.boundary.InviteDesk;
 import org.hallway.ticket.control.InviteTokens;
-import org.hallway.platform.Rejected;
-import org.hallway.platform.Violation;
 import org.hallway.ticket.control.Registrations;
 import org.hallway.ticket.control.Registrations.NewAttendee;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -119,7 +119,8 @@ class AttendeeIT {
     void registeringThroughAnInviteLinkCreatesTheAccountAndItsTicketTogether() throws Exception {
         String general = fixtures.tokenOf(DemoEvent.SLUG, "General");
 
-        String email = desk.register(general, attendee(EVE_NAME, "Eve@Attendee.TEST", "Hi <i>all</i>")).orElseThrow();
+        String email = desk.register(general, attendee(EVE_NAME, "Eve@Attendee.TEST", "Hi <i>all</i>"))
+                .orElseThrow();
 
         Account stored = fixtures.account(EVE);
         assertNotNull(stored, "e-mail stored in lower case");
@@ -134,9 +135,12 @@ class AttendeeIT {
     @Test
     void everyProblemOfTheRegistrationFormIsNamedNextToItsFieldAndNothingIsCreated() throws Exception {
         long accounts = fixtures.count("Account");
-        var refused = assertThrows(Rejected.class, () -> desk.register(PRESS_TOKEN,
-                new NewAttendee(" ", "not-an-email", "short", "other", "h".repeat(141))));
-        assertEquals(List.of("displayName", "email", "password", "confirmation", "headline"),
+        var refused = assertThrows(
+                Rejected.class,
+                () -> desk.register(
+                        PRESS_TOKEN, new NewAttendee(" ", "not-an-email", "short", "other", "h".repeat(141))));
+        assertEquals(
+                List.of("displayName", "email", "password", "confirmation", "headline"),
                 refused.violations().stream().map(Violation::field).toList());
         assertEquals(accounts, fixtures.count("Account"));
     }
@@ -145,7 +149,9 @@ class AttendeeIT {
     void aTakenEmailCaseInsensitivelyCreatesNothingAndIsNotRevealed() throws Exception {
         long accounts = fixtures.count("Account");
         long tickets = fixtures.count("Ticket");
-        assertTrue(desk.register(PRESS_TOKEN, attendee("Ada Again", "  ADA@Hallway.test", null)).isEmpty(),
+        assertTrue(
+                desk.register(PRESS_TOKEN, attendee("Ada Again", "  ADA@Hallway.test", null))
+                        .isEmpty(),
                 "no new account; its owner is mailed instead (AccountsIT follows that mail)");
         assertEquals(accounts, fixtures.count("Account"));
         assertEquals(tickets, fixtures.count("Ticket"));
@@ -157,8 +163,8 @@ class AttendeeIT {
         desk.register(solo, attendee("First In", "first@attendee.test", null));
         long accounts = fixtures.count("Account");
 
-        var refused = assertThrows(Rejected.class, () -> desk.register(solo,
-                attendee("Second In", "second@attendee.test", null)));
+        var refused = assertThrows(
+                Rejected.class, () -> desk.register(solo, attendee("Second In", "second@attendee.test", null)));
 
         assertEquals(Registrations.SOLD_OUT, refused.getMessage());
         assertNull(fixtures.account("second@attendee.test"));
@@ -173,8 +179,8 @@ class AttendeeIT {
         List<String> forged = new ArrayList<>(List.of(InviteTokens.next(), "' or '1'='1", "../../etc/passwd", ""));
         forged.add(null);
         for (String token : forged) {
-            var refused = assertThrows(Rejected.class, () -> desk.register(token,
-                    attendee("Mallory", "mallory@attendee.test", null)));
+            var refused = assertThrows(
+                    Rejected.class, () -> desk.register(token, attendee("Mallory", "mallory@attendee.test", null)));
             assertEquals(Registrations.INVALID_LINK, refused.getMessage());
         }
         assertNull(fixtures.account("mallory@attendee.test"));
@@ -211,7 +217,9 @@ class AttendeeIT {
     @Test
     void concurrentJoinsCannotExceedTheCapacity() throws Exception {
         long duel = fixtures.session(DemoEvent.SLUG, "Duel room", 1, true);
-        List<Account> rivals = List.of(fixtures.account("barbara@hallway.test"), fixtures.account("margaret@hallway.test"),
+        List<Account> rivals = List.of(
+                fixtures.account("barbara@hallway.test"),
+                fixtures.account("margaret@hallway.test"),
                 fixtures.account("alan@hallway.test"));
         var start = new CountDownLatch(1);
         List<Future<String>> outcomes = new ArrayList<>();
@@ -233,7 +241,8 @@ class AttendeeIT {
     }
 
     private long sql(String query, Object... params) throws java.sql.SQLException {
-        try (var connection = dataSource.getConnection(); var statement = connection.prepareStatement(query)) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(query)) {
             for (int i = 0; i < params.length; i++) {
                 statement.setObject(i + 1, params[i]);
             }
@@ -272,15 +281,32 @@ class AttendeeIT {
         assertTrue(form.contains("Hallway Demo Summit"), "event name shown");
         assertTrue(form.contains("Press"), "ticket type shown");
 
-        var response = web.submit(page, "register", Map.of("displayName", "Frank Web", "email", "frank@attendee.test",
-                "password", PASSWORD, "confirmation", PASSWORD, "headline", "Reporter"), "submit");
+        var response = web.submit(
+                page,
+                "register",
+                Map.of(
+                        "displayName",
+                        "Frank Web",
+                        "email",
+                        "frank@attendee.test",
+                        "password",
+                        PASSWORD,
+                        "confirmation",
+                        PASSWORD,
+                        "headline",
+                        "Reporter"),
+                "submit");
 
         assertEquals(302, response.statusCode(), response.body());
-        assertTrue(location(response).endsWith("/login.xhtml?returnTo=%2Fevent%2Fagenda.xhtml%3Fevent%3Ddemo"),
+        assertTrue(
+                location(response).endsWith("/login.xhtml?returnTo=%2Fevent%2Fagenda.xhtml%3Fevent%3Ddemo"),
                 location(response));
         assertTrue(web.login("frank@attendee.test", PASSWORD), "the new account works at once");
         String agenda = web.get("event/agenda.xhtml?event=demo").body();
-        assertTrue(Pattern.compile("<th[^>]*>Track A</th>\\s*<th[^>]*>Track B</th>").matcher(agenda).find(),
+        assertTrue(
+                Pattern.compile("<th[^>]*>Track A</th>\\s*<th[^>]*>Track B</th>")
+                        .matcher(agenda)
+                        .find(),
                 "Track A and Track B are neighbouring columns of the agenda grid");
         assertTrue(agenda.contains("Engines of analysis") && agenda.contains("Compilers for everyone"));
         assertTrue(web.get("account/tickets.xhtml").body().contains("Press"));
@@ -292,16 +318,50 @@ class AttendeeIT {
     void theWebFormAnswersATakenEmailLikeANewOneAndRefusesDifferingPasswords() throws Exception {
         var web = new WebClient(url);
         String page = "register.xhtml?token=" + PRESS_TOKEN;
-        var taken = web.submit(page, "register", Map.of("displayName", "Grace Two", "email", "GRACE@hallway.test",
-                "password", PASSWORD, "confirmation", PASSWORD), "submit");
-        var fresh = new WebClient(url).submit(page, "register", Map.of("displayName", "Gail New",
-                "email", "gail@attendee.test", "password", PASSWORD, "confirmation", PASSWORD), "submit");
+        var taken = web.submit(
+                page,
+                "register",
+                Map.of(
+                        "displayName",
+                        "Grace Two",
+                        "email",
+                        "GRACE@hallway.test",
+                        "password",
+                        PASSWORD,
+                        "confirmation",
+                        PASSWORD),
+                "submit");
+        var fresh = new WebClient(url)
+                .submit(
+                        page,
+                        "register",
+                        Map.of(
+                                "displayName",
+                                "Gail New",
+                                "email",
+                                "gail@attendee.test",
+                                "password",
+                                PASSWORD,
+                                "confirmation",
+                                PASSWORD),
+                        "submit");
         assertEquals(302, taken.statusCode());
         assertEquals(location(fresh), location(taken), "the same answer: the form does not tell who has an account");
         assertFalse(new WebClient(url).login("grace@hallway.test", PASSWORD), "Grace's account was not touched");
 
-        var differ = web.submit(page, "register", Map.of("displayName", "Henry", "email", "henry@attendee.test",
-                "password", PASSWORD, "confirmation", PASSWORD + "x"), "submit");
+        var differ = web.submit(
+                page,
+                "register",
+                Map.of(
+                        "displayName",
+                        "Henry",
+                        "email",
+                        "henry@attendee.test",
+                        "password",
+                        PASSWORD,
+                        "confirmation",
+                        PASSWORD + "x"),
+                "submit");
         assertEquals(200, differ.statusCode());
         assertTrue(differ.body().contains("The two passwords differ."));
         assertFalse(new WebClient(url).login("henry@attendee.test", PASSWORD), "no account was created");
@@ -372,7 +432,13 @@ class AttendeeIT {
         var alan = new WebClient(url);
         assertTrue(alan.login("alan@hallway.test", DemoEvent.PASSWORD));
         String tickets = alan.get("account/tickets.xhtml").body();
-        assertEquals(1, Pattern.compile("<tr class=\"ticket\"").matcher(tickets).results().count(), tickets);
+        assertEquals(
+                1,
+                Pattern.compile("<tr class=\"ticket\"")
+                        .matcher(tickets)
+                        .results()
+                        .count(),
+                tickets);
         assertTrue(tickets.contains("Sponsor"));
         assertFalse(tickets.contains("General"), "Alan holds no General ticket; others' tickets are not listed");
     }
@@ -383,8 +449,11 @@ class AttendeeIT {
         var web = new WebClient(url);
         assertTrue(web.login("edsger@hallway.test", DemoEvent.PASSWORD));
         String page = "event/agenda.xhtml?event=demo";
-        var join = Pattern.compile(OPEN_LAB + "</h3>.*?href=\"[^\"]*/(event/session\\.xhtml\\?event=demo&amp;session=\\d+)\">Join<",
-                Pattern.DOTALL).matcher(web.get(page).body());
+        var join = Pattern.compile(
+                        OPEN_LAB
+                                + "</h3>.*?href=\"[^\"]*/(event/session\\.xhtml\\?event=demo&amp;session=\\d+)\">Join<",
+                        Pattern.DOTALL)
+                .matcher(web.get(page).body());
         assertTrue(join.find(), "a Join link to the live session's room");
 
         String room = web.get(join.group(1).replace("&amp;", "&")).body();
@@ -395,7 +464,9 @@ class AttendeeIT {
         assertTrue(room.contains("data-channel=\"session:"), "the room's chat panel follows the session's channel");
         assertFalse(room.contains("Backstage"), "an attendee does not see the backstage note");
         String agenda = web.get(page).body();
-        assertTrue(Pattern.compile(OPEN_LAB + "</h3>.*?Back to the room", Pattern.DOTALL).matcher(agenda).find());
+        assertTrue(Pattern.compile(OPEN_LAB + "</h3>.*?Back to the room", Pattern.DOTALL)
+                .matcher(agenda)
+                .find());
     }
 
     @Test
@@ -404,8 +475,11 @@ class AttendeeIT {
         var web = new WebClient(url);
         assertTrue(web.login("margaret@hallway.test", DemoEvent.PASSWORD));
         String agenda = web.get("event/agenda.xhtml?event=demo").body();
-        assertTrue(Pattern.compile("Packed room</h3>.*?<span class=\"badge full\">Full</span>", Pattern.DOTALL)
-                .matcher(agenda).find(), agenda);
+        assertTrue(
+                Pattern.compile("Packed room</h3>.*?<span class=\"badge full\">Full</span>", Pattern.DOTALL)
+                        .matcher(agenda)
+                        .find(),
+                agenda);
     }
 
     // ---- rooms (in-container) ----
@@ -474,12 +548,18 @@ class AttendeeIT {
         agenda.await("subscribed");
 
         rooms.enter(tiny, ada);
-        var full = agenda.await("session-seats", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == tiny,
-                java.time.Duration.ofSeconds(10)).getJsonObject("data");
+        var full = agenda.await(
+                        "session-seats",
+                        m -> m.getJsonObject("data").getJsonNumber("session").longValue() == tiny,
+                        java.time.Duration.ofSeconds(10))
+                .getJsonObject("data");
         assertTrue(full.getBoolean("full"), full.toString());
         rooms.leave(tiny, ada);
-        var free = agenda.await("session-seats", m -> m.getJsonObject("data").getJsonNumber("session").longValue() == tiny
-                && !m.getJsonObject("data").getBoolean("full"), java.time.Duration.ofSeconds(10));
+        var free = agenda.await(
+                "session-seats",
+                m -> m.getJsonObject("data").getJsonNumber("session").longValue() == tiny
+                        && !m.getJsonObject("data").getBoolean("full"),
+                java.time.Duration.ofSeconds(10));
         assertFalse(free.getJsonObject("data").getBoolean("full"));
         agenda.close();
     }
@@ -509,11 +589,13 @@ class AttendeeIT {
     }
 
     private void awaitPresence(long sessionId, long accountId, boolean present) throws InterruptedException {
-        var channel = org.hallway.signalling.control.Channel.of(org.hallway.signalling.control.Channel.Kind.SESSION,
-                sessionId);
+        var channel = org.hallway.signalling.control.Channel.of(
+                org.hallway.signalling.control.Channel.Kind.SESSION, sessionId);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (realtime.present(channel).contains(accountId) != present) {
-            assertTrue(System.nanoTime() < deadline, "presence of " + accountId + " in " + channel + " should be " + present);
+            assertTrue(
+                    System.nanoTime() < deadline,
+                    "presence of " + accountId + " in " + channel + " should be " + present);
             Thread.sleep(20);
         }
     }
@@ -534,8 +616,12 @@ class AttendeeIT {
         long abroad = fixtures.session(ELSEWHERE, "Abroad room", 10, true);
         long ada = fixtures.account("ada@hallway.test").getId();
         rooms.enter(tiny, fixtures.account("alan@hallway.test").getId());
-        assertEquals("This session is full.", assertThrows(Rejected.class, () -> rooms.enter(tiny, ada)).getMessage());
-        assertEquals(Seats.NO_TICKET, assertThrows(Rejected.class, () -> rooms.enter(abroad, ada)).getMessage());
+        assertEquals(
+                "This session is full.",
+                assertThrows(Rejected.class, () -> rooms.enter(tiny, ada)).getMessage());
+        assertEquals(
+                Seats.NO_TICKET,
+                assertThrows(Rejected.class, () -> rooms.enter(abroad, ada)).getMessage());
         assertEquals(0L, sql("select count(*) from room_visit where session_id = ? and account_id = ?", tiny, ada));
     }
 
@@ -571,15 +657,21 @@ class AttendeeIT {
 
         rooms.remove(talk, admin, edsger);
         assertEquals(1L, seatsIn(talk), "the removed person's seat is released");
-        var expelled = edsgersRoom.await("unsubscribed", m -> m.getJsonObject("data").getBoolean("removed", false),
-                java.time.Duration.ofSeconds(10)).getJsonObject("data");
+        var expelled = edsgersRoom
+                .await(
+                        "unsubscribed",
+                        m -> m.getJsonObject("data").getBoolean("removed", false),
+                        java.time.Duration.ofSeconds(10))
+                .getJsonObject("data");
         assertEquals("session:" + talk, expelled.getString("channel"));
         awaitPresence(talk, edsger, false);
         edsgersRoom.send("{\"type\":\"subscribe\",\"id\":\"again\",\"data\":{\"channel\":\"session:" + talk + "\"}}");
-        var refused = edsgersRoom.await("error", m -> "again".equals(m.getString("id", null)), java.time.Duration.ofSeconds(10));
+        var refused = edsgersRoom.await(
+                "error", m -> "again".equals(m.getString("id", null)), java.time.Duration.ofSeconds(10));
         assertEquals("not-admitted", refused.getJsonObject("data").getString("code"), refused.toString());
         edsgersRoom.close();
-        assertEquals(org.hallway.room.control.Rooms.REMOVED,
+        assertEquals(
+                org.hallway.room.control.Rooms.REMOVED,
                 assertThrows(Rejected.class, () -> rooms.enter(talk, edsger)).getMessage());
         assertThrows(Rejected.class, () -> rooms.remove(talk, admin, admin), "moderators cannot be removed");
     }
@@ -591,13 +683,19 @@ class AttendeeIT {
         long grace = fixtures.account("grace@hallway.test").getId();
         long alan = fixtures.account("alan@hallway.test").getId();
 
-        assertEquals(List.of("question"), assertThrows(Rejected.class,
-                () -> rooms.ask(talk, ada, "x".repeat(501))).violations().stream().map(Violation::field).toList());
+        assertEquals(
+                List.of("question"),
+                assertThrows(Rejected.class, () -> rooms.ask(talk, ada, "x".repeat(501))).violations().stream()
+                        .map(Violation::field)
+                        .toList());
         assertThrows(Rejected.class, () -> rooms.ask(talk, ada, "   "));
         rooms.ask(talk, ada, "First?");
         rooms.ask(talk, grace, "x".repeat(500));
-        long first = rooms.view(talk, ada).questions().stream().filter(q -> q.text().equals("First?")).findFirst()
-                .orElseThrow().id();
+        long first = rooms.view(talk, ada).questions().stream()
+                .filter(q -> q.text().equals("First?"))
+                .findFirst()
+                .orElseThrow()
+                .id();
 
         rooms.upvote(first, alan);
         assertThrows(Rejected.class, () -> rooms.upvote(first, alan), "once each");
@@ -626,8 +724,9 @@ class AttendeeIT {
         assertTrue(moderator.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD));
         String page = "event/session.xhtml?event=" + DemoEvent.SLUG + "&session=" + talk;
         String rendered = moderator.get(page).body();
-        var pin = java.util.regex.Pattern.compile("data-question=\"" + alpha + "\".*?name=\"qa:([^\"]+:pin)\"",
-                java.util.regex.Pattern.DOTALL).matcher(rendered);
+        var pin = java.util.regex.Pattern.compile(
+                        "data-question=\"" + alpha + "\".*?name=\"qa:([^\"]+:pin)\"", java.util.regex.Pattern.DOTALL)
+                .matcher(rendered);
         assertTrue(pin.find(), "Alpha's Pin button on the page");
         assertTrue(rendered.indexOf("Alpha?") < rendered.indexOf("Beta?"), "Alpha leads with one vote");
 
@@ -639,21 +738,39 @@ class AttendeeIT {
         moderator.submit(page, rendered, "qa", Map.of("row", String.valueOf(alpha), "row-action", "PIN"), pin.group(1));
 
         var questions = rooms.view(talk, ada).questions();
-        assertTrue(questions.stream().filter(q -> q.id() == alpha).findFirst().orElseThrow().pinned(), "Alpha pinned");
-        assertFalse(questions.stream().filter(q -> q.id() == beta).findFirst().orElseThrow().pinned(),
+        assertTrue(
+                questions.stream()
+                        .filter(q -> q.id() == alpha)
+                        .findFirst()
+                        .orElseThrow()
+                        .pinned(),
+                "Alpha pinned");
+        assertFalse(
+                questions.stream()
+                        .filter(q -> q.id() == beta)
+                        .findFirst()
+                        .orElseThrow()
+                        .pinned(),
                 "not the question now in Alpha's old place");
 
         // a tampered row id changes nothing and says so
-        String refused = moderator.submit(page, rendered, "qa", Map.of("row", "12x", "row-action", "UNPIN"),
-                pin.group(1)).body();
+        String refused = moderator
+                .submit(page, rendered, "qa", Map.of("row", "12x", "row-action", "UNPIN"), pin.group(1))
+                .body();
         assertTrue(refused.contains("That is no longer on the page"), refused);
-        assertTrue(rooms.view(talk, ada).questions().stream().filter(q -> q.id() == alpha).findFirst().orElseThrow()
+        assertTrue(rooms.view(talk, ada).questions().stream()
+                .filter(q -> q.id() == alpha)
+                .findFirst()
+                .orElseThrow()
                 .pinned());
     }
 
     private long questionId(long talk, long viewer, String text) {
-        return rooms.view(talk, viewer).questions().stream().filter(q -> q.text().equals(text)).findFirst()
-                .orElseThrow().id();
+        return rooms.view(talk, viewer).questions().stream()
+                .filter(q -> q.text().equals(text))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     @Test
@@ -689,15 +806,23 @@ class AttendeeIT {
         var alan = new WebClient(url);
         assertTrue(alan.login("alan@hallway.test", DemoEvent.PASSWORD));
 
-        String failed = alan.submit("account/profile.xhtml", "profile",
-                Map.of("displayName", RefusedAtCommit.NAME, "headline", "Never stored"), "save").body();
+        String failed = alan.submit(
+                        "account/profile.xhtml",
+                        "profile",
+                        Map.of("displayName", RefusedAtCommit.NAME, "headline", "Never stored"),
+                        "save")
+                .body();
         assertTrue(failed.contains(Rejected.NOT_SAVED), failed);
         assertFalse(failed.contains("Your profile is saved."));
         String reloaded = alan.get("account/profile.xhtml").body();
         assertTrue(reloaded.contains("Alan Turing") && !reloaded.contains("Never stored"), "nothing was stored");
 
-        String saved = alan.submit("account/profile.xhtml", "profile",
-                Map.of("displayName", "Alan Turing", "headline", "Stored at last"), "save").body();
+        String saved = alan.submit(
+                        "account/profile.xhtml",
+                        "profile",
+                        Map.of("displayName", "Alan Turing", "headline", "Stored at last"),
+                        "save")
+                .body();
         assertTrue(saved.contains("Your profile is saved."), saved);
         assertTrue(alan.get("account/profile.xhtml").body().contains("Stored at last"));
     }
@@ -706,24 +831,35 @@ class AttendeeIT {
     @RunAsClient
     void loginReturnsToTheRequestedPageOfThisSiteOnly() throws Exception {
         var web = new WebClient(url);
-        var back = web.submit("login.xhtml?returnTo=" + enc("/account/tickets.xhtml"), "login",
-                Map.of("email", "ada@hallway.test", "password", DemoEvent.PASSWORD), "submit");
+        var back = web.submit(
+                "login.xhtml?returnTo=" + enc("/account/tickets.xhtml"),
+                "login",
+                Map.of("email", "ada@hallway.test", "password", DemoEvent.PASSWORD),
+                "submit");
         assertTrue(location(back).endsWith("/account/tickets.xhtml"), location(back));
 
-        var elsewhere = new WebClient(url).submit("login.xhtml?returnTo=" + enc("//evil.example/x"), "login",
-                Map.of("email", "ada@hallway.test", "password", DemoEvent.PASSWORD), "submit");
+        var elsewhere = new WebClient(url)
+                .submit(
+                        "login.xhtml?returnTo=" + enc("//evil.example/x"),
+                        "login",
+                        Map.of("email", "ada@hallway.test", "password", DemoEvent.PASSWORD),
+                        "submit");
         assertTrue(location(elsewhere).endsWith("/index.xhtml"), location(elsewhere));
 
         var protectedFirst = new WebClient(url);
         var toLogin = protectedFirst.get("account/profile.xhtml");
         assertEquals(302, toLogin.statusCode());
         String loginPage = location(toLogin).substring(location(toLogin).indexOf("login.xhtml"));
-        var continued = protectedFirst.submit(loginPage, "login",
-                Map.of("email", "ada@hallway.test", "password", DemoEvent.PASSWORD), "submit");
+        var continued = protectedFirst.submit(
+                loginPage, "login", Map.of("email", "ada@hallway.test", "password", DemoEvent.PASSWORD), "submit");
         assertTrue(location(continued).contains("account/profile.xhtml"), location(continued));
 
-        var wrong = new WebClient(url).submit("login.xhtml", "login",
-                Map.of("email", "ada@hallway.test", "password", "not-it-at-all"), "submit");
+        var wrong = new WebClient(url)
+                .submit(
+                        "login.xhtml",
+                        "login",
+                        Map.of("email", "ada@hallway.test", "password", "not-it-at-all"),
+                        "submit");
         assertEquals(200, wrong.statusCode());
         assertTrue(wrong.body().contains("Wrong e-mail address or password."));
     }
@@ -737,7 +873,10 @@ class AttendeeIT {
         assertTrue(ada.login("ada@hallway.test", DemoEvent.PASSWORD));
         String page = ada.get("event/people.xhtml?event=" + DemoEvent.SLUG).body();
         assertTrue(page.contains("Grace Hopper") && page.contains("Compiler pioneer"), page);
-        assertTrue(Pattern.compile("Alan Turing</h2>.*?Sponsor", Pattern.DOTALL).matcher(page).find(),
+        assertTrue(
+                Pattern.compile("Alan Turing</h2>.*?Sponsor", Pattern.DOTALL)
+                        .matcher(page)
+                        .find(),
                 "Alan's Sponsor ticket is shown");
         assertFalse(page.contains("Edsger Dijkstra"), "Edsger chose not to be listed (demo data)");
         long grace = accountOf("grace@hallway.test");
@@ -746,11 +885,14 @@ class AttendeeIT {
         assertFalse(page.contains("with=" + self + "\""), "no Message link to oneself");
         assertTrue(page.contains(HTML_ESCAPED) && !page.contains(HTML_NAME), "names are shown escaped");
 
-        String noTicket = new WebClient(url).get("testing/attendees?prefix=nodirectory&count=1").body()
+        String noTicket = new WebClient(url)
+                .get("testing/attendees?prefix=nodirectory&count=1")
+                .body()
                 .replaceAll("[\\[\\]\"]", "");
         var outsider = new WebClient(url);
         assertTrue(outsider.login(noTicket, DemoEvent.PASSWORD));
-        String refused = outsider.get("event/people.xhtml?event=" + DemoEvent.SLUG).body();
+        String refused =
+                outsider.get("event/people.xhtml?event=" + DemoEvent.SLUG).body();
         assertTrue(refused.contains("You need a ticket for this event"), "no ticket, no directory");
         assertFalse(refused.contains("Grace Hopper"));
         var anonymous = new WebClient(url).get("event/people.xhtml?event=" + DemoEvent.SLUG);
@@ -759,10 +901,10 @@ class AttendeeIT {
 
     @Test
     @RunAsClient
-    void anAttendeeWhoUnlistsThemselvesLeavesTheDirectoryAndItsSearchUntilTheyListThemselvesAgain()
-            throws Exception {
+    void anAttendeeWhoUnlistsThemselvesLeavesTheDirectoryAndItsSearchUntilTheyListThemselvesAgain() throws Exception {
         var support = new WebClient(url);
-        String email = support.get("testing/attendees?prefix=hideme&count=1&ticketType=General").body()
+        String email = support.get("testing/attendees?prefix=hideme&count=1&ticketType=General")
+                .body()
                 .replaceAll("[\\[\\]\"]", "");
         var hider = new WebClient(url);
         assertTrue(hider.login(email, DemoEvent.PASSWORD));
@@ -787,19 +929,30 @@ class AttendeeIT {
     void theSearchFindsNameOrHeadlineIgnoringCaseAndTakesWildcardsLiterally() throws Exception {
         var web = new WebClient(url);
         assertTrue(web.login("alan@hallway.test", DemoEvent.PASSWORD));
-        String byName = web.get("event/people.xhtml?event=demo&q=" + enc("  GRACE ")).body();
+        String byName =
+                web.get("event/people.xhtml?event=demo&q=" + enc("  GRACE ")).body();
         assertTrue(byName.contains("Grace Hopper") && !byName.contains("Ada Lovelace"), byName);
         assertTrue(byName.contains("1 person matches"), byName);
-        String byHeadline = web.get("event/people.xhtml?event=demo&q=" + enc("apollo")).body();
+        String byHeadline =
+                web.get("event/people.xhtml?event=demo&q=" + enc("apollo")).body();
         assertTrue(byHeadline.contains("Margaret Hamilton"), "by headline");
         assertFalse(byHeadline.contains("Grace Hopper"));
         for (String wildcard : List.of("%", "_", "!", "\\")) {
-            assertTrue(web.get("event/people.xhtml?event=demo&q=" + enc(wildcard)).body()
-                    .contains("Nobody matches this search."), wildcard + " is no wildcard");
+            assertTrue(
+                    web.get("event/people.xhtml?event=demo&q=" + enc(wildcard))
+                            .body()
+                            .contains("Nobody matches this search."),
+                    wildcard + " is no wildcard");
         }
-        assertFalse(web.get("event/people.xhtml?event=demo&q=" + enc("Dijkstra")).body().contains("Edsger"),
+        assertFalse(
+                web.get("event/people.xhtml?event=demo&q=" + enc("Dijkstra"))
+                        .body()
+                        .contains("Edsger"),
                 "the unlisted are not found");
-        assertEquals(200, web.get("event/people.xhtml?event=demo&q=" + enc("x".repeat(300)) + "&page=-3").statusCode(),
+        assertEquals(
+                200,
+                web.get("event/people.xhtml?event=demo&q=" + enc("x".repeat(300)) + "&page=-3")
+                        .statusCode(),
                 "a hostile query and page change nothing");
     }
 
@@ -816,19 +969,29 @@ class AttendeeIT {
         assertEquals("Sponsor", first.listings().get(2).ticketType());
         DirectoryPage last = directory.page(event, null, 416);
         assertEquals(9_999 - 416 * 24, last.listings().size());
-        assertEquals("Person 09999", last.listings().get(last.listings().size() - 1).person().displayName());
+        assertEquals(
+                "Person 09999",
+                last.listings().get(last.listings().size() - 1).person().displayName());
         assertEquals(416, directory.page(event, null, 100_000).page(), "past the end: the last page");
         assertEquals(0, directory.page(event, null, -5).page());
         assertEquals(9_999 / 7 + 1, directory.page(event, "topic 3", 0).total(), "by headline");
         assertEquals(0, directory.page(event, "Person 10000", 0).total(), "unlisted, not found");
-        assertEquals(List.of("Person 05000"), directory.page(event, "person 05000", 0).listings().stream()
-                .map(l -> l.person().displayName()).toList());
-        assertEquals(0, directory.page(fixtures.eventId(DemoEvent.SLUG), "Person 0", 0).total(),
+        assertEquals(
+                List.of("Person 05000"),
+                directory.page(event, "person 05000", 0).listings().stream()
+                        .map(l -> l.person().displayName())
+                        .toList());
+        assertEquals(
+                0,
+                directory.page(fixtures.eventId(DemoEvent.SLUG), "Person 0", 0).total(),
                 "another event's directory has none of them");
     }
 
     private long accountOf(String email) throws Exception {
-        return Long.parseLong(new WebClient(url).get("testing/account?email=" + enc(email)).body().strip());
+        return Long.parseLong(new WebClient(url)
+                .get("testing/account?email=" + enc(email))
+                .body()
+                .strip());
     }
 
     private static String location(java.net.http.HttpResponse<String> response) {

@@ -61,41 +61,59 @@ public class ChatFixtures {
     }
 
     public long demoEventId() {
-        return em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", DemoEvent.SLUG).getSingleResult()
+        return em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", DemoEvent.SLUG)
+                .getSingleResult()
                 .getId();
     }
 
     public long eventId(String slug) {
-        return em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", slug).getSingleResult().getId();
+        return em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", slug)
+                .getSingleResult()
+                .getId();
     }
 
     /** The demo event's session of that name (sessions have unique names in the demo). */
     public long demoSession(String name) {
-        return em.createQuery("select s from AgendaSession s where s.event.slug = :slug and s.name = :name",
+        return em.createQuery(
+                        "select s from AgendaSession s where s.event.slug = :slug and s.name = :name",
                         AgendaSession.class)
-                .setParameter("slug", DemoEvent.SLUG).setParameter("name", name).setMaxResults(1).getSingleResult()
+                .setParameter("slug", DemoEvent.SLUG)
+                .setParameter("name", name)
+                .setMaxResults(1)
+                .getSingleResult()
                 .getId();
     }
 
     @Transactional
     public void seat(long sessionId, long accountId) {
-        em.persist(new SessionSeat(em.find(AgendaSession.class, sessionId), em.find(Account.class, accountId),
-                LocalDateTime.now(clock)));
+        em.persist(new SessionSeat(
+                em.find(AgendaSession.class, sessionId), em.find(Account.class, accountId), LocalDateTime.now(clock)));
     }
 
     /** Gives the account a General ticket for the event of that slug. */
     @Transactional
     public void ticket(String slug, long accountId) {
-        var type = em.createQuery("select t from TicketType t where t.event.slug = :slug and t.name = 'General'",
-                org.hallway.ticket.entity.TicketType.class).setParameter("slug", slug).getSingleResult();
-        em.persist(new org.hallway.ticket.entity.Ticket(type, em.find(Account.class, accountId), LocalDateTime.now(clock)));
+        var type = em.createQuery(
+                        "select t from TicketType t where t.event.slug = :slug and t.name = 'General'",
+                        org.hallway.ticket.entity.TicketType.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
+        em.persist(new org.hallway.ticket.entity.Ticket(
+                type, em.find(Account.class, accountId), LocalDateTime.now(clock)));
     }
 
     /** Stores messages as if sent one second apart, without the rate limit (history tests need many). */
     @Transactional
     public void messages(long eventId, ChatChannel channel, long senderId, int count, String prefix) {
         for (int i = 0; i < count; i++) {
-            em.persist(new ChatMessage(eventId, channel.kind(), channel.id(), senderId, prefix + i,
+            em.persist(new ChatMessage(
+                    eventId,
+                    channel.kind(),
+                    channel.id(),
+                    senderId,
+                    prefix + i,
                     clock.instant().minusSeconds(count - i)));
         }
     }

@@ -65,14 +65,19 @@ class ChatIT {
 
     @Inject
     Chat chat;
+
     @Inject
     ChatFixtures fixtures;
+
     @Inject
     TestData data;
+
     @Inject
     SettableClock clock;
+
     @Inject
     EventAdministration events;
+
     @Inject
     org.hallway.room.boundary.RoomDesk rooms;
 
@@ -108,9 +113,11 @@ class ChatIT {
         assertEquals(line.id(), seen.lines().get(seen.lines().size() - 1).id(), "newest last");
         assertFalse(seen.moderator());
         assertTrue(chat.history(event, id(BARBARA), networking, null).moderator(), "the session's moderator");
-        assertTrue(chat.history(event, id(DemoEvent.ADMIN_EMAIL), networking, null).moderator(), "an organiser");
+        assertTrue(
+                chat.history(event, id(DemoEvent.ADMIN_EMAIL), networking, null).moderator(), "an organiser");
         var announced = fixtures.posted().subList(before, fixtures.posted().size());
-        assertTrue(announced.stream().anyMatch(p -> p.line().id() == line.id() && p.recipientId() == null),
+        assertTrue(
+                announced.stream().anyMatch(p -> p.line().id() == line.id() && p.recipientId() == null),
                 "announced after commit");
     }
 
@@ -130,7 +137,8 @@ class ChatIT {
 
     @Test
     void someoneWithoutATicketForTheEventIsAdmittedNowhere() {
-        long stranger = id(data.attendees("chat-stranger" + NEXT.incrementAndGet() + "-", 1, null).get(0));
+        long stranger = id(data.attendees("chat-stranger" + NEXT.incrementAndGet() + "-", 1, null)
+                .get(0));
         assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.history(event, stranger, networking, null)));
         assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.post(event, stranger, networking, "let me in")));
         assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.converse(event, stranger, id(ADA))));
@@ -142,11 +150,13 @@ class ChatIT {
         long otherSession = data.eventWithData(slug); // Ada holds a ticket there too
         long other = fixtures.eventId(slug);
         chat.history(other, id(ADA), ChatChannel.session(otherSession), null);
-        assertEquals(Refusal.NOT_ADMITTED,
+        assertEquals(
+                Refusal.NOT_ADMITTED,
                 refusal(() -> chat.history(event, id(ADA), ChatChannel.session(otherSession), null)),
                 "a session of another event through the demo event's socket");
         assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.history(other, id(ADA), networking, null)));
-        assertEquals(Refusal.NOT_ADMITTED,
+        assertEquals(
+                Refusal.NOT_ADMITTED,
                 refusal(() -> chat.history(event, id(ADA), ChatChannel.session(999_999_999L), null)));
     }
 
@@ -162,7 +172,8 @@ class ChatIT {
         assertEquals("m30", newest.lines().get(0).text());
         assertEquals("m129", newest.lines().get(99).text());
 
-        History older = chat.history(event, id(GRACE), room, newest.lines().get(0).id());
+        History older =
+                chat.history(event, id(GRACE), room, newest.lines().get(0).id());
         assertEquals(30, older.lines().size());
         assertFalse(older.more());
         assertEquals("m0", older.lines().get(0).text());
@@ -178,7 +189,8 @@ class ChatIT {
         assertEquals(Refusal.INVALID_MESSAGE, refusal(() -> chat.post(event, id(ADA), room, "   ")));
         assertEquals(Refusal.INVALID_MESSAGE, refusal(() -> chat.post(event, id(ADA), room, "x".repeat(2001))));
         assertEquals(0, fixtures.count("select count(m) from ChatMessage m where m.channelId = ?1", sessionId));
-        assertEquals(2000, chat.post(event, id(ADA), room, "x".repeat(2000)).text().length());
+        assertEquals(
+                2000, chat.post(event, id(ADA), room, "x".repeat(2000)).text().length());
     }
 
     @Test
@@ -213,10 +225,13 @@ class ChatIT {
         assertTrue(deleted.deleted());
         assertEquals("", deleted.text());
         ChatLine shown = chat.history(event, id(ADA), networking, null).lines().stream()
-                .filter(l -> l.id() == mine.id()).findFirst().orElseThrow();
+                .filter(l -> l.id() == mine.id())
+                .findFirst()
+                .orElseThrow();
         assertTrue(shown.deleted(), "kept in its place, shown as deleted");
         assertEquals("", shown.text(), "without its text");
-        assertTrue(fixtures.changed().stream().anyMatch(c -> c.line().id() == mine.id() && c.line().deleted()));
+        assertTrue(fixtures.changed().stream()
+                .anyMatch(c -> c.line().id() == mine.id() && c.line().deleted()));
         assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.edit(event, id(MARGARET), mine.id(), "back")));
 
         ChatLine late = chat.post(event, id(MARGARET), networking, "Soon too late to change");
@@ -236,13 +251,19 @@ class ChatIT {
 
         Instant now = clock.advance(Duration.ZERO);
         Instant until = chat.mute(event, id(BARBARA), networking, alan, 15);
-        assertTrue(Math.abs(Duration.between(now.plus(Duration.ofMinutes(15)), until).toMillis()) < 2_000, until.toString());
+        assertTrue(
+                Math.abs(Duration.between(now.plus(Duration.ofMinutes(15)), until)
+                                .toMillis())
+                        < 2_000,
+                until.toString());
         Refused mutedNow = assertThrows(Refused.class, () -> chat.post(event, alan, networking, "Let me speak"));
         assertEquals(Refusal.MUTED, mutedNow.refusal());
-        assertTrue(mutedNow.getMessage().matches("You are muted in this chat until \\w{3} \\d{1,2} \\w{3}, \\d{2}:\\d{2}\\."),
+        assertTrue(
+                mutedNow.getMessage()
+                        .matches("You are muted in this chat until \\w{3} \\d{1,2} \\w{3}, \\d{2}:\\d{2}\\."),
                 "a human time in the event's zone, no ISO instant: " + mutedNow.getMessage());
-        ChatChannel elsewhere = ChatChannel.session(data.networkingSession("Unmuted " + NEXT.incrementAndGet(), 60, false,
-                0, null));
+        ChatChannel elsewhere =
+                ChatChannel.session(data.networkingSession("Unmuted " + NEXT.incrementAndGet(), 60, false, 0, null));
         chat.post(event, alan, elsewhere, "Muted only in that chat");
         clock.advance(Duration.ofMinutes(14));
         assertEquals(Refusal.MUTED, refusal(() -> chat.post(event, alan, networking, "Still muted?")));
@@ -257,12 +278,16 @@ class ChatIT {
         assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> chat.mute(event, id(EDSGER), networking, id(ADA), 5)));
         assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> chat.reported(event, id(EDSGER))));
         assertEquals(Refusal.INVALID_MUTE, refusal(() -> chat.mute(event, id(BARBARA), networking, id(ADA), 0)));
-        assertEquals(Refusal.INVALID_MUTE,
+        assertEquals(
+                Refusal.INVALID_MUTE,
                 refusal(() -> chat.mute(event, id(BARBARA), networking, id(ADA), Chat.MAX_MUTE_MINUTES + 1)));
         assertEquals(Refusal.INVALID_MUTE, refusal(() -> chat.mute(event, id(BARBARA), networking, id(BARBARA), 5)));
         long conversation = chat.converse(event, id(ADA), id(GRACE));
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.mute(event, id(DemoEvent.ADMIN_EMAIL),
-                ChatChannel.conversation(conversation), id(ADA), 5)), "organisers do not read private conversations");
+        assertEquals(
+                Refusal.NOT_ADMITTED,
+                refusal(() -> chat.mute(
+                        event, id(DemoEvent.ADMIN_EMAIL), ChatChannel.conversation(conversation), id(ADA), 5)),
+                "organisers do not read private conversations");
         assertTrue(chat.delete(event, id(DemoEvent.ADMIN_EMAIL), line.id()).deleted(), "an organiser");
     }
 
@@ -274,14 +299,19 @@ class ChatIT {
         long barbara = id(BARBARA); // the stream's moderator
         fixtures.seat(welcome, margaret);
         rooms.ask(welcome, margaret, "A question pinned before the message " + NEXT.incrementAndGet());
-        long question = rooms.view(welcome, barbara).questions().stream().filter(q -> q.text().startsWith(
-                "A question pinned before")).reduce((a, b) -> b).orElseThrow().id();
+        long question = rooms.view(welcome, barbara).questions().stream()
+                .filter(q -> q.text().startsWith("A question pinned before"))
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .id();
         rooms.moderate(question, barbara, org.hallway.room.control.Rooms.Moderation.PIN);
         ChatLine slides = chat.post(event, margaret, room, "The slides: https://example.org/slides");
         String pinnedMessages = "select count(m) from ChatMessage m where m.channelId = ?1 and m.pinnedAt is not null";
 
         assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> chat.pin(event, margaret, slides.id(), true)));
-        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.pin(event, id(EDSGER), slides.id(), true)),
+        assertEquals(
+                Refusal.UNKNOWN_MESSAGE,
+                refusal(() -> chat.pin(event, id(EDSGER), slides.id(), true)),
                 "an attendee not even in the room does not learn the message exists");
         assertEquals(0, fixtures.count(pinnedMessages, welcome), "nothing changed");
         assertTrue(rooms.view(welcome, margaret).pinned().question(), "the question stays pinned");
@@ -294,10 +324,13 @@ class ChatIT {
         assertEquals(slides.id(), pinned.id());
         assertEquals("The slides: https://example.org/slides", pinned.text());
         assertEquals("Margaret Hamilton", pinned.by());
-        assertTrue(rooms.view(welcome, barbara).questions().stream().noneMatch(q -> q.pinned()),
+        assertTrue(
+                rooms.view(welcome, barbara).questions().stream().noneMatch(q -> q.pinned()),
                 "one pinned item per room: the message replaced the question");
-        assertTrue(fixtures.roomChanges().subList(announced, fixtures.roomChanges().size()).stream()
-                .anyMatch(c -> c.sessionId() == welcome && c.what() == org.hallway.room.control.RoomChanged.What.PINNED),
+        assertTrue(
+                fixtures.roomChanges().subList(announced, fixtures.roomChanges().size()).stream()
+                        .anyMatch(c -> c.sessionId() == welcome
+                                && c.what() == org.hallway.room.control.RoomChanged.What.PINNED),
                 "announced to the room after commit");
 
         rooms.moderate(question, barbara, org.hallway.room.control.Rooms.Moderation.PIN);
@@ -312,7 +345,9 @@ class ChatIT {
         assertEquals(null, rooms.view(welcome, margaret).pinned(), "a deleted message is no longer pinned");
 
         ChatLine floor = chat.post(event, id(ADA), networking, "Pin me above the floor?");
-        assertEquals(Refusal.INVALID, refusal(() -> chat.pin(event, barbara, floor.id(), true)),
+        assertEquals(
+                Refusal.INVALID,
+                refusal(() -> chat.pin(event, barbara, floor.id(), true)),
                 "a networking session has no room to pin it in");
         long conversation = chat.converse(event, id(ADA), id(GRACE));
         ChatLine secret = chat.post(event, id(ADA), ChatChannel.conversation(conversation), "Between us");
@@ -327,12 +362,18 @@ class ChatIT {
         chat.report(event, id(MARGARET), line.id(), "Off topic, again");
 
         List<ReportedMessage> organiser = chat.reported(event, id(DemoEvent.ADMIN_EMAIL));
-        assertEquals(1, organiser.stream().filter(r -> r.message().id() == line.id()).count(), "once per reporter");
-        ReportedMessage report = organiser.stream().filter(r -> r.message().id() == line.id()).findFirst().orElseThrow();
+        assertEquals(
+                1, organiser.stream().filter(r -> r.message().id() == line.id()).count(), "once per reporter");
+        ReportedMessage report = organiser.stream()
+                .filter(r -> r.message().id() == line.id())
+                .findFirst()
+                .orElseThrow();
         assertEquals("Off topic", report.reason());
         assertEquals("Margaret Hamilton", report.reporter().displayName());
         assertTrue(organiser.stream().anyMatch(r -> r.reason().startsWith("Spam")), "the demo's report");
-        assertTrue(chat.reported(event, id(BARBARA)).stream().anyMatch(r -> r.message().id() == line.id()),
+        assertTrue(
+                chat.reported(event, id(BARBARA)).stream()
+                        .anyMatch(r -> r.message().id() == line.id()),
                 "the networking chat's moderator");
     }
 
@@ -351,10 +392,13 @@ class ChatIT {
         ChatLine second = chat.post(event, edsger, channel, "Do you have a minute?");
         assertEquals(before + 2, chat.unread(event, margaret).byConversation().get(started));
         assertEquals(0, chat.unread(event, edsger).byConversation().getOrDefault(started, 0), "own messages");
-        assertTrue(fixtures.posted().stream().anyMatch(p -> p.line().id() == first.id() && p.recipientId() == margaret));
+        assertTrue(
+                fixtures.posted().stream().anyMatch(p -> p.line().id() == first.id() && p.recipientId() == margaret));
 
-        ConversationSummary inbox = chat.conversations(event, margaret).stream().filter(c -> c.id() == started)
-                .findFirst().orElseThrow();
+        ConversationSummary inbox = chat.conversations(event, margaret).stream()
+                .filter(c -> c.id() == started)
+                .findFirst()
+                .orElseThrow();
         assertEquals("Edsger Dijkstra", inbox.partner().displayName());
         assertEquals(second.id(), inbox.last().id());
         assertEquals(before + 2, inbox.unread());
@@ -369,7 +413,9 @@ class ChatIT {
     @Test
     void theDemoConversationShowsAdaOneUnreadMessageFromGrace() {
         ConversationSummary demo = chat.conversations(event, id(ADA)).stream()
-                .filter(c -> c.partner().displayName().equals("Grace Hopper")).findFirst().orElseThrow();
+                .filter(c -> c.partner().displayName().equals("Grace Hopper"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(demo.unread() >= 1);
         assertNotNull(demo.last());
     }
@@ -386,9 +432,13 @@ class ChatIT {
         assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.edit(event, alan, secret.id(), "forged")));
         assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.delete(event, alan, secret.id())));
         assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.report(event, alan, secret.id(), "nosy")));
-        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.delete(event, id(DemoEvent.ADMIN_EMAIL), secret.id())),
+        assertEquals(
+                Refusal.UNKNOWN_MESSAGE,
+                refusal(() -> chat.delete(event, id(DemoEvent.ADMIN_EMAIL), secret.id())),
                 "not even an organiser");
-        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.edit(event, id(ADA), 999_999_999L, "none")),
+        assertEquals(
+                Refusal.UNKNOWN_MESSAGE,
+                refusal(() -> chat.edit(event, id(ADA), 999_999_999L, "none")),
                 "a message that does not exist answers the same");
         List<ChatLine> lines = chat.history(event, id(GRACE), channel, null).lines();
         assertEquals(secret.text(), lines.get(lines.size() - 1).text(), "unchanged for its parties");
@@ -396,7 +446,8 @@ class ChatIT {
 
     @Test
     void privateConversationsAreOnlyBetweenTwoTicketHoldersOfTheEvent() {
-        long stranger = id(data.attendees("chat-outsider" + NEXT.incrementAndGet() + "-", 1, null).get(0));
+        long stranger = id(data.attendees("chat-outsider" + NEXT.incrementAndGet() + "-", 1, null)
+                .get(0));
         assertEquals(Refusal.UNKNOWN_PERSON, refusal(() -> chat.converse(event, id(ADA), stranger)));
         assertEquals(Refusal.UNKNOWN_PERSON, refusal(() -> chat.converse(event, id(ADA), id(ADA))));
         assertEquals(Refusal.UNKNOWN_PERSON, refusal(() -> chat.converse(event, id(ADA), 999_999_999L)));
@@ -416,8 +467,10 @@ class ChatIT {
         assertEquals(Refusal.BLOCKED, refusal(() -> chat.post(event, two, channel, "Why not?")), "the blocked");
         assertEquals(Refusal.BLOCKED, refusal(() -> chat.post(event, one, channel, "Bye")), "the blocker too");
         assertEquals(Refusal.BLOCKED, refusal(() -> chat.converse(event, two, one)));
-        assertEquals(1, fixtures.count("select count(b) from Block b where b.blockerId = ?1 and b.blockedId = ?2",
-                one, two), "stored once, as networking's block");
+        assertEquals(
+                1,
+                fixtures.count("select count(b) from Block b where b.blockerId = ?1 and b.blockedId = ?2", one, two),
+                "stored once, as networking's block");
         assertEquals(1, chat.history(event, one, channel, null).lines().size(), "the history stays readable");
     }
 
@@ -455,7 +508,8 @@ class ChatIT {
     /** Sends a request with a fresh id and returns the answer carrying that id (any type: an answer, ack or error). */
     static JsonObject request(TestSocket socket, String type, String data) throws InterruptedException {
         String id = "t" + REQUESTS.incrementAndGet();
-        socket.send("{\"type\":\"" + type + "\",\"id\":\"" + id + "\"" + (data == null ? "" : ",\"data\":" + data) + "}");
+        socket.send(
+                "{\"type\":\"" + type + "\",\"id\":\"" + id + "\"" + (data == null ? "" : ",\"data\":" + data) + "}");
         return arrival(socket, m -> id.equals(m.getString("id", null)));
     }
 
@@ -474,7 +528,8 @@ class ChatIT {
     }
 
     static Predicate<JsonObject> ofType(String type, Predicate<JsonObject> data) {
-        return m -> type.equals(m.getString("type", null)) && m.containsKey("data") && data.test(m.getJsonObject("data"));
+        return m ->
+                type.equals(m.getString("type", null)) && m.containsKey("data") && data.test(m.getJsonObject("data"));
     }
 
     static String code(JsonObject answer) {
@@ -488,7 +543,9 @@ class ChatIT {
 
     static long messageId(JsonObject envelope) {
         JsonObject data = envelope.getJsonObject("data");
-        return (data.containsKey("message") ? data.getJsonObject("message") : data).getJsonNumber("id").longValue();
+        return (data.containsKey("message") ? data.getJsonObject("message") : data)
+                .getJsonNumber("id")
+                .longValue();
     }
 
     @Test
@@ -502,20 +559,35 @@ class ChatIT {
         JsonObject posted = request(margaret, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Over the wire\"}");
         assertEquals("chat-posted", posted.getString("type"), posted.toString());
         long id = messageId(posted);
-        JsonObject pushed = arrival(edsger, ofType("chat-message", d -> d.getJsonObject("message").getJsonNumber("id")
-                .longValue() == id));
+        JsonObject pushed = arrival(
+                edsger,
+                ofType(
+                        "chat-message",
+                        d -> d.getJsonObject("message").getJsonNumber("id").longValue() == id));
         assertEquals(networking.wire(), pushed.getJsonObject("data").getString("channel"));
-        assertEquals("Over the wire", pushed.getJsonObject("data").getJsonObject("message").getString("text"));
-        assertEquals("Margaret Hamilton", pushed.getJsonObject("data").getJsonObject("message").getJsonObject("sender")
-                .getString("displayName"));
+        assertEquals(
+                "Over the wire",
+                pushed.getJsonObject("data").getJsonObject("message").getString("text"));
+        assertEquals(
+                "Margaret Hamilton",
+                pushed.getJsonObject("data")
+                        .getJsonObject("message")
+                        .getJsonObject("sender")
+                        .getString("displayName"));
 
         JsonObject page = request(edsger, "chat-history", "{\"channel\":" + channel + "}");
         assertEquals("chat-history-page", page.getString("type"), page.toString());
         var messages = page.getJsonObject("data").getJsonArray("messages");
-        assertEquals(id, messages.getJsonObject(messages.size() - 1).getJsonNumber("id").longValue());
+        assertEquals(
+                id,
+                messages.getJsonObject(messages.size() - 1).getJsonNumber("id").longValue());
 
         ok(request(margaret, "chat-edit", "{\"messageId\":" + id + ",\"text\":\"Over the wire, edited\"}"));
-        arrival(edsger, ofType("chat-edited", d -> d.getJsonObject("message").getString("text").endsWith("edited")));
+        arrival(
+                edsger,
+                ofType(
+                        "chat-edited",
+                        d -> d.getJsonObject("message").getString("text").endsWith("edited")));
         ok(request(margaret, "chat-delete", "{\"messageId\":" + id + "}"));
         arrival(edsger, ofType("chat-deleted", d -> d.getJsonObject("message").getBoolean("deleted")));
         edsger.close();
@@ -527,19 +599,32 @@ class ChatIT {
         long conversation = chat.converse(event, id(ADA), id(GRACE));
         ChatLine secret = chat.post(event, id(ADA), ChatChannel.conversation(conversation), "Socket secret");
         TestSocket alan = socket(ALAN);
-        assertEquals("not-admitted", code(request(alan, "subscribe", "{\"channel\":\"conversation:" + conversation + "\"}")));
-        assertEquals("not-admitted", code(request(alan, "chat-history", "{\"channel\":\"conversation:" + conversation + "\"}")));
-        assertEquals("not-admitted", code(request(alan, "chat-post",
-                "{\"channel\":\"conversation:" + conversation + "\",\"text\":\"hi\"}")));
-        assertEquals("unknown-message", code(request(alan, "chat-edit", "{\"messageId\":" + secret.id() + ",\"text\":\"x\"}")));
-        assertEquals("unknown-message", code(request(alan, "chat-report", "{\"messageId\":" + secret.id() + ",\"reason\":\"x\"}")));
+        assertEquals(
+                "not-admitted",
+                code(request(alan, "subscribe", "{\"channel\":\"conversation:" + conversation + "\"}")));
+        assertEquals(
+                "not-admitted",
+                code(request(alan, "chat-history", "{\"channel\":\"conversation:" + conversation + "\"}")));
+        assertEquals(
+                "not-admitted",
+                code(request(
+                        alan, "chat-post", "{\"channel\":\"conversation:" + conversation + "\",\"text\":\"hi\"}")));
+        assertEquals(
+                "unknown-message",
+                code(request(alan, "chat-edit", "{\"messageId\":" + secret.id() + ",\"text\":\"x\"}")));
+        assertEquals(
+                "unknown-message",
+                code(request(alan, "chat-report", "{\"messageId\":" + secret.id() + ",\"reason\":\"x\"}")));
         String talk = "session:" + fixtures.demoSession("Writing software that lands on the Moon");
         assertEquals("not-admitted", code(request(alan, "subscribe", "{\"channel\":\"" + talk + "\"}")), "no seat");
-        assertEquals("malformed", code(request(alan, "chat-post", "{\"channel\":\"lobby:" + event + "\",\"text\":\"hi\"}")));
+        assertEquals(
+                "malformed", code(request(alan, "chat-post", "{\"channel\":\"lobby:" + event + "\",\"text\":\"hi\"}")));
         assertEquals("malformed", code(request(alan, "chat-post", "{\"channel\":\"session:x\",\"text\":\"hi\"}")));
         assertEquals("malformed", code(request(alan, "chat-edit", "{\"messageId\":\"1\",\"text\":\"hi\"}")));
-        assertEquals("invalid-message", code(request(alan, "chat-post", "{\"channel\":\"" + networking.wire() + "\"}")));
-        JsonObject bell = request(alan, "chat-post", "{\"channel\":\"" + networking.wire() + "\",\"text\":\"ring \\u0007\"}");
+        assertEquals(
+                "invalid-message", code(request(alan, "chat-post", "{\"channel\":\"" + networking.wire() + "\"}")));
+        JsonObject bell =
+                request(alan, "chat-post", "{\"channel\":\"" + networking.wire() + "\",\"text\":\"ring \\u0007\"}");
         assertEquals("control-characters", code(bell));
         assertTrue(bell.getJsonObject("data").getString("message").contains("U+0007 (BEL)"), bell.toString());
         alan.close();
@@ -554,18 +639,28 @@ class ChatIT {
         for (int i = 0; i < 5; i++) {
             ok(request(alan, "chat-post", "{\"channel\":" + channel + ",\"text\":\"quick " + i + "\"}"));
         }
-        assertEquals("rate-limited", code(request(alan, "chat-post", "{\"channel\":" + channel + ",\"text\":\"six\"}")));
+        assertEquals(
+                "rate-limited", code(request(alan, "chat-post", "{\"channel\":" + channel + ",\"text\":\"six\"}")));
 
         TestSocket barbara = socket(BARBARA);
         String room = "\"" + networking.wire() + "\"";
         ok(request(barbara, "chat-mute", "{\"channel\":" + room + ",\"accountId\":" + id(ALAN) + ",\"minutes\":5}"));
-        JsonObject muted = arrival(alan, ofType("chat-muted", d -> d.getString("chat").equals(networking.wire())));
+        JsonObject muted =
+                arrival(alan, ofType("chat-muted", d -> d.getString("chat").equals(networking.wire())));
         assertTrue(muted.getJsonObject("data").containsKey("until"));
         assertEquals("muted", code(request(alan, "chat-post", "{\"channel\":" + room + ",\"text\":\"hello?\"}")));
-        assertEquals("not-a-moderator", code(request(alan, "chat-mute",
-                "{\"channel\":" + room + ",\"accountId\":" + id(BARBARA) + ",\"minutes\":5}")));
-        assertEquals("invalid-mute", code(request(barbara, "chat-mute",
-                "{\"channel\":" + room + ",\"accountId\":" + id(ALAN) + ",\"minutes\":0}")));
+        assertEquals(
+                "not-a-moderator",
+                code(request(
+                        alan,
+                        "chat-mute",
+                        "{\"channel\":" + room + ",\"accountId\":" + id(BARBARA) + ",\"minutes\":5}")));
+        assertEquals(
+                "invalid-mute",
+                code(request(
+                        barbara,
+                        "chat-mute",
+                        "{\"channel\":" + room + ",\"accountId\":" + id(ALAN) + ",\"minutes\":0}")));
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
         ok(request(alan, "chat-post", "{\"channel\":" + room + ",\"text\":\"back\"}"));
         alan.close();
@@ -586,15 +681,20 @@ class ChatIT {
         assertEquals("not-admitted", code(request(from, "subscribe", "{\"channel\":\"account:" + recipient + "\"}")));
         JsonObject started = request(from, "chat-converse", "{\"accountId\":" + recipient + "}");
         assertEquals("chat-conversation", started.getString("type"), started.toString());
-        long conversation = started.getJsonObject("data").getJsonNumber("conversationId").longValue();
+        long conversation =
+                started.getJsonObject("data").getJsonNumber("conversationId").longValue();
 
-        JsonObject posted = request(from, "chat-post", "{\"channel\":\"conversation:" + conversation + "\",\"text\":\"Hi!\"}");
+        JsonObject posted =
+                request(from, "chat-post", "{\"channel\":\"conversation:" + conversation + "\",\"text\":\"Hi!\"}");
         long id = messageId(posted);
         for (TestSocket tab : List.of(tab1, tab2)) {
             JsonObject unread = arrival(tab, ofType("unread", d -> d.containsKey("latest")));
             assertEquals(1, unread.getJsonObject("data").getInt("total"));
-            assertEquals(1, unread.getJsonObject("data").getJsonObject("conversations").getInt(String.valueOf(conversation)));
-            assertEquals("Hi!", unread.getJsonObject("data").getJsonObject("latest").getString("text"));
+            assertEquals(
+                    1,
+                    unread.getJsonObject("data").getJsonObject("conversations").getInt(String.valueOf(conversation)));
+            assertEquals(
+                    "Hi!", unread.getJsonObject("data").getJsonObject("latest").getString("text"));
         }
         JsonObject asked = request(tab2, "chat-unread", "{}");
         assertEquals(1, asked.getJsonObject("data").getInt("total"));
@@ -602,8 +702,14 @@ class ChatIT {
         ok(request(tab1, "chat-read", "{\"conversationId\":" + conversation + ",\"messageId\":" + id + "}"));
         arrival(tab2, ofType("unread", d -> d.getInt("total") == 0));
         JsonObject list = request(tab2, "chat-conversations", null);
-        assertEquals(sender, list.getJsonObject("data").getJsonArray("conversations").getJsonObject(0)
-                .getJsonObject("partner").getJsonNumber("id").longValue());
+        assertEquals(
+                sender,
+                list.getJsonObject("data")
+                        .getJsonArray("conversations")
+                        .getJsonObject(0)
+                        .getJsonObject("partner")
+                        .getJsonNumber("id")
+                        .longValue());
         from.close();
         tab1.close();
         tab2.close();
@@ -636,7 +742,8 @@ class ChatIT {
         var started = alan.get("event/messages.xhtml?event=" + DemoEvent.SLUG + "&with=" + id(EDSGER));
         assertEquals(302, started.statusCode(), "the Message buttons' link starts or opens the conversation");
         long alanAndEdsger = chat.converse(event, id(ALAN), id(EDSGER));
-        assertTrue(started.headers().firstValue("Location").orElseThrow().endsWith("&c=" + alanAndEdsger),
+        assertTrue(
+                started.headers().firstValue("Location").orElseThrow().endsWith("&c=" + alanAndEdsger),
                 started.headers().toString());
     }
 
@@ -667,7 +774,8 @@ class ChatIT {
 
         assertEquals(0, fixtures.count("select count(e) from Event e where e.id = ?1", purged), "the event is gone");
         for (String entity : List.of("ChatMessage", "Conversation", "MessageReport", "Mute")) {
-            assertEquals(0, fixtures.count("select count(x) from " + entity + " x where x.eventId = ?1", purged), entity);
+            assertEquals(
+                    0, fixtures.count("select count(x) from " + entity + " x where x.eventId = ?1", purged), entity);
         }
         assertEquals(0, fixtures.count("select count(r) from ReadMarker r where r.conversationId = ?1", conversation));
     }

@@ -49,7 +49,8 @@ class ClusterIT {
     private static final Duration SHORT = Duration.ofSeconds(15);
     private static final Pattern SESSION = Pattern.compile("session=(\\d+)");
     private static final Pattern NOTE = Pattern.compile("note=(\\d+)");
-    private static final String PG_URL = System.getProperty("hallway.pg.url", "jdbc:postgresql://localhost:5432/postgres");
+    private static final String PG_URL =
+            System.getProperty("hallway.pg.url", "jdbc:postgresql://localhost:5432/postgres");
     private static final String PG_USER = System.getProperty("hallway.pg.user", "hallway_ci");
     private static final String PG_PASSWORD = System.getProperty("hallway.pg.password", "hallway_ci");
 
@@ -58,15 +59,17 @@ class ClusterIT {
     /** How each node was started, to start it again. */
     static final List<Start> starts = new ArrayList<>();
 
-    record Start(List<String> options, List<String> cluster) {
-    }
+    record Start(List<String> options, List<String> cluster) {}
+
     static Balancer balancer;
     /** The data grid's ports of node1 and node2. */
     static int[] grid;
+
     static String database;
     static Path dir;
     /** Logged in once, through the balancer, for the whole class: the sessions outlive a node. */
     static WebClient ada;
+
     static WebClient grace;
 
     @BeforeAll
@@ -74,34 +77,55 @@ class ClusterIT {
         Path build = Path.of(System.getProperty("hallway.build.dir", "target"));
         dir = Files.createDirectories(build.resolve("cluster-it"));
         database = "hallway_ci_cluster_" + System.currentTimeMillis();
-        try (var c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
-        grid = new int[]{freePort(), freePort()};
+        grid = new int[] {freePort(), freePort()};
         String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];
         // Both at once on the empty database: Flyway locks its migrations; the demo's guard lets one load it.
         for (int i = 0; i < 2; i++) {
             int port = freePort();
-            List<String> options = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+            List<String> options = List.of(
+                    "-Xmx512m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
                     "-Dhallway.db.url=" + databaseUrl(),
-                    "-Dhallway.db.user=" + PG_USER, "-Dhallway.db.password=" + PG_PASSWORD, "-Dhallway.demo=true",
-                    "-Dhallway.node=node" + (i + 1), "-Dhallway.proxies=127.0.0.1",
+                    "-Dhallway.db.user=" + PG_USER,
+                    "-Dhallway.db.password=" + PG_PASSWORD,
+                    "-Dhallway.demo=true",
+                    "-Dhallway.node=node" + (i + 1),
+                    "-Dhallway.proxies=127.0.0.1",
                     // a grid split's test cuts a socket off, heals, then reconnects it: room for a loaded machine
                     "-Dhallway.networking.grace-seconds=60");
-            List<String> cluster = List.of("--clustermode", members, "--startport", String.valueOf(grid[i]),
-                    "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--clustername", database,
-                    "--name", "node" + (i + 1));
+            List<String> cluster = List.of(
+                    "--clustermode",
+                    members,
+                    "--startport",
+                    String.valueOf(grid[i]),
+                    "--interfaces",
+                    "127.0.0.1",
+                    "--hzpublicaddress",
+                    "127.0.0.1",
+                    "--clustername",
+                    database,
+                    "--name",
+                    "node" + (i + 1));
             starts.add(new Start(options, cluster));
             ports.add(port);
             nodes.add(start(i, log(i)));
         }
         for (int i = 0; i < 2; i++) {
-            System.out.printf("[cluster] node%d ready on port %d after %.1f s%n", i + 1, ports.get(i),
-                    nodes.get(i).awaitOk("/", Duration.ofMinutes(5)));
+            System.out.printf(
+                    "[cluster] node%d ready on port %d after %.1f s%n",
+                    i + 1, ports.get(i), nodes.get(i).awaitOk("/", Duration.ofMinutes(5)));
         }
         long loaded = 0;
         for (int i = 0; i < 2; i++) {
-            loaded += Pattern.compile("Demo event loaded:").matcher(Files.readString(log(i))).results().count();
+            loaded += Pattern.compile("Demo event loaded:")
+                    .matcher(Files.readString(log(i)))
+                    .results()
+                    .count();
         }
         assertEquals(1, loaded, "exactly one node loaded the demo; the other found it there");
         for (int i = 0; i < 2; i++) {
@@ -109,7 +133,11 @@ class ClusterIT {
         }
         awaitGridOfTwo(Duration.ofMinutes(1));
 
-        balancer = Balancer.start(Path.of("src/cluster/balancer"), freePort(), ports, dir.resolve(database + "-balancer"),
+        balancer = Balancer.start(
+                Path.of("src/cluster/balancer"),
+                freePort(),
+                ports,
+                dir.resolve(database + "-balancer"),
                 dir.resolve(database + "-balancer.log"));
         balancer.awaitServing("/health/live", 2, Duration.ofSeconds(30));
         ada = login("ada@hallway.test");
@@ -125,7 +153,8 @@ class ClusterIT {
             node.close();
         }
         if (database != null) {
-            try (var c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD); var s = c.createStatement()) {
+            try (var c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                    var s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database);
             }
         }
@@ -142,19 +171,28 @@ class ClusterIT {
             request(a, "subscribe", "{\"channel\":" + channel + "}");
             request(g, "subscribe", "{\"channel\":" + channel + "}");
 
-            JsonObject posted = data(request(a, "chat-post", "{\"channel\":" + channel
-                    + ",\"text\":\"Hello from one node\"}"));
+            JsonObject posted =
+                    data(request(a, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Hello from one node\"}"));
             long adaId = posted.getJsonObject("sender").getJsonNumber("id").longValue();
-            JsonObject onTwo = data(g.await("chat-message", m -> "Hello from one node".equals(
-                    data(m).getJsonObject("message").getString("text")), SHORT));
-            assertEquals("Ada Lovelace", onTwo.getJsonObject("message").getJsonObject("sender").getString("displayName"));
+            JsonObject onTwo = data(g.await(
+                    "chat-message",
+                    m -> "Hello from one node"
+                            .equals(data(m).getJsonObject("message").getString("text")),
+                    SHORT));
+            assertEquals(
+                    "Ada Lovelace",
+                    onTwo.getJsonObject("message").getJsonObject("sender").getString("displayName"));
             request(g, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Hello from the other\"}");
-            a.await("chat-message", m -> "Hello from the other".equals(data(m).getJsonObject("message").getString("text")),
+            a.await(
+                    "chat-message",
+                    m -> "Hello from the other"
+                            .equals(data(m).getJsonObject("message").getString("text")),
                     SHORT);
 
             request(a, "subscribe", "{\"channel\":\"account:" + adaId + "\"}");
-            String privately = "\"" + data(request(g, "chat-converse", "{\"accountId\":" + adaId + "}"))
-                    .getString("channel") + "\"";
+            String privately = "\""
+                    + data(request(g, "chat-converse", "{\"accountId\":" + adaId + "}"))
+                            .getString("channel") + "\"";
             request(g, "chat-post", "{\"channel\":" + privately + ",\"text\":\"Across the grid\"}");
             JsonObject unread = data(a.await("unread", m -> data(m).containsKey("latest"), SHORT));
             assertTrue(unread.getInt("total") >= 1, unread.toString());
@@ -190,8 +228,10 @@ class ClusterIT {
             String to = Balancer.servedBy(saved);
             assertEquals(200, saved.statusCode(), from + " -> " + to);
             // The editor's subject lives in the view-scoped page: lost on the way, nothing would be saved.
-            assertTrue(saved.body().contains(" saved."), "the postback on " + to + " continued the view rendered on "
-                    + from + ": " + saved.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</main>.*", ""));
+            assertTrue(
+                    saved.body().contains(" saved."),
+                    "the postback on " + to + " continued the view rendered on " + from + ": "
+                            + saved.body().replaceAll("(?s).*<main", "<main").replaceAll("(?s)</main>.*", ""));
             assertTrue(ada.get(list).body().contains(text), "the note is stored");
             if (!from.equals(to)) {
                 crossings.add(from + " -> " + to);
@@ -226,17 +266,32 @@ class ClusterIT {
         int before = data(a.await("welcome", SHORT)).getJsonObject("rules").getInt("meetingSeconds");
         a.close();
         int other = 1 - ownerOf(session);
-        var organiser = new WebClient(URI.create("http://localhost:" + ports.get(other) + "/").toURL());
-        assertTrue(organiser.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD), "the organiser logs in on node" + (other + 1));
+        var organiser = new WebClient(
+                URI.create("http://localhost:" + ports.get(other) + "/").toURL());
+        assertTrue(
+                organiser.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD),
+                "the organiser logs in on node" + (other + 1));
         String page = "admin/networking-rules.xhtml?session=" + session;
         var form = organiser.get(page);
         int changed = before == 300 ? 240 : 300;
-        Matcher cooldown = Pattern.compile("id=\"rules:cooldown\"[^>]*value=\"(\\d+)\"|value=\"(\\d+)\"[^>]*id=\"rules:cooldown\"")
+        Matcher cooldown = Pattern.compile(
+                        "id=\"rules:cooldown\"[^>]*value=\"(\\d+)\"|value=\"(\\d+)\"[^>]*id=\"rules:cooldown\"")
                 .matcher(form.body());
         assertTrue(cooldown.find(), "the rules form shows the cooldown");
-        var saved = organiser.submit(page, form.body(), "rules", Map.of("meetingSeconds", String.valueOf(changed),
-                "cooldown", cooldown.group(1) != null ? cooldown.group(1) : cooldown.group(2), "leaveAfter", "0",
-                "maxExtensions", "1"), "save");
+        var saved = organiser.submit(
+                page,
+                form.body(),
+                "rules",
+                Map.of(
+                        "meetingSeconds",
+                        String.valueOf(changed),
+                        "cooldown",
+                        cooldown.group(1) != null ? cooldown.group(1) : cooldown.group(2),
+                        "leaveAfter",
+                        "0",
+                        "maxExtensions",
+                        "1"),
+                "save");
         assertTrue(saved.body().contains("Networking rules saved"), saved.body());
         assertEquals("node" + (other + 1), Balancer.servedBy(saved));
         // The floor's node learns the committed rules: a socket opened now is welcomed with them.
@@ -247,14 +302,15 @@ class ClusterIT {
             now = data(again.await("welcome", SHORT)).getJsonObject("rules").getInt("meetingSeconds");
             again.close();
         } while (now != changed && System.nanoTime() < deadline);
-        assertEquals(changed, now, "the live floor on node" + (2 - other) + " follows rules saved on node" + (other + 1));
+        assertEquals(
+                changed, now, "the live floor on node" + (2 - other) + " follows rules saved on node" + (other + 1));
     }
 
     @Test
     @Order(5)
-    void aGridSplitTellsCutOffSocketsWithinSecondsAndAfterHealingMeetingsResumeAndChatCatchesUp()
-            throws Exception {
-        Assumptions.assumeTrue(GridPartition.possible(), "a real split of the grid needs nft (Debian's nftables) as root");
+    void aGridSplitTellsCutOffSocketsWithinSecondsAndAfterHealingMeetingsResumeAndChatCatchesUp() throws Exception {
+        Assumptions.assumeTrue(
+                GridPartition.possible(), "a real split of the grid needs nft (Debian's nftables) as root");
         long session = liveSession(ada);
         WebClient alan = login("alan@hallway.test");
         WebClient margaret = login("margaret@hallway.test");
@@ -271,7 +327,8 @@ class ClusterIT {
         data(onOwner.await("welcome", SHORT));
         onOwner.send("ready", null);
         cutOff.send("ready", null);
-        long meetingId = data(onOwner.await("matched", SHORT)).getJsonNumber("meetingId").longValue();
+        long meetingId =
+                data(onOwner.await("matched", SHORT)).getJsonNumber("meetingId").longValue();
         data(cutOff.await("matched", SHORT));
         // Chat followers on either side of the split.
         String channel = "\"session:" + session + "\"";
@@ -285,16 +342,25 @@ class ClusterIT {
             long split = System.nanoTime();
             try (var partition = GridPartition.of(List.of(grid[0], grid[1]))) {
                 // Both nodes still reach PostgreSQL: the owner keeps its lease; the socket's node says so at once.
-                assertEquals(1012, cutOff.closeCode(Duration.ofSeconds(20)), "the cut-off node asks its socket to reconnect");
+                assertEquals(
+                        1012,
+                        cutOff.closeCode(Duration.ofSeconds(20)),
+                        "the cut-off node asks its socket to reconnect");
                 long told = (System.nanoTime() - split) / 1_000_000;
                 JsonObject lost = data(onOwner.await("partner-lost", Duration.ofSeconds(20)));
-                assertEquals(meetingId, lost.getJsonNumber("meetingId").longValue(), "the owner no longer counts it connected");
-                System.out.printf("[cluster] grid split: the cut-off socket was closed after %d ms, the partner told after"
-                        + " %d ms%n", told, (System.nanoTime() - split) / 1_000_000);
+                assertEquals(
+                        meetingId,
+                        lost.getJsonNumber("meetingId").longValue(),
+                        "the owner no longer counts it connected");
+                System.out.printf(
+                        "[cluster] grid split: the cut-off socket was closed after %d ms, the partner told after"
+                                + " %d ms%n",
+                        told, (System.nanoTime() - split) / 1_000_000);
                 assertTrue(told < 10_000, "told within seconds: " + told + " ms");
                 assertEquals(owner, ownerOf(session), "one owner throughout");
                 request(chatHere, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Posted during the split\"}");
-                // The split lasts past Cluster.HEALED_AFTER_MILLIS: long enough for the grid to drop what it could not send.
+                // The split lasts past Cluster.HEALED_AFTER_MILLIS: long enough for the grid to drop what it could not
+                // send.
                 while (System.nanoTime() - split < Duration.ofSeconds(12).toNanos()) {
                     Thread.sleep(200);
                 }
@@ -314,19 +380,24 @@ class ClusterIT {
                     }
                 }
             }
-            System.out.printf("[cluster] grid healed: node%d served a socket again after %d ms%n", other + 1,
-                    (System.nanoTime() - healed) / 1_000_000);
+            System.out.printf(
+                    "[cluster] grid healed: node%d served a socket again after %d ms%n",
+                    other + 1, (System.nanoTime() - healed) / 1_000_000);
             assertEquals("meeting", welcome.getString("state"), "the meeting waited for its attendee");
             JsonObject resumed = data(back.await("matched", SHORT));
             assertTrue(resumed.getBoolean("resumed"));
             assertEquals(meetingId, resumed.getJsonNumber("meetingId").longValue());
             data(onOwner.await("partner-back", SHORT));
-            // The event socket on the other side is asked to reconnect once the grid healed, and catches up from the database.
+            // The event socket on the other side is asked to reconnect once the grid healed, and catches up from the
+            // database.
             assertEquals(1012, chatThere.closeCode(Duration.ofSeconds(60)), "asked to reconnect and catch up");
             chatAgain = TestSocket.event(grace, nodeBase(other), DemoEvent.SLUG, null);
             JsonObject page = data(request(chatAgain, "chat-history", "{\"channel\":" + channel + "}"));
-            assertTrue(page.getJsonArray("messages").stream().map(m -> m.asJsonObject().getString("text"))
-                    .anyMatch("Posted during the split"::equals), "the chat posted during the split is there: " + page);
+            assertTrue(
+                    page.getJsonArray("messages").stream()
+                            .map(m -> m.asJsonObject().getString("text"))
+                            .anyMatch("Posted during the split"::equals),
+                    "the chat posted during the split is there: " + page);
             back.send("leave", null);
             onOwner.await("meeting-ended", SHORT);
         } finally {
@@ -334,7 +405,7 @@ class ClusterIT {
             cutOff.close();
             chatHere.close();
             chatThere.close();
-            for (TestSocket socket : new TestSocket[]{back, chatAgain}) {
+            for (TestSocket socket : new TestSocket[] {back, chatAgain}) {
                 if (socket != null) {
                     socket.close();
                 }
@@ -352,9 +423,14 @@ class ClusterIT {
         boolean throttled = false;
         while (!throttled && attempts < 12) {
             int node = attempts % 2;
-            var web = new WebClient(URI.create("http://localhost:" + ports.get(node) + "/").toURL());
-            String answer = web.submit("login.xhtml", "login", Map.of("email", "nobody-on-two-nodes@hallway.test",
-                    "password", "guess-" + attempts), "submit").body();
+            var web = new WebClient(
+                    URI.create("http://localhost:" + ports.get(node) + "/").toURL());
+            String answer = web.submit(
+                            "login.xhtml",
+                            "login",
+                            Map.of("email", "nobody-on-two-nodes@hallway.test", "password", "guess-" + attempts),
+                            "submit")
+                    .body();
             attempts++;
             throttled = waitFor.matcher(answer).find();
             assertTrue(throttled || answer.contains("Wrong e-mail address or password."), answer);
@@ -369,8 +445,9 @@ class ClusterIT {
         int restarted = nodes.get(0).isAlive() ? 1 : 0;
         PayaraProcess again = start(restarted, dir.resolve(database + "-node" + (restarted + 1) + "-again.log"));
         nodes.set(restarted, again);
-        System.out.printf("[cluster] node%d started again after %.1f s%n", restarted + 1,
-                again.awaitOk("/", Duration.ofMinutes(5)));
+        System.out.printf(
+                "[cluster] node%d started again after %.1f s%n",
+                restarted + 1, again.awaitOk("/", Duration.ofMinutes(5)));
         balancer.awaitServing("/health/live", 2, Duration.ofSeconds(30));
         postbacksCrossBothWays();
     }
@@ -382,7 +459,8 @@ class ClusterIT {
         nodes.get(other).close(); // a graceful stop this time
         PayaraProcess again = start(other, dir.resolve(database + "-node" + (other + 1) + "-again.log"));
         nodes.set(other, again);
-        System.out.printf("[cluster] node%d restarted after %.1f s%n", other + 1, again.awaitOk("/", Duration.ofMinutes(5)));
+        System.out.printf(
+                "[cluster] node%d restarted after %.1f s%n", other + 1, again.awaitOk("/", Duration.ofMinutes(5)));
         balancer.awaitServing("/health/live", 2, Duration.ofSeconds(30));
         postbacksCrossBothWays();
         // An organiser's form with a view-scoped page, on either node in turn, after both restarted.
@@ -391,12 +469,24 @@ class ClusterIT {
         Set<String> crossings = new HashSet<>();
         for (int take = 1; take <= 4 && crossings.size() < 2; take++) {
             var form = organiser.get(page);
-            Matcher cooldown = Pattern.compile("id=\"rules:cooldown\"[^>]*value=\"(\\d+)\"|value=\"(\\d+)\"[^>]*id=\"rules:cooldown\"")
+            Matcher cooldown = Pattern.compile(
+                            "id=\"rules:cooldown\"[^>]*value=\"(\\d+)\"|value=\"(\\d+)\"[^>]*id=\"rules:cooldown\"")
                     .matcher(form.body());
             assertTrue(cooldown.find(), "the rules form shows the cooldown");
-            var saved = organiser.submit(page, form.body(), "rules", Map.of("meetingSeconds", "300",
-                    "cooldown", cooldown.group(1) != null ? cooldown.group(1) : cooldown.group(2), "leaveAfter", "0",
-                    "maxExtensions", "1"), "save");
+            var saved = organiser.submit(
+                    page,
+                    form.body(),
+                    "rules",
+                    Map.of(
+                            "meetingSeconds",
+                            "300",
+                            "cooldown",
+                            cooldown.group(1) != null ? cooldown.group(1) : cooldown.group(2),
+                            "leaveAfter",
+                            "0",
+                            "maxExtensions",
+                            "1"),
+                    "save");
             String from = Balancer.servedBy(form);
             String to = Balancer.servedBy(saved);
             assertEquals(200, saved.statusCode(), from + " -> " + to);
@@ -420,14 +510,19 @@ class ClusterIT {
         g.send("ready", null);
         JsonObject matched = data(a.await("matched", SHORT));
         assertEquals("Grace Hopper", matched.getJsonObject("partner").getString("displayName"));
-        assertEquals("Ada Lovelace", data(g.await("matched", SHORT)).getJsonObject("partner").getString("displayName"));
+        assertEquals(
+                "Ada Lovelace",
+                data(g.await("matched", SHORT)).getJsonObject("partner").getString("displayName"));
         long meetingId = matched.getJsonNumber("meetingId").longValue();
         String endsAt = matched.getString("endsAt");
 
         a.send("signal", "{\"sdp\":{\"type\":\"offer\",\"sdp\":\"v=0 across\"}}");
-        assertEquals("v=0 across", data(g.await("signal", SHORT)).getJsonObject("sdp").getString("sdp"));
+        assertEquals(
+                "v=0 across",
+                data(g.await("signal", SHORT)).getJsonObject("sdp").getString("sdp"));
         g.send("signal", "{\"sdp\":{\"type\":\"answer\",\"sdp\":\"v=0 back\"}}");
-        assertEquals("v=0 back", data(a.await("signal", SHORT)).getJsonObject("sdp").getString("sdp"));
+        assertEquals(
+                "v=0 back", data(a.await("signal", SHORT)).getJsonObject("sdp").getString("sdp"));
         a.send("media-flowing", null);
         g.send("media-flowing", null);
         a.send("connect", null);
@@ -449,8 +544,10 @@ class ClusterIT {
         // it serves the socket where it is, without a reconnect: a new welcome, then the resumed meeting.
         TestSocket kept = adaSurvives ? a : g;
         JsonObject servedAgain = data(kept.await("welcome", Duration.ofSeconds(30)));
-        System.out.printf("[cluster] node%d killed; node%d took networking session %d over and served the socket it"
-                + " held after %d ms%n", owner + 1, survivor + 1, session, (System.nanoTime() - killed) / 1_000_000);
+        System.out.printf(
+                "[cluster] node%d killed; node%d took networking session %d over and served the socket it"
+                        + " held after %d ms%n",
+                owner + 1, survivor + 1, session, (System.nanoTime() - killed) / 1_000_000);
         assertEquals("meeting", servedAgain.getString("state"));
         assertEquals(survivorId, servedAgain.getString("node"));
         assertFalse(kept.isClosed(), "not asked to reconnect");
@@ -470,25 +567,35 @@ class ClusterIT {
             assertTrue(resumed.getBoolean("resumed"));
             assertEquals(meetingId, resumed.getJsonNumber("meetingId").longValue());
             assertEquals(endsAt, resumed.getString("endsAt"), "the meeting's end is unchanged");
-            System.out.printf("[cluster] meeting %d resumed on node%d %d ms after the kill%n", meetingId, survivor + 1,
-                    (System.nanoTime() - killed) / 1_000_000);
+            System.out.printf(
+                    "[cluster] meeting %d resumed on node%d %d ms after the kill%n",
+                    meetingId, survivor + 1, (System.nanoTime() - killed) / 1_000_000);
             for (WebClient web : List.of(ada, grace)) {
                 var profile = web.get("account/profile.xhtml");
-                assertEquals(200, profile.statusCode(), "still logged in after the kill, no new login (" + profile
-                        .headers().firstValue("Location").orElse("") + ")");
+                assertEquals(
+                        200,
+                        profile.statusCode(),
+                        "still logged in after the kill, no new login ("
+                                + profile.headers().firstValue("Location").orElse("") + ")");
                 assertEquals("node" + (survivor + 1), Balancer.servedBy(profile));
             }
-            assertEquals("incoming", data(g2.await("connection", SHORT)).getString("state"),
+            assertEquals(
+                    "incoming",
+                    data(g2.await("connection", SHORT)).getString("state"),
                     "the pending connection request was not lost");
             g2.send("connect", null);
             assertEquals("connected", data(g2.await("connection", SHORT)).getString("state"));
-            assertEquals("connected", data(a2.await("connection", m -> "connected".equals(data(m).getString("state")),
-                    SHORT)).getString("state"));
+            assertEquals(
+                    "connected",
+                    data(a2.await("connection", m -> "connected".equals(data(m).getString("state")), SHORT))
+                            .getString("state"));
             a2.send("signal", "{\"sdp\":{\"type\":\"offer\",\"sdp\":\"v=0 again\"}}");
-            assertEquals("v=0 again", data(g2.await("signal", SHORT)).getJsonObject("sdp").getString("sdp"));
+            assertEquals(
+                    "v=0 again",
+                    data(g2.await("signal", SHORT)).getJsonObject("sdp").getString("sdp"));
             try (var c = DriverManager.getConnection(databaseUrl(), PG_USER, PG_PASSWORD);
-                 var q = c.prepareStatement("SELECT first_account_id, second_account_id FROM networking_meeting"
-                         + " WHERE ended_at IS NULL AND session_id = ?")) {
+                    var q = c.prepareStatement("SELECT first_account_id, second_account_id FROM networking_meeting"
+                            + " WHERE ended_at IS NULL AND session_id = ?")) {
                 q.setLong(1, session);
                 var open = new ArrayList<Long>();
                 try (var rows = q.executeQuery()) {
@@ -525,8 +632,14 @@ class ClusterIT {
 
     private static PayaraProcess start(int node, Path log) throws Exception {
         Path build = Path.of(System.getProperty("hallway.build.dir", "target"));
-        return PayaraProcess.node(System.getProperty("payara.microJar"), build.resolve("hallway.war"), ports.get(node),
-                starts.get(node).options(), starts.get(node).cluster(), log, dir.resolve("tmp"));
+        return PayaraProcess.node(
+                System.getProperty("payara.microJar"),
+                build.resolve("hallway.war"),
+                ports.get(node),
+                starts.get(node).options(),
+                starts.get(node).cluster(),
+                log,
+                dir.resolve("tmp"));
     }
 
     /** The node's own address, past the balancer. */
@@ -548,7 +661,7 @@ class ClusterIT {
     /** The node named in the session's floor lease. */
     private static String leaseOwner(long session) throws Exception {
         try (var c = DriverManager.getConnection(databaseUrl(), PG_USER, PG_PASSWORD);
-             var q = c.prepareStatement("SELECT owner_node FROM networking_floor_lease WHERE session_id = ?")) {
+                var q = c.prepareStatement("SELECT owner_node FROM networking_floor_lease WHERE session_id = ?")) {
             q.setLong(1, session);
             try (var rows = q.executeQuery()) {
                 assertTrue(rows.next(), "the session's floor has a lease");
@@ -569,7 +682,8 @@ class ClusterIT {
     private static void awaitGridOfTwo(Duration patience) throws Exception {
         long deadline = System.nanoTime() + patience.toNanos();
         while (System.nanoTime() < deadline) {
-            if (Files.readString(log(0)).contains("DG Size: 2") && Files.readString(log(1)).contains("DG Size: 2")) {
+            if (Files.readString(log(0)).contains("DG Size: 2")
+                    && Files.readString(log(1)).contains("DG Size: 2")) {
                 return;
             }
             Thread.sleep(200);

@@ -20,7 +20,8 @@ import org.hallway.testing.PayaraProcess;
  */
 final class TwoNodes implements Site, AutoCloseable {
 
-    private static final String PG_URL = System.getProperty("hallway.pg.url", "jdbc:postgresql://localhost:5432/postgres");
+    private static final String PG_URL =
+            System.getProperty("hallway.pg.url", "jdbc:postgresql://localhost:5432/postgres");
     private static final String PG_USER = System.getProperty("hallway.pg.user", "hallway_ci");
     private static final String PG_PASSWORD = System.getProperty("hallway.pg.password", "hallway_ci");
 
@@ -38,7 +39,8 @@ final class TwoNodes implements Site, AutoCloseable {
         Path build = Path.of(System.getProperty("hallway.build.dir", "target"));
         Path dir = Files.createDirectories(build.resolve("cluster-" + purpose));
         String database = "hallway_ci_" + purpose + "_" + System.currentTimeMillis();
-        try (var c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                var s = c.createStatement()) {
             s.execute("CREATE DATABASE " + database);
         }
         var site = new TwoNodes(database, Mailbox.start());
@@ -59,23 +61,52 @@ final class TwoNodes implements Site, AutoCloseable {
         List<Integer> ports = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             int port = freePort();
-            List<String> options = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Dhallway.db.url=" + url, "-Dhallway.db.user=" + PG_USER, "-Dhallway.db.password=" + PG_PASSWORD,
-                    "-Dhallway.demo=true", "-Dhallway.mail.host=127.0.0.1", "-Dhallway.mail.port=" + mailbox.port(),
-                    "-Dhallway.mail.tls=none", "-Dhallway.mail.base-url=http://localhost:" + balancerPort + "/");
-            List<String> cluster = List.of("--clustermode", members, "--startport", String.valueOf(grid[i]),
-                    "--interfaces", "127.0.0.1", "--hzpublicaddress", "127.0.0.1", "--clustername", database,
-                    "--name", "node" + (i + 1));
-            nodes.add(PayaraProcess.node(System.getProperty("payara.microJar"), build.resolve("hallway.war"), port,
-                    options, cluster, dir.resolve("node" + (i + 1) + ".log"), dir.resolve("tmp")));
+            List<String> options = List.of(
+                    "-Xmx512m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-Dhallway.db.url=" + url,
+                    "-Dhallway.db.user=" + PG_USER,
+                    "-Dhallway.db.password=" + PG_PASSWORD,
+                    "-Dhallway.demo=true",
+                    "-Dhallway.mail.host=127.0.0.1",
+                    "-Dhallway.mail.port=" + mailbox.port(),
+                    "-Dhallway.mail.tls=none",
+                    "-Dhallway.mail.base-url=http://localhost:" + balancerPort + "/");
+            List<String> cluster = List.of(
+                    "--clustermode",
+                    members,
+                    "--startport",
+                    String.valueOf(grid[i]),
+                    "--interfaces",
+                    "127.0.0.1",
+                    "--hzpublicaddress",
+                    "127.0.0.1",
+                    "--clustername",
+                    database,
+                    "--name",
+                    "node" + (i + 1));
+            nodes.add(PayaraProcess.node(
+                    System.getProperty("payara.microJar"),
+                    build.resolve("hallway.war"),
+                    port,
+                    options,
+                    cluster,
+                    dir.resolve("node" + (i + 1) + ".log"),
+                    dir.resolve("tmp")));
             ports.add(port);
         }
         for (int i = 0; i < 2; i++) {
-            System.out.printf("[two nodes] node%d ready on port %d after %.1f s%n", i + 1, ports.get(i),
-                    nodes.get(i).awaitOk("/", Duration.ofMinutes(5)));
+            System.out.printf(
+                    "[two nodes] node%d ready on port %d after %.1f s%n",
+                    i + 1, ports.get(i), nodes.get(i).awaitOk("/", Duration.ofMinutes(5)));
         }
         awaitGridOfTwo(dir, Duration.ofMinutes(1));
-        balancer = Balancer.start(Path.of("src/cluster/balancer"), balancerPort, ports, dir.resolve("balancer"),
+        balancer = Balancer.start(
+                Path.of("src/cluster/balancer"),
+                balancerPort,
+                ports,
+                dir.resolve("balancer"),
                 dir.resolve("balancer.log"));
         balancer.awaitServing("/health/live", 2, Duration.ofSeconds(30));
     }
@@ -117,7 +148,8 @@ final class TwoNodes implements Site, AutoCloseable {
             node.close();
         }
         mailbox.close();
-        try (var c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD); var s = c.createStatement()) {
+        try (var c = DriverManager.getConnection(PG_URL, PG_USER, PG_PASSWORD);
+                var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }

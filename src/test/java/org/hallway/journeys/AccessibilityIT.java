@@ -50,13 +50,17 @@ class AccessibilityIT {
         check("home");
         person.clicks("Hallway Demo Summit").sees("Forgot your password?");
         check("login");
-        person.fillsIn("E-mail", "nobody@hallway.test").fillsIn("Password", "wrong").clicksIn("No account?", "Log in");
+        person.fillsIn("E-mail", "nobody@hallway.test")
+                .fillsIn("Password", "wrong")
+                .clicksIn("No account?", "Log in");
         check("login refused");
         person.clicks("Forgot your password?").sees("E-mail");
         check("forgot password");
         person.fillsIn("E-mail", "edsger@hallway.test").clicks("Send me a link").sees("If an account exists");
         check("forgot password sent");
-        String reset = site.mailbox().awaitMail("edsger@hallway.test", "Reset your Hallway password").link("reset-password");
+        String reset = site.mailbox()
+                .awaitMail("edsger@hallway.test", "Reset your Hallway password")
+                .link("reset-password");
         person.follows(onThisSite(reset)).sees("New password again");
         check("reset password with a token");
         person.clicks("Save my new password");
@@ -106,7 +110,10 @@ class AccessibilityIT {
         check("networking session, waiting to be matched");
         partner = Person.at(site(), "margaret");
         logsIn(partner, "margaret@hallway.test");
-        partner.clicks("Hallway Demo Summit").clicks("Networking").clicks("Join networking").clicks("I'm Ready");
+        partner.clicks("Hallway Demo Summit")
+                .clicks("Networking")
+                .clicks("Join networking")
+                .clicks("I'm Ready");
         person.sees("Margaret Hamilton").sees("Leave this Session");
         check("networking meeting");
         person.usesAPhone();
@@ -149,7 +156,9 @@ class AccessibilityIT {
         check("new session form");
         person.clicks("Sessions").clicksIn("Opening keynote", "Edit");
         check("session form");
-        person.clicks("Sessions").clicksIn("Speed networking", "Networking Rules").sees("Networking rules");
+        person.clicks("Sessions")
+                .clicksIn("Speed networking", "Networking Rules")
+                .sees("Networking rules");
         check("networking rules");
         person.clicks("Organise").clicksIn("Hallway Demo Summit", "Tickets");
         check("tickets and invites");
@@ -184,22 +193,32 @@ class AccessibilityIT {
     }
 
     private static void logsIn(Person someone, String email) {
-        someone.opensTheSite().clicks("Log in").fillsIn("E-mail", email).fillsIn("Password", PASSWORD)
-                .clicksIn("No account?", "Log in").sees(email);
+        someone.opensTheSite()
+                .clicks("Log in")
+                .fillsIn("E-mail", email)
+                .fillsIn("Password", PASSWORD)
+                .clicksIn("No account?", "Log in")
+                .sees(email);
     }
 
     /** On a phone the grid gives way to one column: every session under the one before, each naming its track. */
     private void assertTheAgendaIsAListByTime() {
         @SuppressWarnings("unchecked")
-        List<List<Number>> boxes = (List<List<Number>>) person.chrome().script(
-                "return [...document.querySelectorAll('article.session')].map(a => {"
-                        + " const r = a.getBoundingClientRect(), t = a.querySelector('.session-track');"
-                        + " return [r.left, r.top, r.bottom, t && t.offsetHeight > 0 && t.textContent.trim() ? 1 : 0]; });");
+        List<List<Number>> boxes = (List<List<Number>>)
+                person.chrome()
+                        .script(
+                                "return [...document.querySelectorAll('article.session')].map(a => {"
+                                        + " const r = a.getBoundingClientRect(), t = a.querySelector('.session-track');"
+                                        + " return [r.left, r.top, r.bottom, t && t.offsetHeight > 0 && t.textContent.trim() ? 1 : 0]; });");
         assertTrue(boxes.size() > 3, "sessions on the agenda: " + boxes);
         for (int i = 1; i < boxes.size(); i++) {
-            assertTrue(Math.abs(boxes.get(i).get(0).doubleValue() - boxes.get(0).get(0).doubleValue()) < 1
-                    && boxes.get(i).get(1).doubleValue() >= boxes.get(i - 1).get(2).doubleValue() - 1
-                    && boxes.get(i).get(3).intValue() == 1,
+            assertTrue(
+                    Math.abs(boxes.get(i).get(0).doubleValue()
+                                            - boxes.get(0).get(0).doubleValue())
+                                    < 1
+                            && boxes.get(i).get(1).doubleValue()
+                                    >= boxes.get(i - 1).get(2).doubleValue() - 1
+                            && boxes.get(i).get(3).intValue() == 1,
                     "on a phone each session stands under the one before and shows its track"
                             + " (left, top, bottom, track shown): " + boxes);
         }
@@ -208,13 +227,14 @@ class AccessibilityIT {
     /** On a phone: video, then the meeting's buttons and the call controls, then the chats. */
     private void assertCallControlsRightUnderTheVideo() {
         @SuppressWarnings("unchecked")
-        List<Number> tops = (List<Number>) person.chrome().script(
-                "const top = s => document.querySelector(s).getBoundingClientRect().top + window.scrollY;"
+        List<Number> tops = (List<Number>) person.chrome()
+                .script("const top = s => document.querySelector(s).getBoundingClientRect().top + window.scrollY;"
                         + "return [top('.stage'), top('[role=toolbar][aria-label=\"Camera and microphone\"]'),"
                         + " top('#meeting-chat'), top('.networking-chat')];");
-        assertTrue(tops.get(0).doubleValue() < tops.get(1).doubleValue()
-                && tops.get(1).doubleValue() < tops.get(2).doubleValue()
-                && tops.get(2).doubleValue() < tops.get(3).doubleValue(),
+        assertTrue(
+                tops.get(0).doubleValue() < tops.get(1).doubleValue()
+                        && tops.get(1).doubleValue() < tops.get(2).doubleValue()
+                        && tops.get(2).doubleValue() < tops.get(3).doubleValue(),
                 "on a phone the call controls sit under the video, above the meeting's chat and the session chat"
                         + " (tops of video, controls, meeting chat, session chat): " + tops);
     }
@@ -246,11 +266,13 @@ class AccessibilityIT {
      */
     private String mailLink(String subject) {
         person.follows(site() + "outbox.xhtml").sees(subject);
-        String href = (String) person.chrome().script(
-                "for (const m of document.querySelectorAll('article.mail')) {"
-                        + "  if (m.querySelector('h2').textContent.trim().startsWith(arguments[0])) {"
-                        + "    return m.querySelector('.mail-links a').getAttribute('href'); } }"
-                        + "return null;", subject);
+        String href = (String) person.chrome()
+                .script(
+                        "for (const m of document.querySelectorAll('article.mail')) {"
+                                + "  if (m.querySelector('h2').textContent.trim().startsWith(arguments[0])) {"
+                                + "    return m.querySelector('.mail-links a').getAttribute('href'); } }"
+                                + "return null;",
+                        subject);
         assertTrue(href != null, "no mail \"" + subject + "\" in the Outbox");
         return onThisSite(href);
     }
@@ -258,7 +280,8 @@ class AccessibilityIT {
     /** A link from a mail (its path names the context root), on the host and port this test reaches the site at. */
     private String onThisSite(String href) {
         URI link = URI.create(href);
-        return URI.create(site()).resolve(link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()))
+        return URI.create(site())
+                .resolve(link.getRawPath() + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()))
                 .toString();
     }
 

@@ -33,8 +33,13 @@ class AnalyticsJourneyIT {
         Person olivia = Organiser.olivia(site);
         var people = Organiser.bringsAttendees(olivia, "Lena Fischer", "Kofi Mensah");
 
-        olivia.opensTheSite().clicks("Organise").clicksIn(Organiser.EVENT, "Open").clicks("Analytics")
-                .sees("The event").sees("Sessions").sees("Networking");
+        olivia.opensTheSite()
+                .clicks("Organise")
+                .clicksIn(Organiser.EVENT, "Open")
+                .clicks("Analytics")
+                .sees("The event")
+                .sees("Sessions")
+                .sees("Networking");
         List<Map<String, Object>> downloads = csvDownloads(olivia);
         assertTrue(downloads.size() >= 4, "a CSV link under every table: " + downloads);
         for (Map<String, Object> d : downloads) {
@@ -71,8 +76,9 @@ class AnalyticsJourneyIT {
     /** Follows every CSV link of the page as the browser downloads it (same login): status, type, first bytes. */
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> csvDownloads(Person organiser) {
-        return (List<Map<String, Object>>) organiser.chrome().asyncScript(
-                "const done = arguments[arguments.length - 1];"
+        return (List<Map<String, Object>>) organiser
+                .chrome()
+                .asyncScript("const done = arguments[arguments.length - 1];"
                         + "const links = [...new Set([...document.querySelectorAll('a')]"
                         + "  .filter(a => a.offsetParent !== null && a.textContent.trim() === 'CSV').map(a => a.href))];"
                         + "Promise.all(links.map(href => fetch(href, {credentials: 'same-origin'})"

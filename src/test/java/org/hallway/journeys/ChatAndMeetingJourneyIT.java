@@ -50,14 +50,22 @@ public class ChatAndMeetingJourneyIT {
 
         // Omar finds her in the people directory and writes to her privately
         Person omar = Organiser.logsIn(site, omarAccount);
-        omar.opensTheSite().clicks(Organiser.EVENT).clicks("People")
-                .fillsIn("Search by name or headline", niaAccount.name()).clicks("Search")
+        omar.opensTheSite()
+                .clicks(Organiser.EVENT)
+                .clicks("People")
+                .fillsIn("Search by name or headline", niaAccount.name())
+                .clicks("Search")
                 .clicks("Message " + niaAccount.name());
         omar.writesIn(niaAccount.name(), "Hello Nia, shall we meet on the floor?");
         omar.seesIn(niaAccount.name(), "shall we meet on the floor?");
 
         // on her networking page the unread badge counts it at once, and a notice shows it
-        nia.chrome().waitFor(Duration.ofSeconds(15), d -> Pattern.compile("Messages\\s*1\\b").matcher(nia.page()).find());
+        nia.chrome()
+                .waitFor(
+                        Duration.ofSeconds(15),
+                        d -> Pattern.compile("Messages\\s*1\\b")
+                                .matcher(nia.page())
+                                .find());
         nia.sees("shall we meet on the floor?");
 
         // the chat beside the floor
@@ -95,8 +103,15 @@ public class ChatAndMeetingJourneyIT {
         // Omar's private message waits in her inbox; reading it clears the badge
         nia.clicksLinkContaining(omarAccount.name());
         nia.seesIn(omarAccount.name(), "shall we meet on the floor?");
-        nia.chrome().waitFor(Duration.ofSeconds(15), d -> Pattern.compile("Messages\\s*0\\b").matcher(nia.page()).find()
-                || !Pattern.compile("Messages\\s*[1-9]").matcher(nia.page()).find());
+        nia.chrome()
+                .waitFor(
+                        Duration.ofSeconds(15),
+                        d -> Pattern.compile("Messages\\s*0\\b")
+                                        .matcher(nia.page())
+                                        .find()
+                                || !Pattern.compile("Messages\\s*[1-9]")
+                                        .matcher(nia.page())
+                                        .find());
         nia.writesIn(omarAccount.name(), "See you at the keynote!");
         omar.clicksLinkContaining("Messages").clicksLinkContaining(niaAccount.name());
         omar.seesIn(niaAccount.name(), "See you at the keynote!");

@@ -27,10 +27,15 @@ public class DemoVisitJourneyIT {
     public static void visitsTheDemoEvent(Site site) throws Exception {
         Person ada = Person.at(site.address(), "ada");
         ada.opensTheSite().sees("Hallway Demo Summit");
-        ada.clicks("Log in").fillsIn("E-mail", "ada@hallway.test").fillsIn("Password", "not her password")
-                .clicks("Log in").sees("Log in");
+        ada.clicks("Log in")
+                .fillsIn("E-mail", "ada@hallway.test")
+                .fillsIn("Password", "not her password")
+                .clicks("Log in")
+                .sees("Log in");
         assertTrue(ada.address().contains("login"), "a refused login stays on the form: " + ada.address());
-        ada.fillsIn("E-mail", "ada@hallway.test").fillsIn("Password", DemoEvent.PASSWORD).clicks("Log in");
+        ada.fillsIn("E-mail", "ada@hallway.test")
+                .fillsIn("Password", DemoEvent.PASSWORD)
+                .clicks("Log in");
         ada.noLongerSees("Forgot your password?");
         ada.opensTheSite().clicks("Hallway Demo Summit").sees("Agenda");
         ada.sees("ada@hallway.test").sees("My profile");

@@ -36,11 +36,15 @@ public final class JourneyServer implements Site {
             var db = TestDatabase.create(combination, "journeys", DeployedServer.workDir(combination));
             DeployedServer server;
             try {
-                server = DeployedServer.start(combination, "journeys", db, Map.of(
-                        "HALLWAY_DEMO", "true",
-                        "HALLWAY_MAIL_HOST", "127.0.0.1",
-                        "HALLWAY_MAIL_PORT", String.valueOf(mailbox.port()),
-                        "HALLWAY_MAIL_TLS", "none"));
+                server = DeployedServer.start(
+                        combination,
+                        "journeys",
+                        db,
+                        Map.of(
+                                "HALLWAY_DEMO", "true",
+                                "HALLWAY_MAIL_HOST", "127.0.0.1",
+                                "HALLWAY_MAIL_PORT", String.valueOf(mailbox.port()),
+                                "HALLWAY_MAIL_TLS", "none"));
             } catch (Exception | Error e) {
                 mailbox.close();
                 db.close();

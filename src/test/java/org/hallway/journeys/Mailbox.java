@@ -60,8 +60,8 @@ public final class Mailbox implements AutoCloseable {
                     return link;
                 }
             }
-            throw new AssertionError("No link containing \"" + part + "\" in the mail \"" + subject + "\" to " + to
-                    + ":\n" + text);
+            throw new AssertionError(
+                    "No link containing \"" + part + "\" in the mail \"" + subject + "\" to " + to + ":\n" + text);
         }
     }
 
@@ -84,7 +84,8 @@ public final class Mailbox implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("No new mail to " + to + " with \"" + subjectPart + "\" within " + patience
-                        + "; mails to them: " + mailsTo(to).stream().map(Mail::subject).toList());
+                        + "; mails to them: "
+                        + mailsTo(to).stream().map(Mail::subject).toList());
             }
             smtp.waitForIncomingEmail(500, smtp.getReceivedMessages().length + 1);
         }

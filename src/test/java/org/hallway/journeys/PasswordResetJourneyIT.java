@@ -3,7 +3,6 @@ package org.hallway.journeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -39,12 +38,15 @@ class PasswordResetJourneyIT {
         anAttendeeExists(site, email, "Fay Forgetful", OLD_PASSWORD);
 
         Person person = Person.at(site.address(), "forgetful");
-        person.opensTheSite().clicks("Log in").clicks("Forgot your password?")
+        person.opensTheSite()
+                .clicks("Log in")
+                .clicks("Forgot your password?")
                 .fillsIn("E-mail", email)
                 .clicks("Send me a link")
                 .sees("If an account exists for this address, a link to choose a new password is on its way.");
 
-        String link = site.mailbox().awaitMail(email, "Reset your Hallway password").link("reset-password.xhtml");
+        String link =
+                site.mailbox().awaitMail(email, "Reset your Hallway password").link("reset-password.xhtml");
         person.follows(link).sees("Choose a new password");
         person.usesAPhone().scrollsNoSideways().usesALaptop();
         person.fillsIn("New password", NEW_PASSWORD)
@@ -53,11 +55,17 @@ class PasswordResetJourneyIT {
                 .sees("Your new password is set, and you are logged in.")
                 .sees(email);
 
-        person.clicks("Log out").clicks("Log in")
-                .fillsIn("E-mail", email).fillsIn("Password", OLD_PASSWORD).clicks("Log in")
+        person.clicks("Log out")
+                .clicks("Log in")
+                .fillsIn("E-mail", email)
+                .fillsIn("Password", OLD_PASSWORD)
+                .clicks("Log in")
                 .sees("Wrong e-mail address or password.");
-        person.fillsIn("E-mail", email).fillsIn("Password", NEW_PASSWORD).clicks("Log in")
-                .sees(email).sees("Hallway Demo Summit");
+        person.fillsIn("E-mail", email)
+                .fillsIn("Password", NEW_PASSWORD)
+                .clicks("Log in")
+                .sees(email)
+                .sees("Hallway Demo Summit");
 
         person.follows(link)
                 .sees("This link is no longer valid: it was used already, has expired, or a newer one was sent.")
@@ -69,12 +77,17 @@ class PasswordResetJourneyIT {
     static void anAttendeeExists(Site site, String email, String name, String password) throws Exception {
         var admin = new WebClient(URI.create(site.address()).toURL());
         assertTrue(admin.login(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD), "the organiser logs in");
-        var answer = HttpClient.newBuilder().cookieHandler(admin.cookies()).build().send(
-                HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/" + DemoEvent.SLUG + "/attendees"))
-                        .header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofString("email,displayName,ticketType,password\n"
-                                + email + "," + name + ",General," + password + "\n")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        var answer = HttpClient.newBuilder()
+                .cookieHandler(admin.cookies())
+                .build()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(admin.base() + "api/admin/events/" + DemoEvent.SLUG + "/attendees"))
+                                .header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofString("email,displayName,ticketType,password\n"
+                                        + email + "," + name + ",General," + password + "\n"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("\"created\":1"), answer.body());
     }

@@ -37,24 +37,35 @@ class ProfileJourneyIT {
         var tomasAccount = people[1];
 
         Person priya = Organiser.logsIn(site, priyaAccount);
-        priya.opensTheSite().clicks("My profile")
+        priya.opensTheSite()
+                .clicks("My profile")
                 .fillsIn("Headline", "Builds compilers for fun")
                 .fillsIn("Bio", "Ten years of parsers; ask me about error recovery.")
                 .fillsIn("LinkedIn or website (https://…)", "https://example.org/priya")
-                .clicks("Save profile").sees("Your profile is saved.");
+                .clicks("Save profile")
+                .sees("Your profile is saved.");
         priya.uploads("Image (PNG, JPEG or GIF)", headshot("priya", new Color(0x2f, 0x9e, 0x44)))
-                .clicks("Upload headshot").sees("Your headshot is updated.");
+                .clicks("Upload headshot")
+                .sees("Your headshot is updated.");
         priya.sees("How others see you").sees("Builds compilers for fun");
-        assertEquals(96L, pictureWidthBeside(priya.chrome(), "Builds compilers for fun"),
+        assertEquals(
+                96L,
+                pictureWidthBeside(priya.chrome(), "Builds compilers for fun"),
                 "her card shows the uploaded picture");
-        priya.ticks("Show me in the people directory of my events (others can find me by name or headline and message me)",
-                true).clicks("Save");
+        priya.ticks(
+                        "Show me in the people directory of my events (others can find me by name or headline and message me)",
+                        true)
+                .clicks("Save");
 
         // Tomas finds her by her headline and sees her picture
         Person tomas = Organiser.logsIn(site, tomasAccount);
-        tomas.opensTheSite().clicks(Organiser.EVENT).clicks("People")
-                .fillsIn("Search by name or headline", "compilers for fun").clicks("Search")
-                .sees(priyaAccount.name()).sees("Builds compilers for fun");
+        tomas.opensTheSite()
+                .clicks(Organiser.EVENT)
+                .clicks("People")
+                .fillsIn("Search by name or headline", "compilers for fun")
+                .clicks("Search")
+                .sees(priyaAccount.name())
+                .sees("Builds compilers for fun");
         assertEquals(96L, pictureWidthBeside(tomas.chrome(), priyaAccount.name()), "her headshot in the directory");
         tomas.clicks("Message " + priyaAccount.name());
         tomas.writesIn(priyaAccount.name(), "Hi Priya, error recovery is my favourite topic too.");
@@ -62,16 +73,26 @@ class ProfileJourneyIT {
 
         // Priya sees the unread message on the event's pages and reads it in her inbox
         priya.opensTheSite().clicks(Organiser.EVENT);
-        priya.chrome().waitFor(Duration.ofSeconds(15), d -> Pattern.compile("Messages\\s*1\\b").matcher(priya.page()).find());
+        priya.chrome()
+                .waitFor(
+                        Duration.ofSeconds(15),
+                        d -> Pattern.compile("Messages\\s*1\\b")
+                                .matcher(priya.page())
+                                .find());
         priya.clicksLinkContaining("Messages").clicksLinkContaining(tomasAccount.name());
         priya.seesIn(tomasAccount.name(), "error recovery is my favourite topic too.");
 
         // out of the directory: the same search finds nobody
         priya.clicks("My profile")
-                .ticks("Show me in the people directory of my events (others can find me by name or headline and message me)",
-                        false).clicks("Save");
-        tomas.opensTheSite().clicks(Organiser.EVENT).clicks("People")
-                .fillsIn("Search by name or headline", "compilers for fun").clicks("Search")
+                .ticks(
+                        "Show me in the people directory of my events (others can find me by name or headline and message me)",
+                        false)
+                .clicks("Save");
+        tomas.opensTheSite()
+                .clicks(Organiser.EVENT)
+                .clicks("People")
+                .fillsIn("Search by name or headline", "compilers for fun")
+                .clicks("Search")
                 .sees("Nobody matches this search.");
     }
 
@@ -85,7 +106,8 @@ class ProfileJourneyIT {
         g.fillOval(28, 16, 40, 40);
         g.fillRect(20, 60, 56, 36);
         g.dispose();
-        Path file = Files.createDirectories(Chrome.buildDir().resolve("journeys")).resolve(name + "-" + System.nanoTime() + ".png");
+        Path file = Files.createDirectories(Chrome.buildDir().resolve("journeys"))
+                .resolve(name + "-" + System.nanoTime() + ".png");
         ImageIO.write(image, "png", file.toFile());
         return file;
     }
@@ -93,11 +115,13 @@ class ProfileJourneyIT {
     /** The natural width of the loaded headshot in the card that shows {@code words} (0: none shown or not loaded). */
     static long pictureWidthBeside(Chrome browser, String words) {
         return browser.waitFor(Duration.ofSeconds(15), d -> {
-            Object width = browser.script("const cards = [...document.querySelectorAll('img.headshot')]"
-                    + ".filter(i => i.closest('li, section, article, div.card, .profile-card')"
-                    + " && i.closest('li, section, article, div.card, .profile-card').textContent.includes(arguments[0]));"
-                    + "const loaded = cards.find(i => i.complete && i.naturalWidth > 0);"
-                    + "return loaded ? loaded.naturalWidth : null;", words);
+            Object width = browser.script(
+                    "const cards = [...document.querySelectorAll('img.headshot')]"
+                            + ".filter(i => i.closest('li, section, article, div.card, .profile-card')"
+                            + " && i.closest('li, section, article, div.card, .profile-card').textContent.includes(arguments[0]));"
+                            + "const loaded = cards.find(i => i.complete && i.naturalWidth > 0);"
+                            + "return loaded ? loaded.naturalWidth : null;",
+                    words);
             return width == null ? null : ((Number) width).longValue();
         });
     }

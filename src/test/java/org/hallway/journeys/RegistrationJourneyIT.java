@@ -48,7 +48,8 @@ public class RegistrationJourneyIT {
         Person organiser = organiserLoggedIn(site);
         createsATicketType(organiser, ticketType);
         String inviteLink = organiser.readsIn(ticketType, "Invite link");
-        assertFalse(organiser.page().contains("These invite links start with"),
+        assertFalse(
+                organiser.page().contains("These invite links start with"),
                 "no warning where the links' address is the organiser's own");
         assertTrue(inviteLink.startsWith("http"), "the Tickets page shows the whole link to copy: " + inviteLink);
         organiser.leaves();
@@ -73,14 +74,17 @@ public class RegistrationJourneyIT {
 
         Person organiser = organiserLoggedIn(site);
         createsATicketType(organiser, ticketType);
-        organiser.clicks("Organise").clicksIn(EVENT, "Registrations")
+        organiser
+                .clicks("Organise")
+                .clicksIn(EVENT, "Registrations")
                 .chooses("Ticket type", ticketType)
                 .fillsIn("E-mail addresses", email)
                 .clicks("Send invitations")
                 .sees("1 invitation is on the way");
         organiser.leaves();
 
-        String link = site.mailbox().awaitMail(email, "You are invited to " + EVENT).link("register.xhtml");
+        String link =
+                site.mailbox().awaitMail(email, "You are invited to " + EVENT).link("register.xhtml");
         Person invitee = Person.at(site.address(), "invitee");
         invitee.follows(link).sees(EVENT).sees("Invite link for a " + ticketType + " ticket.");
         assertEquals(email, invitee.readsIn("Invite link for a", "E-mail"), "the invitation's address is filled in");
@@ -95,20 +99,24 @@ public class RegistrationJourneyIT {
 
     /** After "Register": the login page stays open; the mail's link opens in a new tab; then the person logs in. */
     private static void confirmsTheAddressAndLogsIn(Site site, Person person, String email) {
-        String link = site.mailbox().awaitMail(email, "Confirm your e-mail address").link("verify-email.xhtml");
-        person.followsInANewTab(link)
-                .sees("Your e-mail address is confirmed.")
-                .closesTheTab();
+        String link =
+                site.mailbox().awaitMail(email, "Confirm your e-mail address").link("verify-email.xhtml");
+        person.followsInANewTab(link).sees("Your e-mail address is confirmed.").closesTheTab();
         // The login page names the event too (the thank-you message): wait for what only the agenda shows.
-        person.fillsIn("E-mail", email).fillsIn("Password", PASSWORD).clicks("Log in")
-                .sees("Hallway live: welcome stream").sees(email);
+        person.fillsIn("E-mail", email)
+                .fillsIn("Password", PASSWORD)
+                .clicks("Log in")
+                .sees("Hallway live: welcome stream")
+                .sees(email);
         assertEquals(EVENT + " · Hallway", person.title(), "logged in on the event's agenda");
         person.leaves();
     }
 
     static Person organiserLoggedIn(Site site) throws IOException {
         Person organiser = Person.at(site.address(), "organiser");
-        organiser.opensTheSite().clicks("Log in")
+        organiser
+                .opensTheSite()
+                .clicks("Log in")
                 .fillsIn("E-mail", DemoEvent.ADMIN_EMAIL)
                 .fillsIn("Password", DemoEvent.PASSWORD)
                 .clicks("Log in")
@@ -117,7 +125,9 @@ public class RegistrationJourneyIT {
     }
 
     private static void createsATicketType(Person organiser, String name) {
-        organiser.clicks("Organise").clicksIn(EVENT, "Tickets")
+        organiser
+                .clicks("Organise")
+                .clicksIn(EVENT, "Tickets")
                 .fillsInWithin("New ticket type", "Name", name)
                 .clicks("Create ticket type")
                 .sees("Ticket type “" + name + "” created");

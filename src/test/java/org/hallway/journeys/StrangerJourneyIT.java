@@ -46,21 +46,31 @@ class StrangerJourneyIT {
         String root = address.getScheme() + "://" + address.getAuthority() + "/";
         for (String base : List.of(root, site.address())) {
             for (String endpoint : List.of("metrics", "metrics/base", "openapi")) {
-                var answer = HTTP.send(HttpRequest.newBuilder(URI.create(base + endpoint)).build(),
+                var answer = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(base + endpoint)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                assertNotEquals(200, answer.statusCode(), base + endpoint + " is open on " + site.name() + ":\n"
-                        + answer.body().substring(0, Math.min(300, answer.body().length())));
+                assertNotEquals(
+                        200,
+                        answer.statusCode(),
+                        base + endpoint + " is open on " + site.name() + ":\n"
+                                + answer.body()
+                                        .substring(
+                                                0, Math.min(300, answer.body().length())));
             }
         }
     }
 
     public static void postsMalformedForms(Site site) throws Exception {
-        for (Map.Entry<String, String> body : List.of(Map.entry("application/json", "{\"email\":\"a@b.test\"}"),
-                Map.entry("text/plain", "email=a@b.test"), Map.entry("multipart/form-data", "--x--"))) {
+        for (Map.Entry<String, String> body : List.of(
+                Map.entry("application/json", "{\"email\":\"a@b.test\"}"),
+                Map.entry("text/plain", "email=a@b.test"),
+                Map.entry("multipart/form-data", "--x--"))) {
             for (String page : List.of("login.xhtml", "forgot-password.xhtml")) {
-                var answer = HTTP.send(HttpRequest.newBuilder(URI.create(site.address() + page))
-                        .header("Content-Type", body.getKey())
-                        .POST(HttpRequest.BodyPublishers.ofString(body.getValue())).build(),
+                var answer = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(site.address() + page))
+                                .header("Content-Type", body.getKey())
+                                .POST(HttpRequest.BodyPublishers.ofString(body.getValue()))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(400, answer.statusCode(), page + " as " + body.getKey() + " on " + site.name());
             }
@@ -71,9 +81,13 @@ class StrangerJourneyIT {
         var ada = new WebClient(URI.create(site.address()).toURL());
         assertEquals(true, ada.login("ada@hallway.test", DemoEvent.PASSWORD));
         assertEquals(200, ada.get("event/agenda.xhtml?event=" + DemoEvent.SLUG).statusCode(), "the demo is there");
-        for (String page : List.of("event/agenda.xhtml?event=no-such-event", "event/people.xhtml?event=no-such-event",
-                "event/networking.xhtml?event=no-such-event", "event/messages.xhtml?event=no-such-event",
-                "event/networking.xhtml?session=999999999", "event/matches.xhtml?session=999999999",
+        for (String page : List.of(
+                "event/agenda.xhtml?event=no-such-event",
+                "event/people.xhtml?event=no-such-event",
+                "event/networking.xhtml?event=no-such-event",
+                "event/messages.xhtml?event=no-such-event",
+                "event/networking.xhtml?session=999999999",
+                "event/matches.xhtml?session=999999999",
                 "event/session.xhtml?event=" + DemoEvent.SLUG + "&session=999999999",
                 "event/session.xhtml?event=" + DemoEvent.SLUG + "&session=not-a-number",
                 "event/session.xhtml?event=no-such-event&session=1",

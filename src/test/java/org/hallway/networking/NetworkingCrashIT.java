@@ -34,14 +34,17 @@ class NetworkingCrashIT {
         Path dir = Files.createDirectories(build.resolve("crash-it"));
         Path db = dir.resolve("db-" + System.nanoTime());
         int port = freePort();
-        List<String> options = List.of("-Xmx512m", "-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0",
+        List<String> options = List.of(
+                "-Xmx512m",
+                "-Dhallway.db.url=jdbc:h2:file:" + db.toAbsolutePath() + "/hallway;WRITE_DELAY=0",
                 "-Dhallway.demo=true");
         String microJar = System.getProperty("payara.microJar");
         Path war = build.resolve("hallway.war");
 
         long meetingId;
         String endsAt;
-        try (var server = PayaraProcess.launch(microJar, war, port, options, dir.resolve("first.log"), dir.resolve("tmp"))) {
+        try (var server =
+                PayaraProcess.launch(microJar, war, port, options, dir.resolve("first.log"), dir.resolve("tmp"))) {
             server.awaitOk("/", Duration.ofMinutes(4));
             WebClient ada = login(port, "ada@hallway.test");
             WebClient grace = login(port, "grace@hallway.test");
@@ -62,7 +65,8 @@ class NetworkingCrashIT {
             server.kill();
         }
 
-        try (var server = PayaraProcess.launch(microJar, war, port, options, dir.resolve("second.log"), dir.resolve("tmp"))) {
+        try (var server =
+                PayaraProcess.launch(microJar, war, port, options, dir.resolve("second.log"), dir.resolve("tmp"))) {
             server.awaitOk("/", Duration.ofMinutes(4));
             WebClient ada = login(port, "ada@hallway.test");
             WebClient grace = login(port, "grace@hallway.test");

@@ -59,6 +59,7 @@ class NetworkingIT {
     static final String MARGARET = "margaret@hallway.test";
     /** it-config.properties */
     static final int GRACE_SECONDS = 15;
+
     static final int MEDIA_TIMEOUT_SECONDS = 60;
 
     @Deployment(testable = false)
@@ -75,11 +76,17 @@ class NetworkingIT {
     void twoAttendeesMeetRelayConnectExtendSeeTheExtendedEndAndListEachOther() throws Exception {
         long session = newSession("Flow", 8, false, 1, null);
         WebClient admin = login(DemoEvent.ADMIN_EMAIL);
-        var refused = admin.submit("admin/networking-rules.xhtml?session=" + session, "rules",
-                Map.of("meetingSeconds", "5000", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
+        var refused = admin.submit(
+                "admin/networking-rules.xhtml?session=" + session,
+                "rules",
+                Map.of("meetingSeconds", "5000", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"),
+                "save");
         assertTrue(refused.body().contains("must be between 4 and 3600 seconds"), "out-of-range duration refused");
-        var saved = admin.submit("admin/networking-rules.xhtml?session=" + session, "rules",
-                Map.of("meetingSeconds", "60", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
+        var saved = admin.submit(
+                "admin/networking-rules.xhtml?session=" + session,
+                "rules",
+                Map.of("meetingSeconds", "60", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"),
+                "save");
         assertTrue(saved.body().contains("Networking rules saved"), saved.body());
 
         WebClient adaWeb = login(ADA);
@@ -117,11 +124,13 @@ class NetworkingIT {
         assertTrue(ma.containsKey("serverTime"));
 
         // offer with a forged sender: relayed to the partner only, the sender set by the server
-        a.send("{\"type\":\"signal\",\"from\":" + adminId + ",\"data\":{\"sdp\":{\"type\":\"offer\",\"sdp\":\"v=0 offer\"}}}");
+        a.send("{\"type\":\"signal\",\"from\":" + adminId
+                + ",\"data\":{\"sdp\":{\"type\":\"offer\",\"sdp\":\"v=0 offer\"}}}");
         JsonObject offer = b.await("signal");
         assertEquals(ada, offer.getJsonNumber("from").longValue());
         assertEquals("v=0 offer", data(offer).getJsonObject("sdp").getString("sdp"));
-        b.send("{\"type\":\"signal\",\"data\":{\"to\":" + ada + ",\"sdp\":{\"type\":\"answer\",\"sdp\":\"v=0 answer\"}}}");
+        b.send("{\"type\":\"signal\",\"data\":{\"to\":" + ada
+                + ",\"sdp\":{\"type\":\"answer\",\"sdp\":\"v=0 answer\"}}}");
         JsonObject answer = a.await("signal");
         assertEquals(grace, answer.getJsonNumber("from").longValue());
         assertEquals("answer", data(answer).getJsonObject("sdp").getString("type"));
@@ -193,8 +202,9 @@ class NetworkingIT {
         assertEquals(ada, stored.getJsonNumber("firstAccountId").longValue(), "first = offerer");
         assertEquals(grace, stored.getJsonNumber("secondAccountId").longValue());
         assertFalse(stored.getBoolean("failed"));
-        assertEquals("connected", ((JsonString) support("connection?session=" + session + "&a=" + ada + "&b=" + grace))
-                .getString());
+        assertEquals(
+                "connected",
+                ((JsonString) support("connection?session=" + session + "&a=" + ada + "&b=" + grace)).getString());
         var csv = adaWeb.get("api/networking/sessions/" + session + "/matches.csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
@@ -204,7 +214,8 @@ class NetworkingIT {
         assertTrue(vcf.headers().firstValue("Content-Type").orElse("").startsWith("text/vcard"));
         assertTrue(vcf.body().contains("FN:Ada Lovelace"), vcf.body());
         assertTrue(graceWeb.get("event/matches.xhtml?session=" + session).body().contains("Ada Lovelace"));
-        String adminCsv = admin.get("api/networking/sessions/" + session + "/matches.csv").body();
+        String adminCsv =
+                admin.get("api/networking/sessions/" + session + "/matches.csv").body();
         assertFalse(adminCsv.contains("Ada") || adminCsv.contains("Grace"), "only the caller's own matches");
 
         a.close();
@@ -230,94 +241,118 @@ class NetworkingIT {
             List<java.util.concurrent.Future<?>> opened = new ArrayList<>();
             for (String email : emails) {
                 opened.add(openers.submit(() -> {
-                long me = accountId(email);
-                Map<Long, Long> partnerOfMeeting = new ConcurrentHashMap<>();
-                long[] current = {0};
-                // The reaction runs on the client's thread: it never blocks, it hands sends to the pool.
-                var self = new java.util.concurrent.CompletableFuture<TestSocket>();
-                java.util.function.Consumer<JsonObject> bot = m -> {
-                    String type = m.getString("type");
-                    switch (type) {
-                        case "welcome" -> later(pool, running, 0, () -> self.join().send("ready", null));
-                        case "matched" -> {
-                            JsonObject d = m.getJsonObject("data");
-                            long meeting = d.getJsonNumber("meetingId").longValue();
-                            long partner = d.getJsonObject("partner").getJsonNumber("id").longValue();
-                            synchronized (current) {
-                                if (current[0] != 0) {
-                                    violations.add(me + " matched into " + meeting + " while in " + current[0]);
-                                }
-                                current[0] = meeting;
-                            }
-                            partnerOfMeeting.put(meeting, partner);
-                            later(pool, running, 0, () -> self.join().send("signal", "{\"probe\":{\"sender\":" + me
-                                    + ",\"meeting\":" + meeting + "}}"));
-                            later(pool, running, 0, () -> self.join().send("media-flowing", null));
-                            later(pool, running, ThreadLocalRandom.current().nextInt(300, 5000), () -> {
+                    long me = accountId(email);
+                    Map<Long, Long> partnerOfMeeting = new ConcurrentHashMap<>();
+                    long[] current = {0};
+                    // The reaction runs on the client's thread: it never blocks, it hands sends to the pool.
+                    var self = new java.util.concurrent.CompletableFuture<TestSocket>();
+                    java.util.function.Consumer<JsonObject> bot = m -> {
+                        String type = m.getString("type");
+                        switch (type) {
+                            case "welcome" ->
+                                later(pool, running, 0, () -> self.join().send("ready", null));
+                            case "matched" -> {
+                                JsonObject d = m.getJsonObject("data");
+                                long meeting = d.getJsonNumber("meetingId").longValue();
+                                long partner = d.getJsonObject("partner")
+                                        .getJsonNumber("id")
+                                        .longValue();
                                 synchronized (current) {
-                                    if (current[0] != meeting) {
-                                        return; // that meeting is over: no stale leave (20 refusals close a socket)
+                                    if (current[0] != 0) {
+                                        violations.add(me + " matched into " + meeting + " while in " + current[0]);
                                     }
+                                    current[0] = meeting;
                                 }
-                                self.join().send("leave", null);
-                            });
-                        }
-                        case "signal" -> {
-                            relays.incrementAndGet();
-                            long from = m.getJsonNumber("from").longValue();
-                            JsonObject probe = m.getJsonObject("data").getJsonObject("probe");
-                            long meeting = probe.getJsonNumber("meeting").longValue();
-                            if (probe.getJsonNumber("sender").longValue() != from
-                                    || !Long.valueOf(from).equals(partnerOfMeeting.get(meeting))) {
-                                violations.add(me + " got a relay from " + from + " for meeting " + meeting);
+                                partnerOfMeeting.put(meeting, partner);
+                                later(
+                                        pool,
+                                        running,
+                                        0,
+                                        () -> self.join()
+                                                .send(
+                                                        "signal",
+                                                        "{\"probe\":{\"sender\":" + me + ",\"meeting\":" + meeting
+                                                                + "}}"));
+                                later(pool, running, 0, () -> self.join().send("media-flowing", null));
+                                later(pool, running, ThreadLocalRandom.current().nextInt(300, 5000), () -> {
+                                    synchronized (current) {
+                                        if (current[0] != meeting) {
+                                            return; // that meeting is over: no stale leave (20 refusals close a socket)
+                                        }
+                                    }
+                                    self.join().send("leave", null);
+                                });
                             }
-                        }
-                        case "meeting-ended" -> {
-                            synchronized (current) {
-                                current[0] = 0;
+                            case "signal" -> {
+                                relays.incrementAndGet();
+                                long from = m.getJsonNumber("from").longValue();
+                                JsonObject probe = m.getJsonObject("data").getJsonObject("probe");
+                                long meeting = probe.getJsonNumber("meeting").longValue();
+                                if (probe.getJsonNumber("sender").longValue() != from
+                                        || !Long.valueOf(from).equals(partnerOfMeeting.get(meeting))) {
+                                    violations.add(me + " got a relay from " + from + " for meeting " + meeting);
+                                }
                             }
-                            later(pool, running, ThreadLocalRandom.current().nextInt(0, 400),
-                                    () -> self.join().send("ready", null));
-                        }
-                        case "error" -> {
-                            String code = m.getJsonObject("data").getString("code");
-                            if (!code.equals("not-in-meeting")) { // a leave racing the meeting's end
-                                violations.add(me + " got error " + code);
+                            case "meeting-ended" -> {
+                                synchronized (current) {
+                                    current[0] = 0;
+                                }
+                                later(
+                                        pool,
+                                        running,
+                                        ThreadLocalRandom.current().nextInt(0, 400),
+                                        () -> self.join().send("ready", null));
                             }
+                            case "error" -> {
+                                String code = m.getJsonObject("data").getString("code");
+                                if (!code.equals("not-in-meeting")) { // a leave racing the meeting's end
+                                    violations.add(me + " got error " + code);
+                                }
+                            }
+                            default -> {}
                         }
-                        default -> { }
+                    };
+                    try {
+                        self.complete(TestSocket.open(login(email), session, bot));
+                    } catch (WebSocketHandshakeException e) {
+                        throw new AssertionError(email + ": " + e.getResponse().statusCode() + " " + refusal(e), e);
                     }
-                };
-                try {
-                    self.complete(TestSocket.open(login(email), session, bot));
-                } catch (WebSocketHandshakeException e) {
-                    throw new AssertionError(email + ": " + e.getResponse().statusCode() + " " + refusal(e), e);
-                }
-                sockets.add(self.join());
-                return null;
+                    sockets.add(self.join());
+                    return null;
                 }));
             }
             for (var f : opened) {
                 f.get(300, TimeUnit.SECONDS);
             }
             // Meet until everyone has met someone and there were at least 60 meetings.
-            eventually(Duration.ofSeconds(120), () -> sockets.stream().allMatch(t -> !t.all("matched").isEmpty())
-                    && sockets.stream().mapToInt(t -> t.all("matched").size()).sum() >= 100, "meetings under way");
+            eventually(
+                    Duration.ofSeconds(120),
+                    () -> sockets.stream().allMatch(t -> !t.all("matched").isEmpty())
+                            && sockets.stream()
+                                            .mapToInt(t -> t.all("matched").size())
+                                            .sum()
+                                    >= 100,
+                    "meetings under way");
             running.set(false);
             // Delayed sends are dropped; sends under way finish (an interrupted send would leave its socket unusable).
-            ((java.util.concurrent.ScheduledThreadPoolExecutor) pool).setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+            ((java.util.concurrent.ScheduledThreadPoolExecutor) pool)
+                    .setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
             pool.shutdown();
             assertTrue(pool.awaitTermination(30, TimeUnit.SECONDS), "the bots stopped");
             for (TestSocket socket : sockets) {
-                assertFalse(socket.isClosed(), "closed by the server: " + (socket.isClosed() ? socket.closeCode(
-                        Duration.ZERO) : 0));
+                assertFalse(
+                        socket.isClosed(),
+                        "closed by the server: " + (socket.isClosed() ? socket.closeCode(Duration.ZERO) : 0));
                 socket.roundTrip(); // the server has handled everything each bot sent
             }
             advanceClock(Duration.ofSeconds(5)); // every meeting (4 s) is over now
             // The ends are told once written (the session's writer and journal run behind the socket
             // threads), so a ping's round trip does not wait for them: wait for the notices themselves.
-            eventually(Duration.ofSeconds(20), () -> sockets.stream()
-                    .allMatch(t -> t.all("matched").size() == t.all("meeting-ended").size()),
+            eventually(
+                    Duration.ofSeconds(20),
+                    () -> sockets.stream()
+                            .allMatch(t -> t.all("matched").size()
+                                    == t.all("meeting-ended").size()),
                     "every meeting of every attendee ended");
         } finally {
             running.set(false);
@@ -335,9 +370,16 @@ class NetworkingIT {
         assertTrue(rows.size() >= 50, "many meetings: " + rows.size());
         for (JsonObject row : rows) {
             assertTrue(row.containsKey("endedAt"), "every meeting has ended: " + row);
-            long[] span = {row.getJsonNumber("startedAt").longValue(), row.getJsonNumber("endedAt").longValue()};
-            byAccount.computeIfAbsent(row.getJsonNumber("firstAccountId").longValue(), k -> new ArrayList<>()).add(span);
-            byAccount.computeIfAbsent(row.getJsonNumber("secondAccountId").longValue(), k -> new ArrayList<>()).add(span);
+            long[] span = {
+                row.getJsonNumber("startedAt").longValue(),
+                row.getJsonNumber("endedAt").longValue()
+            };
+            byAccount
+                    .computeIfAbsent(row.getJsonNumber("firstAccountId").longValue(), k -> new ArrayList<>())
+                    .add(span);
+            byAccount
+                    .computeIfAbsent(row.getJsonNumber("secondAccountId").longValue(), k -> new ArrayList<>())
+                    .add(span);
         }
         for (var entry : byAccount.entrySet()) {
             List<long[]> spans = entry.getValue();
@@ -355,8 +397,8 @@ class NetworkingIT {
     void theHandshakeIsRefusedWithoutLoginWithoutTicketForAForeignOriginAndForNonNetworkingSessions() throws Exception {
         long session = newSession("Door", 8, false, 1, null);
         WebClient anonymous = new WebClient(url);
-        var noLogin = assertThrows(WebSocketHandshakeException.class,
-                () -> TestSocket.open(anonymous, anonymous.base(), session, null));
+        var noLogin = assertThrows(
+                WebSocketHandshakeException.class, () -> TestSocket.open(anonymous, anonymous.base(), session, null));
         assertEquals(302, noLogin.getResponse().statusCode(), refusal(noLogin));
 
         String noTicket = strings(support("attendees?prefix=noticket&count=1")).get(0);
@@ -365,7 +407,8 @@ class NetworkingIT {
         assertEquals(403, forbidden.getResponse().statusCode(), refusal(forbidden));
 
         WebClient adaWeb = login(ADA);
-        var foreign = assertThrows(WebSocketHandshakeException.class,
+        var foreign = assertThrows(
+                WebSocketHandshakeException.class,
                 () -> TestSocket.open(adaWeb, adaWeb.base(), session, "https://evil.example"));
         assertEquals(403, foreign.getResponse().statusCode(), refusal(foreign));
 
@@ -442,13 +485,20 @@ class NetworkingIT {
         barbara.roundTrip(); // her ready is handled: any match it made is queued for the three of them
         alan.roundTrip();
         margaret.roundTrip();
-        assertTrue(alan.all("matched").isEmpty() && margaret.all("matched").isEmpty()
-                && barbara.all("matched").isEmpty(), "sponsors may not meet anyone here");
+        assertTrue(
+                alan.all("matched").isEmpty()
+                        && margaret.all("matched").isEmpty()
+                        && barbara.all("matched").isEmpty(),
+                "sponsors may not meet anyone here");
         TestSocket edsger = TestSocket.open(login(EDSGER), session);
         edsger.await("welcome");
         edsger.send("ready", null);
-        assertEquals(accountId(BARBARA), data(edsger.await("matched")).getJsonObject("partner").getJsonNumber("id")
-                .longValue());
+        assertEquals(
+                accountId(BARBARA),
+                data(edsger.await("matched"))
+                        .getJsonObject("partner")
+                        .getJsonNumber("id")
+                        .longValue());
         assertTrue(alan.all("matched").isEmpty() && margaret.all("matched").isEmpty());
         List.of(alan, margaret, barbara, edsger).forEach(TestSocket::close);
     }
@@ -471,22 +521,40 @@ class NetworkingIT {
         b.send("ready", null);
         long meeting = data(a.await("matched")).getJsonNumber("meetingId").longValue();
         b.await("matched");
-        assertError(a, "{\"type\":\"rate\",\"id\":\"r1\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":4}}",
-                "meeting-not-over", "r1");
+        assertError(
+                a,
+                "{\"type\":\"rate\",\"id\":\"r1\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":4}}",
+                "meeting-not-over",
+                "r1");
         advanceClock(Duration.ofSeconds(4));
         a.await("meeting-ended");
         b.await("meeting-ended");
 
-        assertError(c, "{\"type\":\"rate\",\"id\":\"r2\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":1}}",
-                "unknown-meeting", "r2");
-        assertError(a, "{\"type\":\"rate\",\"id\":\"r3\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":6}}",
-                "invalid-rating", "r3");
-        assertError(a, "{\"type\":\"rate\",\"id\":\"r4\",\"data\":{\"meetingId\":" + meeting
-                + ",\"meetAgain\":\"maybe\"}}", "invalid-rating", "r4");
-        assertError(a, "{\"type\":\"rate\",\"id\":\"r5\",\"data\":{\"meetingId\":" + meeting + "}}",
-                "invalid-rating", "r5");
-        assertError(a, "{\"type\":\"rate\",\"id\":\"r6\",\"data\":{\"meetingId\":" + meeting
-                + ",\"stars\":\"five\"}}", "malformed", "r6");
+        assertError(
+                c,
+                "{\"type\":\"rate\",\"id\":\"r2\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":1}}",
+                "unknown-meeting",
+                "r2");
+        assertError(
+                a,
+                "{\"type\":\"rate\",\"id\":\"r3\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":6}}",
+                "invalid-rating",
+                "r3");
+        assertError(
+                a,
+                "{\"type\":\"rate\",\"id\":\"r4\",\"data\":{\"meetingId\":" + meeting + ",\"meetAgain\":\"maybe\"}}",
+                "invalid-rating",
+                "r4");
+        assertError(
+                a,
+                "{\"type\":\"rate\",\"id\":\"r5\",\"data\":{\"meetingId\":" + meeting + "}}",
+                "invalid-rating",
+                "r5");
+        assertError(
+                a,
+                "{\"type\":\"rate\",\"id\":\"r6\",\"data\":{\"meetingId\":" + meeting + ",\"stars\":\"five\"}}",
+                "malformed",
+                "r6");
         assertError(a, "{\"type\":\"rate\",\"id\":\"r7\",\"data\":{\"stars\":3}}", "unknown-meeting", "r7");
         assertEquals(0, ratings(session).size(), "refusals store nothing");
 
@@ -499,34 +567,49 @@ class NetworkingIT {
         assertTrue(never.isNull("stars"));
         assertEquals("never", never.getString("meetAgain"));
         b.roundTrip();
-        assertTrue(b.all("rated").size() == 1 && a.all("rated").size() == 2 && c.all("rated").isEmpty(),
+        assertTrue(
+                b.all("rated").size() == 1
+                        && a.all("rated").size() == 2
+                        && c.all("rated").isEmpty(),
                 "each rating is told to its rater only");
 
         List<JsonObject> rows = ratings(session).getValuesAs(JsonObject.class);
         assertEquals(2, rows.size(), "one row per meeting and rater: " + rows);
         long idA = accountId(people.get(0));
         long idB = accountId(people.get(1));
-        JsonObject byA = rows.stream().filter(r -> r.getJsonNumber("raterId").longValue() == idA).findFirst()
+        JsonObject byA = rows.stream()
+                .filter(r -> r.getJsonNumber("raterId").longValue() == idA)
+                .findFirst()
                 .orElseThrow();
         assertEquals(5, byA.getInt("stars"));
         assertEquals("AGAIN", byA.getString("meetAgain"));
 
         // a private note about the person met, editable later; refused when too long; carried by the exports
         String page = "event/matches.xhtml?session=" + session + "&note=" + idB;
-        String tooLong = aWeb.submit(page, "note", Map.of("body", "x".repeat(2001)), "save").body();
+        String tooLong = aWeb.submit(page, "note", Map.of("body", "x".repeat(2001)), "save")
+                .body();
         assertTrue(tooLong.contains("at most 2000 characters"), "the refusal is shown");
-        assertFalse(aWeb.get("api/networking/sessions/" + session + "/matches.csv").body().contains("xxxx"));
-        String saved = aWeb.submit(page, "note", Map.of("body", "Talked about vintage cameras"), "save").body();
+        assertFalse(aWeb.get("api/networking/sessions/" + session + "/matches.csv")
+                .body()
+                .contains("xxxx"));
+        String saved = aWeb.submit(page, "note", Map.of("body", "Talked about vintage cameras"), "save")
+                .body();
         assertTrue(saved.contains("saved") && saved.contains("Talked about vintage cameras"), saved);
         aWeb.submit(page, "note", Map.of("body", "Vintage cameras; call in May"), "save");
-        assertTrue(aWeb.get("api/networking/sessions/" + session + "/matches.csv").body()
+        assertTrue(aWeb.get("api/networking/sessions/" + session + "/matches.csv")
+                .body()
                 .contains(",Vintage cameras; call in May\r\n"));
-        assertTrue(aWeb.get("api/networking/sessions/" + session + "/matches.vcf").body()
+        assertTrue(aWeb.get("api/networking/sessions/" + session + "/matches.vcf")
+                .body()
                 .contains("Vintage cameras\\; call in May"));
-        String shown = aWeb.get("event/matches.xhtml?session=" + session + "&q=cameras").body();
+        String shown = aWeb.get("event/matches.xhtml?session=" + session + "&q=cameras")
+                .body();
         assertTrue(shown.contains("1 of 1 meetings shown"), shown);
-        assertTrue(aWeb.get("event/matches.xhtml?session=" + session + "&connected=true").body()
-                .contains("0 of 1 meetings shown"), "not connected");
+        assertTrue(
+                aWeb.get("event/matches.xhtml?session=" + session + "&connected=true")
+                        .body()
+                        .contains("0 of 1 meetings shown"),
+                "not connected");
 
         // rematches are allowed in this session, yet the two are never paired again: b's "never" is a block
         a.send("ready", null);
@@ -536,7 +619,10 @@ class NetworkingIT {
         a.roundTrip();
         assertEquals(1, a.all("matched").size(), "a and b are not matched again");
         c.send("ready", null);
-        long partnerOfC = data(c.await("matched")).getJsonObject("partner").getJsonNumber("id").longValue();
+        long partnerOfC = data(c.await("matched"))
+                .getJsonObject("partner")
+                .getJsonNumber("id")
+                .longValue();
         assertTrue(partnerOfC == idA || partnerOfC == idB);
         List.of(a, b, c).forEach(TestSocket::close);
     }
@@ -596,42 +682,52 @@ class NetworkingIT {
         b.send("ready", null);
         Instant endsAt = Instant.parse(data(a.await("matched")).getString("endsAt"));
         support("end-session?session=" + session);
-        assertEquals(session, data(c.await("session-ended")).getJsonNumber("sessionId").longValue());
+        assertEquals(
+                session,
+                data(c.await("session-ended")).getJsonNumber("sessionId").longValue());
         a.await("session-ended");
         c.send("ready", null);
         assertEquals("session-not-live", data(c.await("error")).getString("code"));
         a.roundTrip();
         assertTrue(a.all("meeting-ended").isEmpty(), "the running meeting goes on");
         advanceClockTo(endsAt);
-        assertEquals("time", data(a.await("meeting-ended")).getString("reason"),
-                "the running meeting went on to its end");
+        assertEquals(
+                "time", data(a.await("meeting-ended")).getString("reason"), "the running meeting went on to its end");
         List.of(a, b, c).forEach(TestSocket::close);
     }
 
     @Test
     void aRestartClosesMeetingsThatExpiredWhileDownAndRearmsTheOthers() throws Exception {
         long session = newSession("Restart", 60, false, 1, null);
-        JsonObject recovered = (JsonObject) support("crash-and-recover?session=" + session + "&a=" + BARBARA
-                + "&b=" + EDSGER);
+        JsonObject recovered =
+                (JsonObject) support("crash-and-recover?session=" + session + "&a=" + BARBARA + "&b=" + EDSGER);
         assertTrue(recovered.getBoolean("expiredEnded"), "the meeting that expired while down is closed");
         assertTrue(recovered.getBoolean("runningOpen"), "the running meeting is back");
         // the recovered meeting waits for both partners; nobody comes back within the grace period
         advanceClock(Duration.ofSeconds(GRACE_SECONDS));
-        assertTrue(meetings(session).getValuesAs(JsonObject.class).stream().allMatch(m -> m.containsKey("endedAt")),
+        assertTrue(
+                meetings(session).getValuesAs(JsonObject.class).stream().allMatch(m -> m.containsKey("endedAt")),
                 "the recovered meeting ended after the grace period");
     }
 
     @Test
     void aFloorsLeaseIsHeldByOneNodeUntilItExpiresThenAnotherNodeMayTakeIt() throws Exception {
         long session = newSession("Leased", 60, false, 0, null);
-        assertEquals(JsonValue.TRUE, support("lease-claim?session=" + session + "&node=node-a"), "a free lease is taken");
+        assertEquals(
+                JsonValue.TRUE, support("lease-claim?session=" + session + "&node=node-a"), "a free lease is taken");
         assertEquals(JsonValue.TRUE, support("lease-claim?session=" + session + "&node=node-a"), "its owner renews it");
-        assertEquals(JsonValue.FALSE, support("lease-claim?session=" + session + "&node=node-b"),
+        assertEquals(
+                JsonValue.FALSE,
+                support("lease-claim?session=" + session + "&node=node-b"),
                 "another node may not take a lease that has not expired");
         advanceClock(Duration.ofMillis(FloorLeases.TERM_MILLIS + 1));
-        assertEquals(JsonValue.TRUE, support("lease-claim?session=" + session + "&node=node-b"),
+        assertEquals(
+                JsonValue.TRUE,
+                support("lease-claim?session=" + session + "&node=node-b"),
                 "an expired lease is taken by another node");
-        assertEquals(JsonValue.FALSE, support("lease-claim?session=" + session + "&node=node-a"),
+        assertEquals(
+                JsonValue.FALSE,
+                support("lease-claim?session=" + session + "&node=node-a"),
                 "the former owner lost it");
     }
 
@@ -666,20 +762,38 @@ class NetworkingIT {
         WebClient admin = login(DemoEvent.ADMIN_EMAIL);
         String page = "admin/networking-rules.xhtml?session=" + session;
 
-        var failed = admin.submit(page, "rules", Map.of("meetingSeconds", String.valueOf(RefusedAtCommit.MEETING_SECONDS),
-                "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"), "save");
+        var failed = admin.submit(
+                page,
+                "rules",
+                Map.of(
+                        "meetingSeconds",
+                        String.valueOf(RefusedAtCommit.MEETING_SECONDS),
+                        "cooldown",
+                        "300",
+                        "leaveAfter",
+                        "0",
+                        "maxExtensions",
+                        "1"),
+                "save");
         assertEquals(200, failed.statusCode());
         assertTrue(failed.body().contains(Rejected.NOT_SAVED), failed.body());
         assertFalse(failed.body().contains("Networking rules saved"));
         TestSocket b = TestSocket.open(login(GRACE), session);
-        assertEquals(8, data(b.await("welcome")).getJsonObject("rules").getInt("meetingSeconds"),
+        assertEquals(
+                8,
+                data(b.await("welcome")).getJsonObject("rules").getInt("meetingSeconds"),
                 "the floor still runs the stored rules");
 
-        var saved = admin.submit(page, "rules", Map.of("meetingSeconds", "9", "cooldown", "300", "leaveAfter", "0",
-                "maxExtensions", "1"), "save");
+        var saved = admin.submit(
+                page,
+                "rules",
+                Map.of("meetingSeconds", "9", "cooldown", "300", "leaveAfter", "0", "maxExtensions", "1"),
+                "save");
         assertTrue(saved.body().contains("Networking rules saved"), saved.body());
         TestSocket c = TestSocket.open(login(BARBARA), session);
-        assertEquals(9, data(c.await("welcome")).getJsonObject("rules").getInt("meetingSeconds"),
+        assertEquals(
+                9,
+                data(c.await("welcome")).getJsonObject("rules").getInt("meetingSeconds"),
                 "committed rules reach the floor");
         List.of(a, b, c).forEach(TestSocket::close);
     }
@@ -687,7 +801,8 @@ class NetworkingIT {
     // ---------------------------------------------------------------- helpers
 
     static String refusal(WebSocketHandshakeException e) {
-        return "refused by: " + e.getResponse().headers().firstValue("X-Hallway-Refusal").orElse("the container");
+        return "refused by: "
+                + e.getResponse().headers().firstValue("X-Hallway-Refusal").orElse("the container");
     }
 
     static JsonObject data(JsonObject message) {
@@ -753,17 +868,23 @@ class NetworkingIT {
     }
 
     /** A bot's send, on the pool, only while the bots run. */
-    static void later(java.util.concurrent.ScheduledExecutorService pool, java.util.concurrent.atomic.AtomicBoolean running,
-                      long delayMillis, Runnable send) {
+    static void later(
+            java.util.concurrent.ScheduledExecutorService pool,
+            java.util.concurrent.atomic.AtomicBoolean running,
+            long delayMillis,
+            Runnable send) {
         if (!running.get()) {
             return;
         }
         try {
-            pool.schedule(() -> {
-                if (running.get()) {
-                    send.run();
-                }
-            }, delayMillis, TimeUnit.MILLISECONDS);
+            pool.schedule(
+                    () -> {
+                        if (running.get()) {
+                            send.run();
+                        }
+                    },
+                    delayMillis,
+                    TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException stopped) {
             // the bots have stopped
         }

@@ -12,7 +12,8 @@ class ClientAddressTest {
 
     @Test
     void withoutTrustedProxiesTheConnectingAddressIsTheClientWhateverItsHeaderSays() {
-        assertEquals("203.0.113.9", ClientAddress.of("203.0.113.9", List.of("198.51.100.1"), ClientAddress.trusted(null)));
+        assertEquals(
+                "203.0.113.9", ClientAddress.of("203.0.113.9", List.of("198.51.100.1"), ClientAddress.trusted(null)));
         assertEquals("127.0.0.1", ClientAddress.of("127.0.0.1", List.of("198.51.100.1"), ClientAddress.trusted("")));
     }
 

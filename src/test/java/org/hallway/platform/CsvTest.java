@@ -10,7 +10,8 @@ class CsvTest {
 
     @Test
     void cellsWithCommasQuotesOrLineBreaksAreQuotedWithQuotesDoubled() {
-        assertEquals("plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n",
+        assertEquals(
+                "plain,\"a, b\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n",
                 Csv.line(List.of("plain", "a, b", "say \"hi\"", "two\nlines")));
     }
 

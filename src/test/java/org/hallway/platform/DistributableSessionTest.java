@@ -58,8 +58,9 @@ class DistributableSessionTest {
                     if (Modifier.isStatic(modifiers) || Modifier.isTransient(modifiers)) {
                         continue;
                     }
-                    serializable(field.getGenericType()).ifPresent(type ->
-                            problems.add(page.getSimpleName() + "." + field.getName() + ": " + type));
+                    serializable(field.getGenericType())
+                            .ifPresent(
+                                    type -> problems.add(page.getSimpleName() + "." + field.getName() + ": " + type));
                 }
             }
         }
@@ -68,15 +69,18 @@ class DistributableSessionTest {
 
     @Test
     void theCheckNamesWhatWouldNotSerialize() throws Exception {
-        record Plain(String name) {
-        }
+        record Plain(String name) {}
         class Holder {
             List<Plain> plains;
             Map<String, List<String>> fine;
         }
         assertEquals(Optional.of(Plain.class.getName()), serializable(Plain.class));
-        assertEquals(Optional.of(Plain.class.getName()), serializable(Holder.class.getDeclaredField("plains").getGenericType()));
-        assertEquals(Optional.empty(), serializable(Holder.class.getDeclaredField("fine").getGenericType()));
+        assertEquals(
+                Optional.of(Plain.class.getName()),
+                serializable(Holder.class.getDeclaredField("plains").getGenericType()));
+        assertEquals(
+                Optional.empty(),
+                serializable(Holder.class.getDeclaredField("fine").getGenericType()));
     }
 
     /** The name of the first type in {@code type} that would not serialize, if any. */
@@ -93,10 +97,14 @@ class DistributableSessionTest {
         }
         if (type instanceof ParameterizedType p) {
             return Stream.concat(Stream.of(p.getRawType()), Stream.of(p.getActualTypeArguments()))
-                    .map(DistributableSessionTest::serializable).flatMap(Optional::stream).findFirst();
+                    .map(DistributableSessionTest::serializable)
+                    .flatMap(Optional::stream)
+                    .findFirst();
         }
         if (type instanceof WildcardType w) {
-            return Stream.of(w.getUpperBounds()).map(DistributableSessionTest::serializable).flatMap(Optional::stream)
+            return Stream.of(w.getUpperBounds())
+                    .map(DistributableSessionTest::serializable)
+                    .flatMap(Optional::stream)
                     .findFirst();
         }
         return Optional.empty(); // a type variable: checked where it is bound
@@ -107,7 +115,8 @@ class DistributableSessionTest {
         List<Class<?>> pages = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes.resolve("org/hallway"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                String name =
+                        classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> c = Class.forName(name, false, DistributableSessionTest.class.getClassLoader());
                 if (c.isAnnotationPresent(ViewScoped.class)) {
                     pages.add(c);

@@ -3,10 +3,10 @@ package org.hallway.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class IdsTest {
 
@@ -19,8 +19,21 @@ class IdsTest {
 
     @ParameterizedTest
     @NullAndEmptySource
-    @ValueSource(strings = {"0", "-1", "+1", " 1", "1 ", "1e3", "0x1F", "١٢", "1234567890123456789", "99999999999999999999999999999999",
-        "1;drop table", "../1"})
+    @ValueSource(
+            strings = {
+                "0",
+                "-1",
+                "+1",
+                " 1",
+                "1 ",
+                "1e3",
+                "0x1F",
+                "١٢",
+                "1234567890123456789",
+                "99999999999999999999999999999999",
+                "1;drop table",
+                "../1"
+            })
     void anythingElseIsNoId(String text) {
         assertNull(Ids.parse(text));
     }

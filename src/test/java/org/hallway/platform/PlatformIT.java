@@ -9,19 +9,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.ServletContext;
-import jakarta.websocket.server.ServerContainer;
 import jakarta.transaction.UserTransaction;
+import jakarta.websocket.server.ServerContainer;
+import java.net.URL;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.hallway.agenda.entity.AgendaSession;
-import org.hallway.event.entity.Event;
-import java.net.URL;
-import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.demo.DemoEvent;
+import org.hallway.event.entity.Event;
 import org.hallway.testing.Deployments;
 import org.hallway.testing.TestSocket;
 import org.hallway.testing.WebClient;
@@ -52,14 +52,14 @@ class PlatformIT {
     @Test
     void migrationsCreateTheSchemaOnAnEmptyDatabase() throws SQLException {
         try (var connection = dataSource.getConnection();
-             var statement = connection.createStatement();
-             var rs = statement.executeQuery(
-                     "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" = '1'")) {
+                var statement = connection.createStatement();
+                var rs = statement.executeQuery(
+                        "select count(*) from \"flyway_schema_history\" where \"success\" = true and \"version\" = '1'")) {
             assertTrue(rs.next());
             assertEquals(1, rs.getInt(1));
         }
         try (var connection = dataSource.getConnection();
-             var rs = connection.createStatement().executeQuery("select count(*) from account")) {
+                var rs = connection.createStatement().executeQuery("select count(*) from account")) {
             assertTrue(rs.next());
             assertEquals(2 + DemoEvent.ATTENDEES.size(), rs.getInt(1), "demo accounts loaded into the new schema");
         }
@@ -77,12 +77,14 @@ class PlatformIT {
     @Test
     void aDemoLoadedOnAnEarlierDayMovesToTodayWithItsSessions() throws Exception {
         tx.begin();
-        Event demo = em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", DemoEvent.SLUG)
+        Event demo = em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", DemoEvent.SLUG)
                 .getSingleResult();
         LocalDate today = demo.getFirstDay();
         demo.shiftDays(-3);
         var sessions = em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
-                .setParameter("event", demo).getResultList();
+                .setParameter("event", demo)
+                .getResultList();
         sessions.forEach(s -> s.shiftDays(-3));
         var keynoteStart = sessions.get(0).getStartsAt();
         tx.commit();
@@ -92,7 +94,9 @@ class PlatformIT {
 
         Event moved = em.find(Event.class, demo.getId());
         assertEquals(today, moved.getFirstDay());
-        assertEquals(keynoteStart.plusDays(3), em.find(AgendaSession.class, sessions.get(0).getId()).getStartsAt());
+        assertEquals(
+                keynoteStart.plusDays(3),
+                em.find(AgendaSession.class, sessions.get(0).getId()).getStartsAt());
     }
 
     @Inject
@@ -102,10 +106,11 @@ class PlatformIT {
     void theWebSocketContainerSchedulesIdleTimeoutsOnTimersOfItsOwnWithoutContextCapture() throws Exception {
         Object container = servletContext.getAttribute(ServerContainer.class.getName());
         // What each Tyrus session reads as it opens (TyrusSession's constructor).
-        var scheduler = (ScheduledExecutorService) container.getClass().getMethod("getScheduledExecutorService")
-                .invoke(container);
+        var scheduler = (ScheduledExecutorService)
+                container.getClass().getMethod("getScheduledExecutorService").invoke(container);
 
-        assertFalse(scheduler instanceof jakarta.enterprise.concurrent.ManagedScheduledExecutorService,
+        assertFalse(
+                scheduler instanceof jakarta.enterprise.concurrent.ManagedScheduledExecutorService,
                 scheduler.getClass().getName());
         assertTrue(scheduler instanceof ScheduledThreadPoolExecutor pool && pool.getRemoveOnCancelPolicy());
         var thread = new CompletableFuture<String>();
@@ -121,7 +126,9 @@ class PlatformIT {
     void theDefaultManagedScheduledExecutorDropsCancelledTasksAtOnce() {
         var pool = WebSocketTimers.poolBehind(defaultScheduled);
 
-        assertTrue(pool.isPresent(), "no thread pool found behind " + defaultScheduled.getClass().getName());
+        assertTrue(
+                pool.isPresent(),
+                "no thread pool found behind " + defaultScheduled.getClass().getName());
         assertTrue(pool.get().getRemoveOnCancelPolicy());
     }
 
@@ -177,8 +184,10 @@ class PlatformIT {
 
     private static String sessionId(WebClient web) {
         return web.cookies().getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("JSESSIONID")).map(java.net.HttpCookie::getValue)
-                .findFirst().orElse(null);
+                .filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     @Test

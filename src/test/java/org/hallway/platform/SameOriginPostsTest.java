@@ -11,13 +11,14 @@ import org.junit.jupiter.api.Test;
 class SameOriginPostsTest {
 
     private static boolean admitted(String origin, String referer, String fetchSite) {
-        return AllowedOrigins.admits(SameOriginPosts.claimedOrigin(origin, referer, fetchSite), "events.example.org",
-                List.of());
+        return AllowedOrigins.admits(
+                SameOriginPosts.claimedOrigin(origin, referer, fetchSite), "events.example.org", List.of());
     }
 
     @Test
     void theOriginHeaderIsWhatCounts() {
-        assertEquals("https://events.example.org",
+        assertEquals(
+                "https://events.example.org",
                 SameOriginPosts.claimedOrigin("https://events.example.org", "https://evil.example/x", "same-origin"));
         assertTrue(admitted("https://events.example.org", null, "same-origin"));
         assertFalse(admitted("https://evil.example", null, "cross-site"));
@@ -25,7 +26,8 @@ class SameOriginPostsTest {
 
     @Test
     void withoutOriginTheReferersOriginCounts() {
-        assertEquals("https://events.example.org:8443",
+        assertEquals(
+                "https://events.example.org:8443",
                 SameOriginPosts.claimedOrigin(null, "https://events.example.org:8443/login.xhtml?x=1", null));
         assertFalse(admitted(null, "https://evil.example/form.html", null));
         assertFalse(admitted(null, "not a url at all", null));

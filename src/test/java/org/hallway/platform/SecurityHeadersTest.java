@@ -11,8 +11,8 @@ class SecurityHeadersTest {
 
     @Test
     void thePolicyFramesExactlyTheConfiguredProvidersAndLoadsMediaFromExactlyTheConfiguredOrigins() {
-        String policy = SecurityHeaders.policy(new Sources(Set.of(EmbedProvider.VIMEO),
-                Set.of("https://cdn.example.org")));
+        String policy =
+                SecurityHeaders.policy(new Sources(Set.of(EmbedProvider.VIMEO), Set.of("https://cdn.example.org")));
         assertTrue(policy.contains("frame-src https://player.vimeo.com;"), policy);
         assertTrue(policy.contains("media-src 'self' blob: mediastream: https://cdn.example.org;"), policy);
         assertTrue(policy.contains("connect-src 'self' https://cdn.example.org;"), policy);

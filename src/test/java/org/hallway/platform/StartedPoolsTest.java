@@ -29,8 +29,8 @@ class StartedPoolsTest {
         var factory = new AskedBy();
         var pool = StartedPools.fixed(2, factory);
         assertEquals(List.of(Thread.currentThread(), Thread.currentThread()), factory.askers);
-        pool.submit(() -> { }).get();
-        pool.submit(() -> { }).get();
+        pool.submit(() -> {}).get();
+        pool.submit(() -> {}).get();
         assertEquals(2, factory.askers.size(), "no thread made on first use");
         pool.shutdown();
         assertTrue(pool.awaitTermination(5, TimeUnit.SECONDS));
@@ -41,7 +41,7 @@ class StartedPoolsTest {
         var factory = new AskedBy();
         var pool = StartedPools.scheduled(1, factory);
         assertEquals(List.of(Thread.currentThread()), factory.askers);
-        pool.schedule(() -> { }, 1, TimeUnit.HOURS).cancel(false);
+        pool.schedule(() -> {}, 1, TimeUnit.HOURS).cancel(false);
         assertEquals(0, pool.getQueue().size(), "a cancelled task leaves the queue at once");
         pool.shutdown();
         assertTrue(pool.awaitTermination(5, TimeUnit.SECONDS));

@@ -41,8 +41,13 @@ class TimeFromTheClockTest {
 
     @Test
     void thePatternSeesEachWayOfReadingTheSystemTime() {
-        for (String line : List.of("long now = System.currentTimeMillis();", "var d = new Date();",
-                "Instant.now()", "LocalDateTime.now( )", "return Clock.systemUTC();", "Clock.system(zone)")) {
+        for (String line : List.of(
+                "long now = System.currentTimeMillis();",
+                "var d = new Date();",
+                "Instant.now()",
+                "LocalDateTime.now( )",
+                "return Clock.systemUTC();",
+                "Clock.system(zone)")) {
             assertTrue(SYSTEM_TIME.matcher(line).find(), line);
         }
         for (String line : List.of("LocalDateTime.now(clock)", "System.nanoTime()", "Date.from(clock.instant())")) {

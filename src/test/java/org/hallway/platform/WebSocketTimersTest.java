@@ -74,8 +74,10 @@ class WebSocketTimersTest {
 
     /** A managed scheduled executor that is never used (a stand-in for the container's). */
     static ManagedScheduledExecutorService managed() {
-        return (ManagedScheduledExecutorService) Proxy.newProxyInstance(WebSocketTimersTest.class.getClassLoader(),
-                new Class<?>[] {ManagedScheduledExecutorService.class}, (proxy, method, args) -> {
+        return (ManagedScheduledExecutorService) Proxy.newProxyInstance(
+                WebSocketTimersTest.class.getClassLoader(),
+                new Class<?>[] {ManagedScheduledExecutorService.class},
+                (proxy, method, args) -> {
                     if (method.getDeclaringClass() == Object.class) {
                         return switch (method.getName()) {
                             case "hashCode" -> System.identityHashCode(proxy);
@@ -171,13 +173,16 @@ class WebSocketTimersTest {
         var seen = new Thread[1];
         var loader = new ClassLoader[1];
         ClassLoader before = Thread.currentThread().getContextClassLoader();
-        Thread.currentThread().setContextClassLoader(new ClassLoader(null) { }); // the scheduling thread's
+        Thread.currentThread().setContextClassLoader(new ClassLoader(null) {}); // the scheduling thread's
         try {
-            timers.schedule(() -> {
-                seen[0] = Thread.currentThread();
-                loader[0] = Thread.currentThread().getContextClassLoader();
-                fired.countDown();
-            }, 10, TimeUnit.MILLISECONDS);
+            timers.schedule(
+                    () -> {
+                        seen[0] = Thread.currentThread();
+                        loader[0] = Thread.currentThread().getContextClassLoader();
+                        fired.countDown();
+                    },
+                    10,
+                    TimeUnit.MILLISECONDS);
         } finally {
             Thread.currentThread().setContextClassLoader(before);
         }

@@ -10,7 +10,8 @@ import java.util.Locale;
 public record Combination(String server, String db) {
 
     public static Combination current() {
-        var combination = new Combination(System.getProperty("hallway.server", "payara").toLowerCase(Locale.ROOT),
+        var combination = new Combination(
+                System.getProperty("hallway.server", "payara").toLowerCase(Locale.ROOT),
                 System.getProperty("hallway.db", "h2").toLowerCase(Locale.ROOT));
         if (!combination.server.matches("payara|wildfly") || !combination.db.matches("h2|postgresql")) {
             throw new IllegalArgumentException("Unknown combination " + combination);

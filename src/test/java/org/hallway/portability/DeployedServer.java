@@ -44,8 +44,8 @@ public final class DeployedServer implements AutoCloseable {
     }
 
     /** Starts the server with the WAR and waits until the application answers. */
-    public static DeployedServer start(Combination combination, String purpose, TestDatabase db, Map<String, String> settings)
-            throws Exception {
+    public static DeployedServer start(
+            Combination combination, String purpose, TestDatabase db, Map<String, String> settings) throws Exception {
         String sha = sha256(WAR);
         System.out.printf("[%s] deploying %s sha256=%s%n", combination, WAR, sha);
         Path work = workDir(combination).resolve(purpose);
@@ -73,21 +73,38 @@ public final class DeployedServer implements AutoCloseable {
             System.out.printf("[%s] deployed copy %s sha256=%s%n", combination, deployed, deployedSha);
             int offset = freeOffset();
             port = 8080 + offset;
-            command.addAll(List.of(home.resolve("bin/standalone.sh").toString(),
+            command.addAll(List.of(
+                    home.resolve("bin/standalone.sh").toString(),
                     "-Djboss.server.base.dir=" + base.toAbsolutePath(),
                     "-Djboss.socket.binding.port-offset=" + offset));
             environment.put("LAUNCH_JBOSS_IN_BACKGROUND", "true");
-            environment.put("JAVA_OPTS", "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
-                    + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
+            environment.put(
+                    "JAVA_OPTS",
+                    "-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+                            + " -Djava.net.preferIPv4Stack=true -Djava.awt.headless=true");
         } else {
             port = freePort();
-            command.addAll(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Djava.io.tmpdir=" + Files.createDirectories(work.resolve("tmp")).toAbsolutePath(),
-                    "-jar", System.getProperty("payara.microJar"),
-                    "--deploy", WAR.toAbsolutePath().toString(), "--port", String.valueOf(port),
-                    "--nocluster", "--nohazelcast",
-                    "--postbootcommandfile", Path.of("src/main/payara/post-boot-commands.txt").toAbsolutePath().toString(),
-                    "--rootdir", work.resolve("payara").toAbsolutePath().toString()));
+            command.addAll(List.of(
+                    javaBinary(),
+                    "-Xmx512m",
+                    "-XX:+UseSerialGC",
+                    "-XX:TieredStopAtLevel=1",
+                    "-Djava.io.tmpdir="
+                            + Files.createDirectories(work.resolve("tmp")).toAbsolutePath(),
+                    "-jar",
+                    System.getProperty("payara.microJar"),
+                    "--deploy",
+                    WAR.toAbsolutePath().toString(),
+                    "--port",
+                    String.valueOf(port),
+                    "--nocluster",
+                    "--nohazelcast",
+                    "--postbootcommandfile",
+                    Path.of("src/main/payara/post-boot-commands.txt")
+                            .toAbsolutePath()
+                            .toString(),
+                    "--rootdir",
+                    work.resolve("payara").toAbsolutePath().toString()));
         }
         // Links in mails and invite links name the address this server really answers on, unless a test says otherwise.
         environment.putIfAbsent("HALLWAY_MAIL_BASE_URL", "http://localhost:" + port + "/hallway/");
@@ -101,8 +118,9 @@ public final class DeployedServer implements AutoCloseable {
             server.close();
             throw e;
         }
-        System.out.printf("[%s] %s ready on port %d after %d ms%n", combination, purpose, port,
-                (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "[%s] %s ready on port %d after %d ms%n",
+                combination, purpose, port, (System.nanoTime() - started) / 1_000_000);
         return server;
     }
 
@@ -128,19 +146,25 @@ public final class DeployedServer implements AutoCloseable {
                         + Files.readString(wildflyDeployments.resolve("hallway.war.failed")) + "\n" + tail());
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(base())).timeout(Duration.ofSeconds(10))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create(base()))
+                                .timeout(Duration.ofSeconds(10))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200) {
                     return;
                 }
-                last = response.statusCode() + ": " + response.body().substring(0, Math.min(2000, response.body().length()));
+                last = response.statusCode() + ": "
+                        + response.body()
+                                .substring(0, Math.min(2000, response.body().length()));
             } catch (IOException e) {
                 last = e.toString(); // not listening yet
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException(name + " did not answer 200 within " + STARTUP + " (last: " + last + "):\n"
-                + tail());
+        throw new IllegalStateException(
+                name + " did not answer 200 within " + STARTUP + " (last: " + last + "):\n" + tail());
     }
 
     /** The last lines of the server's log, for failure messages. */
@@ -201,8 +225,12 @@ public final class DeployedServer implements AutoCloseable {
     private static int freeOffset() {
         for (int attempt = 0; attempt < 50; attempt++) {
             int offset = ThreadLocalRandom.current().nextInt(100, 20000);
-            if (free(8080 + offset) && free(8443 + offset) && free(9990 + offset) && free(9993 + offset)
-                    && free(4712 + offset) && free(4713 + offset)) {
+            if (free(8080 + offset)
+                    && free(8443 + offset)
+                    && free(9990 + offset)
+                    && free(9993 + offset)
+                    && free(4712 + offset)
+                    && free(4713 + offset)) {
                 return offset;
             }
         }

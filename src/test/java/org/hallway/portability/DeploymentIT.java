@@ -92,7 +92,11 @@ class DeploymentIT {
         assertEquals(302, anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml"));
         assertFalse(web().login(DemoEvent.ADMIN_EMAIL, "not-the-password"), "a wrong password is refused");
-        assertEquals(403, loggedIn("alan@hallway.test", DemoEvent.PASSWORD).get("admin/events.xhtml").statusCode());
+        assertEquals(
+                403,
+                loggedIn("alan@hallway.test", DemoEvent.PASSWORD)
+                        .get("admin/events.xhtml")
+                        .statusCode());
         var admin = loggedIn(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD).get("admin/events.xhtml");
         assertEquals(200, admin.statusCode());
         assertTrue(admin.body().contains("Hallway Demo Summit"));
@@ -102,11 +106,17 @@ class DeploymentIT {
     void anOrganiserImportsAttendeesFromCsvOverTheApiAndTheyLogIn() throws Exception {
         var admin = loggedIn(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
         String email = "imported-" + combination.server() + "-" + combination.db() + "@import.test";
-        var http = HttpClient.newBuilder().cookieHandler(admin.cookies()).followRedirects(HttpClient.Redirect.NEVER).build();
-        var imported = http.send(HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
-                .header("Content-Type", "text/csv; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString("email,displayName,ticketType,password\n"
-                        + email + ",Imported Attendee,General,import-pass-1\n")).build(), HttpResponse.BodyHandlers.ofString());
+        var http = HttpClient.newBuilder()
+                .cookieHandler(admin.cookies())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var imported = http.send(
+                HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
+                        .header("Content-Type", "text/csv; charset=utf-8")
+                        .POST(HttpRequest.BodyPublishers.ofString("email,displayName,ticketType,password\n" + email
+                                + ",Imported Attendee,General,import-pass-1\n"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, imported.statusCode(), imported.body());
         assertTrue(imported.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
         assertTrue(imported.body().contains("\"created\":1"), imported.body());
@@ -118,33 +128,78 @@ class DeploymentIT {
         var admin = loggedIn(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
         String slug = "portable-" + combination.server() + "-" + combination.db();
         String today = LocalDate.now(ZoneOffset.UTC).toString();
-        var created = admin.submitMultipart("admin/event.xhtml", "event", Map.of("name", "Portable Conference",
-                "slug", slug, "timeZone", "UTC", "firstDay", today, "lastDay", today), "save", "cover",
+        var created = admin.submitMultipart(
+                "admin/event.xhtml",
+                "event",
+                Map.of(
+                        "name",
+                        "Portable Conference",
+                        "slug",
+                        slug,
+                        "timeZone",
+                        "UTC",
+                        "firstDay",
+                        today,
+                        "lastDay",
+                        today),
+                "save",
+                "cover",
                 TestDatabase.OLD_IMAGE);
         assertEquals(302, created.statusCode(), created.body());
 
         // The cover went into the database (BLOB on H2, bytea on PostgreSQL) and comes back unchanged.
         Matcher cover = Pattern.compile("images/(\\d+)").matcher(web().get("").body());
         assertTrue(cover.find(), "the index shows the new event's cover");
-        var image = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server.base() + "images/" + cover.group(1))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        var image = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.base() + "images/" + cover.group(1)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, image.statusCode());
         assertArrayEquals(TestDatabase.OLD_IMAGE, image.body());
 
-        var session = admin.submitMultipart("admin/session.xhtml?event=" + slug, "session", Map.of("type", "SESSION",
-                "name", "Portability in practice", "track", "Main", "startsAt", today + "T10:00",
-                "endsAt", today + "T11:00", "capacity", "30"), "save", "preSessionImage", null);
+        var session = admin.submitMultipart(
+                "admin/session.xhtml?event=" + slug,
+                "session",
+                Map.of(
+                        "type",
+                        "SESSION",
+                        "name",
+                        "Portability in practice",
+                        "track",
+                        "Main",
+                        "startsAt",
+                        today + "T10:00",
+                        "endsAt",
+                        today + "T11:00",
+                        "capacity",
+                        "30"),
+                "save",
+                "preSessionImage",
+                null);
         assertEquals(302, session.statusCode(), session.body());
         assertTrue(admin.get("admin/sessions.xhtml?event=" + slug).body().contains("Portability in practice"));
 
-        var type = admin.submit("admin/tickets.xhtml?event=" + slug, "newType", Map.of("name", "Crew",
-                "capacity", "10"), "create");
+        var type = admin.submit(
+                "admin/tickets.xhtml?event=" + slug, "newType", Map.of("name", "Crew", "capacity", "10"), "create");
         assertTrue(type.body().contains("Ticket type “Crew” created"), type.body());
         var attendee = web();
         String email = "crew-" + combination.server() + "@attendee.test";
-        var registered = attendee.submit("register.xhtml?token=" + inviteToken(admin, slug), "register", Map.of(
-                "displayName", "Cora Crew", "email", email, "password", "portable-pass", "confirmation", "portable-pass",
-                "headline", "Crew"), "submit");
+        var registered = attendee.submit(
+                "register.xhtml?token=" + inviteToken(admin, slug),
+                "register",
+                Map.of(
+                        "displayName",
+                        "Cora Crew",
+                        "email",
+                        email,
+                        "password",
+                        "portable-pass",
+                        "confirmation",
+                        "portable-pass",
+                        "headline",
+                        "Crew"),
+                "submit");
         assertEquals(302, registered.statusCode(), registered.body());
         // Registering does not log in (the same answer whether or not the address had an account).
         attendee = loggedIn(email, "portable-pass");
@@ -169,9 +224,11 @@ class DeploymentIT {
     void everyPageOfTheDemoRendersForOrganiserAndAttendee() throws Exception {
         var admin = loggedIn(DemoEvent.ADMIN_EMAIL, DemoEvent.PASSWORD);
         String sessions = admin.get("admin/sessions.xhtml?event=demo").body();
-        Matcher edit = Pattern.compile("session\\.xhtml\\?event=demo&amp;id=(\\d+)").matcher(sessions);
+        Matcher edit =
+                Pattern.compile("session\\.xhtml\\?event=demo&amp;id=(\\d+)").matcher(sessions);
         assertTrue(edit.find(), "sessions link to their edit page");
-        Matcher rules = Pattern.compile("networking-rules\\.xhtml\\?session=(\\d+)").matcher(sessions);
+        Matcher rules =
+                Pattern.compile("networking-rules\\.xhtml\\?session=(\\d+)").matcher(sessions);
         assertTrue(rules.find(), "the networking session links to its rules");
         String events = admin.get("admin/events.xhtml").body();
         int demoRow = events.indexOf("sessions.xhtml?event=demo\"");
@@ -179,17 +236,27 @@ class DeploymentIT {
         Matcher eventEdit = Pattern.compile("event\\.xhtml\\?id=(\\d+)").matcher(events);
         assertTrue(eventEdit.find(demoRow), "the demo event links to its edit page");
         Map<String, String> adminPages = Map.of(
-                "admin/event.xhtml?id=" + eventEdit.group(1), "Hallway Demo Summit",
-                "admin/session.xhtml?event=demo&id=" + edit.group(1), "Ada Lovelace (ada@hallway.test)",
-                "admin/networking-rules.xhtml?session=" + rules.group(1), "Speed networking",
-                "admin/tickets.xhtml?event=demo", "register.xhtml?token=",
-                "admin/registrations.xhtml?event=demo", "margaret@hallway.test",
-                "admin/reports.xhtml?event=demo", "Hallway Demo Summit",
+                "admin/event.xhtml?id=" + eventEdit.group(1),
+                "Hallway Demo Summit",
+                "admin/session.xhtml?event=demo&id=" + edit.group(1),
+                "Ada Lovelace (ada@hallway.test)",
+                "admin/networking-rules.xhtml?session=" + rules.group(1),
+                "Speed networking",
+                "admin/tickets.xhtml?event=demo",
+                "register.xhtml?token=",
+                "admin/registrations.xhtml?event=demo",
+                "margaret@hallway.test",
+                "admin/reports.xhtml?event=demo",
+                "Hallway Demo Summit",
                 // feedback and analytics: native aggregate SQL and the survey builder on every combination
-                "admin/analytics.xhtml?event=demo", "Speed networking",
-                "admin/analytics/networking.csv?event=demo", "Speed networking,",
-                "admin/dashboard.xhtml?event=demo&session=" + rules.group(1), "Live: Speed networking",
-                "admin/surveys.xhtml?event=demo", "How was the opening keynote?");
+                "admin/analytics.xhtml?event=demo",
+                "Speed networking",
+                "admin/analytics/networking.csv?event=demo",
+                "Speed networking,",
+                "admin/dashboard.xhtml?event=demo&session=" + rules.group(1),
+                "Live: Speed networking",
+                "admin/surveys.xhtml?event=demo",
+                "How was the opening keynote?");
         for (var page : adminPages.entrySet()) {
             var response = admin.get(page.getKey());
             assertEquals(200, response.statusCode(), page.getKey());
@@ -197,11 +264,16 @@ class DeploymentIT {
         }
         var attendee = loggedIn("margaret@hallway.test", DemoEvent.PASSWORD);
         Map<String, String> attendeePages = Map.of(
-                "event/agenda.xhtml?event=demo", "Writing software that lands on the Moon",
-                "account/tickets.xhtml", "Hallway Demo Summit",
-                "account/profile.xhtml", "margaret@hallway.test",
-                "event/matches.xhtml?session=" + rules.group(1), "My connections and matches",
-                "event/networking.xhtml?session=" + rules.group(1), "Speed networking");
+                "event/agenda.xhtml?event=demo",
+                "Writing software that lands on the Moon",
+                "account/tickets.xhtml",
+                "Hallway Demo Summit",
+                "account/profile.xhtml",
+                "margaret@hallway.test",
+                "event/matches.xhtml?session=" + rules.group(1),
+                "My connections and matches",
+                "event/networking.xhtml?session=" + rules.group(1),
+                "Speed networking");
         for (var page : attendeePages.entrySet()) {
             var response = attendee.get(page.getKey());
             assertEquals(200, response.statusCode(), page.getKey());
@@ -213,14 +285,15 @@ class DeploymentIT {
         assertTrue(join.find(), "the agenda links to a live session's room");
         var room = attendee.get(join.group(1).replace("&amp;", "&"));
         assertEquals(200, room.statusCode(), join.group(1));
-        assertTrue(room.body().contains("Questions and answers") && room.body().contains("data-channel=\"session:"),
+        assertTrue(
+                room.body().contains("Questions and answers") && room.body().contains("data-channel=\"session:"),
                 "the room shows its Q&A and chat");
         assertTrue(attendee.get("event/people.xhtml?event=demo").body().contains("Grace Hopper"), "the directory");
     }
 
     private static String inviteToken(WebClient admin, String slug) throws Exception {
-        Matcher invite = Pattern.compile("register\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(
-                admin.get("admin/tickets.xhtml?event=" + slug).body());
+        Matcher invite = Pattern.compile("register\\.xhtml\\?token=([A-Za-z0-9_-]+)")
+                .matcher(admin.get("admin/tickets.xhtml?event=" + slug).body());
         assertTrue(invite.find(), "an invite link is shown");
         return invite.group(1);
     }
@@ -253,10 +326,12 @@ class DeploymentIT {
     void attendeesFindEachOtherInTheDirectoryAndChatInTheSessionAndPrivatelyOverTheEventSocket() throws Exception {
         var adaWeb = loggedIn("ada@hallway.test", DemoEvent.PASSWORD);
         var graceWeb = loggedIn("grace@hallway.test", DemoEvent.PASSWORD);
-        String people = graceWeb.get("event/people.xhtml?event=" + DemoEvent.SLUG + "&q=Ada").body();
+        String people = graceWeb.get("event/people.xhtml?event=" + DemoEvent.SLUG + "&q=Ada")
+                .body();
         assertTrue(people.contains("Ada Lovelace"), "the directory finds Ada");
         assertTrue(people.contains("messages.xhtml?event=demo&amp;with="), "with a Message button");
-        assertEquals(200, adaWeb.get("event/messages.xhtml?event=" + DemoEvent.SLUG).statusCode());
+        assertEquals(
+                200, adaWeb.get("event/messages.xhtml?event=" + DemoEvent.SLUG).statusCode());
         String channel = "\"session:" + liveSession(adaWeb) + "\"";
         TestSocket a = TestSocket.event(adaWeb, DemoEvent.SLUG);
         TestSocket b = TestSocket.event(graceWeb, DemoEvent.SLUG);
@@ -268,12 +343,16 @@ class DeploymentIT {
             JsonObject history = data(request(b, "chat-history", "{\"channel\":" + channel + "}"));
             assertFalse(history.getJsonArray("messages").isEmpty(), "the demo's session chat has history");
 
-            JsonObject posted = data(request(a, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Hello from "
-                    + combination + "\"}"));
+            JsonObject posted = data(request(
+                    a, "chat-post", "{\"channel\":" + channel + ",\"text\":\"Hello from " + combination + "\"}"));
             long ada = posted.getJsonObject("sender").getJsonNumber("id").longValue();
-            JsonObject pushed = data(b.await("chat-message", m -> data(m).getJsonObject("message").getString("text")
-                    .startsWith("Hello from"), SHORT));
-            assertEquals("Ada Lovelace", pushed.getJsonObject("message").getJsonObject("sender").getString("displayName"));
+            JsonObject pushed = data(b.await(
+                    "chat-message",
+                    m -> data(m).getJsonObject("message").getString("text").startsWith("Hello from"),
+                    SHORT));
+            assertEquals(
+                    "Ada Lovelace",
+                    pushed.getJsonObject("message").getJsonObject("sender").getString("displayName"));
 
             request(a, "subscribe", "{\"channel\":\"account:" + ada + "\"}");
             JsonObject conversation = data(request(b, "chat-converse", "{\"accountId\":" + ada + "}"));
@@ -283,7 +362,8 @@ class DeploymentIT {
             assertTrue(unread.getInt("total") >= 1, unread.toString());
             JsonObject page = data(request(a, "chat-history", "{\"channel\":" + privately + "}"));
             var messages = page.getJsonArray("messages");
-            assertEquals("Shall we talk after the keynote?",
+            assertEquals(
+                    "Shall we talk after the keynote?",
                     messages.getJsonObject(messages.size() - 1).getString("text"));
         } finally {
             a.close();
@@ -296,11 +376,14 @@ class DeploymentIT {
         var adaWeb = loggedIn("ada@hallway.test", DemoEvent.PASSWORD);
         var graceWeb = loggedIn("grace@hallway.test", DemoEvent.PASSWORD);
         long session = liveSession(adaWeb);
-        assertEquals(200, adaWeb.get("event/networking.xhtml?session=" + session).statusCode());
+        assertEquals(
+                200, adaWeb.get("event/networking.xhtml?session=" + session).statusCode());
         TestSocket a = TestSocket.open(adaWeb, session);
         TestSocket b = TestSocket.open(graceWeb, session);
         try {
-            assertEquals("Ada Lovelace", data(a.await("welcome")).getJsonObject("you").getString("displayName"));
+            assertEquals(
+                    "Ada Lovelace",
+                    data(a.await("welcome")).getJsonObject("you").getString("displayName"));
             b.await("welcome");
 
             a.send("ready", null);
@@ -325,8 +408,10 @@ class DeploymentIT {
             assertEquals("requested", data(a.await("connection")).getString("state"));
             assertEquals("incoming", data(b.await("connection")).getString("state"));
             b.send("connect", null);
-            assertEquals("connected", data(a.await("connection", m -> "connected".equals(
-                    data(m).getString("state")), SHORT)).getString("state"));
+            assertEquals(
+                    "connected",
+                    data(a.await("connection", m -> "connected".equals(data(m).getString("state")), SHORT))
+                            .getString("state"));
 
             a.send("leave", null);
             assertEquals("left", data(a.await("meeting-ended")).getString("reason"));
@@ -339,7 +424,9 @@ class DeploymentIT {
             var vcf = graceWeb.get("api/networking/sessions/" + session + "/matches.vcf");
             assertEquals(200, vcf.statusCode());
             assertTrue(vcf.body().contains("FN:Ada Lovelace"), vcf.body());
-            assertTrue(graceWeb.get("event/matches.xhtml?session=" + session).body().contains("Ada Lovelace"));
+            assertTrue(graceWeb.get("event/matches.xhtml?session=" + session)
+                    .body()
+                    .contains("Ada Lovelace"));
         } finally {
             a.close();
             b.close();
@@ -386,7 +473,8 @@ class DeploymentIT {
         // with "Retry now", then it reconnects by itself.
         alan.script("window.hallway.socket.attempt = 2; window.hallway.socket.socket.close()");
         alan.waitFor(SHORT, d -> alan.text("socket-state").startsWith("Connection lost. Reconnecting in"));
-        assertTrue(alan.text("socket-state").matches("Connection lost\\. Reconnecting in [3-5] s…"),
+        assertTrue(
+                alan.text("socket-state").matches("Connection lost\\. Reconnecting in [3-5] s…"),
                 alan.text("socket-state"));
         assertTrue(alan.element("retry-button").isDisplayed(), "Retry now is offered");
         alan.waitFor(SHORT, d -> Boolean.TRUE.equals(alan.script("return window.hallway.socketOpen")));
@@ -396,7 +484,8 @@ class DeploymentIT {
         alan.script("window.hallway.socket.attempt = 4; window.hallway.socket.socket.close()"); // next wait ~16 s
         alan.waitFor(SHORT, d -> alan.element("retry-button").isDisplayed());
         // 16 s ± 20 %: 12.8-19.2 s, shown rounded up as 13-20 s
-        assertTrue(alan.text("socket-state").matches("Connection lost\\. Reconnecting in (1[3-9]|20) s…"),
+        assertTrue(
+                alan.text("socket-state").matches("Connection lost\\. Reconnecting in (1[3-9]|20) s…"),
                 alan.text("socket-state"));
         alan.click("retry-button");
         alan.waitFor(SHORT, d -> Boolean.TRUE.equals(alan.script("return window.hallway.socketOpen")));

@@ -68,16 +68,20 @@ class UpgradeIT {
         var sessions = web.get("admin/sessions.xhtml?event=" + TestDatabase.OLD_EVENT_SLUG);
         assertTrue(sessions.body().contains("Talk from before"), sessions.body());
         assertTrue(web.get("account/tickets.xhtml").body().contains("Classic"), "the old ticket is listed");
-        assertTrue(web.get("event/agenda.xhtml?event=" + TestDatabase.OLD_EVENT_SLUG).body().contains("Talk from before"));
+        assertTrue(web.get("event/agenda.xhtml?event=" + TestDatabase.OLD_EVENT_SLUG)
+                .body()
+                .contains("Talk from before"));
         var reports = web.get("admin/reports.xhtml?event=" + TestDatabase.OLD_EVENT_SLUG);
         assertTrue(reports.body().contains("Kept after the upgrade"), "the old report is listed");
     }
 
     @Test
     void theOldImageIsServedUnchanged() throws Exception {
-        var image = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server.base() + "images/" + TestDatabase.OLD_IMAGE_ID)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        var image = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.base() + "images/" + TestDatabase.OLD_IMAGE_ID))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, image.statusCode());
         assertArrayEquals(TestDatabase.OLD_IMAGE, image.body());
     }

@@ -21,11 +21,11 @@ final class WildFlyHome {
     static final String SETTING =
             "/subsystem=undertow/application-security-domain=other:write-attribute(name=integrated-jaspi,value=false)";
 
-    private WildFlyHome() {
-    }
+    private WildFlyHome() {}
 
     static synchronized Path prepared() throws Exception {
-        Path home = Path.of(System.getProperty("hallway.wildfly.home", "target/wildfly")).toAbsolutePath();
+        Path home = Path.of(System.getProperty("hallway.wildfly.home", "target/wildfly"))
+                .toAbsolutePath();
         if (!Files.isExecutable(home.resolve("bin/standalone.sh"))) {
             throw new IllegalStateException("No WildFly at " + home + ": run with -Pmatrix (it unpacks wildfly-dist)");
         }
@@ -35,16 +35,19 @@ final class WildFlyHome {
         }
         // The same command as the README's, against the stopped server (an embedded one), once.
         Path log = home.resolve("standalone/hallway-cli.log");
-        var cli = new ProcessBuilder(List.of(home.resolve("bin/jboss-cli.sh").toString(),
-                "--commands=embed-server --std-out=discard," + SETTING + ",stop-embedded-server"))
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+        var cli = new ProcessBuilder(List.of(
+                        home.resolve("bin/jboss-cli.sh").toString(),
+                        "--commands=embed-server --std-out=discard," + SETTING + ",stop-embedded-server"))
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         cli.environment().put("JBOSS_HOME", home.toString());
         Process process = cli.start();
         if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IllegalStateException("WildFly CLI failed:\n" + Files.readString(log));
         }
-        if (!Files.readString(home.resolve("standalone/configuration/standalone.xml")).contains("integrated-jaspi=\"false\"")) {
+        if (!Files.readString(home.resolve("standalone/configuration/standalone.xml"))
+                .contains("integrated-jaspi=\"false\"")) {
             throw new IllegalStateException("The CLI setting did not reach standalone.xml:\n" + Files.readString(log));
         }
         Files.writeString(marker, SETTING + "\n");

@@ -53,11 +53,13 @@ class RealtimeIT {
     @Test
     void theSocketIsRefusedWithoutLoginWithoutTicketForAForeignOriginAndForUnknownOrDraftEvents() throws Exception {
         WebClient anonymous = new WebClient(url);
-        var noLogin = assertThrows(WebSocketHandshakeException.class,
+        var noLogin = assertThrows(
+                WebSocketHandshakeException.class,
                 () -> TestSocket.event(anonymous, anonymous.base(), DemoEvent.SLUG, null));
         assertEquals(302, noLogin.getResponse().statusCode());
 
-        String noTicket = strings(support("attendees?prefix=rt-noticket&count=1")).get(0);
+        String noTicket =
+                strings(support("attendees?prefix=rt-noticket&count=1")).get(0);
         assertRefused(login(noTicket), DemoEvent.SLUG, null, 403, "ticket");
         WebClient ada = login(ADA);
         assertRefused(ada, DemoEvent.SLUG, "http://evil.example", 403, "origin");
@@ -80,7 +82,8 @@ class RealtimeIT {
         assertRefused(login(ADA), "rt-organised", null, 403, "ticket");
         TestSocket organiser = TestSocket.event(login(DemoEvent.ADMIN_EMAIL), "rt-organised");
         organiser.await("opened");
-        organiser.send("{\"type\":\"subscribe\",\"id\":\"l\",\"data\":{\"channel\":\"lobby:" + eventId("rt-organised") + "\"}}");
+        organiser.send("{\"type\":\"subscribe\",\"id\":\"l\",\"data\":{\"channel\":\"lobby:" + eventId("rt-organised")
+                + "\"}}");
         assertEquals("l", organiser.await("subscribed").getString("id"));
         organiser.close();
     }
@@ -88,10 +91,12 @@ class RealtimeIT {
     @Test
     void anEventPageCarriesItsEventSocketOnlyForThoseAdmitted() throws Exception {
         WebClient ada = login(ADA);
-        WebClient outsider = login(strings(support("attendees?prefix=rt-page&count=1")).get(0));
+        WebClient outsider =
+                login(strings(support("attendees?prefix=rt-page&count=1")).get(0));
         for (String page : List.of("event/agenda.xhtml?event=demo", "event/people.xhtml?event=demo")) {
             String admitted = ada.get(page).body();
-            assertTrue(admitted.contains("id=\"realtime-connection\"") && admitted.contains("data-event=\"demo\""),
+            assertTrue(
+                    admitted.contains("id=\"realtime-connection\"") && admitted.contains("data-event=\"demo\""),
                     page + " connects its event socket: " + admitted);
             assertTrue(admitted.contains("resources/js/realtime/indicator.js"), page);
             String refused = outsider.get(page).body();
@@ -122,8 +127,10 @@ class RealtimeIT {
             assertRefusal(socket, "m", malformed, "malformed");
         }
         socket.send("{\"type\":\"subscribe\",\"id\":\"n\",\"data\":{\"channel\":7}}");
-        assertEquals("malformed", data(socket.await("error", m -> "n".equals(m.getString("id", null)),
-                Duration.ofSeconds(10))).getString("code"));
+        assertEquals(
+                "malformed",
+                data(socket.await("error", m -> "n".equals(m.getString("id", null)), Duration.ofSeconds(10)))
+                        .getString("code"));
         socket.send("{\"type\":\"subscribe\",\"id\":\"x\"}");
         assertEquals("malformed", data(socket.await("error")).getString("code"), "no channel at all");
 
@@ -141,11 +148,18 @@ class RealtimeIT {
         assertEquals(List.of(), numbers(support("realtime-present?channel=lobby:" + demo)));
         support("realtime-publish?channel=lobby:" + demo + "&text=after-leaving");
         socket.send("{\"type\":\"ping\",\"id\":\"p1\"}");
-        assertEquals("p1", socket.await("pong", m -> !data(m).containsKey("text"), Duration.ofSeconds(10)).getString("id"));
-        assertTrue(socket.all("pong").stream().noneMatch(m -> "after-leaving".equals(data(m).getString("text", null))),
+        assertEquals(
+                "p1",
+                socket.await("pong", m -> !data(m).containsKey("text"), Duration.ofSeconds(10))
+                        .getString("id"));
+        assertTrue(
+                socket.all("pong").stream().noneMatch(m -> "after-leaving".equals(data(m).getString("text", null))),
                 "nothing after unsubscribing");
-        assertTrue(socket.all("pong").stream().noneMatch(m -> data(m).containsKey("text")
-                && !"hello-lobby".equals(data(m).getString("text"))), "nothing of other channels");
+        assertTrue(
+                socket.all("pong").stream()
+                        .noneMatch(
+                                m -> data(m).containsKey("text") && !"hello-lobby".equals(data(m).getString("text"))),
+                "nothing of other channels");
         socket.close();
     }
 
@@ -157,7 +171,8 @@ class RealtimeIT {
         assertEquals("malformed", data(socket.await("error")).getString("code"));
         socket.send("{\"type\":\"ready\",\"id\":\"r1\"}");
         JsonObject unknown = socket.await("error");
-        assertEquals("unknown-type", data(unknown).getString("code"), "networking types belong to the networking socket");
+        assertEquals(
+                "unknown-type", data(unknown).getString("code"), "networking types belong to the networking socket");
         assertEquals("r1", unknown.getString("id"));
         assertEquals("r1", data(unknown).getString("ref"));
         socket.send("{\"type\":\"subscribed\",\"id\":\"s\",\"data\":{\"channel\":\"lobby:1\"}}");
@@ -187,15 +202,23 @@ class RealtimeIT {
         subscribe(tab2, "b", "account:" + grace);
 
         support("realtime-publish?channel=lobby:" + demo + "&text=both");
-        assertEquals("both", data(tab1.await("pong", m -> data(m).containsKey("text"), Duration.ofSeconds(10))).getString("text"));
-        assertEquals("both", data(tab2.await("pong", m -> data(m).containsKey("text"), Duration.ofSeconds(10))).getString("text"));
+        assertEquals(
+                "both",
+                data(tab1.await("pong", m -> data(m).containsKey("text"), Duration.ofSeconds(10)))
+                        .getString("text"));
+        assertEquals(
+                "both",
+                data(tab2.await("pong", m -> data(m).containsKey("text"), Duration.ofSeconds(10)))
+                        .getString("text"));
         support("realtime-send-to?account=" + grace + "&text=to-the-person");
         assertEquals("to-the-person", text(tab1));
         assertEquals("to-the-person", text(tab2), "every tab of the account, whatever it follows");
 
         tab1.close();
         eventually(() -> trail(grace).stream().anyMatch(e -> e.startsWith("closed ")), "tab 1 closed");
-        assertEquals(List.of(grace), numbers(support("realtime-present?channel=lobby:" + demo)),
+        assertEquals(
+                List.of(grace),
+                numbers(support("realtime-present?channel=lobby:" + demo)),
                 "still present through the other tab");
         support("realtime-publish?channel=lobby:" + demo + "&text=after-one-closed");
         assertEquals("after-one-closed", text(tab2));
@@ -203,7 +226,8 @@ class RealtimeIT {
         List<String> trail = trail(grace);
         String socket1 = trail.get(0).substring("opened ".length());
         assertTrue(trail.contains("joined " + socket1 + " lobby:" + demo), trail.toString());
-        assertTrue(trail.indexOf("left " + socket1 + " lobby:" + demo) < trail.indexOf("closed " + socket1),
+        assertTrue(
+                trail.indexOf("left " + socket1 + " lobby:" + demo) < trail.indexOf("closed " + socket1),
                 "a closing socket leaves its channels first: " + trail);
         assertEquals(1, trail.stream().filter(e -> e.startsWith("closed ")).count(), "the other tab is still open");
         tab2.close();
@@ -211,7 +235,8 @@ class RealtimeIT {
 
     @Test
     void anAccountGetsAtMostTwentyEventSocketsAndTheNextIsClosedWith4008() throws Exception {
-        WebClient web = login(strings(support("attendees?prefix=rt-many-tabs&count=1&ticketType=General")).get(0));
+        WebClient web = login(strings(support("attendees?prefix=rt-many-tabs&count=1&ticketType=General"))
+                .get(0));
         List<TestSocket> tabs = new java.util.ArrayList<>();
         for (int i = 0; i < 20; i++) {
             TestSocket tab = TestSocket.event(web, DemoEvent.SLUG);
@@ -225,23 +250,26 @@ class RealtimeIT {
 
         tabs.remove(0).close();
         // the server handles the close on its own thread: a try may still meet the cap, until it did
-        eventually(() -> {
-            TestSocket again = TestSocket.event(web, DemoEvent.SLUG);
-            tabs.add(again);
-            try {
-                again.await("opened", Duration.ofSeconds(2));
-                return true;
-            } catch (AssertionError refused) {
-                assertEquals(4008, again.closeCode(Duration.ofSeconds(5)));
-                return false;
-            }
-        }, "room for one more once a tab closed");
+        eventually(
+                () -> {
+                    TestSocket again = TestSocket.event(web, DemoEvent.SLUG);
+                    tabs.add(again);
+                    try {
+                        again.await("opened", Duration.ofSeconds(2));
+                        return true;
+                    } catch (AssertionError refused) {
+                        assertEquals(4008, again.closeCode(Duration.ofSeconds(5)));
+                        return false;
+                    }
+                },
+                "room for one more once a tab closed");
         tabs.forEach(TestSocket::close);
     }
 
     @Test
     void aRevokedTicketClosesTheEventSocketsOfThatEvent() throws Exception {
-        String email = strings(support("attendees?prefix=rt-revoked&count=1&ticketType=General")).get(0);
+        String email = strings(support("attendees?prefix=rt-revoked&count=1&ticketType=General"))
+                .get(0);
         TestSocket socket = TestSocket.event(login(email), DemoEvent.SLUG);
         socket.await("opened");
         WebClient admin = login(DemoEvent.ADMIN_EMAIL);
@@ -256,8 +284,10 @@ class RealtimeIT {
 
     JsonObject subscribe(TestSocket socket, String id, String channel) throws InterruptedException {
         socket.send("{\"type\":\"subscribe\",\"id\":\"" + id + "\",\"data\":{\"channel\":\"" + channel + "\"}}");
-        JsonObject answer = socket.await("subscribed", m -> id.equals(m.getString("id", null))
-                && channel.equals(data(m).getString("channel")), Duration.ofSeconds(10));
+        JsonObject answer = socket.await(
+                "subscribed",
+                m -> id.equals(m.getString("id", null)) && channel.equals(data(m).getString("channel")),
+                Duration.ofSeconds(10));
         return answer;
     }
 
@@ -268,13 +298,18 @@ class RealtimeIT {
     }
 
     void assertRefused(WebClient web, String slug, String origin, int status, String check) {
-        var refused = assertThrows(WebSocketHandshakeException.class, () -> TestSocket.event(web, web.base(), slug, origin));
+        var refused =
+                assertThrows(WebSocketHandshakeException.class, () -> TestSocket.event(web, web.base(), slug, origin));
         assertEquals(status, refused.getResponse().statusCode(), slug);
-        assertEquals(check, refused.getResponse().headers().firstValue("X-Hallway-Refusal").orElse("the container"), slug);
+        assertEquals(
+                check,
+                refused.getResponse().headers().firstValue("X-Hallway-Refusal").orElse("the container"),
+                slug);
     }
 
     static String text(TestSocket socket) throws InterruptedException {
-        return data(socket.await("pong", m -> data(m).containsKey("text"), Duration.ofSeconds(10))).getString("text");
+        return data(socket.await("pong", m -> data(m).containsKey("text"), Duration.ofSeconds(10)))
+                .getString("text");
     }
 
     List<String> trail(long account) throws Exception {

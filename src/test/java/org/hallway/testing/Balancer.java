@@ -35,11 +35,13 @@ public final class Balancer implements AutoCloseable {
     }
 
     /** Starts {@code script} listening on {@code port} in front of {@code nodePorts}; its config goes to {@code dir}. */
-    public static Balancer start(Path script, int port, List<Integer> nodePorts, Path dir, Path log) throws IOException {
+    public static Balancer start(Path script, int port, List<Integer> nodePorts, Path dir, Path log)
+            throws IOException {
         Files.createDirectories(dir);
         List<String> command = new ArrayList<>(List.of(script.toAbsolutePath().toString(), Integer.toString(port)));
         nodePorts.forEach(p -> command.add(Integer.toString(p)));
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().put("HALLWAY_BALANCER_DIR", dir.toAbsolutePath().toString());
         return new Balancer(builder.start(), port);
@@ -55,7 +57,8 @@ public final class Balancer implements AutoCloseable {
 
     /** Waits until {@code path} answered 200 through the balancer from each of {@code nodes} nodes. */
     public void awaitServing(String path, int nodes, Duration patience) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + patience.toNanos();
         Set<String> served = new HashSet<>();
         while (System.nanoTime() < deadline) {
@@ -63,8 +66,12 @@ public final class Balancer implements AutoCloseable {
                 throw new IOException("The balancer exited with " + process.exitValue());
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(base() + path.replaceFirst("^/", "")))
-                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create(base() + path.replaceFirst("^/", "")))
+                                .timeout(Duration.ofSeconds(10))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     response.headers().firstValue(NODE_HEADER).ifPresent(served::add);
                     if (served.size() >= nodes) {
@@ -76,13 +83,14 @@ public final class Balancer implements AutoCloseable {
             }
             Thread.sleep(50);
         }
-        throw new IOException("Not served by " + nodes + " nodes through the balancer within " + patience
-                + " (seen: " + served + ")");
+        throw new IOException("Not served by " + nodes + " nodes through the balancer within " + patience + " (seen: "
+                + served + ")");
     }
 
     /** The node that served a response, as the balancer names it. */
     public static String servedBy(HttpResponse<?> response) {
-        return response.headers().firstValue(NODE_HEADER)
+        return response.headers()
+                .firstValue(NODE_HEADER)
                 .orElseThrow(() -> new AssertionError("No " + NODE_HEADER + " on " + response.uri()));
     }
 

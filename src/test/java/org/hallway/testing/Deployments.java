@@ -18,8 +18,7 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
  */
 public final class Deployments {
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The application's configuration (its defaults) with the test settings of it-config.properties
@@ -39,20 +38,33 @@ public final class Deployments {
     public static WebArchive application(String name, java.util.Map<String, String> overrides) {
         WebArchive war = application(name);
         war.delete("/WEB-INF/classes/META-INF/microprofile-config.properties");
-        war.addAsResource(new StringAsset(configuration(overrides.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new))), "META-INF/microprofile-config.properties");
+        war.addAsResource(
+                new StringAsset(configuration(overrides.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .toArray(String[]::new))),
+                "META-INF/microprofile-config.properties");
         return war;
     }
 
     /** The whole application, as the README's run command deploys it. */
     public static WebArchive application(String name) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
-        war.merge(ShrinkWrap.create(ExplodedImporter.class).importDirectory(new File("target/classes"))
-                .as(org.jboss.shrinkwrap.api.GenericArchive.class), "/WEB-INF/classes");
-        war.merge(ShrinkWrap.create(ExplodedImporter.class).importDirectory(new File("src/main/webapp"))
-                .as(org.jboss.shrinkwrap.api.GenericArchive.class), "/");
-        war.addAsLibraries(Maven.resolver().loadPomFromFile("pom.xml")
-                .importCompileAndRuntimeDependencies().resolve().withTransitivity().asFile());
+        war.merge(
+                ShrinkWrap.create(ExplodedImporter.class)
+                        .importDirectory(new File("target/classes"))
+                        .as(org.jboss.shrinkwrap.api.GenericArchive.class),
+                "/WEB-INF/classes");
+        war.merge(
+                ShrinkWrap.create(ExplodedImporter.class)
+                        .importDirectory(new File("src/main/webapp"))
+                        .as(org.jboss.shrinkwrap.api.GenericArchive.class),
+                "/");
+        war.addAsLibraries(Maven.resolver()
+                .loadPomFromFile("pom.xml")
+                .importCompileAndRuntimeDependencies()
+                .resolve()
+                .withTransitivity()
+                .asFile());
         war.addAsResource(new StringAsset(configuration()), "META-INF/microprofile-config.properties");
         war.addPackage(Deployments.class.getPackage());
         war.addAsResource(new StringAsset(RefusedAtCommit.mapping()), "META-INF/orm.xml");

@@ -53,7 +53,9 @@ public final class GridPartition implements AutoCloseable {
     }
 
     private static int run(List<String> command) throws IOException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        Process p = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
         try {
             if (!p.waitFor(10, TimeUnit.SECONDS)) {

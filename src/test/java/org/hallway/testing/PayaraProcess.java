@@ -37,8 +37,15 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     /** As above, with Payara Micro arguments after the usual ones (e.g. {@code --prebootcommandfile <file>}). */
-    public static PayaraProcess launch(String microJar, Path war, int port, List<String> jvmOptions,
-                                       List<String> microArguments, Path log, Path tmp) throws IOException {
+    public static PayaraProcess launch(
+            String microJar,
+            Path war,
+            int port,
+            List<String> jvmOptions,
+            List<String> microArguments,
+            Path log,
+            Path tmp)
+            throws IOException {
         var arguments = new ArrayList<String>(List.of("--nocluster"));
         arguments.addAll(microArguments);
         return start(microJar, war, port, jvmOptions, arguments, log, tmp);
@@ -48,40 +55,70 @@ public final class PayaraProcess implements AutoCloseable {
      * One node of a cluster: as {@link #launch}, but joining the data grid that {@code clusterArguments}
      * describe (e.g. {@code --clustermode tcpip:127.0.0.1:5911,127.0.0.1:5912 --startport 5911}).
      */
-    public static PayaraProcess node(String microJar, Path war, int port, List<String> jvmOptions,
-                                     List<String> clusterArguments, Path log, Path tmp) throws IOException {
+    public static PayaraProcess node(
+            String microJar,
+            Path war,
+            int port,
+            List<String> jvmOptions,
+            List<String> clusterArguments,
+            Path log,
+            Path tmp)
+            throws IOException {
         return start(microJar, war, port, jvmOptions, clusterArguments, log, tmp);
     }
 
-    private static PayaraProcess start(String microJar, Path war, int port, List<String> jvmOptions,
-                                       List<String> microArguments, Path log, Path tmp) throws IOException {
+    private static PayaraProcess start(
+            String microJar,
+            Path war,
+            int port,
+            List<String> jvmOptions,
+            List<String> microArguments,
+            Path log,
+            Path tmp)
+            throws IOException {
         Files.createDirectories(log.getParent());
         Files.createDirectories(tmp);
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Djava.io.tmpdir=" + tmp.toAbsolutePath());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", microJar, "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
-                "--port", Integer.toString(port)));
+        command.addAll(List.of(
+                "-jar",
+                microJar,
+                "--deploy",
+                war.toAbsolutePath().toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(port)));
         command.addAll(microArguments);
         long launched = System.nanoTime();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
         return new PayaraProcess(process, launched, port);
     }
 
     /** Polls {@code path} until it answers 200; returns seconds since launch. */
     public double awaitOk(String path, Duration patience) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(2))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         long deadline = launchedNanos + patience.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException("Payara Micro exited with " + process.exitValue());
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.discarding());
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .timeout(Duration.ofSeconds(10))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return (System.nanoTime() - launchedNanos) / 1e9;
                 }

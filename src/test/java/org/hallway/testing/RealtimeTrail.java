@@ -33,11 +33,15 @@ public class RealtimeTrail {
     }
 
     void joined(@Observes ChannelJoined e) {
-        record(e.caller().accountId(), "joined " + e.caller().socketId() + " " + e.channel().wire());
+        record(
+                e.caller().accountId(),
+                "joined " + e.caller().socketId() + " " + e.channel().wire());
     }
 
     void left(@Observes ChannelLeft e) {
-        record(e.caller().accountId(), "left " + e.caller().socketId() + " " + e.channel().wire());
+        record(
+                e.caller().accountId(),
+                "left " + e.caller().socketId() + " " + e.channel().wire());
     }
 
     void closed(@Observes SocketClosed e) {
@@ -56,12 +60,18 @@ public class RealtimeTrail {
 
     /** Publishes a {@code pong}-typed test message with {@code {"text"}} to the channel. */
     public JsonValue publish(String channel, String text) {
-        realtime.publish(Channel.parse(channel), MessageType.PONG, Json.createObjectBuilder().add("text", text).build());
+        realtime.publish(
+                Channel.parse(channel),
+                MessageType.PONG,
+                Json.createObjectBuilder().add("text", text).build());
         return JsonValue.TRUE;
     }
 
     public JsonValue sendTo(long accountId, String text) {
-        realtime.sendTo(accountId, MessageType.PONG, Json.createObjectBuilder().add("text", text).build());
+        realtime.sendTo(
+                accountId,
+                MessageType.PONG,
+                Json.createObjectBuilder().add("text", text).build());
         return JsonValue.TRUE;
     }
 

@@ -22,8 +22,9 @@ public class RefusedAtCommit {
                 || entity instanceof NetworkingRules rules && rules.getMeetingSeconds() == MEETING_SECONDS;
         if (doomed) {
             try {
-                ((TransactionSynchronizationRegistry) new InitialContext()
-                        .lookup("java:comp/TransactionSynchronizationRegistry")).setRollbackOnly();
+                ((TransactionSynchronizationRegistry)
+                                new InitialContext().lookup("java:comp/TransactionSynchronizationRegistry"))
+                        .setRollbackOnly();
             } catch (NamingException e) {
                 throw new IllegalStateException(e);
             }

@@ -58,14 +58,20 @@ public class TestData {
 
     /** A LIVE networking session of the demo event today, with the given rules. */
     @Transactional
-    public long networkingSession(String name, int meetingSeconds, boolean allowRematch, int maxExtensions,
-                                  String onlyPairsOfType) {
+    public long networkingSession(
+            String name, int meetingSeconds, boolean allowRematch, int maxExtensions, String onlyPairsOfType) {
         var event = em.createNamedQuery(org.hallway.event.entity.Event.BY_SLUG, org.hallway.event.entity.Event.class)
-                .setParameter("slug", DemoEvent.SLUG).getSingleResult();
+                .setParameter("slug", DemoEvent.SLUG)
+                .getSingleResult();
         LocalDate today = LocalDate.now(clock.withZone(event.zone()));
         var session = new AgendaSession(event, SessionType.NETWORKING);
-        session.describe(name, "Test networking", "Networking", today.atTime(LocalTime.MIN),
-                today.atTime(LocalTime.of(23, 59)), null);
+        session.describe(
+                name,
+                "Test networking",
+                "Networking",
+                today.atTime(LocalTime.MIN),
+                today.atTime(LocalTime.of(23, 59)),
+                null);
         session.start();
         em.persist(session);
         em.flush();
@@ -84,11 +90,17 @@ public class TestData {
     @Transactional
     public long scheduledNetworkingSession(String name) {
         var event = em.createNamedQuery(org.hallway.event.entity.Event.BY_SLUG, org.hallway.event.entity.Event.class)
-                .setParameter("slug", DemoEvent.SLUG).getSingleResult();
+                .setParameter("slug", DemoEvent.SLUG)
+                .getSingleResult();
         LocalDate today = LocalDate.now(clock.withZone(event.zone()));
         var session = new AgendaSession(event, SessionType.NETWORKING);
-        session.describe(name, "Test networking, later", "Networking", today.atTime(LocalTime.of(23, 0)),
-                today.atTime(LocalTime.of(23, 59)), null);
+        session.describe(
+                name,
+                "Test networking, later",
+                "Networking",
+                today.atTime(LocalTime.of(23, 0)),
+                today.atTime(LocalTime.of(23, 59)),
+                null);
         em.persist(session);
         em.flush();
         var rules = new NetworkingRules(session.getId());
@@ -108,7 +120,10 @@ public class TestData {
     /** A plain (non-networking) session id of the demo event. */
     public long plainSession() {
         return em.createQuery("select s from AgendaSession s where s.type = :type", AgendaSession.class)
-                .setParameter("type", SessionType.SESSION).setMaxResults(1).getSingleResult().getId();
+                .setParameter("type", SessionType.SESSION)
+                .setMaxResults(1)
+                .getSingleResult()
+                .getId();
     }
 
     /** {@code count} attendees ({prefix}{i}@hallway.test, password hallway-demo), with a ticket of the type unless null. */
@@ -133,22 +148,28 @@ public class TestData {
     }
 
     public long accountId(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult()
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .getSingleResult()
                 .getId();
     }
 
     /** How many mails the outbox holds for an address, in any state (written with the change that causes them). */
     public long mailsTo(String recipient) {
         return em.createQuery("select count(m) from OutboxMail m where m.recipient = :r", Long.class)
-                .setParameter("r", recipient).getSingleResult();
+                .setParameter("r", recipient)
+                .getSingleResult();
     }
 
-        /** The session's meetings, oldest first, as JSON objects named as in the entity. */
+    /** The session's meetings, oldest first, as JSON objects named as in the entity. */
     public JsonArray meetings(long sessionId) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         em.createQuery("select m from Meeting m where m.sessionId = :s order by m.startedAt", Meeting.class)
-                .setParameter("s", sessionId).getResultList().forEach(m -> {
-                    JsonObjectBuilder json = Json.createObjectBuilder().add("id", m.getId())
+                .setParameter("s", sessionId)
+                .getResultList()
+                .forEach(m -> {
+                    JsonObjectBuilder json = Json.createObjectBuilder()
+                            .add("id", m.getId())
                             .add("firstAccountId", m.getFirstAccountId())
                             .add("secondAccountId", m.getSecondAccountId())
                             .add("startedAt", m.getStartedAt().toEpochMilli())
@@ -165,10 +186,16 @@ public class TestData {
     /** The session's ratings as stored: one object per row, stars and meetAgain absent when null. */
     public JsonArray ratings(long sessionId) {
         JsonArrayBuilder all = Json.createArrayBuilder();
-        em.createQuery("select r from Rating r where r.sessionId = :s order by r.id", org.hallway.networking.entity.Rating.class)
-                .setParameter("s", sessionId).getResultList().forEach(r -> {
-                    JsonObjectBuilder json = Json.createObjectBuilder().add("meetingId", r.getMeetingId())
-                            .add("raterId", r.getRaterId()).add("partnerId", r.getPartnerId());
+        em.createQuery(
+                        "select r from Rating r where r.sessionId = :s order by r.id",
+                        org.hallway.networking.entity.Rating.class)
+                .setParameter("s", sessionId)
+                .getResultList()
+                .forEach(r -> {
+                    JsonObjectBuilder json = Json.createObjectBuilder()
+                            .add("meetingId", r.getMeetingId())
+                            .add("raterId", r.getRaterId())
+                            .add("partnerId", r.getPartnerId());
                     if (r.getStars() != null) {
                         json.add("stars", r.getStars());
                     }
@@ -184,9 +211,13 @@ public class TestData {
     public String connection(long sessionId, long a, long b) {
         var session = em.find(AgendaSession.class, sessionId);
         return em.createNamedQuery(Connection.OF_PAIR, Connection.class)
-                .setParameter("event", session.getEvent().getId()).setParameter("low", Math.min(a, b))
-                .setParameter("high", Math.max(a, b)).getResultStream().findFirst()
-                .map(c -> c.isConnected() ? "connected" : "requested").orElse("none");
+                .setParameter("event", session.getEvent().getId())
+                .setParameter("low", Math.min(a, b))
+                .setParameter("high", Math.max(a, b))
+                .getResultStream()
+                .findFirst()
+                .map(c -> c.isConnected() ? "connected" : "requested")
+                .orElse("none");
     }
 
     /** Ends the session as an organiser would, and tells the application. */
@@ -204,13 +235,25 @@ public class TestData {
         long b = accountId(emailB);
         var session = em.find(AgendaSession.class, sessionId);
         Instant now = clock.instant();
-        var expired = new Meeting(meetingIds.next(), sessionId, session.getEvent().getId(), a, b, now.minusSeconds(600),
+        var expired = new Meeting(
+                meetingIds.next(),
+                sessionId,
+                session.getEvent().getId(),
+                a,
+                b,
+                now.minusSeconds(600),
                 now.minusSeconds(420));
-        var running = new Meeting(meetingIds.next(), sessionId, session.getEvent().getId(), a, b, now.minusSeconds(2),
+        var running = new Meeting(
+                meetingIds.next(),
+                sessionId,
+                session.getEvent().getId(),
+                a,
+                b,
+                now.minusSeconds(2),
                 now.plusSeconds(120));
         em.persist(expired);
         em.persist(running);
-        return new long[]{expired.getId(), running.getId()};
+        return new long[] {expired.getId(), running.getId()};
     }
 
     public void recover() {
@@ -227,14 +270,16 @@ public class TestData {
     @Transactional
     public long eventId(String slug) {
         return em.createNamedQuery(org.hallway.event.entity.Event.BY_SLUG, org.hallway.event.entity.Event.class)
-                .setParameter("slug", slug).getSingleResult().getId();
+                .setParameter("slug", slug)
+                .getSingleResult()
+                .getId();
     }
 
     @Transactional
     public String event(String slug) {
         LocalDate today = LocalDate.now(clock);
-        var event = new org.hallway.event.entity.Event(slug, "Event " + slug, "A test event", java.time.ZoneId.of("UTC"),
-                today, today);
+        var event = new org.hallway.event.entity.Event(
+                slug, "Event " + slug, "A test event", java.time.ZoneId.of("UTC"), today, today);
         em.persist(event);
         String token = org.hallway.ticket.control.InviteTokens.next();
         em.persist(new TicketType(event, "General", null, token));
@@ -250,21 +295,30 @@ public class TestData {
     public long eventWithData(String slug) {
         event(slug);
         var event = em.createNamedQuery(org.hallway.event.entity.Event.BY_SLUG, org.hallway.event.entity.Event.class)
-                .setParameter("slug", slug).getSingleResult();
-        var general = em.createQuery("select t from TicketType t where t.event = :e and t.name = 'General'",
-                TicketType.class).setParameter("e", event).getSingleResult();
+                .setParameter("slug", slug)
+                .getSingleResult();
+        var general = em.createQuery(
+                        "select t from TicketType t where t.event = :e and t.name = 'General'", TicketType.class)
+                .setParameter("e", event)
+                .getSingleResult();
         long a = accountId(DemoEvent.ATTENDEES.get(0));
         long b = accountId(DemoEvent.ATTENDEES.get(1));
         em.persist(new Ticket(general, em.find(Account.class, a), LocalDateTime.now(clock)));
         LocalDate today = LocalDate.now(clock);
         var session = new AgendaSession(event, SessionType.NETWORKING);
-        session.describe("Purged networking", "", "Networking", today.atTime(LocalTime.MIN),
-                today.atTime(LocalTime.of(23, 59)), null);
+        session.describe(
+                "Purged networking",
+                "",
+                "Networking",
+                today.atTime(LocalTime.MIN),
+                today.atTime(LocalTime.of(23, 59)),
+                null);
         em.persist(session);
         em.flush();
         em.persist(new NetworkingRules(session.getId()));
         Instant now = clock.instant();
-        var meeting = new Meeting(meetingIds.next(), session.getId(), event.getId(), a, b, now.minusSeconds(300), now.minusSeconds(120));
+        var meeting = new Meeting(
+                meetingIds.next(), session.getId(), event.getId(), a, b, now.minusSeconds(300), now.minusSeconds(120));
         em.persist(meeting);
         em.flush();
         em.persist(new Connection(event.getId(), a, b, meeting.getId(), now));
@@ -278,10 +332,12 @@ public class TestData {
     @Transactional
     public long headshot(String email) throws Exception {
         var out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB),
-                "png", out);
+        javax.imageio.ImageIO.write(
+                new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
         var image = images.store(out.toByteArray(), "headshot");
-        em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email).getSingleResult()
+        em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email)
+                .getSingleResult()
                 .changeHeadshot(image.getId());
         return image.getId();
     }
@@ -308,14 +364,16 @@ public class TestData {
         }
         java.util.Arrays.sort(knownTimes);
         java.util.Arrays.sort(unknownTimes);
-        return Json.createObjectBuilder().add("known", knownTimes[rounds / 2])
-                .add("unknown", unknownTimes[rounds / 2]).build();
+        return Json.createObjectBuilder()
+                .add("known", knownTimes[rounds / 2])
+                .add("unknown", unknownTimes[rounds / 2])
+                .build();
     }
 
     private long time(String email, String password) {
         long start = System.nanoTime();
-        var result = identityStores.validate(new jakarta.security.enterprise.credential.UsernamePasswordCredential(
-                email, password));
+        var result = identityStores.validate(
+                new jakarta.security.enterprise.credential.UsernamePasswordCredential(email, password));
         long took = System.nanoTime() - start;
         if (result.getStatus() == jakarta.security.enterprise.identitystore.CredentialValidationResult.Status.VALID) {
             throw new IllegalStateException("expected a refusal");
@@ -327,12 +385,16 @@ public class TestData {
     public JsonArray ticketTypes(String slug) {
         JsonArrayBuilder names = Json.createArrayBuilder();
         em.createQuery("select t.name from TicketType t where t.event.slug = :slug", String.class)
-                .setParameter("slug", slug).getResultList().forEach(names::add);
+                .setParameter("slug", slug)
+                .getResultList()
+                .forEach(names::add);
         return names.build();
     }
 
     private TicketType type(String name) {
         return em.createQuery("select t from TicketType t where t.name = :n and t.event.slug = :slug", TicketType.class)
-                .setParameter("n", name).setParameter("slug", DemoEvent.SLUG).getSingleResult();
+                .setParameter("n", name)
+                .setParameter("slug", DemoEvent.SLUG)
+                .getSingleResult();
     }
 }

@@ -26,13 +26,12 @@ public final class TestSocket implements WebSocket.Listener {
     private final List<JsonObject> received = new ArrayList<>();
     private final StringBuilder partial = new StringBuilder();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
-    private volatile Consumer<JsonObject> onMessage = m -> { };
+    private volatile Consumer<JsonObject> onMessage = m -> {};
     private final Object sendLock = new Object();
     private WebSocket socket;
     private int seen;
 
-    private TestSocket() {
-    }
+    private TestSocket() {}
 
     /** Opens {@code ws/networking/{sessionId}} with the cookies of {@code web} (null: none) and an optional Origin. */
     public static TestSocket open(WebClient web, String base, long sessionId, String origin) throws Exception {
@@ -51,7 +50,7 @@ public final class TestSocket implements WebSocket.Listener {
 
     /** Opens the event socket {@code ws/events/{slug}} with the cookies of {@code web} (null: none) and an optional Origin. */
     public static TestSocket event(WebClient web, String base, String slug, String origin) throws Exception {
-        return connect(web, base, "ws/events/" + slug, origin, m -> { });
+        return connect(web, base, "ws/events/" + slug, origin, m -> {});
     }
 
     public static TestSocket event(WebClient web, String slug) throws Exception {
@@ -59,16 +58,16 @@ public final class TestSocket implements WebSocket.Listener {
     }
 
     private static TestSocket connect(WebClient web, String base, long sessionId, String origin) throws Exception {
-        return connect(web, base, sessionId, origin, m -> { });
+        return connect(web, base, sessionId, origin, m -> {});
     }
 
-    private static TestSocket connect(WebClient web, String base, long sessionId, String origin,
-                                      Consumer<JsonObject> reaction) throws Exception {
+    private static TestSocket connect(
+            WebClient web, String base, long sessionId, String origin, Consumer<JsonObject> reaction) throws Exception {
         return connect(web, base, "ws/networking/" + sessionId, origin, reaction);
     }
 
-    private static TestSocket connect(WebClient web, String base, String path, String origin,
-                                      Consumer<JsonObject> reaction) throws Exception {
+    private static TestSocket connect(
+            WebClient web, String base, String path, String origin, Consumer<JsonObject> reaction) throws Exception {
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
         if (web != null) {
             http.cookieHandler(web.cookies());
@@ -140,8 +139,8 @@ public final class TestSocket implements WebSocket.Listener {
             }
             long left = deadline - System.nanoTime();
             if (left <= 0) {
-                throw new AssertionError("No '" + type + "' within " + timeout + "; received " + received.subList(
-                        Math.max(0, seen), received.size()));
+                throw new AssertionError("No '" + type + "' within " + timeout + "; received "
+                        + received.subList(Math.max(0, seen), received.size()));
             }
             wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
         }
@@ -164,7 +163,9 @@ public final class TestSocket implements WebSocket.Listener {
 
     /** Messages of a type received so far. */
     public synchronized List<JsonObject> all(String type) {
-        return received.stream().filter(m -> type.equals(m.getString("type", null))).toList();
+        return received.stream()
+                .filter(m -> type.equals(m.getString("type", null)))
+                .toList();
     }
 
     /** The close code the server sent, waiting up to {@code timeout}. */
@@ -187,7 +188,8 @@ public final class TestSocket implements WebSocket.Listener {
     public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
         partial.append(data);
         if (last) {
-            JsonObject message = Json.createReader(new StringReader(partial.toString())).readObject();
+            JsonObject message =
+                    Json.createReader(new StringReader(partial.toString())).readObject();
             partial.setLength(0);
             synchronized (this) {
                 received.add(message);

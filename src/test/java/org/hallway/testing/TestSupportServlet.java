@@ -37,16 +37,23 @@ public class TestSupportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String action = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        String action =
+                request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
         JsonValue answer = switch (action) {
-            case "session" -> number(data.networkingSession(request.getParameter("name"),
-                    Integer.parseInt(request.getParameter("meetingSeconds")),
-                    Boolean.parseBoolean(request.getParameter("allowRematch")),
-                    Integer.parseInt(request.getParameter("maxExtensions")),
-                    request.getParameter("onlyPairsOfType")));
+            case "session" ->
+                number(data.networkingSession(
+                        request.getParameter("name"),
+                        Integer.parseInt(request.getParameter("meetingSeconds")),
+                        Boolean.parseBoolean(request.getParameter("allowRematch")),
+                        Integer.parseInt(request.getParameter("maxExtensions")),
+                        request.getParameter("onlyPairsOfType")));
             case "plain-session" -> number(data.plainSession());
-            case "attendees" -> Json.createArrayBuilder(data.attendees(request.getParameter("prefix"),
-                    Integer.parseInt(request.getParameter("count")), request.getParameter("ticketType"))).build();
+            case "attendees" ->
+                Json.createArrayBuilder(data.attendees(
+                                request.getParameter("prefix"),
+                                Integer.parseInt(request.getParameter("count")),
+                                request.getParameter("ticketType")))
+                        .build();
             case "account" -> number(data.accountId(request.getParameter("email")));
             case "invite-token" -> Json.createValue(data.inviteToken(request.getParameter("type")));
             case "event" -> Json.createValue(data.event(request.getParameter("slug")));
@@ -57,14 +64,17 @@ public class TestSupportServlet extends HttpServlet {
                     throw new IOException(e);
                 }
             }
-            case "identity-timing" -> data.identityTiming(request.getParameter("email"),
-                    Integer.parseInt(request.getParameter("rounds")));
+            case "identity-timing" ->
+                data.identityTiming(request.getParameter("email"), Integer.parseInt(request.getParameter("rounds")));
             case "event-with-data" -> number(data.eventWithData(request.getParameter("slug")));
             case "ticket-types" -> data.ticketTypes(request.getParameter("event"));
             case "meetings" -> data.meetings(Long.parseLong(request.getParameter("session")));
             case "ratings" -> data.ratings(Long.parseLong(request.getParameter("session")));
-            case "connection" -> Json.createValue(data.connection(Long.parseLong(request.getParameter("session")),
-                    Long.parseLong(request.getParameter("a")), Long.parseLong(request.getParameter("b"))));
+            case "connection" ->
+                Json.createValue(data.connection(
+                        Long.parseLong(request.getParameter("session")),
+                        Long.parseLong(request.getParameter("a")),
+                        Long.parseLong(request.getParameter("b"))));
             case "scheduled-session" -> number(data.scheduledNetworkingSession(request.getParameter("name")));
             case "start-session" -> {
                 data.startSession(Long.parseLong(request.getParameter("session")));
@@ -75,27 +85,38 @@ public class TestSupportServlet extends HttpServlet {
                 yield JsonValue.TRUE;
             }
             case "crash-and-recover" -> {
-                long[] ids = data.insertOpenMeetings(Long.parseLong(request.getParameter("session")),
-                        request.getParameter("a"), request.getParameter("b"));
+                long[] ids = data.insertOpenMeetings(
+                        Long.parseLong(request.getParameter("session")),
+                        request.getParameter("a"),
+                        request.getParameter("b"));
                 data.recover();
-                yield Json.createObjectBuilder().add("expiredEnded", data.ended(ids[0]))
-                        .add("runningOpen", !data.ended(ids[1])).build();
+                yield Json.createObjectBuilder()
+                        .add("expiredEnded", data.ended(ids[0]))
+                        .add("runningOpen", !data.ended(ids[1]))
+                        .build();
             }
             case "event-id" -> number(data.eventId(request.getParameter("slug")));
             case "realtime-publish" -> realtime.publish(request.getParameter("channel"), request.getParameter("text"));
-            case "realtime-send-to" -> realtime.sendTo(Long.parseLong(request.getParameter("account")),
-                    request.getParameter("text"));
+            case "realtime-send-to" ->
+                realtime.sendTo(Long.parseLong(request.getParameter("account")), request.getParameter("text"));
             case "realtime-present" -> realtime.present(request.getParameter("channel"));
             case "realtime-trail" -> realtime.trail(Long.parseLong(request.getParameter("account")));
-            case "lease-claim" -> leases.claim(Long.parseLong(request.getParameter("session")),
-                    request.getParameter("node")) ? JsonValue.TRUE : JsonValue.FALSE;
-            case "lease-holder" -> leases.holder(Long.parseLong(request.getParameter("session")))
-                    .<JsonValue>map(l -> Json.createValue(l.owner())).orElse(JsonValue.NULL);
-            case "floor-here" -> floors.existing(Long.parseLong(request.getParameter("session"))).isPresent()
-                    ? JsonValue.TRUE : JsonValue.FALSE;
+            case "lease-claim" ->
+                leases.claim(Long.parseLong(request.getParameter("session")), request.getParameter("node"))
+                        ? JsonValue.TRUE
+                        : JsonValue.FALSE;
+            case "lease-holder" ->
+                leases.holder(Long.parseLong(request.getParameter("session")))
+                        .<JsonValue>map(l -> Json.createValue(l.owner()))
+                        .orElse(JsonValue.NULL);
+            case "floor-here" ->
+                floors.existing(Long.parseLong(request.getParameter("session"))).isPresent()
+                        ? JsonValue.TRUE
+                        : JsonValue.FALSE;
             case "outbox-count" -> number(data.mailsTo(request.getParameter("to")));
-            case "advance-clock" -> Json.createValue(clock.advance(
-                    Duration.ofMillis(Long.parseLong(request.getParameter("millis")))).toString());
+            case "advance-clock" ->
+                Json.createValue(clock.advance(Duration.ofMillis(Long.parseLong(request.getParameter("millis"))))
+                        .toString());
             default -> null;
         };
         if (answer == null) {

@@ -33,8 +33,11 @@ public final class WebClient {
     public WebClient(URL deploymentUrl) {
         String path = deploymentUrl.getPath().endsWith("/") ? deploymentUrl.getPath() : deploymentUrl.getPath() + "/";
         this.base = "http://localhost:" + deploymentUrl.getPort() + path;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
     }
 
     public String base() {
@@ -46,8 +49,8 @@ public final class WebClient {
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Loads {@code page}, fills the form's fields (ids without the form prefix) and presses {@code button}. */
@@ -71,38 +74,43 @@ public final class WebClient {
         String body = data.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + page))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + page))
                         .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     /** Like {@link #submit}, for a multipart form with one file field ({@code file} null: none chosen). */
-    public HttpResponse<String> submitMultipart(String page, String form, Map<String, String> fields, String button,
-                                                String fileField, byte[] file) throws IOException, InterruptedException {
+    public HttpResponse<String> submitMultipart(
+            String page, String form, Map<String, String> fields, String button, String fileField, byte[] file)
+            throws IOException, InterruptedException {
         Matcher m = VIEW_STATE.matcher(get(page).body());
         if (!m.find()) {
             throw new IllegalStateException("No Faces form on " + page);
         }
         String boundary = "----hallway" + System.nanoTime();
         var body = new java.io.ByteArrayOutputStream();
-        java.util.function.BiConsumer<String, String> text = (name, value) -> body.writeBytes(("--" + boundary
-                + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
+        java.util.function.BiConsumer<String, String> text = (name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
         text.accept(form, form);
         fields.forEach((k, v) -> text.accept(form + ":" + k, v));
         body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + form + ":" + fileField
-                + "\"; filename=\"" + (file == null ? "" : "upload.png") + "\"\r\nContent-Type: "
-                + (file == null ? "application/octet-stream" : "image/png") + "\r\n\r\n")
+                        + "\"; filename=\"" + (file == null ? "" : "upload.png") + "\"\r\nContent-Type: "
+                        + (file == null ? "application/octet-stream" : "image/png") + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
         body.writeBytes(file == null ? new byte[0] : file);
         body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         text.accept(form + ":" + button, button);
         text.accept("jakarta.faces.ViewState", m.group(1));
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base + page))
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + page))
                         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -47,6 +47,7 @@ public class AccountRecovery {
 
     /** At most this many reset links per address within {@link #RESET_WINDOW}; further requests mail nothing. */
     public static final int RESET_LIMIT = 3;
+
     public static final Duration RESET_WINDOW = Duration.ofHours(1);
 
     private static final System.Logger LOG = System.getLogger(AccountRecovery.class.getName());
@@ -64,8 +65,12 @@ public class AccountRecovery {
         }
         accounts.byEmail(email).ifPresent(account -> {
             if (tokens.issuedWithin(account, TokenPurpose.PASSWORD_RESET, RESET_WINDOW) >= RESET_LIMIT) {
-                LOG.log(System.Logger.Level.INFO, "Password reset for account {0} not mailed: {1} links within {2}",
-                        account.getId(), RESET_LIMIT, RESET_WINDOW);
+                LOG.log(
+                        System.Logger.Level.INFO,
+                        "Password reset for account {0} not mailed: {1} links within {2}",
+                        account.getId(),
+                        RESET_LIMIT,
+                        RESET_WINDOW);
                 return;
             }
             mails.resetLink(account);
@@ -106,9 +111,11 @@ public class AccountRecovery {
     /** Confirms the address of the link's account; false for a used, expired or forged link. */
     @Transactional
     public boolean verifyEmail(String token) {
-        return tokens.redeem(token, TokenPurpose.VERIFY_EMAIL).map(account -> {
-            account.verifyEmail();
-            return true;
-        }).orElse(false);
+        return tokens.redeem(token, TokenPurpose.VERIFY_EMAIL)
+                .map(account -> {
+                    account.verifyEmail();
+                    return true;
+                })
+                .orElse(false);
     }
 }

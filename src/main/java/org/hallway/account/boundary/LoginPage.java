@@ -1,5 +1,6 @@
 package org.hallway.account.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -13,7 +14,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.control.ReturnPaths;
@@ -56,7 +56,9 @@ public class LoginPage {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // a session id known before login must not carry the login (fixation)
         }
-        var status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        var status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(Account.normalizeEmail(email), password))
                         .newAuthentication(true));
@@ -64,11 +66,15 @@ public class LoginPage {
             faces.responseComplete();
             external.redirect(external.getRequestContextPath() + (returnTo != null ? returnTo : "/index.xhtml"));
         } else if (request.getAttribute(SessionLogin.THROTTLED) instanceof Long seconds) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Too many failed attempts: try again in " + seconds + " seconds, or reset your password.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            "Too many failed attempts: try again in " + seconds + " seconds, or reset your password.",
+                            null));
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Wrong e-mail address or password.", null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong e-mail address or password.", null));
         }
     }
 

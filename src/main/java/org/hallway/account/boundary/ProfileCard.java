@@ -19,7 +19,8 @@ public final class ProfileCard implements Serializable {
         this.bio = account.getBio();
         // Only a link that passes today's rules is ever rendered as a link.
         this.link = account.getLink() != null && ProfileRules.problemWithLink(account.getLink()) == null
-                ? account.getLink().trim() : null;
+                ? account.getLink().trim()
+                : null;
     }
 
     public Person getPerson() {

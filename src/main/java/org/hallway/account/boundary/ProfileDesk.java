@@ -27,7 +27,10 @@ public class ProfileDesk {
     public ProfileCard save(String displayName, String headline, String bio, String link) {
         Rejected.unless(ProfileRules.profile(displayName, headline, bio, link));
         Account account = caller("Log in again to edit your profile.");
-        account.updateProfile(displayName.trim(), ProfileRules.blankToNull(headline), ProfileRules.blankToNull(bio),
+        account.updateProfile(
+                displayName.trim(),
+                ProfileRules.blankToNull(headline),
+                ProfileRules.blankToNull(bio),
                 ProfileRules.blankToNull(link));
         return new ProfileCard(account);
     }

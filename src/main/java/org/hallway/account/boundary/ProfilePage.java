@@ -59,9 +59,12 @@ public class ProfilePage {
     /** The people-directory setting; says so only once it committed. */
     public void saveDirectory() {
         if (Pages.attempt(faces, "directory", () -> listed = desk.showInDirectory(listed))) {
-            faces.addMessage(null, new FacesMessage(listed
-                    ? "You are listed in the people directories of your events."
-                    : "You are no longer listed in the people directories of your events."));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            listed
+                                    ? "You are listed in the people directories of your events."
+                                    : "You are no longer listed in the people directories of your events."));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.hallway.account.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -11,7 +12,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import org.hallway.account.control.AccountTokens;
 import org.hallway.platform.Pages;
@@ -68,7 +68,9 @@ public class ResetPasswordPage {
         } catch (IllegalStateException endedWithThePasswordChange) {
             // the session belonged to this account and ended with the change: login below opens a new one
         }
-        var status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+        var status = security.authenticate(
+                request,
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(email, password))
                         .newAuthentication(true));

@@ -41,8 +41,10 @@ public class AccountTokens {
     public String issue(Account account, TokenPurpose purpose) {
         LocalDateTime now = LocalDateTime.now(clock);
         em.createNamedQuery(AccountToken.OPEN_OF_ACCOUNT, AccountToken.class)
-                .setParameter("account", account).setParameter("purpose", purpose)
-                .getResultList().forEach(t -> t.use(now));
+                .setParameter("account", account)
+                .setParameter("purpose", purpose)
+                .getResultList()
+                .forEach(t -> t.use(now));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -56,7 +58,8 @@ public class AccountTokens {
      */
     public long issuedWithin(Account account, TokenPurpose purpose, java.time.Duration window) {
         return em.createNamedQuery(AccountToken.ISSUED_SINCE, Long.class)
-                .setParameter("account", account).setParameter("purpose", purpose)
+                .setParameter("account", account)
+                .setParameter("purpose", purpose)
                 .setParameter("since", LocalDateTime.now(clock).minus(window))
                 .getSingleResult();
     }
@@ -79,8 +82,10 @@ public class AccountTokens {
             return Optional.empty();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class).setParameter("hash", hash(token))
-                .getResultStream().findFirst()
+        return em.createNamedQuery(AccountToken.BY_HASH, AccountToken.class)
+                .setParameter("hash", hash(token))
+                .getResultStream()
+                .findFirst()
                 .filter(t -> java.util.Arrays.stream(purposes).anyMatch(p -> t.usableFor(p, now)));
     }
 
@@ -90,8 +95,8 @@ public class AccountTokens {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

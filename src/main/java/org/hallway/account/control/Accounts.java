@@ -2,10 +2,10 @@ package org.hallway.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
 import java.util.Optional;
 import org.hallway.account.entity.Account;
 
@@ -27,7 +27,8 @@ public class Accounts {
     public Optional<Account> byEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     /** The logged-in caller's account, if any. */

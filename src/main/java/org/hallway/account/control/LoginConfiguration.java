@@ -9,5 +9,4 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @DeclareRoles({"ADMIN", "ATTENDEE"})
 @ApplicationScoped
-public class LoginConfiguration {
-}
+public class LoginConfiguration {}

@@ -68,7 +68,8 @@ public class LoginFailures {
     /** A successful login clears the key's record (an account's; an address keeps counting). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void succeeded(String key) {
-        em.createNativeQuery("DELETE FROM login_failure WHERE throttle_key = ?1").setParameter(1, key(key))
+        em.createNativeQuery("DELETE FROM login_failure WHERE throttle_key = ?1")
+                .setParameter(1, key(key))
                 .executeUpdate();
     }
 
@@ -81,29 +82,43 @@ public class LoginFailures {
         var statement = previous == null
                 ? em.createNativeQuery("INSERT INTO login_failure (failures, last_at, blocked_until, throttle_key)"
                         + " VALUES (?1, ?2, CAST(?3 AS TIMESTAMP), ?4)")
-                : em.createNativeQuery("UPDATE login_failure SET failures = ?1, last_at = ?2, blocked_until = CAST(?3 AS TIMESTAMP)"
-                        + " WHERE throttle_key = ?4");
-        statement.setParameter(1, next.count()).setParameter(2, utc(next.last()))
+                : em.createNativeQuery(
+                        "UPDATE login_failure SET failures = ?1, last_at = ?2, blocked_until = CAST(?3 AS TIMESTAMP)"
+                                + " WHERE throttle_key = ?4");
+        statement
+                .setParameter(1, next.count())
+                .setParameter(2, utc(next.last()))
                 .setParameter(3, next.blockedUntil() == null ? null : utc(next.blockedUntil()))
-                .setParameter(4, key(key)).executeUpdate();
+                .setParameter(4, key(key))
+                .executeUpdate();
     }
 
     /** For {@link #failed} only: rows that no longer count go, so a spray of addresses leaves nothing behind. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void forgetQuiet() {
         Instant now = clock.instant();
-        em.createNativeQuery("DELETE FROM login_failure WHERE last_at < ?1 AND (blocked_until IS NULL OR blocked_until < ?2)")
-                .setParameter(1, utc(now.minus(LoginThrottle.FORGET_AFTER))).setParameter(2, utc(now)).executeUpdate();
+        em.createNativeQuery(
+                        "DELETE FROM login_failure WHERE last_at < ?1 AND (blocked_until IS NULL OR blocked_until < ?2)")
+                .setParameter(1, utc(now.minus(LoginThrottle.FORGET_AFTER)))
+                .setParameter(2, utc(now))
+                .executeUpdate();
     }
 
     private LoginThrottle.Failures read(String key, boolean lock) {
         List<?> rows = em.createNativeQuery("SELECT failures, last_at, blocked_until FROM login_failure"
-                + " WHERE throttle_key = ?1" + (lock ? " FOR UPDATE" : "")).setParameter(1, key(key)).getResultList();
-        return rows.stream().findFirst().map(row -> {
-            Object[] columns = (Object[]) row;
-            return new LoginThrottle.Failures(((Number) columns[0]).intValue(), instant(columns[1]),
-                    columns[2] == null ? null : instant(columns[2]));
-        }).orElse(null);
+                        + " WHERE throttle_key = ?1" + (lock ? " FOR UPDATE" : ""))
+                .setParameter(1, key(key))
+                .getResultList();
+        return rows.stream()
+                .findFirst()
+                .map(row -> {
+                    Object[] columns = (Object[]) row;
+                    return new LoginThrottle.Failures(
+                            ((Number) columns[0]).intValue(),
+                            instant(columns[1]),
+                            columns[2] == null ? null : instant(columns[2]));
+                })
+                .orElse(null);
     }
 
     private static String key(String key) {

@@ -21,11 +21,9 @@ public final class LoginThrottle {
     static final Duration FORGET_AFTER = Duration.ofMinutes(15);
 
     /** The failures on record for one key: how many, the last one, and until when the key must wait (null: no wait). */
-    public record Failures(int count, Instant last, Instant blockedUntil) {
-    }
+    public record Failures(int count, Instant last, Instant blockedUntil) {}
 
-    private LoginThrottle() {
-    }
+    private LoginThrottle() {}
 
     /** The record after one more failure at {@code now} ({@code previous} null: none on record). */
     public static Failures after(Failures previous, Instant now) {
@@ -43,7 +41,8 @@ public final class LoginThrottle {
 
     /** True once the record no longer counts: 15 quiet minutes and no wait left. */
     public static boolean forgotten(Failures failures, Instant now) {
-        return failures.last().plus(FORGET_AFTER).isBefore(now) && wait(failures, now).isEmpty();
+        return failures.last().plus(FORGET_AFTER).isBefore(now)
+                && wait(failures, now).isEmpty();
     }
 
     static Instant blockedUntil(int count, Instant now) {

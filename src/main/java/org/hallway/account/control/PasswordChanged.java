@@ -1,5 +1,4 @@
 package org.hallway.account.control;
 
 /** Committed fact: the account's password was changed (reset or set through a mailed link). */
-public record PasswordChanged(String email) {
-}
+public record PasswordChanged(String email) {}

@@ -15,6 +15,7 @@ public class Passwords {
 
     /** Shared with {@link LoginConfiguration}'s annotation, which needs compile-time constants. */
     static final String ALGORITHM = "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256";
+
     static final String ITERATIONS = "Pbkdf2PasswordHash.Iterations=100000";
     static final String SALT = "Pbkdf2PasswordHash.SaltSizeBytes=16";
     static final String KEY = "Pbkdf2PasswordHash.KeySizeBytes=32";

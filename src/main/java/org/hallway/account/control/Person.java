@@ -12,7 +12,10 @@ public record Person(long id, String displayName, String headline, String headsh
 
     /** The one rule for a headshot's URL: the image servlet's path for the account's headshot image. */
     public static Person of(Account account) {
-        return new Person(account.getId(), account.getDisplayName(), account.getHeadline(),
+        return new Person(
+                account.getId(),
+                account.getDisplayName(),
+                account.getHeadline(),
                 headshotUrl(account.getHeadshotImageId()));
     }
 

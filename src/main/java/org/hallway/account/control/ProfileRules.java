@@ -21,8 +21,7 @@ public final class ProfileRules {
     /** One @, no spaces, a dot in the domain: the shape, not deliverability. */
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
 
-    private ProfileRules() {
-    }
+    private ProfileRules() {}
 
     /** The profile form: every broken rule, next to its field. */
     public static List<Violation> profile(String displayName, String headline, String bio, String link) {
@@ -35,8 +34,8 @@ public final class ProfileRules {
     }
 
     /** The registration form of a new attendee: every broken rule, next to its field. */
-    public static List<Violation> newAccount(String displayName, String email, String password, String confirmation,
-                                             String headline) {
+    public static List<Violation> newAccount(
+            String displayName, String email, String password, String confirmation, String headline) {
         List<Violation> violations = new ArrayList<>();
         add(violations, "displayName", problemWithName(displayName));
         add(violations, "email", problemWithEmail(email));
@@ -94,12 +93,14 @@ public final class ProfileRules {
 
     public static String problemWithHeadline(String headline) {
         return headline != null && headline.length() > Account.MAX_HEADLINE
-                ? "The headline may have at most " + Account.MAX_HEADLINE + " characters." : null;
+                ? "The headline may have at most " + Account.MAX_HEADLINE + " characters."
+                : null;
     }
 
     public static String problemWithBio(String bio) {
         return bio != null && bio.length() > Account.MAX_BIO
-                ? "The bio may have at most " + Account.MAX_BIO + " characters." : null;
+                ? "The bio may have at most " + Account.MAX_BIO + " characters."
+                : null;
     }
 
     /** A link others may click: only an absolute http(s) URL with a host, never javascript: and the like. */
@@ -115,7 +116,9 @@ public final class ProfileRules {
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null || uri.getHost().isEmpty()) {
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || uri.getHost().isEmpty()) {
                 return message;
             }
         } catch (URISyntaxException e) {

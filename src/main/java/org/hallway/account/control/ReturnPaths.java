@@ -12,14 +12,15 @@ public final class ReturnPaths {
     /** Starts with one slash followed by a path character; no scheme, host, backslash or control character. */
     private static final Pattern SAME_SITE = Pattern.compile("/[A-Za-z0-9._~!$&'()*+,;=:@%?/-]*");
 
-    private ReturnPaths() {
-    }
+    private ReturnPaths() {}
 
     public static boolean isSafe(String path) {
-        return path != null && path.length() <= MAX_LENGTH
+        return path != null
+                && path.length() <= MAX_LENGTH
                 && SAME_SITE.matcher(path).matches()
                 && !path.startsWith("//")
                 && !path.startsWith("/login.xhtml")
-                && !path.contains("/../") && !path.endsWith("/..");
+                && !path.contains("/../")
+                && !path.endsWith("/..");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,10 +14,9 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import java.time.Duration;
 import org.hallway.account.entity.Account;
 import org.hallway.platform.ClientAddress;
 
@@ -37,11 +37,11 @@ public class SessionLogin implements HttpAuthenticationMechanism {
     static final String CALLER = SessionLogin.class.getName() + ".caller";
     /** Request attribute set when a login was refused unchecked: the seconds until the next try is allowed. */
     public static final String THROTTLED = SessionLogin.class.getName() + ".throttled";
+
     static final String LOGIN_PAGE = "/login.xhtml";
 
     /** What the session remembers of the caller. */
-    record Caller(String name, Set<String> groups) implements Serializable {
-    }
+    record Caller(String name, Set<String> groups) implements Serializable {}
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -56,12 +56,14 @@ public class SessionLogin implements HttpAuthenticationMechanism {
     ClientAddress clientAddress;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         var credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            String account = "account:" + (credential instanceof UsernamePasswordCredential login
-                    ? Account.normalizeEmail(login.getCaller()) : "?");
+            String account = "account:"
+                    + (credential instanceof UsernamePasswordCredential login
+                            ? Account.normalizeEmail(login.getCaller())
+                            : "?");
             String address = "address:" + clientAddress.of(request);
             Optional<Duration> wait = throttle.wait(account, address);
             if (wait.isPresent()) {

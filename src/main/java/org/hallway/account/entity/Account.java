@@ -32,32 +32,39 @@ public class Account extends Identified {
 
     @Column(nullable = false)
     private String email;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+
     @Column(name = "display_name", nullable = false)
     private String displayName;
+
     private String headline;
     private String bio;
     private String link;
+
     @Column(name = "headshot_image_id")
     private Long headshotImageId;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
+
     @Column(name = "email_verified", nullable = false)
     private boolean emailVerified = true;
     /** Shown in the people directories of the account's events (and found by their search). */
     @Column(nullable = false)
     private boolean listed = true;
+
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String email, String passwordHash, String displayName, LocalDateTime createdAt, Role... roles) {
         this.email = normalizeEmail(email);

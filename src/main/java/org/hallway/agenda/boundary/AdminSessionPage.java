@@ -14,8 +14,8 @@ import org.hallway.agenda.control.ContentRules;
 import org.hallway.agenda.control.SessionDraft;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.boundary.OrganiserEventPage;
-import org.hallway.platform.Pages;
 import org.hallway.platform.Ids;
+import org.hallway.platform.Pages;
 
 /** Adds a session to an event's agenda or edits one (admin/session.xhtml?event=&id=). */
 @Named
@@ -77,7 +77,9 @@ public class AdminSessionPage extends OrganiserEventPage {
         }
         boolean creating = id == null || id.isEmpty();
         Long parsed = creating ? null : Ids.parse(id);
-        SessionForm form = creating || parsed != null ? administration.form(event.id(), parsed).orElse(null) : null;
+        SessionForm form = creating || parsed != null
+                ? administration.form(event.id(), parsed).orElse(null)
+                : null;
         if (form == null) {
             Pages.notFound(faces);
             return;
@@ -111,8 +113,21 @@ public class AdminSessionPage extends OrganiserEventPage {
 
     public String save() {
         var faces = FacesContext.getCurrentInstance();
-        var draft = new SessionDraft(sessionId, version, type, name, description, track, startsAt, endsAt, capacity,
-                new HashSet<>(speakerIds), new HashSet<>(moderatorIds), startsAutomatically, content, contentUrl,
+        var draft = new SessionDraft(
+                sessionId,
+                version,
+                type,
+                name,
+                description,
+                track,
+                startsAt,
+                endsAt,
+                capacity,
+                new HashSet<>(speakerIds),
+                new HashSet<>(moderatorIds),
+                startsAutomatically,
+                content,
+                contentUrl,
                 preSessionVideoUrl);
         if (!Pages.attempt(faces, FORM, () -> administration.save(event.id(), draft, preSessionImage))) {
             return null;

@@ -48,8 +48,10 @@ public class AdminSessionsPage extends OrganiserEventPage {
             this.type = s.type();
             this.name = s.name();
             this.track = s.track();
-            this.when = TIME.format(s.startsAt()) + "–" + (s.endsAt().toLocalDate().equals(s.startsAt().toLocalDate())
-                    ? TIME.format(s.endsAt()) : DAY_TIME.format(s.endsAt()));
+            this.when = TIME.format(s.startsAt()) + "–"
+                    + (s.endsAt().toLocalDate().equals(s.startsAt().toLocalDate())
+                            ? TIME.format(s.endsAt())
+                            : DAY_TIME.format(s.endsAt()));
             this.capacity = s.capacity();
             this.speakers = String.join(", ", s.speakers());
             this.moderators = String.join(", ", s.moderators());
@@ -150,6 +152,7 @@ public class AdminSessionsPage extends OrganiserEventPage {
 
     @Inject
     AgendaAdministration administration;
+
     @Inject
     org.hallway.room.control.Rooms rooms;
 
@@ -190,14 +193,15 @@ public class AdminSessionsPage extends OrganiserEventPage {
         Map<LocalDate, List<Row>> byDay = new TreeMap<>();
         var attendance = rooms.attendanceOf(event.id());
         for (AgendaAdministration.SessionLine s : administration.lines(event.id())) {
-            byDay.computeIfAbsent(s.startsAt().toLocalDate(), d -> new ArrayList<>()).add(new Row(s,
-                    attendance.getOrDefault(s.id(), org.hallway.room.control.AttendanceSummary.EMPTY)));
+            byDay.computeIfAbsent(s.startsAt().toLocalDate(), d -> new ArrayList<>())
+                    .add(new Row(s, attendance.getOrDefault(s.id(), org.hallway.room.control.AttendanceSummary.EMPTY)));
         }
-        days = byDay.entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
+        days = byDay.entrySet().stream()
+                .map(e -> new Day(e.getKey(), e.getValue()))
+                .toList();
     }
 
     public List<Day> getDays() {
         return days;
     }
-
 }

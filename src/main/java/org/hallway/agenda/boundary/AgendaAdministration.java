@@ -32,10 +32,18 @@ public class AgendaAdministration {
     Agenda agenda;
 
     /** One session as the organiser's agenda table shows it, read inside the transaction. */
-    public record SessionLine(long id, SessionType type, String name, String track, LocalDateTime startsAt,
-            LocalDateTime endsAt, Integer capacity, List<String> speakers, List<String> moderators, SessionState state,
-            boolean startsAutomatically) {
-    }
+    public record SessionLine(
+            long id,
+            SessionType type,
+            String name,
+            String track,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            Integer capacity,
+            List<String> speakers,
+            List<String> moderators,
+            SessionState state,
+            boolean startsAutomatically) {}
 
     /** The event's sessions in the agenda's order; empty for an unknown event. */
     @Transactional
@@ -45,8 +53,17 @@ public class AgendaAdministration {
             return List.of();
         }
         return agenda.sessionsOf(event).stream()
-                .map(s -> new SessionLine(s.getId(), s.getType(), s.getName(), s.getTrack(), s.getStartsAt(),
-                        s.getEndsAt(), s.getCapacity(), names(s.getSpeakers()), names(s.getModerators()), s.getState(),
+                .map(s -> new SessionLine(
+                        s.getId(),
+                        s.getType(),
+                        s.getName(),
+                        s.getTrack(),
+                        s.getStartsAt(),
+                        s.getEndsAt(),
+                        s.getCapacity(),
+                        names(s.getSpeakers()),
+                        names(s.getModerators()),
+                        s.getState(),
                         s.isStartsAutomatically()))
                 .toList();
     }
@@ -68,12 +85,14 @@ public class AgendaAdministration {
         if (sessionId == null) {
             return java.util.Optional.of(new SessionForm(null, people(event, null)));
         }
-        return agenda.find(event, sessionId).map(s -> new SessionForm(
-                SessionForm.Saved.of(s, agenda.versionOf(s.getId())), people(event, s)));
+        return agenda.find(event, sessionId)
+                .map(s -> new SessionForm(SessionForm.Saved.of(s, agenda.versionOf(s.getId())), people(event, s)));
     }
 
     private List<SessionForm.Person> people(Event event, org.hallway.agenda.entity.AgendaSession session) {
-        return agenda.bookablePeople(event, session).stream().map(SessionForm.Person::of).toList();
+        return agenda.bookablePeople(event, session).stream()
+                .map(SessionForm.Person::of)
+                .toList();
     }
 
     /** Returns the saved session's id. */

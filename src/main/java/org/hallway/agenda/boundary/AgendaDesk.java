@@ -3,12 +3,12 @@ package org.hallway.agenda.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.hallway.account.entity.Account;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hallway.account.entity.Account;
 import org.hallway.agenda.control.EventAgenda;
 import org.hallway.agenda.control.Seats;
 import org.hallway.agenda.entity.AgendaSession;
@@ -26,8 +26,7 @@ public class AgendaDesk {
      * The agenda as an attendee page shows it: the event, whether the caller may enter it, and (only
      * then) its sessions' cards, the networking sessions apart.
      */
-    public record Shown(EventRef event, boolean admitted, List<SessionCard> talks, List<SessionCard> networking) {
-    }
+    public record Shown(EventRef event, boolean admitted, List<SessionCard> talks, List<SessionCard> networking) {}
 
     @Inject
     Seats seats;

@@ -10,11 +10,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.agenda.control.AgendaGrid;
 import org.hallway.agenda.control.Seats;
 import org.hallway.event.boundary.EventRef;
+import org.hallway.platform.Pages;
 
 /**
  * An event's agenda ({@code event/agenda.xhtml?event=slug}) for ticket holders and organisers:
@@ -46,7 +46,8 @@ public class AgendaPage implements Serializable {
 
     /** View action: who may see the agenda, then the agenda itself. */
     public void load() {
-        AgendaDesk.Shown shown = desk.agenda(slug, accounts.current().orElse(null)).orElse(null);
+        AgendaDesk.Shown shown =
+                desk.agenda(slug, accounts.current().orElse(null)).orElse(null);
         found = shown != null;
         if (!found) {
             Pages.notFound(FacesContext.getCurrentInstance()); // as for any unknown address
@@ -61,8 +62,8 @@ public class AgendaPage implements Serializable {
             message(FacesMessage.SEVERITY_ERROR, NEEDS_TICKET);
             return;
         }
-        grid = AgendaGrid.of(shown.talks(), SessionCard::getStartsAt, SessionCard::getTrack,
-                event.firstDay(), event.lastDay());
+        grid = AgendaGrid.of(
+                shown.talks(), SessionCard::getStartsAt, SessionCard::getTrack, event.firstDay(), event.lastDay());
         networking = shown.networking();
     }
 

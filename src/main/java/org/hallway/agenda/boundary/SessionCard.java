@@ -6,10 +6,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.hallway.account.entity.Account;
-import org.hallway.event.entity.Event;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
+import org.hallway.event.entity.Event;
 
 /** What a session's card on the agenda shows; a snapshot, so the page keeps no entities. */
 public final class SessionCard implements Serializable {
@@ -44,8 +44,10 @@ public final class SessionCard implements Serializable {
         this.state = session.getState();
         this.capacity = session.getCapacity();
         this.seatsTaken = seatsTaken;
-        this.speakers = session.getSpeakers().stream().map(Account::getDisplayName)
-                .sorted(Comparator.naturalOrder()).collect(Collectors.joining(", "));
+        this.speakers = session.getSpeakers().stream()
+                .map(Account::getDisplayName)
+                .sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining(", "));
         this.joined = joined;
         this.zone = event.getTimeZone();
         this.startsAtMillis = org.hallway.platform.EventTimes.epochMillis(startsAt, event.zone());

@@ -23,16 +23,42 @@ public record SessionForm(Saved session, List<Person> people) implements Seriali
     }
 
     /** The session as stored, with the version the form will be saved against. */
-    public record Saved(long id, Long version, SessionType type, String name, String description, String track,
-            LocalDateTime startsAt, LocalDateTime endsAt, Integer capacity, boolean startsAutomatically,
-            ContentKind contentKind, String contentUrl, String preSessionVideoUrl, Long preSessionImageId,
-            List<Long> speakerIds, List<Long> moderatorIds) implements Serializable {
+    public record Saved(
+            long id,
+            Long version,
+            SessionType type,
+            String name,
+            String description,
+            String track,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            Integer capacity,
+            boolean startsAutomatically,
+            ContentKind contentKind,
+            String contentUrl,
+            String preSessionVideoUrl,
+            Long preSessionImageId,
+            List<Long> speakerIds,
+            List<Long> moderatorIds)
+            implements Serializable {
 
         /** Call it inside the transaction that loaded the session with its speakers and moderators. */
         static Saved of(AgendaSession s, Long version) {
-            return new Saved(s.getId(), version, s.getType(), s.getName(), s.getDescription(), s.getTrack(),
-                    s.getStartsAt(), s.getEndsAt(), s.getCapacity(), s.isStartsAutomatically(), s.getContentKind(),
-                    s.getContentUrl(), s.getPreSessionVideoUrl(), s.getPreSessionImageId(),
+            return new Saved(
+                    s.getId(),
+                    version,
+                    s.getType(),
+                    s.getName(),
+                    s.getDescription(),
+                    s.getTrack(),
+                    s.getStartsAt(),
+                    s.getEndsAt(),
+                    s.getCapacity(),
+                    s.isStartsAutomatically(),
+                    s.getContentKind(),
+                    s.getContentUrl(),
+                    s.getPreSessionVideoUrl(),
+                    s.getPreSessionImageId(),
                     s.getSpeakers().stream().map(Account::getId).toList(),
                     s.getModerators().stream().map(Account::getId).toList());
         }

@@ -69,13 +69,19 @@ public class SessionScheduler {
                     var applied = administration.applySchedule(session.timing().sessionId());
                     if (applied.isPresent()) {
                         changed++;
-                        LOG.log(Level.INFO, "Session {0} is {1} on schedule",
-                                String.valueOf(session.timing().sessionId()), applied.get());
+                        LOG.log(
+                                Level.INFO,
+                                "Session {0} is {1} on schedule",
+                                String.valueOf(session.timing().sessionId()),
+                                applied.get());
                     }
                 } catch (RuntimeException e) {
                     // one session that cannot change now (deleted meanwhile, a lock timeout) does not stop the others
-                    LOG.log(Level.WARNING, "Session " + session.timing().sessionId()
-                            + " could not be moved on schedule; tried again at the next tick", e);
+                    LOG.log(
+                            Level.WARNING,
+                            "Session " + session.timing().sessionId()
+                                    + " could not be moved on schedule; tried again at the next tick",
+                            e);
                 }
             }
         } catch (RuntimeException e) {

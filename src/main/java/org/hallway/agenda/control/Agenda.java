@@ -3,8 +3,8 @@ package org.hallway.agenda.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.Part;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,10 +62,16 @@ public class Agenda {
 
     /** The event's sessions with their speakers and moderators, by start time and track. */
     public List<AgendaSession> sessionsOf(Event event) {
-        return em.createQuery("select distinct s from AgendaSession s left join fetch s.speakers "
-                        + "left join fetch s.moderators where s.event = :event", AgendaSession.class)
-                .setParameter("event", event).getResultList().stream()
-                .sorted(Comparator.comparing(AgendaSession::getStartsAt).thenComparing(AgendaSession::getTrack)
+        return em
+                .createQuery(
+                        "select distinct s from AgendaSession s left join fetch s.speakers "
+                                + "left join fetch s.moderators where s.event = :event",
+                        AgendaSession.class)
+                .setParameter("event", event)
+                .getResultList()
+                .stream()
+                .sorted(Comparator.comparing(AgendaSession::getStartsAt)
+                        .thenComparing(AgendaSession::getTrack)
                         .thenComparing(AgendaSession::getId))
                 .toList();
     }
@@ -75,15 +81,23 @@ public class Agenda {
      * in the same query.
      */
     public Optional<AgendaSession> find(Event event, long id) {
-        return em.createQuery("select distinct s from AgendaSession s left join fetch s.speakers "
-                        + "left join fetch s.moderators where s.id = :id and s.event = :event", AgendaSession.class)
-                .setParameter("id", id).setParameter("event", event).getResultStream().findFirst();
+        return em.createQuery(
+                        "select distinct s from AgendaSession s left join fetch s.speakers "
+                                + "left join fetch s.moderators where s.id = :id and s.event = :event",
+                        AgendaSession.class)
+                .setParameter("id", id)
+                .setParameter("event", event)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The version stored now; a form compares it with the one it was loaded from. */
     public Long versionOf(long sessionId) {
         return em.createQuery("select s.version from AgendaSession s where s.id = :id", Long.class)
-                .setParameter("id", sessionId).getResultStream().findFirst().orElse(null);
+                .setParameter("id", sessionId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -93,9 +107,13 @@ public class Agenda {
     public List<Account> bookablePeople(Event event, AgendaSession session) {
         Map<Long, Account> people = new LinkedHashMap<>();
         em.createQuery("select t.account from Ticket t where t.event = :event", Account.class)
-                .setParameter("event", event).getResultList().forEach(a -> people.put(a.getId(), a));
+                .setParameter("event", event)
+                .getResultList()
+                .forEach(a -> people.put(a.getId(), a));
         em.createQuery("select distinct a from Account a join a.roles r where r = :role", Account.class)
-                .setParameter("role", Role.ADMIN).getResultList().forEach(a -> people.put(a.getId(), a));
+                .setParameter("role", Role.ADMIN)
+                .getResultList()
+                .forEach(a -> people.put(a.getId(), a));
         if (session != null) {
             session.getSpeakers().forEach(a -> people.put(a.getId(), a));
             session.getModerators().forEach(a -> people.put(a.getId(), a));
@@ -120,12 +138,19 @@ public class Agenda {
             }
         }
         List<Violation> violations = new ArrayList<>();
-        Map<Long, Account> bookable = bookablePeople(event, session).stream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
+        Map<Long, Account> bookable =
+                bookablePeople(event, session).stream().collect(Collectors.toMap(Account::getId, Function.identity()));
         Set<Account> speakers = people(draft.speakerIds(), bookable, "speakers", violations);
         Set<Account> moderators = people(draft.moderatorIds(), bookable, "moderators", violations);
-        var plan = new SessionPlan(draft.id(), draft.type(), draft.name(), draft.description(), draft.track(),
-                draft.startsAt(), draft.endsAt(), draft.capacity(),
+        var plan = new SessionPlan(
+                draft.id(),
+                draft.type(),
+                draft.name(),
+                draft.description(),
+                draft.track(),
+                draft.startsAt(),
+                draft.endsAt(),
+                draft.capacity(),
                 speakers.stream().map(Person::of).collect(Collectors.toSet()),
                 moderators.stream().map(Person::of).collect(Collectors.toSet()));
         List<SessionPlan> others = sessionsOf(event).stream()
@@ -136,14 +161,20 @@ public class Agenda {
         if (session != null && draft.capacity() != null) {
             long taken = seats.taken(session);
             if (draft.capacity() < taken) {
-                violations.add(Violation.of("capacity", taken + " seats are taken already: the capacity cannot be less."));
+                violations.add(
+                        Violation.of("capacity", taken + " seats are taken already: the capacity cannot be less."));
             }
         }
-        var content = ContentRules.check("contentUrl", draft.content(), draft.contentUrl(), contentSources.sources(),
-                violations);
-        var preSessionVideo = draft.preSessionVideoUrl() == null ? SessionContent.NONE : ContentRules.check(
-                "preSessionVideoUrl", ContentRules.Use.VIDEO, draft.preSessionVideoUrl(), contentSources.sources(),
-                violations);
+        var content = ContentRules.check(
+                "contentUrl", draft.content(), draft.contentUrl(), contentSources.sources(), violations);
+        var preSessionVideo = draft.preSessionVideoUrl() == null
+                ? SessionContent.NONE
+                : ContentRules.check(
+                        "preSessionVideoUrl",
+                        ContentRules.Use.VIDEO,
+                        draft.preSessionVideoUrl(),
+                        contentSources.sources(),
+                        violations);
         Long imageId = null;
         if (preSessionImage != null && preSessionImage.getSize() > 0) {
             try {
@@ -157,14 +188,24 @@ public class Agenda {
         }
         if (session == null) {
             session = new AgendaSession(event, draft.type());
-            session.describe(draft.name(), draft.description(), draft.track(), draft.startsAt(), draft.endsAt(),
+            session.describe(
+                    draft.name(),
+                    draft.description(),
+                    draft.track(),
+                    draft.startsAt(),
+                    draft.endsAt(),
                     draft.capacity());
             session.assign(speakers, moderators);
             session.startAutomatically(draft.startsAutomatically());
             em.persist(session);
         } else {
             session.changeType(draft.type());
-            session.describe(draft.name(), draft.description(), draft.track(), draft.startsAt(), draft.endsAt(),
+            session.describe(
+                    draft.name(),
+                    draft.description(),
+                    draft.track(),
+                    draft.startsAt(),
+                    draft.endsAt(),
                     draft.capacity());
             session.assign(speakers, moderators);
             session.startAutomatically(draft.startsAutomatically());
@@ -180,9 +221,11 @@ public class Agenda {
     /** A purged event's sessions go, and with them (database cascades) their rules, meetings, seats and reports. */
     void onEventPurging(@jakarta.enterprise.event.Observes org.hallway.event.control.EventPurging purging) {
         List<Long> ids = em.createQuery("select s.id from AgendaSession s where s.event.id = :event", Long.class)
-                .setParameter("event", purging.eventId()).getResultList();
+                .setParameter("event", purging.eventId())
+                .getResultList();
         em.createQuery("delete from AgendaSession s where s.event.id = :event")
-                .setParameter("event", purging.eventId()).executeUpdate();
+                .setParameter("event", purging.eventId())
+                .executeUpdate();
         removed.fire(new SessionsRemoved(purging.eventId(), ids));
     }
 
@@ -190,21 +233,29 @@ public class Agenda {
     void onEventDaysChanging(@jakarta.enterprise.event.Observes org.hallway.event.control.EventDaysChanging change) {
         LocalDateTime earliest = change.firstDay().atStartOfDay();
         LocalDateTime latest = change.lastDay().plusDays(1).atStartOfDay();
-        List<String> outside = em.createQuery("select s from AgendaSession s where s.event.id = :event "
-                        + "and (s.startsAt < :earliest or s.endsAt > :latest) order by s.startsAt", AgendaSession.class)
-                .setParameter("event", change.eventId()).setParameter("earliest", earliest)
-                .setParameter("latest", latest).getResultList().stream()
+        List<String> outside = em
+                .createQuery(
+                        "select s from AgendaSession s where s.event.id = :event "
+                                + "and (s.startsAt < :earliest or s.endsAt > :latest) order by s.startsAt",
+                        AgendaSession.class)
+                .setParameter("event", change.eventId())
+                .setParameter("earliest", earliest)
+                .setParameter("latest", latest)
+                .getResultList()
+                .stream()
                 .map(s -> "“" + s.getName() + "” (" + EventTimes.span(s.getStartsAt(), s.getEndsAt()) + ")")
                 .toList();
         if (!outside.isEmpty()) {
-            throw new Rejected(List.of(Violation.of("lastDay", "These sessions lie outside the new days: "
-                    + String.join(", ", outside) + ". Move or delete them first.")));
+            throw new Rejected(List.of(Violation.of(
+                    "lastDay",
+                    "These sessions lie outside the new days: " + String.join(", ", outside)
+                            + ". Move or delete them first.")));
         }
     }
 
     public void delete(Event event, long sessionId) {
-        AgendaSession session = find(event, sessionId)
-                .orElseThrow(() -> Rejected.general("This session no longer exists."));
+        AgendaSession session =
+                find(event, sessionId).orElseThrow(() -> Rejected.general("This session no longer exists."));
         if (session.isLive()) {
             throw Rejected.general("“" + session.getName() + "” is live: end it before deleting it.");
         }
@@ -215,8 +266,8 @@ public class Agenda {
 
     /** Puts a scheduled session live; organisers may start early, on one of the event's days. */
     public AgendaSession start(Event event, long sessionId) {
-        AgendaSession session = find(event, sessionId)
-                .orElseThrow(() -> Rejected.general("This session no longer exists."));
+        AgendaSession session =
+                find(event, sessionId).orElseThrow(() -> Rejected.general("This session no longer exists."));
         refuseOutsideEventDays(event, session, "started");
         if (!session.start()) {
             throw Rejected.general("“" + session.getName() + "” cannot be started: it is " + stateName(session) + ".");
@@ -226,8 +277,8 @@ public class Agenda {
 
     /** Ends a live session. */
     public AgendaSession end(Event event, long sessionId) {
-        AgendaSession session = find(event, sessionId)
-                .orElseThrow(() -> Rejected.general("This session no longer exists."));
+        AgendaSession session =
+                find(event, sessionId).orElseThrow(() -> Rejected.general("This session no longer exists."));
         if (!session.isLive() || !session.end()) {
             throw Rejected.general("“" + session.getName() + "” cannot be ended: it is " + stateName(session) + ".");
         }
@@ -236,8 +287,8 @@ public class Agenda {
 
     /** Puts an ended session live again; the scheduler does not end it again at a past end time. */
     public AgendaSession reopen(Event event, long sessionId) {
-        AgendaSession session = find(event, sessionId)
-                .orElseThrow(() -> Rejected.general("This session no longer exists."));
+        AgendaSession session =
+                find(event, sessionId).orElseThrow(() -> Rejected.general("This session no longer exists."));
         refuseOutsideEventDays(event, session, "reopened");
         if (!session.reopen()) {
             throw Rejected.general("“" + session.getName() + "” cannot be reopened: it is " + stateName(session) + ".");
@@ -250,14 +301,19 @@ public class Agenda {
      * yet, and live networking sessions (they close at their scheduled end). Values, with their zone.
      */
     public List<ScheduledSession> scheduled() {
-        return em.createQuery("select s from AgendaSession s join fetch s.event where s.event.deletedAt is null and ("
-                        + "(s.startsAutomatically = true and (s.autoStarted = false or s.autoEnded = false) "
-                        + "and s.state <> :ended) or (s.type = :networking and s.state = :live and s.autoEnded = false))",
+        return em
+                .createQuery(
+                        "select s from AgendaSession s join fetch s.event where s.event.deletedAt is null and ("
+                                + "(s.startsAutomatically = true and (s.autoStarted = false or s.autoEnded = false) "
+                                + "and s.state <> :ended) or (s.type = :networking and s.state = :live and s.autoEnded = false))",
                         AgendaSession.class)
-                .setParameter("ended", SessionState.ENDED).setParameter("live", SessionState.LIVE)
+                .setParameter("ended", SessionState.ENDED)
+                .setParameter("live", SessionState.LIVE)
                 .setParameter("networking", SessionType.NETWORKING)
-                .getResultList().stream()
-                .map(s -> new ScheduledSession(AutoSchedule.Timing.of(s), s.getEvent().zone()))
+                .getResultList()
+                .stream()
+                .map(s -> new ScheduledSession(
+                        AutoSchedule.Timing.of(s), s.getEvent().zone()))
                 .toList();
     }
 
@@ -299,18 +355,20 @@ public class Agenda {
     }
 
     private static String stateName(AgendaSession session) {
-        return session.getState() == SessionState.SCHEDULED ? "not live yet"
+        return session.getState() == SessionState.SCHEDULED
+                ? "not live yet"
                 : session.getState() == SessionState.LIVE ? "already live" : "already over";
     }
 
-    private static Set<Account> people(Set<Long> ids, Map<Long, Account> bookable, String field,
-                                       List<Violation> violations) {
+    private static Set<Account> people(
+            Set<Long> ids, Map<Long, Account> bookable, String field, List<Violation> violations) {
         Set<Account> chosen = new java.util.HashSet<>();
         for (Long id : ids) {
             Account account = id == null ? null : bookable.get(id);
             if (account == null) {
-                violations.add(Violation.of(field, "Choose " + field
-                        + " from the list: people with a ticket for this event, or organisers."));
+                violations.add(Violation.of(
+                        field,
+                        "Choose " + field + " from the list: people with a ticket for this event, or organisers."));
                 return Set.of();
             }
             chosen.add(account);

@@ -36,9 +36,12 @@ public final class AgendaGrid<T extends Serializable> implements Serializable {
      * @param firstDay  the event's first day: every event day gets a table, even an empty one
      * @param lastDay   the event's last day; sessions outside the event's days still get their day
      */
-    public static <T extends Serializable> AgendaGrid<T> of(List<T> items, Function<T, LocalDateTime> start,
-                                                            Function<T, String> track,
-                                                            LocalDate firstDay, LocalDate lastDay) {
+    public static <T extends Serializable> AgendaGrid<T> of(
+            List<T> items,
+            Function<T, LocalDateTime> start,
+            Function<T, String> track,
+            LocalDate firstDay,
+            LocalDate lastDay) {
         // Columns in the order tracks first appear in time, the same on every day.
         List<T> byTime = new ArrayList<>(items);
         byTime.sort((a, b) -> {

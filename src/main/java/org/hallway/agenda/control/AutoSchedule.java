@@ -21,27 +21,43 @@ import org.hallway.agenda.entity.SessionType;
 public final class AutoSchedule {
 
     /** The session as the scheduler sees it. */
-    public record Timing(long sessionId, SessionType type, SessionState state, boolean automatic,
-                         boolean autoStarted, boolean autoEnded, LocalDateTime startsAt, LocalDateTime endsAt) {
+    public record Timing(
+            long sessionId,
+            SessionType type,
+            SessionState state,
+            boolean automatic,
+            boolean autoStarted,
+            boolean autoEnded,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt) {
 
         public static Timing of(AgendaSession s) {
-            return new Timing(s.getId(), s.getType(), s.getState(), s.isStartsAutomatically(), s.isAutoStarted(),
-                    s.isAutoEnded(), s.getStartsAt(), s.getEndsAt());
+            return new Timing(
+                    s.getId(),
+                    s.getType(),
+                    s.getState(),
+                    s.isStartsAutomatically(),
+                    s.isAutoStarted(),
+                    s.isAutoEnded(),
+                    s.getStartsAt(),
+                    s.getEndsAt());
         }
     }
 
-    private AutoSchedule() {
-    }
+    private AutoSchedule() {}
 
     /** The state to move the session to at {@code now} (local to the event's zone), or empty. */
     public static Optional<SessionState> due(Timing session, LocalDateTime now) {
         if (!now.isBefore(session.endsAt())) {
-            boolean end = session.state() != SessionState.ENDED && !session.autoEnded()
+            boolean end = session.state() != SessionState.ENDED
+                    && !session.autoEnded()
                     && (session.automatic()
-                    || session.type() == SessionType.NETWORKING && session.state() == SessionState.LIVE);
+                            || session.type() == SessionType.NETWORKING && session.state() == SessionState.LIVE);
             return end ? Optional.of(SessionState.ENDED) : Optional.empty();
         }
-        if (!now.isBefore(session.startsAt()) && session.automatic() && !session.autoStarted()
+        if (!now.isBefore(session.startsAt())
+                && session.automatic()
+                && !session.autoStarted()
                 && session.state() == SessionState.SCHEDULED) {
             return Optional.of(SessionState.LIVE);
         }

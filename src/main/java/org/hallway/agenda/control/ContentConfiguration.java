@@ -43,8 +43,10 @@ public class ContentConfiguration {
             try {
                 embeds.add(EmbedProvider.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                LOG.log(Level.WARNING, "hallway.content.embed-providers: unknown provider {0} ignored "
-                        + "(known: youtube, vimeo)", name);
+                LOG.log(
+                        Level.WARNING,
+                        "hallway.content.embed-providers: unknown provider {0} ignored " + "(known: youtube, vimeo)",
+                        name);
             }
         }
         Set<String> origins = new LinkedHashSet<>();
@@ -61,8 +63,11 @@ public class ContentConfiguration {
 
     /** A comma-separated value's entries (an empty value is no value to MicroProfile Config). */
     private static List<String> list(Optional<String> value) {
-        return value.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip)
-                .filter(v -> !v.isEmpty()).toList();
+        return value.stream()
+                .flatMap(v -> java.util.Arrays.stream(v.split(",")))
+                .map(String::strip)
+                .filter(v -> !v.isEmpty())
+                .toList();
     }
 
     public ContentRules.Sources sources() {
@@ -73,10 +78,15 @@ public class ContentConfiguration {
     static String normalOrigin(String origin) {
         try {
             URI uri = new URI(origin);
-            boolean plain = uri.getHost() != null && (uri.getPath() == null || uri.getPath().isEmpty())
-                    && uri.getQuery() == null && uri.getRawUserInfo() == null && uri.getFragment() == null;
-            boolean secure = "https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())
-                    && Set.of("localhost", "127.0.0.1").contains(uri.getHost().toLowerCase(Locale.ROOT));
+            boolean plain = uri.getHost() != null
+                    && (uri.getPath() == null || uri.getPath().isEmpty())
+                    && uri.getQuery() == null
+                    && uri.getRawUserInfo() == null
+                    && uri.getFragment() == null;
+            boolean secure = "https".equalsIgnoreCase(uri.getScheme())
+                    || "http".equalsIgnoreCase(uri.getScheme())
+                            && Set.of("localhost", "127.0.0.1")
+                                    .contains(uri.getHost().toLowerCase(Locale.ROOT));
             return plain && secure ? ContentRules.origin(uri) : null;
         } catch (java.net.URISyntaxException | NullPointerException e) {
             return null;

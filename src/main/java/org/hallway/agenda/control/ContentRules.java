@@ -21,6 +21,7 @@ public final class ContentRules {
     public static final int MAX_URL = 2000;
     /** A file of this site, e.g. {@code /media/demo-talk.mp4}: plain path characters, no "..". */
     private static final Pattern LOCAL = Pattern.compile("/(?!/)[A-Za-z0-9._~/-]+");
+
     private static final Set<String> LOCALHOST = Set.of("localhost", "127.0.0.1", "[::1]");
 
     /** What the organiser chose to show. */
@@ -39,22 +40,24 @@ public final class ContentRules {
         }
     }
 
-    private ContentRules() {
-    }
+    private ContentRules() {}
 
     /**
      * The content for {@code input}, or {@link SessionContent#NONE} with the problems added to
      * {@code violations} under {@code field}.
      */
-    public static SessionContent check(String field, Use use, String input, Sources sources,
-                                       List<Violation> violations) {
+    public static SessionContent check(
+            String field, Use use, String input, Sources sources, List<Violation> violations) {
         String address = input == null ? "" : input.strip();
         if (use == null || use == Use.NONE) {
             return SessionContent.NONE;
         }
         if (address.isEmpty()) {
-            violations.add(Violation.of(field, use == Use.MEETING ? "Enter the meeting's address (https://…)."
-                    : "Enter the video's address (https://…)."));
+            violations.add(Violation.of(
+                    field,
+                    use == Use.MEETING
+                            ? "Enter the meeting's address (https://…)."
+                            : "Enter the video's address (https://…)."));
             return SessionContent.NONE;
         }
         String problem = problem(use, address, sources);
@@ -134,7 +137,8 @@ public final class ContentRules {
                 return provider.label() + " videos are not enabled on this site.";
             }
             return provider.videoId(uri) == null
-                    ? "This is not the address of a " + provider.label() + " video." : null;
+                    ? "This is not the address of a " + provider.label() + " video."
+                    : null;
         }
         if (fileKind(uri.getPath()) == null) {
             return "Use an HLS stream (.m3u8), an MP4 file (.mp4), or a YouTube or Vimeo video address.";
@@ -156,7 +160,8 @@ public final class ContentRules {
     public static String origin(URI uri) {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
         int port = uri.getPort();
-        boolean defaultPort = port == -1 || scheme.equals("https") && port == 443 || scheme.equals("http") && port == 80;
+        boolean defaultPort =
+                port == -1 || scheme.equals("https") && port == 443 || scheme.equals("http") && port == 80;
         return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 

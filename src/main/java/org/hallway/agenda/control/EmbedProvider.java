@@ -11,9 +11,14 @@ import java.util.regex.Pattern;
  * allows when the provider is configured).
  */
 public enum EmbedProvider {
-
-    YOUTUBE("https://www.youtube-nocookie.com",
-            Set.of("youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be", "www.youtube-nocookie.com",
+    YOUTUBE(
+            "https://www.youtube-nocookie.com",
+            Set.of(
+                    "youtube.com",
+                    "www.youtube.com",
+                    "m.youtube.com",
+                    "youtu.be",
+                    "www.youtube-nocookie.com",
                     "youtube-nocookie.com"),
             Pattern.compile("[A-Za-z0-9_-]{11}")) {
         @Override
@@ -40,7 +45,9 @@ public enum EmbedProvider {
         }
     },
 
-    VIMEO("https://player.vimeo.com", Set.of("vimeo.com", "www.vimeo.com", "player.vimeo.com"),
+    VIMEO(
+            "https://player.vimeo.com",
+            Set.of("vimeo.com", "www.vimeo.com", "player.vimeo.com"),
             Pattern.compile("[0-9]{1,12}")) {
         @Override
         String videoId(URI uri) {

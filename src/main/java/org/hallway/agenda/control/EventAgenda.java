@@ -21,25 +21,35 @@ public class EventAgenda {
 
     /** All sessions with their speakers fetched in the same query (no query per session). */
     public List<AgendaSession> sessionsOf(Event event) {
-        return em.createQuery("select distinct s from AgendaSession s left join fetch s.speakers"
-                        + " where s.event = :event order by s.startsAt, s.track", AgendaSession.class)
-                .setParameter("event", event).getResultList();
+        return em.createQuery(
+                        "select distinct s from AgendaSession s left join fetch s.speakers"
+                                + " where s.event = :event order by s.startsAt, s.track",
+                        AgendaSession.class)
+                .setParameter("event", event)
+                .getResultList();
     }
 
     /** Seats taken per session id, for the sessions of the event that have any. */
     public Map<Long, Long> seatsTaken(Event event) {
         Map<Long, Long> taken = new HashMap<>();
-        em.createQuery("select s.session.id, count(s) from SessionSeat s where s.session.event = :event"
-                        + " group by s.session.id", Object[].class)
-                .setParameter("event", event).getResultList()
+        em.createQuery(
+                        "select s.session.id, count(s) from SessionSeat s where s.session.event = :event"
+                                + " group by s.session.id",
+                        Object[].class)
+                .setParameter("event", event)
+                .getResultList()
                 .forEach(row -> taken.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
         return taken;
     }
 
     /** The ids of the event's sessions the account has a seat in. */
     public Set<Long> joinedBy(Account account, Event event) {
-        return new HashSet<>(em.createQuery("select s.session.id from SessionSeat s"
-                        + " where s.account = :account and s.session.event = :event", Long.class)
-                .setParameter("account", account).setParameter("event", event).getResultList());
+        return new HashSet<>(em.createQuery(
+                        "select s.session.id from SessionSeat s"
+                                + " where s.account = :account and s.session.event = :event",
+                        Long.class)
+                .setParameter("account", account)
+                .setParameter("event", event)
+                .getResultList());
     }
 }

@@ -27,16 +27,15 @@ public final class ScheduleRules {
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
-    private ScheduleRules() {
-    }
+    private ScheduleRules() {}
 
     public static List<Violation> check(Event event, SessionPlan plan, Collection<SessionPlan> others) {
         return check(event.getFirstDay(), event.getLastDay(), plan, others);
     }
 
     /** Every rule {@code plan} breaks, in the order of the form's fields; empty when it may be saved. */
-    public static List<Violation> check(LocalDate firstDay, LocalDate lastDay, SessionPlan plan,
-                                        Collection<SessionPlan> others) {
+    public static List<Violation> check(
+            LocalDate firstDay, LocalDate lastDay, SessionPlan plan, Collection<SessionPlan> others) {
         List<Violation> violations = new ArrayList<>();
         fields(plan, violations);
         boolean timesKnown = times(firstDay, lastDay, plan, violations);
@@ -58,20 +57,23 @@ public final class ScheduleRules {
         if (blank(plan.name())) {
             violations.add(Violation.of("name", "Enter the session's name."));
         } else if (plan.name().length() > AgendaSession.MAX_NAME) {
-            violations.add(Violation.of("name", "The name may have at most " + AgendaSession.MAX_NAME + " characters."));
+            violations.add(
+                    Violation.of("name", "The name may have at most " + AgendaSession.MAX_NAME + " characters."));
         }
         if (plan.description() != null && plan.description().length() > AgendaSession.MAX_DESCRIPTION) {
-            violations.add(Violation.of("description",
+            violations.add(Violation.of(
+                    "description",
                     "The description may have at most " + AgendaSession.MAX_DESCRIPTION + " characters."));
         }
         if (blank(plan.track())) {
             violations.add(Violation.of("track", "Enter the track or room."));
         } else if (plan.track().length() > AgendaSession.MAX_TRACK) {
-            violations.add(Violation.of("track", "The track may have at most " + AgendaSession.MAX_TRACK + " characters."));
+            violations.add(
+                    Violation.of("track", "The track may have at most " + AgendaSession.MAX_TRACK + " characters."));
         }
         if (plan.capacity() != null && (plan.capacity() < 1 || plan.capacity() > MAX_CAPACITY)) {
-            violations.add(Violation.of("capacity",
-                    "The capacity must be between 1 and " + MAX_CAPACITY + ", or empty for no limit."));
+            violations.add(Violation.of(
+                    "capacity", "The capacity must be between 1 and " + MAX_CAPACITY + ", or empty for no limit."));
         }
     }
 
@@ -94,9 +96,12 @@ public final class ScheduleRules {
         LocalDateTime earliest = firstDay.atStartOfDay();
         LocalDateTime latest = lastDay.plusDays(1).atStartOfDay();
         if (plan.startsAt().isBefore(earliest) || plan.endsAt().isAfter(latest)) {
-            violations.add(Violation.of("startsAt", plan.type() == SessionType.NETWORKING
-                    ? "A networking session can only be scheduled on your event days."
-                    : "The session must take place on the event's days (" + firstDay + " to " + lastDay + ")."));
+            violations.add(Violation.of(
+                    "startsAt",
+                    plan.type() == SessionType.NETWORKING
+                            ? "A networking session can only be scheduled on your event days."
+                            : "The session must take place on the event's days (" + firstDay + " to " + lastDay
+                                    + ")."));
         }
         return true;
     }
@@ -107,9 +112,13 @@ public final class ScheduleRules {
         }
         overlapping.stream()
                 .filter(other -> sameTrack(plan.track(), other.track()))
-                .forEach(other -> violations.add(Violation.of("track",
-                        "Track “" + other.track().strip() + "” already has “" + other.name() + "” " + when(other)
-                                + "; sessions in one track cannot overlap (use another track for a parallel session).")));
+                .forEach(
+                        other -> violations.add(
+                                Violation.of(
+                                        "track",
+                                        "Track “" + other.track().strip() + "” already has “" + other.name() + "” "
+                                                + when(other)
+                                                + "; sessions in one track cannot overlap (use another track for a parallel session).")));
     }
 
     private static void doubleBookings(SessionPlan plan, List<SessionPlan> overlapping, List<Violation> violations) {
@@ -137,8 +146,10 @@ public final class ScheduleRules {
     }
 
     private static boolean overlap(SessionPlan a, SessionPlan b) {
-        return b.startsAt() != null && b.endsAt() != null
-                && a.startsAt().isBefore(b.endsAt()) && b.startsAt().isBefore(a.endsAt());
+        return b.startsAt() != null
+                && b.endsAt() != null
+                && a.startsAt().isBefore(b.endsAt())
+                && b.startsAt().isBefore(a.endsAt());
     }
 
     private static boolean sameTrack(String a, String b) {
@@ -146,8 +157,10 @@ public final class ScheduleRules {
     }
 
     private static String when(SessionPlan session) {
-        String end = Objects.equals(session.startsAt().toLocalDate(), session.endsAt().toLocalDate())
-                ? TIME.format(session.endsAt()) : DAY_TIME.format(session.endsAt());
+        String end = Objects.equals(
+                        session.startsAt().toLocalDate(), session.endsAt().toLocalDate())
+                ? TIME.format(session.endsAt())
+                : DAY_TIME.format(session.endsAt());
         return "(" + DAY_TIME.format(session.startsAt()) + "–" + end + ")";
     }
 

@@ -58,7 +58,10 @@ public class Seats {
             throw Rejected.general("This session is not live: you can join once it starts.");
         }
         boolean seated = !em.createNamedQuery(SessionSeat.OF, SessionSeat.class)
-                .setParameter("session", session).setParameter("account", account).getResultList().isEmpty();
+                .setParameter("session", session)
+                .setParameter("account", account)
+                .getResultList()
+                .isEmpty();
         if (seated) {
             return false;
         }
@@ -73,8 +76,11 @@ public class Seats {
     /** Gives the account's seat in the session back (it left the room, or was removed); false when it had none. */
     public boolean release(long sessionId, long accountId) {
         boolean released = em.createQuery("delete from SessionSeat s where s.session.id = :session"
-                        + " and s.account.id = :account")
-                .setParameter("session", sessionId).setParameter("account", accountId).executeUpdate() > 0;
+                                + " and s.account.id = :account")
+                        .setParameter("session", sessionId)
+                        .setParameter("account", accountId)
+                        .executeUpdate()
+                > 0;
         AgendaSession session = released ? em.find(AgendaSession.class, sessionId) : null;
         if (session != null) {
             announce(session);
@@ -86,12 +92,14 @@ public class Seats {
     private void announce(AgendaSession session) {
         if (session.getCapacity() != null) {
             em.flush();
-            changed.fire(new SeatsChanged(session.getId(), session.getEvent().getId(),
-                    taken(session) >= session.getCapacity()));
+            changed.fire(new SeatsChanged(
+                    session.getId(), session.getEvent().getId(), taken(session) >= session.getCapacity()));
         }
     }
 
     public long taken(AgendaSession session) {
-        return em.createNamedQuery(SessionSeat.COUNT, Long.class).setParameter("session", session).getSingleResult();
+        return em.createNamedQuery(SessionSeat.COUNT, Long.class)
+                .setParameter("session", session)
+                .getSingleResult();
     }
 }

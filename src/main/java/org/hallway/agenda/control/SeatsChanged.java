@@ -5,5 +5,4 @@ package org.hallway.agenda.control;
  * given back; {@code full} says whether every seat is taken now. Observed after commit so agendas
  * show "Full" instead of Join (and Join again) without a reload.
  */
-public record SeatsChanged(long sessionId, long eventId, boolean full) {
-}
+public record SeatsChanged(long sessionId, long eventId, boolean full) {}

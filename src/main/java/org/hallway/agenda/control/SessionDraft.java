@@ -14,25 +14,81 @@ import org.hallway.agenda.entity.SessionType;
  * @param contentUrl      the video's or meeting's address
  * @param preSessionVideoUrl a video shown on the direct link until the session is live, or blank
  */
-public record SessionDraft(Long id, Long expectedVersion, SessionType type, String name, String description,
-                           String track, LocalDateTime startsAt, LocalDateTime endsAt, Integer capacity,
-                           Set<Long> speakerIds, Set<Long> moderatorIds, boolean startsAutomatically,
-                           ContentRules.Use content, String contentUrl, String preSessionVideoUrl) {
+public record SessionDraft(
+        Long id,
+        Long expectedVersion,
+        SessionType type,
+        String name,
+        String description,
+        String track,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        Integer capacity,
+        Set<Long> speakerIds,
+        Set<Long> moderatorIds,
+        boolean startsAutomatically,
+        ContentRules.Use content,
+        String contentUrl,
+        String preSessionVideoUrl) {
 
     /** A draft without content. */
-    public SessionDraft(Long id, Long expectedVersion, SessionType type, String name, String description,
-                        String track, LocalDateTime startsAt, LocalDateTime endsAt, Integer capacity,
-                        Set<Long> speakerIds, Set<Long> moderatorIds, boolean startsAutomatically) {
-        this(id, expectedVersion, type, name, description, track, startsAt, endsAt, capacity, speakerIds,
-                moderatorIds, startsAutomatically, ContentRules.Use.NONE, null, null);
+    public SessionDraft(
+            Long id,
+            Long expectedVersion,
+            SessionType type,
+            String name,
+            String description,
+            String track,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            Integer capacity,
+            Set<Long> speakerIds,
+            Set<Long> moderatorIds,
+            boolean startsAutomatically) {
+        this(
+                id,
+                expectedVersion,
+                type,
+                name,
+                description,
+                track,
+                startsAt,
+                endsAt,
+                capacity,
+                speakerIds,
+                moderatorIds,
+                startsAutomatically,
+                ContentRules.Use.NONE,
+                null,
+                null);
     }
 
     /** A draft of a session started by hand. */
-    public SessionDraft(Long id, Long expectedVersion, SessionType type, String name, String description,
-                        String track, LocalDateTime startsAt, LocalDateTime endsAt, Integer capacity,
-                        Set<Long> speakerIds, Set<Long> moderatorIds) {
-        this(id, expectedVersion, type, name, description, track, startsAt, endsAt, capacity, speakerIds,
-                moderatorIds, false);
+    public SessionDraft(
+            Long id,
+            Long expectedVersion,
+            SessionType type,
+            String name,
+            String description,
+            String track,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            Integer capacity,
+            Set<Long> speakerIds,
+            Set<Long> moderatorIds) {
+        this(
+                id,
+                expectedVersion,
+                type,
+                name,
+                description,
+                track,
+                startsAt,
+                endsAt,
+                capacity,
+                speakerIds,
+                moderatorIds,
+                false);
     }
 
     public SessionDraft {
@@ -43,7 +99,8 @@ public record SessionDraft(Long id, Long expectedVersion, SessionType type, Stri
         moderatorIds = moderatorIds == null ? Set.of() : Set.copyOf(moderatorIds);
         content = content == null ? ContentRules.Use.NONE : content;
         contentUrl = strip(contentUrl);
-        preSessionVideoUrl = preSessionVideoUrl == null || preSessionVideoUrl.isBlank() ? null : preSessionVideoUrl.strip();
+        preSessionVideoUrl =
+                preSessionVideoUrl == null || preSessionVideoUrl.isBlank() ? null : preSessionVideoUrl.strip();
     }
 
     private static String strip(String s) {

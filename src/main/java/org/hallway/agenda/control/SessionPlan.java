@@ -12,9 +12,17 @@ import org.hallway.agenda.entity.SessionType;
  * A session as the schedule rules see it: either the one being saved (id null when new) or one
  * already on the agenda. Speakers and moderators are the people booked for it.
  */
-public record SessionPlan(Long id, SessionType type, String name, String description, String track,
-                          LocalDateTime startsAt, LocalDateTime endsAt, Integer capacity,
-                          Set<Person> speakers, Set<Person> moderators) {
+public record SessionPlan(
+        Long id,
+        SessionType type,
+        String name,
+        String description,
+        String track,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        Integer capacity,
+        Set<Person> speakers,
+        Set<Person> moderators) {
 
     public SessionPlan {
         speakers = speakers == null ? Set.of() : Set.copyOf(speakers);
@@ -22,9 +30,17 @@ public record SessionPlan(Long id, SessionType type, String name, String descrip
     }
 
     public static SessionPlan of(AgendaSession session) {
-        return new SessionPlan(session.getId(), session.getType(), session.getName(), session.getDescription(),
-                session.getTrack(), session.getStartsAt(), session.getEndsAt(), session.getCapacity(),
-                people(session.getSpeakers()), people(session.getModerators()));
+        return new SessionPlan(
+                session.getId(),
+                session.getType(),
+                session.getName(),
+                session.getDescription(),
+                session.getTrack(),
+                session.getStartsAt(),
+                session.getEndsAt(),
+                session.getCapacity(),
+                people(session.getSpeakers()),
+                people(session.getModerators()));
     }
 
     private static Set<Person> people(Set<Account> accounts) {

@@ -7,5 +7,4 @@ import org.hallway.agenda.entity.SessionState;
  * features, such as networking, can react; observe with {@code during = TransactionPhase.AFTER_SUCCESS}
  * to see only committed changes.
  */
-public record SessionStateChanged(long sessionId, long eventId, SessionState state) {
-}
+public record SessionStateChanged(long sessionId, long eventId, SessionState state) {}

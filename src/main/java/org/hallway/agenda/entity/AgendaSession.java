@@ -25,15 +25,18 @@ import org.hallway.platform.Identified;
  */
 @Entity
 @Table(name = "agenda_session")
-@NamedQuery(name = AgendaSession.OF_EVENT,
+@NamedQuery(
+        name = AgendaSession.OF_EVENT,
         query = "select s from AgendaSession s where s.event = :event order by s.startsAt, s.track")
-@NamedQuery(name = AgendaSession.WITH_EVENT,
+@NamedQuery(
+        name = AgendaSession.WITH_EVENT,
         query = "select s from AgendaSession s join fetch s.event where s.id = :id")
 public class AgendaSession extends Identified {
 
     public static final String OF_EVENT = "AgendaSession.ofEvent";
     /** One session with its event loaded: for callers that read the event after the persistence context ends. */
     public static final String WITH_EVENT = "AgendaSession.withEvent";
+
     public static final int MAX_NAME = 120;
     public static final int MAX_TRACK = 60;
     public static final int MAX_DESCRIPTION = 4000;
@@ -41,58 +44,84 @@ public class AgendaSession extends Identified {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     private Event event;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private SessionType type;
+
     @Column(nullable = false)
     private String name;
+
     private String description;
+
     @Column(nullable = false)
     private String track;
+
     @Column(name = "starts_at", nullable = false)
     private LocalDateTime startsAt;
+
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
+
     private Integer capacity;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private SessionState state = SessionState.SCHEDULED;
+
     @Column(name = "pre_session_image_id")
     private Long preSessionImageId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "content_kind", nullable = false)
     private ContentKind contentKind = ContentKind.NONE;
+
     @Column(name = "content_url")
     private String contentUrl;
+
     @Column(name = "pre_session_video_url")
     private String preSessionVideoUrl;
+
     @Column(name = "starts_automatically", nullable = false)
     private boolean startsAutomatically;
+
     @Column(name = "auto_started", nullable = false)
     private boolean autoStarted;
+
     @Column(name = "auto_ended", nullable = false)
     private boolean autoEnded;
+
     @ManyToMany
-    @JoinTable(name = "session_speaker", joinColumns = @JoinColumn(name = "session_id"),
+    @JoinTable(
+            name = "session_speaker",
+            joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> speakers = new HashSet<>();
+
     @ManyToMany
-    @JoinTable(name = "session_moderator", joinColumns = @JoinColumn(name = "session_id"),
+    @JoinTable(
+            name = "session_moderator",
+            joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "account_id"))
     private Set<Account> moderators = new HashSet<>();
+
     @Version
     private long version;
 
-    protected AgendaSession() {
-    }
+    protected AgendaSession() {}
 
     public AgendaSession(Event event, SessionType type) {
         this.event = event;
         this.type = type;
     }
 
-    public void describe(String name, String description, String track, LocalDateTime startsAt,
-                         LocalDateTime endsAt, Integer capacity) {
+    public void describe(
+            String name,
+            String description,
+            String track,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            Integer capacity) {
         // a moved start or end is a new appointment for the scheduler
         if (!java.util.Objects.equals(this.startsAt, startsAt)) {
             this.autoStarted = false;

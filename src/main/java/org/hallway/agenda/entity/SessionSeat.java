@@ -15,7 +15,9 @@ import org.hallway.platform.Identified;
 @Entity
 @Table(name = "session_seat")
 @NamedQuery(name = SessionSeat.COUNT, query = "select count(s) from SessionSeat s where s.session = :session")
-@NamedQuery(name = SessionSeat.OF, query = "select s from SessionSeat s where s.session = :session and s.account = :account")
+@NamedQuery(
+        name = SessionSeat.OF,
+        query = "select s from SessionSeat s where s.session = :session and s.account = :account")
 public class SessionSeat extends Identified {
 
     public static final String COUNT = "SessionSeat.count";
@@ -24,14 +26,15 @@ public class SessionSeat extends Identified {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "session_id")
     private AgendaSession session;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id")
     private Account account;
+
     @Column(name = "joined_at", nullable = false)
     private LocalDateTime joinedAt;
 
-    protected SessionSeat() {
-    }
+    protected SessionSeat() {}
 
     public SessionSeat(AgendaSession session, Account account, LocalDateTime joinedAt) {
         this.session = session;

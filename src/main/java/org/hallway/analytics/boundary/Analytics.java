@@ -22,9 +22,8 @@ import org.hallway.event.control.Events;
 public class Analytics {
 
     /** Everything the analytics page shows. */
-    public record Report(EventRef event, EventFigures figures, List<SessionFigures> sessions,
-                         List<NetworkingFigures> networking) {
-    }
+    public record Report(
+            EventRef event, EventFigures figures, List<SessionFigures> sessions, List<NetworkingFigures> networking) {}
 
     @Inject
     Events events;
@@ -52,7 +51,10 @@ public class Analytics {
     public Optional<Report> report(String slug, SessionAnalytics.Sort sort, boolean descending) {
         return events.bySlug(slug).map(e -> {
             var ref = EventRef.of(e);
-            return new Report(ref, eventAnalytics.of(ref.id()), sessionAnalytics.ofEvent(ref.id(), sort, descending),
+            return new Report(
+                    ref,
+                    eventAnalytics.of(ref.id()),
+                    sessionAnalytics.ofEvent(ref.id(), sort, descending),
                     networkingAnalytics.ofEvent(ref.id()));
         });
     }
@@ -63,12 +65,16 @@ public class Analytics {
      * empty for an unknown event or table.
      */
     public Optional<Table> table(String slug, String name) {
-        return events.bySlug(slug).flatMap(e -> Optional.ofNullable(switch (name) {
-            case "event" -> Tables.event(eventAnalytics.of(e.getId()));
-            case "registrations" -> Tables.registrations(eventAnalytics.of(e.getId()));
-            case "sessions" -> Tables.sessions(sessionAnalytics.ofEvent(e.getId(), SessionAnalytics.Sort.START, false));
-            case "networking" -> Tables.networking(networkingAnalytics.ofEvent(e.getId()));
-            default -> null;
-        }));
+        return events.bySlug(slug)
+                .flatMap(e -> Optional.ofNullable(
+                        switch (name) {
+                            case "event" -> Tables.event(eventAnalytics.of(e.getId()));
+                            case "registrations" -> Tables.registrations(eventAnalytics.of(e.getId()));
+                            case "sessions" ->
+                                Tables.sessions(
+                                        sessionAnalytics.ofEvent(e.getId(), SessionAnalytics.Sort.START, false));
+                            case "networking" -> Tables.networking(networkingAnalytics.ofEvent(e.getId()));
+                            default -> null;
+                        }));
     }
 }

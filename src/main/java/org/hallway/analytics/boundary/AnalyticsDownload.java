@@ -24,7 +24,8 @@ public class AnalyticsDownload extends Download {
     @Override
     protected Optional<File> file(HttpServletRequest request) {
         String slug = request.getParameter("event");
-        return path(request, PATH).filter(m -> slug != null)
+        return path(request, PATH)
+                .filter(m -> slug != null)
                 .flatMap(m -> analytics.table(slug, m.group(1)))
                 .map(table -> new File(slug + "-" + table.name() + ".csv", "text/csv", table.csv()));
     }

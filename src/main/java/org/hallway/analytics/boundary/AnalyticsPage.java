@@ -59,7 +59,9 @@ public class AnalyticsPage {
 
     /** Whether a header's sort link sorts descending next: a second click on the current column flips it. */
     public boolean nextDesc(String key) {
-        return SessionAnalytics.Sort.of(key) == SessionAnalytics.Sort.of(sort) ? !desc : !"name".equals(key) && !"start".equals(key);
+        return SessionAnalytics.Sort.of(key) == SessionAnalytics.Sort.of(sort)
+                ? !desc
+                : !"name".equals(key) && !"start".equals(key);
     }
 
     public String sortState(String key) {

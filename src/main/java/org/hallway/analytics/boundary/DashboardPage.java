@@ -28,7 +28,9 @@ public class DashboardPage extends OrganiserEventPage {
         if (!findEvent()) {
             return;
         }
-        figures = sessionId == null ? null : analytics.networking(sessionId, event.id()).orElse(null);
+        figures = sessionId == null
+                ? null
+                : analytics.networking(sessionId, event.id()).orElse(null);
         if (figures == null) {
             Pages.notFound(FacesContext.getCurrentInstance());
         }

@@ -79,13 +79,15 @@ public class LiveDashboard {
             return;
         }
         long now = clock.millis();
-        SessionFloor.Snapshot snapshot = floors.existing(sessionId).map(s -> s.floor().snapshot(now))
+        SessionFloor.Snapshot snapshot = floors.existing(sessionId)
+                .map(s -> s.floor().snapshot(now))
                 .orElse(new SessionFloor.Snapshot(now, 0, 0, 0, 0, 0, 0, 0, 0));
         FloorPulse.Figures figures;
         synchronized (pulse) {
             figures = pulse.add(snapshot);
         }
-        realtime.publish(Channel.of(Channel.Kind.FLOOR, sessionId), MessageType.FLOOR_STATS, json(sessionId, figures, now));
+        realtime.publish(
+                Channel.of(Channel.Kind.FLOOR, sessionId), MessageType.FLOOR_STATS, json(sessionId, figures, now));
     }
 
     static JsonObject json(long sessionId, FloorPulse.Figures f, long now) {

@@ -56,13 +56,16 @@ public class PresenceLog {
 
     void onEventPurging(@Observes EventPurging purging) {
         em.createQuery("delete from EventPresence p where p.eventId = :event")
-                .setParameter("event", purging.eventId()).executeUpdate();
+                .setParameter("event", purging.eventId())
+                .executeUpdate();
     }
 
     private EventPresence latest(long eventId, long accountId) {
         List<EventPresence> found = em.createNamedQuery(EventPresence.LATEST, EventPresence.class)
-                .setParameter("event", eventId).setParameter("account", accountId)
-                .setMaxResults(1).getResultList();
+                .setParameter("event", eventId)
+                .setParameter("account", accountId)
+                .setMaxResults(1)
+                .getResultList();
         return found.isEmpty() ? null : found.get(0);
     }
 

@@ -31,7 +31,11 @@ public class Dialect {
         Boolean known = postgres;
         if (known == null) {
             try (var connection = dataSource.getConnection()) {
-                known = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+                known = connection
+                        .getMetaData()
+                        .getDatabaseProductName()
+                        .toLowerCase(Locale.ROOT)
+                        .contains("postgres");
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot reach the database", e);
             }

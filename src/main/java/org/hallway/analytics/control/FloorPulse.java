@@ -15,10 +15,16 @@ public final class FloorPulse {
     static final long WINDOW_MILLIS = 60_000;
 
     /** What the dashboard shows. Waits in seconds; null when no match happened in the last minute. */
-    public record Figures(int ready, int meetingsRunning, long longestWaitSeconds, Double averageWaitSeconds,
-                          long meetingsLastMinute, long failuresLastMinute, long meetingsTotal, long failuresTotal,
-                          long partnersLostTotal) {
-    }
+    public record Figures(
+            int ready,
+            int meetingsRunning,
+            long longestWaitSeconds,
+            Double averageWaitSeconds,
+            long meetingsLastMinute,
+            long failuresLastMinute,
+            long meetingsTotal,
+            long failuresTotal,
+            long partnersLostTotal) {}
 
     private final Deque<SessionFloor.Snapshot> window = new ArrayDeque<>();
 
@@ -37,12 +43,19 @@ public final class FloorPulse {
         }
         SessionFloor.Snapshot base = window.peekFirst();
         long sides = now.sidesMatched() - base.sidesMatched();
-        Double averageWait = sides == 0 ? null
+        Double averageWait = sides == 0
+                ? null
                 : Math.round((now.waitedMillis() - base.waitedMillis()) / (double) sides / 100.0) / 10.0;
-        return new Figures(now.ready(), now.meetingsRunning(), now.longestWaitMillis() / 1000, averageWait,
+        return new Figures(
+                now.ready(),
+                now.meetingsRunning(),
+                now.longestWaitMillis() / 1000,
+                averageWait,
                 now.meetingsStarted() - base.meetingsStarted(),
                 now.mediaFailures() - base.mediaFailures() + now.partnersLost() - base.partnersLost(),
-                now.meetingsStarted(), now.mediaFailures() + now.partnersLost(), now.partnersLost());
+                now.meetingsStarted(),
+                now.mediaFailures() + now.partnersLost(),
+                now.partnersLost());
     }
 
     private SessionFloor.Snapshot second() {

@@ -16,10 +16,25 @@ package org.hallway.analytics.control;
  * @param routed          meetings whose browsers reported the selected candidate pair
  * @param relayed         … of them relayed through TURN on at least one side
  */
-public record NetworkingFigures(long sessionId, String sessionName, long meetings, long connected, long mediaFailed,
-                                long partnerLost, long held, Long averageSeconds, Long medianSeconds, long extended,
-                                long requested, long accepted, Long waitP50Millis, Long waitP95Millis, long routed,
-                                long relayed, long ratings, Double averageRating) {
+public record NetworkingFigures(
+        long sessionId,
+        String sessionName,
+        long meetings,
+        long connected,
+        long mediaFailed,
+        long partnerLost,
+        long held,
+        Long averageSeconds,
+        Long medianSeconds,
+        long extended,
+        long requested,
+        long accepted,
+        Long waitP50Millis,
+        Long waitP95Millis,
+        long routed,
+        long relayed,
+        long ratings,
+        Double averageRating) {
 
     public Double extensionRate() {
         return ratio(extended, held);

@@ -6,8 +6,7 @@ package org.hallway.analytics.control;
  */
 public final class Percentile {
 
-    private Percentile() {
-    }
+    private Percentile() {}
 
     /**
      * The 0-based position of the {@code p}-th percentile by nearest rank: the smallest value with at

@@ -8,7 +8,16 @@ import java.time.LocalDateTime;
  * and its rating: the mean of the 1–5 answers to its survey's scale questions ({@code ratings} of
  * them; null without any).
  */
-public record SessionFigures(long sessionId, String name, String type, String track, LocalDateTime startsAt,
-                             long uniqueAttendees, long peakConcurrent, long averageMinutes, long chatMessages,
-                             long questions, long ratings, Double rating) {
-}
+public record SessionFigures(
+        long sessionId,
+        String name,
+        String type,
+        String track,
+        LocalDateTime startsAt,
+        long uniqueAttendees,
+        long peakConcurrent,
+        long averageMinutes,
+        long chatMessages,
+        long questions,
+        long ratings,
+        Double rating) {}

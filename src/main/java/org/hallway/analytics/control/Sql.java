@@ -6,8 +6,7 @@ import java.util.List;
 /** Reading native query results whatever the JPA provider's types (Integer, Long, BigInteger, BigDecimal). */
 final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     static long longOf(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

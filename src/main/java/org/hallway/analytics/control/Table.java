@@ -14,8 +14,7 @@ import org.hallway.platform.Csv;
  */
 public record Table(String name, String title, List<Column> columns, List<List<Object>> rows) {
 
-    public record Column(String label, String sortKey) {
-    }
+    public record Column(String label, String sortKey) {}
 
     public String csv() {
         var out = new StringBuilder(Csv.line(columns.stream().map(Column::label).toList()));
@@ -46,7 +45,8 @@ public record Table(String name, String title, List<Column> columns, List<List<O
 
         public Builder row(Object... cells) {
             if (cells.length != columns.size()) {
-                throw new IllegalArgumentException("A row of " + cells.length + " cells for " + columns.size() + " columns");
+                throw new IllegalArgumentException(
+                        "A row of " + cells.length + " cells for " + columns.size() + " columns");
             }
             rows.add(java.util.Collections.unmodifiableList(java.util.Arrays.asList(cells)));
             return this;

@@ -13,23 +13,27 @@ import org.hallway.platform.Identified;
  */
 @Entity
 @Table(name = "event_presence")
-@NamedQuery(name = EventPresence.LATEST, query = "select p from EventPresence p where p.eventId = :event"
-        + " and p.accountId = :account order by p.enteredAt desc, p.id desc")
+@NamedQuery(
+        name = EventPresence.LATEST,
+        query = "select p from EventPresence p where p.eventId = :event"
+                + " and p.accountId = :account order by p.enteredAt desc, p.id desc")
 public class EventPresence extends Identified {
 
     public static final String LATEST = "EventPresence.latest";
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Column(name = "account_id", nullable = false)
     private long accountId;
+
     @Column(name = "entered_at", nullable = false)
     private LocalDateTime enteredAt;
+
     @Column(name = "left_at")
     private LocalDateTime leftAt;
 
-    protected EventPresence() {
-    }
+    protected EventPresence() {}
 
     public EventPresence(long eventId, long accountId, LocalDateTime enteredAt) {
         this.eventId = eventId;

@@ -31,8 +31,8 @@ import org.hallway.chat.control.ConversationRead;
 import org.hallway.chat.control.ConversationSummary;
 import org.hallway.chat.control.History;
 import org.hallway.chat.control.MessageChanged;
-import org.hallway.chat.control.MessagePosted;
 import org.hallway.chat.control.MessagePinned;
+import org.hallway.chat.control.MessagePosted;
 import org.hallway.chat.control.MessageText;
 import org.hallway.chat.control.PersonMuted;
 import org.hallway.chat.control.PinnedMessages;
@@ -46,8 +46,8 @@ import org.hallway.chat.entity.MessageReport;
 import org.hallway.chat.entity.Mute;
 import org.hallway.chat.entity.ReadMarker;
 import org.hallway.networking.control.PersonBlocked;
-import org.hallway.platform.EventTimes;
 import org.hallway.networking.entity.Block;
+import org.hallway.platform.EventTimes;
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
 
@@ -119,16 +119,27 @@ public class Chat {
         String body = MessageText.of(text);
         Instant now = clock.instant();
         if (channel.kind() == ChannelKind.SESSION) {
-            em.createNamedQuery(Mute.OF, Mute.class).setParameter("kind", channel.kind())
-                    .setParameter("channel", channel.id()).setParameter("account", accountId)
-                    .getResultStream().filter(m -> m.getMutedUntil().isAfter(now)).findFirst()
+            em.createNamedQuery(Mute.OF, Mute.class)
+                    .setParameter("kind", channel.kind())
+                    .setParameter("channel", channel.id())
+                    .setParameter("account", accountId)
+                    .getResultStream()
+                    .filter(m -> m.getMutedUntil().isAfter(now))
+                    .findFirst()
                     .ifPresent(m -> {
                         // in the event's time zone, as every time shown ("Tue 1 Dec, 14:30"), never an ISO instant
-                        throw new Refused(Refusal.MUTED, "You are muted in this chat until " + EventTimes.dayTime(
-                                m.getMutedUntil(), em.find(org.hallway.event.entity.Event.class, eventId).zone()) + ".");
+                        throw new Refused(
+                                Refusal.MUTED,
+                                "You are muted in this chat until "
+                                        + EventTimes.dayTime(
+                                                m.getMutedUntil(),
+                                                em.find(org.hallway.event.entity.Event.class, eventId)
+                                                        .zone())
+                                        + ".");
                     });
         }
-        if (admitted.partnerId() != null && channel.kind() == ChannelKind.CONVERSATION
+        if (admitted.partnerId() != null
+                && channel.kind() == ChannelKind.CONVERSATION
                 && access.blockedEitherWay(eventId, accountId, admitted.partnerId())) {
             throw new Refused(Refusal.BLOCKED);
         }
@@ -139,8 +150,8 @@ public class Chat {
         em.persist(message);
         em.flush();
         ChatLine line = people.line(message);
-        posted.fire(new MessagePosted(eventId, line,
-                channel.kind() == ChannelKind.CONVERSATION ? admitted.partnerId() : null));
+        posted.fire(new MessagePosted(
+                eventId, line, channel.kind() == ChannelKind.CONVERSATION ? admitted.partnerId() : null));
         return line;
     }
 
@@ -190,8 +201,8 @@ public class Chat {
             throw new Refused(Refusal.NOT_A_MODERATOR);
         }
         ChatMessage message = seen.message();
-        if (message.getChannelKind() != ChannelKind.SESSION || em.find(AgendaSession.class, message.getChannelId())
-                .getType() == SessionType.NETWORKING) {
+        if (message.getChannelKind() != ChannelKind.SESSION
+                || em.find(AgendaSession.class, message.getChannelId()).getType() == SessionType.NETWORKING) {
             throw new Refused(Refusal.INVALID, "Only messages of a session room's chat can be pinned.");
         }
         if (pin) {
@@ -210,11 +221,15 @@ public class Chat {
     public History history(long eventId, long accountId, ChatChannel channel, Long before) {
         Admitted admitted = admit(eventId, accountId, channel);
         int size = settings.history();
-        List<ChatMessage> page = new ArrayList<>(em.createQuery("select m from ChatMessage m where m.channelKind = :kind"
-                        + " and m.channelId = :channel and m.id < :before order by m.id desc", ChatMessage.class)
-                .setParameter("kind", channel.kind()).setParameter("channel", channel.id())
+        List<ChatMessage> page = new ArrayList<>(em.createQuery(
+                        "select m from ChatMessage m where m.channelKind = :kind"
+                                + " and m.channelId = :channel and m.id < :before order by m.id desc",
+                        ChatMessage.class)
+                .setParameter("kind", channel.kind())
+                .setParameter("channel", channel.id())
                 .setParameter("before", before == null ? Long.MAX_VALUE : before)
-                .setMaxResults(size + 1).getResultList());
+                .setMaxResults(size + 1)
+                .getResultList());
         boolean more = page.size() > size;
         if (more) {
             page.remove(size);
@@ -228,9 +243,14 @@ public class Chat {
     public void report(long eventId, long accountId, long messageId, String reason) {
         ChatMessage message = visible(eventId, accountId, messageId).message();
         String text = MessageText.reason(reason);
-        boolean first = em.createQuery("select count(r) from MessageReport r where r.messageId = :message"
-                        + " and r.reporterId = :reporter", Long.class)
-                .setParameter("message", messageId).setParameter("reporter", accountId).getSingleResult() == 0;
+        boolean first = em.createQuery(
+                                "select count(r) from MessageReport r where r.messageId = :message"
+                                        + " and r.reporterId = :reporter",
+                                Long.class)
+                        .setParameter("message", messageId)
+                        .setParameter("reporter", accountId)
+                        .getSingleResult()
+                == 0;
         if (first) {
             em.persist(new MessageReport(eventId, message.getId(), accountId, text, clock.instant()));
         }
@@ -243,17 +263,24 @@ public class Chat {
         if (!admitted.moderator()) {
             throw new Refused(Refusal.NOT_A_MODERATOR);
         }
-        if (channel.kind() != ChannelKind.SESSION || targetId == accountId || minutes < 1 || minutes > MAX_MUTE_MINUTES) {
+        if (channel.kind() != ChannelKind.SESSION
+                || targetId == accountId
+                || minutes < 1
+                || minutes > MAX_MUTE_MINUTES) {
             throw new Refused(Refusal.INVALID_MUTE);
         }
         if (em.find(Account.class, targetId) == null) {
             throw new Refused(Refusal.UNKNOWN_PERSON);
         }
         Instant until = clock.instant().plus(Duration.ofMinutes(minutes));
-        em.createNamedQuery(Mute.OF, Mute.class).setParameter("kind", channel.kind())
-                .setParameter("channel", channel.id()).setParameter("account", targetId)
-                .getResultStream().findFirst()
-                .ifPresentOrElse(m -> m.extendTo(accountId, until),
+        em.createNamedQuery(Mute.OF, Mute.class)
+                .setParameter("kind", channel.kind())
+                .setParameter("channel", channel.id())
+                .setParameter("account", targetId)
+                .getResultStream()
+                .findFirst()
+                .ifPresentOrElse(
+                        m -> m.extendTo(accountId, until),
                         () -> em.persist(new Mute(eventId, channel.kind(), channel.id(), targetId, accountId, until)));
         muted.fire(new PersonMuted(eventId, channel, targetId, accountId, until));
         return until;
@@ -266,27 +293,39 @@ public class Chat {
         if (caller == null) {
             throw new Refused(Refusal.NOT_A_MODERATOR);
         }
-        Set<Long> moderated = Set.copyOf(em.createQuery("select s.id from AgendaSession s join s.moderators m"
-                        + " where m.id = :account and s.event.id = :event", Long.class)
-                .setParameter("account", accountId).setParameter("event", eventId).getResultList());
+        Set<Long> moderated = Set.copyOf(em.createQuery(
+                        "select s.id from AgendaSession s join s.moderators m"
+                                + " where m.id = :account and s.event.id = :event",
+                        Long.class)
+                .setParameter("account", accountId)
+                .setParameter("event", eventId)
+                .getResultList());
         if (!caller.isOrganiser() && moderated.isEmpty()) {
             throw new Refused(Refusal.NOT_A_MODERATOR);
         }
-        List<Object[]> rows = em.createQuery("select r, m from MessageReport r, ChatMessage m where m.id = r.messageId"
-                        + " and r.eventId = :event order by r.reportedAt desc, r.id desc", Object[].class)
-                .setParameter("event", eventId).getResultList();
-        List<Object[]> shown = rows.stream().filter(row -> {
-            ChatMessage m = (ChatMessage) row[1];
-            return caller.isOrganiser() || (m.getChannelKind() == ChannelKind.SESSION && moderated.contains(m.getChannelId()));
-        }).toList();
-        List<ChatLine> lines = people.lines(shown.stream().map(row -> (ChatMessage) row[1]).toList());
+        List<Object[]> rows = em.createQuery(
+                        "select r, m from MessageReport r, ChatMessage m where m.id = r.messageId"
+                                + " and r.eventId = :event order by r.reportedAt desc, r.id desc",
+                        Object[].class)
+                .setParameter("event", eventId)
+                .getResultList();
+        List<Object[]> shown = rows.stream()
+                .filter(row -> {
+                    ChatMessage m = (ChatMessage) row[1];
+                    return caller.isOrganiser()
+                            || (m.getChannelKind() == ChannelKind.SESSION && moderated.contains(m.getChannelId()));
+                })
+                .toList();
+        List<ChatLine> lines =
+                people.lines(shown.stream().map(row -> (ChatMessage) row[1]).toList());
         Map<Long, Person> reporters = people.people(shown.stream()
-                .map(row -> ((MessageReport) row[0]).getReporterId()).collect(Collectors.toSet()));
+                .map(row -> ((MessageReport) row[0]).getReporterId())
+                .collect(Collectors.toSet()));
         List<ReportedMessage> out = new ArrayList<>();
         for (int i = 0; i < shown.size(); i++) {
             MessageReport r = (MessageReport) shown.get(i)[0];
-            out.add(new ReportedMessage(r.getId(), lines.get(i), reporters.get(r.getReporterId()), r.getReason(),
-                    r.getReportedAt()));
+            out.add(new ReportedMessage(
+                    r.getId(), lines.get(i), reporters.get(r.getReporterId()), r.getReason(), r.getReportedAt()));
         }
         return out;
     }
@@ -307,9 +346,13 @@ public class Chat {
         if (access.blockedEitherWay(eventId, accountId, otherId)) {
             throw new Refused(Refusal.BLOCKED);
         }
-        return em.createNamedQuery(Conversation.OF_PAIR, Conversation.class).setParameter("event", eventId)
-                .setParameter("low", Math.min(accountId, otherId)).setParameter("high", Math.max(accountId, otherId))
-                .getResultStream().findFirst().map(Conversation::getId)
+        return em.createNamedQuery(Conversation.OF_PAIR, Conversation.class)
+                .setParameter("event", eventId)
+                .setParameter("low", Math.min(accountId, otherId))
+                .setParameter("high", Math.max(accountId, otherId))
+                .getResultStream()
+                .findFirst()
+                .map(Conversation::getId)
                 .orElseGet(() -> {
                     Conversation c = new Conversation(eventId, accountId, otherId, clock.instant());
                     em.persist(c);
@@ -323,29 +366,45 @@ public class Chat {
     /** The private conversation with the other party of one of the caller's networking meetings (the partner card's "Message"). */
     @Transactional
     public long converseWithPartner(long eventId, long accountId, long meetingId) {
-        return converse(eventId, accountId, admit(eventId, accountId, ChatChannel.meeting(meetingId)).partnerId());
+        return converse(
+                eventId,
+                accountId,
+                admit(eventId, accountId, ChatChannel.meeting(meetingId)).partnerId());
     }
 
     /** The caller's conversations at the event, the most recently active first. */
     @Transactional
     public List<ConversationSummary> conversations(long eventId, long accountId) {
         List<Conversation> mine = em.createNamedQuery(Conversation.OF_ACCOUNT, Conversation.class)
-                .setParameter("event", eventId).setParameter("account", accountId).getResultList();
+                .setParameter("event", eventId)
+                .setParameter("account", accountId)
+                .getResultList();
         if (mine.isEmpty()) {
             return List.of();
         }
         List<Long> ids = mine.stream().map(Conversation::getId).toList();
-        Map<Long, ChatLine> last = people.lines(em.createQuery("select m from ChatMessage m where m.channelKind = :kind"
-                        + " and m.channelId in :ids and m.id = (select max(n.id) from ChatMessage n"
-                        + " where n.channelKind = m.channelKind and n.channelId = m.channelId)", ChatMessage.class)
-                        .setParameter("kind", ChannelKind.CONVERSATION).setParameter("ids", ids).getResultList())
-                .stream().collect(Collectors.toMap(l -> l.channel().id(), l -> l));
-        Map<Long, Person> partners = people.people(mine.stream().map(c -> c.partnerOf(accountId)).toList());
+        Map<Long, ChatLine> last = people
+                .lines(em.createQuery(
+                                "select m from ChatMessage m where m.channelKind = :kind"
+                                        + " and m.channelId in :ids and m.id = (select max(n.id) from ChatMessage n"
+                                        + " where n.channelKind = m.channelKind and n.channelId = m.channelId)",
+                                ChatMessage.class)
+                        .setParameter("kind", ChannelKind.CONVERSATION)
+                        .setParameter("ids", ids)
+                        .getResultList())
+                .stream()
+                .collect(Collectors.toMap(l -> l.channel().id(), l -> l));
+        Map<Long, Person> partners =
+                people.people(mine.stream().map(c -> c.partnerOf(accountId)).toList());
         Unread unread = unread(eventId, accountId);
         return mine.stream()
-                .map(c -> new ConversationSummary(c.getId(), partners.get(c.partnerOf(accountId)), last.get(c.getId()),
+                .map(c -> new ConversationSummary(
+                        c.getId(),
+                        partners.get(c.partnerOf(accountId)),
+                        last.get(c.getId()),
                         unread.byConversation().getOrDefault(c.getId(), 0)))
-                .sorted((a, b) -> Long.compare(b.last() == null ? b.id() : b.last().id(),
+                .sorted((a, b) -> Long.compare(
+                        b.last() == null ? b.id() : b.last().id(),
                         a.last() == null ? a.id() : a.last().id()))
                 .toList();
     }
@@ -358,12 +417,16 @@ public class Chat {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Unread unread(long eventId, long accountId) {
         Map<Long, Integer> counts = new HashMap<>();
-        em.createQuery("select r.conversationId, count(m) from ReadMarker r, ChatMessage m where r.accountId = :me"
-                        + " and m.channelKind = :kind and m.channelId = r.conversationId and m.eventId = :event"
-                        + " and m.senderId <> :me and m.deletedAt is null and m.id > r.lastReadId"
-                        + " group by r.conversationId", Object[].class)
-                .setParameter("me", accountId).setParameter("kind", ChannelKind.CONVERSATION)
-                .setParameter("event", eventId).getResultList()
+        em.createQuery(
+                        "select r.conversationId, count(m) from ReadMarker r, ChatMessage m where r.accountId = :me"
+                                + " and m.channelKind = :kind and m.channelId = r.conversationId and m.eventId = :event"
+                                + " and m.senderId <> :me and m.deletedAt is null and m.id > r.lastReadId"
+                                + " group by r.conversationId",
+                        Object[].class)
+                .setParameter("me", accountId)
+                .setParameter("kind", ChannelKind.CONVERSATION)
+                .setParameter("event", eventId)
+                .getResultList()
                 .forEach(row -> counts.put(((Number) row[0]).longValue(), ((Number) row[1]).intValue()));
         return Unread.of(counts);
     }
@@ -372,13 +435,20 @@ public class Chat {
     @Transactional
     public void markRead(long eventId, long accountId, long conversationId, long upTo) {
         admit(eventId, accountId, ChatChannel.conversation(conversationId));
-        long newest = em.createQuery("select coalesce(max(m.id), 0) from ChatMessage m where m.channelKind = :kind"
-                        + " and m.channelId = :channel and m.id <= :upTo", Long.class)
-                .setParameter("kind", ChannelKind.CONVERSATION).setParameter("channel", conversationId)
-                .setParameter("upTo", upTo).getSingleResult();
+        long newest = em.createQuery(
+                        "select coalesce(max(m.id), 0) from ChatMessage m where m.channelKind = :kind"
+                                + " and m.channelId = :channel and m.id <= :upTo",
+                        Long.class)
+                .setParameter("kind", ChannelKind.CONVERSATION)
+                .setParameter("channel", conversationId)
+                .setParameter("upTo", upTo)
+                .getSingleResult();
         ReadMarker marker = em.createNamedQuery(ReadMarker.OF, ReadMarker.class)
-                .setParameter("conversation", conversationId).setParameter("account", accountId)
-                .getResultStream().findFirst().orElseGet(() -> {
+                .setParameter("conversation", conversationId)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .findFirst()
+                .orElseGet(() -> {
                     ReadMarker fresh = new ReadMarker(conversationId, accountId, 0);
                     em.persist(fresh);
                     return fresh;
@@ -397,8 +467,12 @@ public class Chat {
         if (otherId == accountId || em.find(Account.class, otherId) == null) {
             throw new Refused(Refusal.UNKNOWN_PERSON);
         }
-        boolean fresh = em.createNamedQuery(Block.OF_PAIR, Block.class).setParameter("event", eventId)
-                .setParameter("blocker", accountId).setParameter("blocked", otherId).getResultList().isEmpty();
+        boolean fresh = em.createNamedQuery(Block.OF_PAIR, Block.class)
+                .setParameter("event", eventId)
+                .setParameter("blocker", accountId)
+                .setParameter("blocked", otherId)
+                .getResultList()
+                .isEmpty();
         if (fresh) {
             em.persist(new Block(eventId, accountId, otherId, clock.instant()));
             blocked.fire(new PersonBlocked(eventId, accountId, otherId));
@@ -406,8 +480,7 @@ public class Chat {
     }
 
     /** A message and the caller's admission to its channel; refused as unknown when the caller may not see it. */
-    private record Seen(ChatMessage message, Admitted admitted) {
-    }
+    private record Seen(ChatMessage message, Admitted admitted) {}
 
     private Seen visible(long eventId, long accountId, long messageId) {
         ChatMessage message = em.find(ChatMessage.class, messageId);
@@ -415,8 +488,9 @@ public class Chat {
             throw new Refused(Refusal.UNKNOWN_MESSAGE);
         }
         try {
-            return new Seen(message, admit(eventId, accountId,
-                    new ChatChannel(message.getChannelKind(), message.getChannelId())));
+            return new Seen(
+                    message,
+                    admit(eventId, accountId, new ChatChannel(message.getChannelKind(), message.getChannelId())));
         } catch (Refused notAdmitted) {
             throw new Refused(Refusal.UNKNOWN_MESSAGE);
         }

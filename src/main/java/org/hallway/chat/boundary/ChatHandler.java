@@ -32,11 +32,21 @@ public class ChatHandler implements MessageHandler {
 
     @Override
     public Set<MessageType> types() {
-        return Set.of(MessageType.CHAT_POST, MessageType.CHAT_EDIT, MessageType.CHAT_DELETE,
-                MessageType.CHAT_HISTORY, MessageType.CHAT_REPORT, MessageType.CHAT_MUTE, MessageType.CHAT_READ,
-                MessageType.CHAT_CONVERSE, MessageType.CHAT_CONVERSATIONS, MessageType.CHAT_BLOCK,
-                MessageType.CHAT_UNREAD, MessageType.CHAT_REPORTS,
-                MessageType.CHAT_PIN, MessageType.CHAT_UNPIN);
+        return Set.of(
+                MessageType.CHAT_POST,
+                MessageType.CHAT_EDIT,
+                MessageType.CHAT_DELETE,
+                MessageType.CHAT_HISTORY,
+                MessageType.CHAT_REPORT,
+                MessageType.CHAT_MUTE,
+                MessageType.CHAT_READ,
+                MessageType.CHAT_CONVERSE,
+                MessageType.CHAT_CONVERSATIONS,
+                MessageType.CHAT_BLOCK,
+                MessageType.CHAT_UNREAD,
+                MessageType.CHAT_REPORTS,
+                MessageType.CHAT_PIN,
+                MessageType.CHAT_UNPIN);
     }
 
     @Override
@@ -44,14 +54,23 @@ public class ChatHandler implements MessageHandler {
         long event = caller.eventId();
         long me = caller.accountId();
         switch (message.type()) {
-            case CHAT_POST -> realtime.reply(caller, message, MessageType.CHAT_POSTED, ChatWire.message(
-                    chat.post(event, me, channel(message), text(message, "text"))));
+            case CHAT_POST ->
+                realtime.reply(
+                        caller,
+                        message,
+                        MessageType.CHAT_POSTED,
+                        ChatWire.message(chat.post(event, me, channel(message), text(message, "text"))));
             case CHAT_EDIT -> chat.edit(event, me, id(message, "messageId"), text(message, "text"));
             case CHAT_DELETE -> chat.delete(event, me, id(message, "messageId"));
             case CHAT_PIN -> chat.pin(event, me, id(message, "messageId"), true);
             case CHAT_UNPIN -> chat.pin(event, me, id(message, "messageId"), false);
-            case CHAT_HISTORY -> realtime.reply(caller, message, MessageType.CHAT_HISTORY_PAGE, ChatWire.history(
-                    chat.history(event, me, channel(message), EnvelopeCodec.optionalLong(message, "before"))));
+            case CHAT_HISTORY ->
+                realtime.reply(
+                        caller,
+                        message,
+                        MessageType.CHAT_HISTORY_PAGE,
+                        ChatWire.history(chat.history(
+                                event, me, channel(message), EnvelopeCodec.optionalLong(message, "before"))));
             case CHAT_REPORT -> chat.report(event, me, id(message, "messageId"), text(message, "reason"));
             case CHAT_MUTE -> {
                 Long minutes = EnvelopeCodec.optionalLong(message, "minutes");
@@ -63,17 +82,29 @@ public class ChatHandler implements MessageHandler {
             case CHAT_READ -> chat.markRead(event, me, id(message, "conversationId"), id(message, "messageId"));
             case CHAT_CONVERSE -> {
                 long conversation = chat.converse(event, me, id(message, "accountId"));
-                realtime.reply(caller, message, MessageType.CHAT_CONVERSATION, Json.createObjectBuilder()
-                        .add("conversationId", conversation)
-                        .add("channel", ChatChannel.conversation(conversation).wire()).build());
+                realtime.reply(
+                        caller,
+                        message,
+                        MessageType.CHAT_CONVERSATION,
+                        Json.createObjectBuilder()
+                                .add("conversationId", conversation)
+                                .add(
+                                        "channel",
+                                        ChatChannel.conversation(conversation).wire())
+                                .build());
             }
-            case CHAT_CONVERSATIONS -> realtime.reply(caller, message, MessageType.CHAT_CONVERSATION_LIST,
-                    ChatWire.conversations(chat.conversations(event, me)));
+            case CHAT_CONVERSATIONS ->
+                realtime.reply(
+                        caller,
+                        message,
+                        MessageType.CHAT_CONVERSATION_LIST,
+                        ChatWire.conversations(chat.conversations(event, me)));
             case CHAT_BLOCK -> chat.block(event, me, id(message, "accountId"));
-            case CHAT_UNREAD -> realtime.reply(caller, message, MessageType.UNREAD,
-                    ChatWire.unread(event, chat.unread(event, me)));
-            case CHAT_REPORTS -> realtime.reply(caller, message, MessageType.CHAT_REPORT_LIST,
-                    ChatWire.reports(chat.reported(event, me)));
+            case CHAT_UNREAD ->
+                realtime.reply(caller, message, MessageType.UNREAD, ChatWire.unread(event, chat.unread(event, me)));
+            case CHAT_REPORTS ->
+                realtime.reply(
+                        caller, message, MessageType.CHAT_REPORT_LIST, ChatWire.reports(chat.reported(event, me)));
             default -> throw new Refused(Refusal.INVALID);
         }
     }

@@ -31,7 +31,9 @@ public class ChatPush {
 
     void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted posted) {
         JsonObject message = ChatWire.message(posted.line());
-        realtime.publish(ChatHandler.channel(posted.line().channel()), MessageType.CHAT_MESSAGE,
+        realtime.publish(
+                ChatHandler.channel(posted.line().channel()),
+                MessageType.CHAT_MESSAGE,
                 Json.createObjectBuilder().add("message", message).build());
         if (posted.recipientId() != null) {
             unread(posted.eventId(), posted.recipientId(), message);
@@ -39,9 +41,12 @@ public class ChatPush {
     }
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageChanged changed) {
-        realtime.publish(ChatHandler.channel(changed.line().channel()),
+        realtime.publish(
+                ChatHandler.channel(changed.line().channel()),
                 changed.line().deleted() ? MessageType.CHAT_DELETED : MessageType.CHAT_EDITED,
-                Json.createObjectBuilder().add("message", ChatWire.message(changed.line())).build());
+                Json.createObjectBuilder()
+                        .add("message", ChatWire.message(changed.line()))
+                        .build());
     }
 
     void read(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConversationRead read) {
@@ -49,9 +54,14 @@ public class ChatPush {
     }
 
     void muted(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonMuted muted) {
-        realtime.publish(Channel.of(Channel.Kind.ACCOUNT, muted.accountId()), MessageType.CHAT_MUTED,
-                Json.createObjectBuilder().add("eventId", muted.eventId())
-                        .add("chat", muted.channel().wire()).add("until", muted.until().toString()).build());
+        realtime.publish(
+                Channel.of(Channel.Kind.ACCOUNT, muted.accountId()),
+                MessageType.CHAT_MUTED,
+                Json.createObjectBuilder()
+                        .add("eventId", muted.eventId())
+                        .add("chat", muted.channel().wire())
+                        .add("until", muted.until().toString())
+                        .build());
     }
 
     /** The account's unread count at the event, to its account channel (every tab of the event). */
@@ -61,7 +71,11 @@ public class ChatPush {
             return; // nobody listening: the count is read when a page opens
         }
         JsonObject counts = ChatWire.unread(eventId, chat.unread(eventId, accountId));
-        realtime.publish(own, MessageType.UNREAD, latest == null ? counts
-                : Json.createObjectBuilder(counts).add("latest", latest).build());
+        realtime.publish(
+                own,
+                MessageType.UNREAD,
+                latest == null
+                        ? counts
+                        : Json.createObjectBuilder(counts).add("latest", latest).build());
     }
 }

@@ -23,8 +23,15 @@ public class ChatReportsPage {
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneOffset.UTC);
 
     /** One report as the page shows it. */
-    public record Row(long messageId, String when, String channel, String author, String text, boolean deleted,
-                      String reporter, String reason) {
+    public record Row(
+            long messageId,
+            String when,
+            String channel,
+            String author,
+            String text,
+            boolean deleted,
+            String reporter,
+            String reason) {
         public long getMessageId() {
             return messageId;
         }
@@ -70,15 +77,26 @@ public class ChatReportsPage {
         if (rows == null) {
             long me = accounts.current().map(a -> a.getId()).orElse(0L);
             rows = Pages.answer(() -> chat.reported(eventId, me)).orElse(List.of()).stream()
-                    .map(ChatReportsPage::row).toList();
+                    .map(ChatReportsPage::row)
+                    .toList();
         }
         return rows;
     }
 
     private static Row row(ReportedMessage r) {
-        String author = r.message().sender() == null ? "(deleted account)" : r.message().sender().displayName();
-        String reporter = r.reporter() == null ? "(deleted account)" : r.reporter().displayName();
-        return new Row(r.message().id(), WHEN.format(r.reportedAt()), r.message().channel().wire(), author,
-                r.message().deleted() ? "(deleted)" : r.message().text(), r.message().deleted(), reporter, r.reason());
+        String author = r.message().sender() == null
+                ? "(deleted account)"
+                : r.message().sender().displayName();
+        String reporter =
+                r.reporter() == null ? "(deleted account)" : r.reporter().displayName();
+        return new Row(
+                r.message().id(),
+                WHEN.format(r.reportedAt()),
+                r.message().channel().wire(),
+                author,
+                r.message().deleted() ? "(deleted)" : r.message().text(),
+                r.message().deleted(),
+                reporter,
+                r.reason());
     }
 }

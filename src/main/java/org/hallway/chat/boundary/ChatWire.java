@@ -19,8 +19,7 @@ import org.hallway.chat.control.Unread;
  */
 public final class ChatWire {
 
-    private ChatWire() {
-    }
+    private ChatWire() {}
 
     public static JsonObject message(ChatLine line) {
         JsonObjectBuilder json = Json.createObjectBuilder()
@@ -51,23 +50,32 @@ public final class ChatWire {
     public static JsonObject history(History history) {
         JsonArrayBuilder messages = Json.createArrayBuilder();
         history.lines().forEach(l -> messages.add(message(l)));
-        return Json.createObjectBuilder().add("channel", history.channel().wire()).add("messages", messages)
-                .add("more", history.more()).add("moderator", history.moderator()).build();
+        return Json.createObjectBuilder()
+                .add("channel", history.channel().wire())
+                .add("messages", messages)
+                .add("more", history.more())
+                .add("moderator", history.moderator())
+                .build();
     }
 
     public static JsonObject unread(long eventId, Unread unread) {
         JsonObjectBuilder conversations = Json.createObjectBuilder();
         unread.byConversation().forEach((id, count) -> conversations.add(String.valueOf(id), count));
-        return Json.createObjectBuilder().add("eventId", eventId).add("total", unread.total())
-                .add("conversations", conversations).build();
+        return Json.createObjectBuilder()
+                .add("eventId", eventId)
+                .add("total", unread.total())
+                .add("conversations", conversations)
+                .build();
     }
 
     public static JsonObject conversations(List<ConversationSummary> conversations) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         for (ConversationSummary c : conversations) {
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", c.id())
+            JsonObjectBuilder json = Json.createObjectBuilder()
+                    .add("id", c.id())
                     .add("channel", ChatChannel.conversation(c.id()).wire())
-                    .add("partner", person(c.partner())).add("unread", c.unread());
+                    .add("partner", person(c.partner()))
+                    .add("unread", c.unread());
             if (c.last() != null) {
                 json.add("last", message(c.last()));
             }
@@ -79,8 +87,11 @@ public final class ChatWire {
     public static JsonObject reports(List<ReportedMessage> reports) {
         JsonArrayBuilder all = Json.createArrayBuilder();
         for (ReportedMessage r : reports) {
-            all.add(Json.createObjectBuilder().add("id", r.reportId()).add("message", message(r.message()))
-                    .add("reporter", person(r.reporter())).add("reason", r.reason())
+            all.add(Json.createObjectBuilder()
+                    .add("id", r.reportId())
+                    .add("message", message(r.message()))
+                    .add("reporter", person(r.reporter()))
+                    .add("reason", r.reason())
                     .add("reportedAt", r.reportedAt().toString()));
         }
         return Json.createObjectBuilder().add("reports", all).build();

@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
@@ -31,7 +30,11 @@ import org.hallway.platform.Pages;
 public class MessagesPage {
 
     /** What the page shows. */
-    public enum View { NOT_FOUND, NO_TICKET, INBOX }
+    public enum View {
+        NOT_FOUND,
+        NO_TICKET,
+        INBOX
+    }
 
     /** One conversation of the list, bean-style for the page (EL does not read record components). */
     public record Row(long id, Person partner, String preview, int unread, boolean selected) {
@@ -93,11 +96,16 @@ public class MessagesPage {
         Long other = Ids.parse(with);
         Long metIn = Ids.parse(partnerOf);
         if (other != null || metIn != null) {
-            Optional<Long> conversation = Pages.outcome(faces, null, () -> other != null
-                    ? chat.converse(eventId, me, other) : chat.converseWithPartner(eventId, me, metIn));
+            Optional<Long> conversation = Pages.outcome(
+                    faces,
+                    null,
+                    () -> other != null
+                            ? chat.converse(eventId, me, other)
+                            : chat.converseWithPartner(eventId, me, metIn));
             if (conversation.isPresent()) {
-                faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                        + "/event/messages.xhtml?event=" + shown.slug() + "&c=" + conversation.get());
+                faces.getExternalContext()
+                        .redirect(faces.getExternalContext().getRequestContextPath() + "/event/messages.xhtml?event="
+                                + shown.slug() + "&c=" + conversation.get());
                 faces.responseComplete();
                 return;
             }
@@ -109,13 +117,15 @@ public class MessagesPage {
         }
         List<ConversationSummary> mine = listed.get();
         meetingId = Ids.parse(meeting);
-        if (meetingId != null && !Pages.attempt(faces, null, () -> chat.admit(eventId, me, ChatChannel.meeting(meetingId)))) {
+        if (meetingId != null
+                && !Pages.attempt(faces, null, () -> chat.admit(eventId, me, ChatChannel.meeting(meetingId)))) {
             meetingId = null;
         }
         Long asked = Ids.parse(c);
         selected = asked != null && mine.stream().anyMatch(s -> s.id() == asked) ? asked : null;
-        rows = mine.stream().map(s -> new Row(s.id(), s.partner(), preview(s), s.unread(),
-                selected != null && selected == s.id())).toList();
+        rows = mine.stream()
+                .map(s -> new Row(s.id(), s.partner(), preview(s), s.unread(), selected != null && selected == s.id()))
+                .toList();
         view = View.INBOX;
     }
 
@@ -128,9 +138,14 @@ public class MessagesPage {
             return null;
         }
         rows.stream().filter(Row::selected).findFirst().ifPresent(row -> {
-            if (Pages.attempt(faces, null, () -> chat.block(shown.id(), me, row.partner().id()))) {
-                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                        row.partner().displayName() + " is blocked: neither of you can message the other.", null));
+            if (Pages.attempt(
+                    faces, null, () -> chat.block(shown.id(), me, row.partner().id()))) {
+                faces.addMessage(
+                        null,
+                        new FacesMessage(
+                                FacesMessage.SEVERITY_INFO,
+                                row.partner().displayName() + " is blocked: neither of you can message the other.",
+                                null));
             }
         });
         return null;

@@ -72,7 +72,9 @@ public class ChatAccess {
         if (caller.isOrganiser() || moderates(me, session.getId())) {
             return new Admitted(me, channel, true, null);
         }
-        boolean admitted = session.getType() == SessionType.NETWORKING || speaks(me, session.getId()) || seated(me, session.getId());
+        boolean admitted = session.getType() == SessionType.NETWORKING
+                || speaks(me, session.getId())
+                || seated(me, session.getId());
         if (!admitted) {
             // the room's chat says why in words: the generic refusal read as an error on an ended room
             throw switch (session.getState()) {
@@ -85,35 +87,57 @@ public class ChatAccess {
     }
 
     public boolean moderates(long accountId, long sessionId) {
-        return em.createQuery("select count(s) from AgendaSession s join s.moderators m"
-                        + " where s.id = :session and m.id = :account", Long.class)
-                .setParameter("session", sessionId).setParameter("account", accountId).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(s) from AgendaSession s join s.moderators m"
+                                        + " where s.id = :session and m.id = :account",
+                                Long.class)
+                        .setParameter("session", sessionId)
+                        .setParameter("account", accountId)
+                        .getSingleResult()
+                > 0;
     }
 
     private boolean speaks(long accountId, long sessionId) {
-        return em.createQuery("select count(s) from AgendaSession s join s.speakers p"
-                        + " where s.id = :session and p.id = :account", Long.class)
-                .setParameter("session", sessionId).setParameter("account", accountId).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(s) from AgendaSession s join s.speakers p"
+                                        + " where s.id = :session and p.id = :account",
+                                Long.class)
+                        .setParameter("session", sessionId)
+                        .setParameter("account", accountId)
+                        .getSingleResult()
+                > 0;
     }
 
     private boolean seated(long accountId, long sessionId) {
-        return em.createQuery("select count(s) from SessionSeat s where s.session.id = :session"
-                        + " and s.account.id = :account", Long.class)
-                .setParameter("session", sessionId).setParameter("account", accountId).getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(s) from SessionSeat s where s.session.id = :session"
+                                        + " and s.account.id = :account",
+                                Long.class)
+                        .setParameter("session", sessionId)
+                        .setParameter("account", accountId)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Whether either of the two blocked the other in this event (networking's block stops private messages too). */
     public boolean blockedEitherWay(long eventId, long one, long other) {
-        return em.createQuery("select count(b) from Block b where b.eventId = :event and ((b.blockerId = :one"
-                        + " and b.blockedId = :other) or (b.blockerId = :other and b.blockedId = :one))", Long.class)
-                .setParameter("event", eventId).setParameter("one", one).setParameter("other", other)
-                .getSingleResult() > 0;
+        return em.createQuery(
+                                "select count(b) from Block b where b.eventId = :event and ((b.blockerId = :one"
+                                        + " and b.blockedId = :other) or (b.blockerId = :other and b.blockedId = :one))",
+                                Long.class)
+                        .setParameter("event", eventId)
+                        .setParameter("one", one)
+                        .setParameter("other", other)
+                        .getSingleResult()
+                > 0;
     }
 
     /** Whether the account may hold a private conversation at the event: a ticket (organisers too need one). */
     public boolean attends(Account account, long eventId) {
         Event event = em.find(Event.class, eventId);
-        return account != null && event != null && event.shownTo(account.isOrganiser())
+        return account != null
+                && event != null
+                && event.shownTo(account.isOrganiser())
                 && tickets.holdsTicket(account, event);
     }
 }

@@ -23,13 +23,17 @@ public class ChatPeople {
             return Map.of();
         }
         return em.createQuery("select a from Account a where a.id in :ids", Account.class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", ids)
+                .getResultStream()
                 .collect(Collectors.toMap(Account::getId, Person::of, (a, b) -> a));
     }
 
     public List<ChatLine> lines(List<ChatMessage> messages) {
-        Map<Long, Person> people = people(messages.stream().map(ChatMessage::getSenderId).collect(Collectors.toSet()));
-        return messages.stream().map(m -> ChatLine.of(m, people.get(m.getSenderId()))).toList();
+        Map<Long, Person> people =
+                people(messages.stream().map(ChatMessage::getSenderId).collect(Collectors.toSet()));
+        return messages.stream()
+                .map(m -> ChatLine.of(m, people.get(m.getSenderId())))
+                .toList();
     }
 
     public ChatLine line(ChatMessage message) {

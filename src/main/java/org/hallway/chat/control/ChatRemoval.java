@@ -16,13 +16,16 @@ public class ChatRemoval {
     void onEventPurging(@Observes EventPurging purging) {
         long event = purging.eventId();
         // reports point at messages and read markers at conversations: they go first
-        em.createQuery("delete from MessageReport r where r.eventId = :event").setParameter("event", event)
+        em.createQuery("delete from MessageReport r where r.eventId = :event")
+                .setParameter("event", event)
                 .executeUpdate();
         em.createQuery("delete from ReadMarker r where r.conversationId in"
                         + " (select c.id from Conversation c where c.eventId = :event)")
-                .setParameter("event", event).executeUpdate();
+                .setParameter("event", event)
+                .executeUpdate();
         for (String entity : new String[] {"Mute", "ChatMessage", "Conversation"}) {
-            em.createQuery("delete from " + entity + " x where x.eventId = :event").setParameter("event", event)
+            em.createQuery("delete from " + entity + " x where x.eventId = :event")
+                    .setParameter("event", event)
                     .executeUpdate();
         }
     }

@@ -1,5 +1,4 @@
 package org.hallway.chat.control;
 
 /** A message was edited or deleted ({@code line.deleted()}); fired inside the transaction. */
-public record MessageChanged(long eventId, ChatLine line) {
-}
+public record MessageChanged(long eventId, ChatLine line) {}

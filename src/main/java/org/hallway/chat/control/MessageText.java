@@ -8,8 +8,7 @@ import org.hallway.signalling.control.Refused;
 /** The text rules of chat: plain text, trimmed, not blank, at most {@value ChatMessage#MAX_TEXT} characters. */
 public final class MessageText {
 
-    private MessageText() {
-    }
+    private MessageText() {}
 
     /**
      * The text as stored, or a refusal. Only the ends are trimmed: line breaks inside stay. Control
@@ -23,17 +22,23 @@ public final class MessageText {
         }
         String controls = controls(trimmed);
         if (!controls.isEmpty()) {
-            throw new Refused(Refusal.CONTROL_CHARACTERS, "A message cannot contain control characters (invisible"
-                    + " characters other than line breaks and tabs); this one contains " + controls
-                    + ". Remove them and send it again.");
+            throw new Refused(
+                    Refusal.CONTROL_CHARACTERS,
+                    "A message cannot contain control characters (invisible"
+                            + " characters other than line breaks and tabs); this one contains " + controls
+                            + ". Remove them and send it again.");
         }
         return trimmed;
     }
 
     /** The distinct control characters of the text, named as "U+0007 (BEL)", comma-separated; empty when none. */
     static String controls(String text) {
-        return text.chars().filter(MessageText::isControl).distinct().limit(5)
-                .mapToObj(c -> String.format("U+%04X", c) + (Character.getName(c) == null ? "" : " (" + Character.getName(c) + ")"))
+        return text.chars()
+                .filter(MessageText::isControl)
+                .distinct()
+                .limit(5)
+                .mapToObj(c -> String.format("U+%04X", c)
+                        + (Character.getName(c) == null ? "" : " (" + Character.getName(c) + ")"))
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 

@@ -25,10 +25,16 @@ public class PinnedMessages {
 
     /** The session chat's pinned message, mapped to a line. */
     public Optional<ChatLine> of(long sessionId) {
-        return em.createQuery("select m from ChatMessage m where m.channelKind = :kind and m.channelId = :session"
-                        + " and m.pinnedAt is not null and m.deletedAt is null order by m.pinnedAt desc", ChatMessage.class)
-                .setParameter("kind", ChannelKind.SESSION).setParameter("session", sessionId).setMaxResults(1)
-                .getResultStream().findFirst().map(people::line);
+        return em.createQuery(
+                        "select m from ChatMessage m where m.channelKind = :kind and m.channelId = :session"
+                                + " and m.pinnedAt is not null and m.deletedAt is null order by m.pinnedAt desc",
+                        ChatMessage.class)
+                .setParameter("kind", ChannelKind.SESSION)
+                .setParameter("session", sessionId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .map(people::line);
     }
 
     /** Pins the message (of a session's chat), unpinning the session's previous one. */
@@ -39,9 +45,13 @@ public class PinnedMessages {
 
     /** Unpins whatever message of the session's chat is pinned; whether one was. */
     public boolean unpin(long sessionId) {
-        var pinned = em.createQuery("select m from ChatMessage m where m.channelKind = :kind"
-                        + " and m.channelId = :session and m.pinnedAt is not null", ChatMessage.class)
-                .setParameter("kind", ChannelKind.SESSION).setParameter("session", sessionId).getResultList();
+        var pinned = em.createQuery(
+                        "select m from ChatMessage m where m.channelKind = :kind"
+                                + " and m.channelId = :session and m.pinnedAt is not null",
+                        ChatMessage.class)
+                .setParameter("kind", ChannelKind.SESSION)
+                .setParameter("session", sessionId)
+                .getResultList();
         pinned.forEach(m -> m.pin(null));
         return !pinned.isEmpty();
     }

@@ -12,8 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RateLimit {
 
-    private record Key(long accountId, ChatChannel channel) {
-    }
+    private record Key(long accountId, ChatChannel channel) {}
 
     private final int messages;
     private final long windowMillis;

@@ -6,6 +6,7 @@ import java.util.Map;
 public record Unread(int total, Map<Long, Integer> byConversation) {
 
     public static Unread of(Map<Long, Integer> byConversation) {
-        return new Unread(byConversation.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(byConversation));
+        return new Unread(
+                byConversation.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(byConversation));
     }
 }

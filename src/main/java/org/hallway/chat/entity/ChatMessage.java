@@ -21,31 +21,39 @@ public class ChatMessage extends Identified {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "channel_kind", nullable = false)
     private ChannelKind channelKind;
+
     @Column(name = "channel_id", nullable = false)
     private long channelId;
+
     @Column(name = "sender_id", nullable = false)
     private long senderId;
+
     @Column(nullable = false)
     private String body;
+
     @Column(name = "sent_at", nullable = false)
     private LocalDateTime sentAt;
+
     @Column(name = "edited_at")
     private LocalDateTime editedAt;
+
     @Column(name = "deleted_at")
     private LocalDateTime deletedAt;
+
     @Column(name = "deleted_by")
     private Long deletedBy;
+
     @Column(name = "pinned_at")
     private LocalDateTime pinnedAt;
 
-    protected ChatMessage() {
-    }
+    protected ChatMessage() {}
 
-    public ChatMessage(long eventId, ChannelKind channelKind, long channelId, long senderId, String body,
-                       Instant sentAt) {
+    public ChatMessage(
+            long eventId, ChannelKind channelKind, long channelId, long senderId, String body, Instant sentAt) {
         this.eventId = eventId;
         this.channelKind = channelKind;
         this.channelId = channelId;

@@ -12,10 +12,14 @@ import org.hallway.platform.Identified;
 /** A private conversation between two attendees of one event; one per pair and event, whoever started it. */
 @Entity
 @Table(name = "chat_conversation")
-@NamedQuery(name = Conversation.OF_PAIR, query = "select c from Conversation c where c.eventId = :event"
-        + " and c.lowAccountId = :low and c.highAccountId = :high")
-@NamedQuery(name = Conversation.OF_ACCOUNT, query = "select c from Conversation c where c.eventId = :event"
-        + " and (c.lowAccountId = :account or c.highAccountId = :account)")
+@NamedQuery(
+        name = Conversation.OF_PAIR,
+        query = "select c from Conversation c where c.eventId = :event"
+                + " and c.lowAccountId = :low and c.highAccountId = :high")
+@NamedQuery(
+        name = Conversation.OF_ACCOUNT,
+        query = "select c from Conversation c where c.eventId = :event"
+                + " and (c.lowAccountId = :account or c.highAccountId = :account)")
 public class Conversation extends Identified {
 
     public static final String OF_PAIR = "Conversation.ofPair";
@@ -23,15 +27,17 @@ public class Conversation extends Identified {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Column(name = "low_account_id", nullable = false)
     private long lowAccountId;
+
     @Column(name = "high_account_id", nullable = false)
     private long highAccountId;
+
     @Column(name = "started_at", nullable = false)
     private LocalDateTime startedAt;
 
-    protected Conversation() {
-    }
+    protected Conversation() {}
 
     public Conversation(long eventId, long oneAccountId, long otherAccountId, Instant startedAt) {
         this.eventId = eventId;

@@ -17,17 +17,20 @@ public class MessageReport extends Identified {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Column(name = "message_id", nullable = false)
     private long messageId;
+
     @Column(name = "reporter_id", nullable = false)
     private long reporterId;
+
     @Column(nullable = false)
     private String reason;
+
     @Column(name = "reported_at", nullable = false)
     private LocalDateTime reportedAt;
 
-    protected MessageReport() {
-    }
+    protected MessageReport() {}
 
     public MessageReport(long eventId, long messageId, long reporterId, String reason, Instant reportedAt) {
         this.eventId = eventId;

@@ -14,28 +14,34 @@ import org.hallway.platform.Identified;
 /** A person who may not post in one channel until a time; muting again replaces the time. */
 @Entity
 @Table(name = "chat_mute")
-@NamedQuery(name = Mute.OF, query = "select m from Mute m where m.channelKind = :kind and m.channelId = :channel"
-        + " and m.accountId = :account")
+@NamedQuery(
+        name = Mute.OF,
+        query = "select m from Mute m where m.channelKind = :kind and m.channelId = :channel"
+                + " and m.accountId = :account")
 public class Mute extends Identified {
 
     public static final String OF = "Mute.of";
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "channel_kind", nullable = false)
     private ChannelKind channelKind;
+
     @Column(name = "channel_id", nullable = false)
     private long channelId;
+
     @Column(name = "account_id", nullable = false)
     private long accountId;
+
     @Column(name = "muted_by", nullable = false)
     private long mutedBy;
+
     @Column(name = "muted_until", nullable = false)
     private LocalDateTime mutedUntil;
 
-    protected Mute() {
-    }
+    protected Mute() {}
 
     public Mute(long eventId, ChannelKind channelKind, long channelId, long accountId, long mutedBy, Instant until) {
         this.eventId = eventId;

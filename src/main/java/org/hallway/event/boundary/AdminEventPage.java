@@ -11,8 +11,8 @@ import java.util.List;
 import org.hallway.event.control.EventDetails;
 import org.hallway.event.control.EventEditor;
 import org.hallway.event.control.EventRules;
-import org.hallway.platform.Pages;
 import org.hallway.platform.Ids;
+import org.hallway.platform.Pages;
 
 /** Creates an event or edits one (admin/event.xhtml?id=). */
 @Named
@@ -24,6 +24,7 @@ public class AdminEventPage implements Serializable {
 
     @Inject
     EventEditor editor;
+
     @Inject
     EventAdministration administration;
 

@@ -2,17 +2,17 @@ package org.hallway.event.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.http.Part;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
 import org.hallway.event.control.EventDetails;
 import org.hallway.event.control.EventEditor;
 import org.hallway.event.control.EventPurging;
 import org.hallway.event.control.Events;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.Optional;
 import org.hallway.event.entity.Event;
 import org.hallway.event.entity.Visibility;
 import org.hallway.platform.Rejected;
@@ -67,7 +67,10 @@ public class EventAdministration {
     @Transactional
     public java.util.List<EventLine> restorable() {
         LocalDateTime now = LocalDateTime.now(clock);
-        return events.deleted().stream().filter(e -> e.restorable(now)).map(EventLine::of).toList();
+        return events.deleted().stream()
+                .filter(e -> e.restorable(now))
+                .map(EventLine::of)
+                .toList();
     }
 
     @Transactional
@@ -100,7 +103,8 @@ public class EventAdministration {
     /** Ids of the deleted events that can no longer be restored. */
     public java.util.List<Long> purgeable() {
         return em.createNamedQuery(Event.DELETED_BEFORE, Long.class)
-                .setParameter("before", LocalDateTime.now(clock).minus(Event.RESTORABLE)).getResultList();
+                .setParameter("before", LocalDateTime.now(clock).minus(Event.RESTORABLE))
+                .getResultList();
     }
 
     /**

@@ -10,24 +10,71 @@ import org.hallway.event.entity.Visibility;
  * An event as the lists show it (front page, organisers' events), read inside the transaction that
  * loaded it. Bean getters, so the lists' pages read it as they read properties.
  */
-public record EventLine(long id, String slug, String name, String description, Long coverImageId, String timeZone,
-        LocalDate firstDay, LocalDate lastDay, Visibility visibility, LocalDateTime deletedAt) implements Serializable {
+public record EventLine(
+        long id,
+        String slug,
+        String name,
+        String description,
+        Long coverImageId,
+        String timeZone,
+        LocalDate firstDay,
+        LocalDate lastDay,
+        Visibility visibility,
+        LocalDateTime deletedAt)
+        implements Serializable {
 
     /** Call it inside the transaction that loaded the event. */
     static EventLine of(Event event) {
-        return new EventLine(event.getId(), event.getSlug(), event.getName(), event.getDescription(),
-                event.getCoverImageId(), event.getTimeZone(), event.getFirstDay(), event.getLastDay(),
-                event.getVisibility(), event.getDeletedAt());
+        return new EventLine(
+                event.getId(),
+                event.getSlug(),
+                event.getName(),
+                event.getDescription(),
+                event.getCoverImageId(),
+                event.getTimeZone(),
+                event.getFirstDay(),
+                event.getLastDay(),
+                event.getVisibility(),
+                event.getDeletedAt());
     }
 
-    public long getId() { return id; }
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public Long getCoverImageId() { return coverImageId; }
-    public String getTimeZone() { return timeZone; }
-    public LocalDate getFirstDay() { return firstDay; }
-    public LocalDate getLastDay() { return lastDay; }
-    public Visibility getVisibility() { return visibility; }
-    public LocalDateTime getDeletedAt() { return deletedAt; }
+    public long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public Long getCoverImageId() {
+        return coverImageId;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public LocalDate getFirstDay() {
+        return firstDay;
+    }
+
+    public LocalDate getLastDay() {
+        return lastDay;
+    }
+
+    public Visibility getVisibility() {
+        return visibility;
+    }
+
+    public LocalDateTime getDeletedAt() {
+        return deletedAt;
+    }
 }

@@ -42,7 +42,9 @@ public class EventPurge {
             try {
                 if (administration.purge(eventId)) {
                     purged++;
-                    LOG.log(Level.INFO, "Event {0} removed for good: deleted more than 30 days ago",
+                    LOG.log(
+                            Level.INFO,
+                            "Event {0} removed for good: deleted more than 30 days ago",
                             String.valueOf(eventId));
                 }
             } catch (RuntimeException e) {

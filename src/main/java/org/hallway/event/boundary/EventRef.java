@@ -15,7 +15,12 @@ public record EventRef(long id, String slug, String name, String timeZone, Local
 
     /** Call it inside the transaction that loaded the event. */
     public static EventRef of(Event event) {
-        return new EventRef(event.getId(), event.getSlug(), event.getName(), event.getTimeZone(), event.getFirstDay(),
+        return new EventRef(
+                event.getId(),
+                event.getSlug(),
+                event.getName(),
+                event.getTimeZone(),
+                event.getFirstDay(),
                 event.getLastDay());
     }
 }

@@ -7,5 +7,4 @@ import java.time.LocalDate;
  * a feature with things on the old days that would fall outside the new ones refuses by throwing
  * {@link org.hallway.platform.Rejected}, which rolls the save back.
  */
-public record EventDaysChanging(long eventId, LocalDate firstDay, LocalDate lastDay) {
-}
+public record EventDaysChanging(long eventId, LocalDate firstDay, LocalDate lastDay) {}

@@ -50,8 +50,8 @@ public class EventEditor {
         if (EventRules.wellFormedSlug(details.slug())) {
             events.bySlug(details.slug())
                     .filter(other -> !other.getId().equals(id))
-                    .ifPresent(other -> violations.add(Violation.of("slug",
-                            "The address name “" + details.slug() + "” is already used by another event.")));
+                    .ifPresent(other -> violations.add(Violation.of(
+                            "slug", "The address name “" + details.slug() + "” is already used by another event.")));
         }
         Long coverId = null;
         if (cover != null && cover.getSize() > 0) {
@@ -66,15 +66,16 @@ public class EventEditor {
         }
         var zone = java.time.ZoneId.of(details.timeZone());
         if (event == null) {
-            event = new Event(details.slug(), details.name(), details.description(), zone, details.firstDay(),
-                    details.lastDay());
+            event = new Event(
+                    details.slug(), details.name(), details.description(), zone, details.firstDay(), details.lastDay());
             em.persist(event);
         } else {
-            if (!event.getFirstDay().equals(details.firstDay()) || !event.getLastDay().equals(details.lastDay())) {
+            if (!event.getFirstDay().equals(details.firstDay())
+                    || !event.getLastDay().equals(details.lastDay())) {
                 daysChanging.fire(new EventDaysChanging(event.getId(), details.firstDay(), details.lastDay()));
             }
-            event.describe(details.slug(), details.name(), details.description(), zone, details.firstDay(),
-                    details.lastDay());
+            event.describe(
+                    details.slug(), details.name(), details.description(), zone, details.firstDay(), details.lastDay());
         }
         if (coverId != null) {
             event.changeCover(coverId);
@@ -86,11 +87,15 @@ public class EventEditor {
     /** The version stored now; a form compares it with the one it was loaded from. */
     public Long versionOf(long id) {
         return em.createQuery("select e.version from Event e where e.id = :id", Long.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private void flush() {
-        Rejected.unlessFlushed(em,
+        Rejected.unlessFlushed(
+                em,
                 "The event could not be saved: its address name may have just been taken. Please check and try again.");
     }
 }

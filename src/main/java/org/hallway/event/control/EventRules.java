@@ -17,8 +17,7 @@ public final class EventRules {
     /** The zones an organiser may choose from, sorted for the form. */
     public static final List<String> TIME_ZONES = ZONES.stream().sorted().toList();
 
-    private EventRules() {
-    }
+    private EventRules() {}
 
     public static List<Violation> check(EventDetails details) {
         List<Violation> violations = new ArrayList<>();
@@ -28,12 +27,14 @@ public final class EventRules {
             violations.add(Violation.of("name", "The name may have at most " + Event.MAX_NAME + " characters."));
         }
         if (!wellFormedSlug(details.slug())) {
-            violations.add(Violation.of("slug", "The address name may use only lower-case letters, digits and hyphens, "
-                    + MIN_SLUG + " to " + Event.MAX_SLUG + " characters."));
+            violations.add(Violation.of(
+                    "slug",
+                    "The address name may use only lower-case letters, digits and hyphens, " + MIN_SLUG + " to "
+                            + Event.MAX_SLUG + " characters."));
         }
         if (details.description() != null && details.description().length() > Event.MAX_DESCRIPTION) {
-            violations.add(Violation.of("description",
-                    "The description may have at most " + Event.MAX_DESCRIPTION + " characters."));
+            violations.add(Violation.of(
+                    "description", "The description may have at most " + Event.MAX_DESCRIPTION + " characters."));
         }
         if (blank(details.timeZone()) || !ZONES.contains(details.timeZone())) {
             violations.add(Violation.of("timeZone", "Choose a time zone from the list."));

@@ -24,8 +24,10 @@ public class Events {
         if (slug == null || slug.length() > Event.MAX_SLUG) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", slug)
-                .getResultStream().findFirst();
+        return em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     /** An event as an attendee page loads it: drafts only for organisers ({@link Event#shownTo}). */
@@ -41,9 +43,13 @@ public class Events {
     /** The front page: public events that are upcoming or running (in their own time zone). */
     public List<Event> listed(Clock clock) {
         // a day's margin in the query for time zones ahead of UTC; the exact test per event follows
-        return em.createNamedQuery(Event.LISTED, Event.class)
-                .setParameter("since", LocalDate.now(clock).minusDays(1)).getResultList()
-                .stream().filter(e -> e.listedOn(clock)).toList();
+        return em
+                .createNamedQuery(Event.LISTED, Event.class)
+                .setParameter("since", LocalDate.now(clock).minusDays(1))
+                .getResultList()
+                .stream()
+                .filter(e -> e.listedOn(clock))
+                .toList();
     }
 
     public List<Event> deleted() {

@@ -15,13 +15,20 @@ import org.hallway.platform.Identified;
 @Entity
 @Table(name = "event")
 @NamedQuery(name = Event.BY_SLUG, query = "select e from Event e where e.slug = :slug and e.deletedAt is null")
-@NamedQuery(name = Event.ALL, query = "select e from Event e where e.deletedAt is null order by e.firstDay desc, e.name")
-@NamedQuery(name = Event.LISTED, query = "select e from Event e where e.deletedAt is null"
-        + " and e.visibility = org.hallway.event.entity.Visibility.PUBLIC and e.lastDay >= :since"
-        + " order by e.firstDay, e.name")
-@NamedQuery(name = Event.DELETED_BEFORE,
+@NamedQuery(
+        name = Event.ALL,
+        query = "select e from Event e where e.deletedAt is null order by e.firstDay desc, e.name")
+@NamedQuery(
+        name = Event.LISTED,
+        query = "select e from Event e where e.deletedAt is null"
+                + " and e.visibility = org.hallway.event.entity.Visibility.PUBLIC and e.lastDay >= :since"
+                + " order by e.firstDay, e.name")
+@NamedQuery(
+        name = Event.DELETED_BEFORE,
         query = "select e.id from Event e where e.deletedAt is not null and e.deletedAt <= :before")
-@NamedQuery(name = Event.DELETED, query = "select e from Event e where e.deletedAt is not null order by e.deletedAt desc")
+@NamedQuery(
+        name = Event.DELETED,
+        query = "select e from Event e where e.deletedAt is not null order by e.deletedAt desc")
 public class Event extends Identified {
 
     public static final String BY_SLUG = "Event.bySlug";
@@ -31,40 +38,49 @@ public class Event extends Identified {
     public static final String DELETED_BEFORE = "Event.deletedBefore";
     /** How long a deleted event can be restored. */
     public static final java.time.Duration RESTORABLE = java.time.Duration.ofDays(30);
+
     public static final int MAX_NAME = 120;
     public static final int MAX_SLUG = 60;
     public static final int MAX_DESCRIPTION = 4000;
 
     @Column(nullable = false)
     private String slug;
+
     @Column(nullable = false)
     private String name;
+
     private String description;
+
     @Column(name = "cover_image_id")
     private Long coverImageId;
+
     @Column(name = "time_zone", nullable = false)
     private String timeZone;
+
     @Column(name = "first_day", nullable = false)
     private LocalDate firstDay;
+
     @Column(name = "last_day", nullable = false)
     private LocalDate lastDay;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(nullable = false)
     private Visibility visibility = Visibility.PUBLIC;
+
     @Column(name = "deleted_at")
     private LocalDateTime deletedAt;
+
     @Version
     private long version;
 
-    protected Event() {
-    }
+    protected Event() {}
 
     public Event(String slug, String name, String description, ZoneId zone, LocalDate firstDay, LocalDate lastDay) {
         describe(slug, name, description, zone, firstDay, lastDay);
     }
 
-    public final void describe(String slug, String name, String description, ZoneId zone,
-                               LocalDate firstDay, LocalDate lastDay) {
+    public final void describe(
+            String slug, String name, String description, ZoneId zone, LocalDate firstDay, LocalDate lastDay) {
         this.slug = slug;
         this.name = name;
         this.description = description;
@@ -126,7 +142,8 @@ public class Event extends Identified {
 
     /** Listed on the front page: public, and not over yet in its own time zone. */
     public boolean listedOn(Clock clock) {
-        return deletedAt == null && visibility == Visibility.PUBLIC
+        return deletedAt == null
+                && visibility == Visibility.PUBLIC
                 && !lastDay.isBefore(LocalDate.now(clock.withZone(zone())));
     }
 

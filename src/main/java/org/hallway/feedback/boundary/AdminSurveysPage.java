@@ -117,10 +117,13 @@ public class AdminSurveysPage extends OrganiserEventPage {
             last = null;
         }
         Long sessionId = session == null || session.isBlank() ? null : Ids.parse(session);
-        var draft = new SurveyRules.SurveyDraft(title, last, slots.stream().map(Slot::draft).toList());
+        var draft = new SurveyRules.SurveyDraft(
+                title, last, slots.stream().map(Slot::draft).toList());
         if (Pages.attempt(faces, "builder", () -> surveys.create(event.id(), sessionId, draft))) {
-            Pages.info(faces, "Survey “" + title.strip() + "” created. It opens for those who attended once its"
-                    + " session (or, for the event's survey, the whole event) has ended.");
+            Pages.info(
+                    faces,
+                    "Survey “" + title.strip() + "” created. It opens for those who attended once its"
+                            + " session (or, for the event's survey, the whole event) has ended.");
             title = null;
             session = "";
             slots.replaceAll(s -> new Slot());

@@ -21,7 +21,9 @@ public class SurveyBanner {
 
     public List<Surveys.Summary> openFor(long eventId) {
         if (open == null) {
-            open = accounts.current().map(a -> surveys.openFor(eventId, a.getId())).orElse(List.of());
+            open = accounts.current()
+                    .map(a -> surveys.openFor(eventId, a.getId()))
+                    .orElse(List.of());
         }
         return open;
     }

@@ -47,7 +47,9 @@ public class SurveyPage implements Serializable {
     public void load() {
         surveyId = Ids.parse(survey);
         var me = accounts.current();
-        var form = surveyId == null || me.isEmpty() ? null : surveys.form(surveyId, me.get().getId()).orElse(null);
+        var form = surveyId == null || me.isEmpty()
+                ? null
+                : surveys.form(surveyId, me.get().getId()).orElse(null);
         if (form == null || (!form.mayAnswer() && !form.answered())) {
             Pages.notFound(faces);
             return;

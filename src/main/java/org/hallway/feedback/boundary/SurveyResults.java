@@ -17,12 +17,11 @@ import org.hallway.platform.Csv;
 public record SurveyResults(Surveys.Summary survey, List<Question> questions, List<Row> rows, List<Figure> figures) {
 
     /** One response: its number, when it was last changed (event's zone), answers by question id. */
-    public record Row(int number, String changed, Map<Long, String> answers) {
-    }
+    public record Row(int number, String changed, Map<Long, String> answers) {}
 
     /** One question's figures; {@code average} is null for no scale answers or another kind. */
-    public record Figure(Question question, int answered, Double average, Map<String, Integer> counts,
-                         List<String> texts) {
+    public record Figure(
+            Question question, int answered, Double average, Map<String, Integer> counts, List<String> texts) {
 
         public Question getQuestion() {
             return question;

@@ -25,7 +25,9 @@ public class SurveyResultsDownload extends Download {
 
     @Override
     protected Optional<File> file(HttpServletRequest request) {
-        return path(request, PATH).map(m -> Ids.parse(m.group(1))).flatMap(id -> surveys.results(id)
-                .map(results -> new File("survey-" + id + ".csv", "text/csv", results.csv())));
+        return path(request, PATH)
+                .map(m -> Ids.parse(m.group(1)))
+                .flatMap(id -> surveys.results(id)
+                        .map(results -> new File("survey-" + id + ".csv", "text/csv", results.csv())));
     }
 }

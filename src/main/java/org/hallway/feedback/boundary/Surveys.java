@@ -80,9 +80,13 @@ public class Surveys {
     }
 
     /** What an attendee's survey page shows: the questions and their own answers so far. */
-    public record Form(Summary survey, List<Question> questions, Map<Long, String> answers, boolean answered,
-                       boolean mayAnswer, String eventSlug) {
-    }
+    public record Form(
+            Summary survey,
+            List<Question> questions,
+            Map<Long, String> answers,
+            boolean answered,
+            boolean mayAnswer,
+            String eventSlug) {}
 
     @Transactional
     public long create(long eventId, Long sessionId, SurveyRules.SurveyDraft draft) {
@@ -90,30 +94,35 @@ public class Surveys {
         if (event == null) {
             throw Rejected.general("There is no such event.");
         }
-        List<Violation> violations = new ArrayList<>(SurveyRules.check(draft, LocalDate.now(clock.withZone(event.zone()))));
+        List<Violation> violations =
+                new ArrayList<>(SurveyRules.check(draft, LocalDate.now(clock.withZone(event.zone()))));
         if (sessionId != null) {
             AgendaSession session = em.find(AgendaSession.class, sessionId);
             if (session == null || session.getEvent().getId() != eventId) {
                 violations.add(Violation.of("session", "Choose a session of this event."));
-            } else if (!em.createNamedQuery(Survey.OF_SESSION, Survey.class).setParameter("session", sessionId)
-                    .getResultList().isEmpty()) {
+            } else if (!em.createNamedQuery(Survey.OF_SESSION, Survey.class)
+                    .setParameter("session", sessionId)
+                    .getResultList()
+                    .isEmpty()) {
                 violations.add(Violation.of("session", "This session has a survey already."));
             }
-        } else if (!em.createNamedQuery(Survey.OF_EVENT_ITSELF, Survey.class).setParameter("event", eventId)
-                .getResultList().isEmpty()) {
+        } else if (!em.createNamedQuery(Survey.OF_EVENT_ITSELF, Survey.class)
+                .setParameter("event", eventId)
+                .getResultList()
+                .isEmpty()) {
             violations.add(Violation.of("session", "The event has its survey already."));
         }
         Rejected.unless(violations);
-        LocalDateTime closesAt = LocalDateTime.ofInstant(draft.closes().plusDays(1).atStartOfDay(event.zone())
-                .toInstant(), ZoneOffset.UTC);
+        LocalDateTime closesAt = LocalDateTime.ofInstant(
+                draft.closes().plusDays(1).atStartOfDay(event.zone()).toInstant(), ZoneOffset.UTC);
         Survey survey = new Survey(eventId, sessionId, draft.title().strip(), closesAt, LocalDateTime.now(clock));
         em.persist(survey);
         em.flush();
         int position = 0;
         for (SurveyRules.QuestionDraft q : draft.questions()) {
             if (q.used()) {
-                em.persist(new SurveyQuestion(survey.getId(), position++, q.kind(), q.prompt().strip(), q.required(),
-                        q.optionList()));
+                em.persist(new SurveyQuestion(
+                        survey.getId(), position++, q.kind(), q.prompt().strip(), q.required(), q.optionList()));
             }
         }
         return survey.getId();
@@ -122,15 +131,26 @@ public class Surveys {
     /** The event's surveys for its organisers, with how many answered. */
     @Transactional
     public List<Summary> ofEvent(long eventId) {
-        return em.createNamedQuery(Survey.OF_EVENT, Survey.class).setParameter("event", eventId).getResultList()
-                .stream().map(this::summary).toList();
+        return em
+                .createNamedQuery(Survey.OF_EVENT, Survey.class)
+                .setParameter("event", eventId)
+                .getResultList()
+                .stream()
+                .map(this::summary)
+                .toList();
     }
 
     /** The surveys this attendee may answer now (those they answered included, until they close). */
     @Transactional
     public List<Summary> openFor(long eventId, long accountId) {
-        return em.createNamedQuery(Survey.OF_EVENT, Survey.class).setParameter("event", eventId).getResultList()
-                .stream().filter(s -> mayAnswer(s, accountId)).map(this::summary).toList();
+        return em
+                .createNamedQuery(Survey.OF_EVENT, Survey.class)
+                .setParameter("event", eventId)
+                .getResultList()
+                .stream()
+                .filter(s -> mayAnswer(s, accountId))
+                .map(this::summary)
+                .toList();
     }
 
     @Transactional
@@ -143,13 +163,22 @@ public class Surveys {
         SurveyResponse response = response(surveyId, accountId);
         if (response != null) {
             for (SurveyAnswer a : em.createNamedQuery(SurveyAnswer.OF_RESPONSE, SurveyAnswer.class)
-                    .setParameter("response", response.getId()).getResultList()) {
-                answers.put(a.getQuestionId(), a.getScale() != null ? String.valueOf(a.getScale())
-                        : a.getChoice() != null ? a.getChoice() : a.getBody());
+                    .setParameter("response", response.getId())
+                    .getResultList()) {
+                answers.put(
+                        a.getQuestionId(),
+                        a.getScale() != null
+                                ? String.valueOf(a.getScale())
+                                : a.getChoice() != null ? a.getChoice() : a.getBody());
             }
         }
-        return Optional.of(new Form(summary(survey), questions(surveyId), answers, response != null,
-                mayAnswer(survey, accountId), em.find(Event.class, survey.getEventId()).getSlug()));
+        return Optional.of(new Form(
+                summary(survey),
+                questions(surveyId),
+                answers,
+                response != null,
+                mayAnswer(survey, accountId),
+                em.find(Event.class, survey.getEventId()).getSlug()));
     }
 
     /** Stores the attendee's answers: their one response, created or changed; refused when closed or not theirs. */
@@ -157,9 +186,10 @@ public class Surveys {
     public void answer(long surveyId, long accountId, Map<Long, String> raw) {
         Survey survey = em.find(Survey.class, surveyId);
         if (survey == null || !mayAnswer(survey, accountId)) {
-            throw Rejected.general(survey != null && !survey.acceptsAnswersAt(LocalDateTime.now(clock))
-                    ? "This survey is closed: answers can no longer be changed."
-                    : "This survey is for those who attended, once it has ended.");
+            throw Rejected.general(
+                    survey != null && !survey.acceptsAnswersAt(LocalDateTime.now(clock))
+                            ? "This survey is closed: answers can no longer be changed."
+                            : "This survey is for those who attended, once it has ended.");
         }
         Map<Long, SurveyRules.Answer> checked = new LinkedHashMap<>();
         Rejected.unless(SurveyRules.check(questions(surveyId), raw, checked));
@@ -173,7 +203,8 @@ public class Surveys {
         } else {
             response.changed(now);
             for (SurveyAnswer a : em.createNamedQuery(SurveyAnswer.OF_RESPONSE, SurveyAnswer.class)
-                    .setParameter("response", response.getId()).getResultList()) {
+                    .setParameter("response", response.getId())
+                    .getResultList()) {
                 stored.put(a.getQuestionId(), a);
             }
         }
@@ -200,24 +231,37 @@ public class Surveys {
             return Optional.empty();
         }
         List<Question> questions = questions(surveyId);
-        List<SurveyResponse> responses = em.createQuery("select r from SurveyResponse r where r.surveyId = :survey"
-                + " order by r.submittedAt, r.id", SurveyResponse.class).setParameter("survey", surveyId).getResultList();
-        List<SurveyAnswer> answers = em.createQuery("select a from SurveyAnswer a, SurveyResponse r where"
-                + " a.responseId = r.id and r.surveyId = :survey", SurveyAnswer.class).setParameter("survey", surveyId)
+        List<SurveyResponse> responses = em.createQuery(
+                        "select r from SurveyResponse r where r.surveyId = :survey" + " order by r.submittedAt, r.id",
+                        SurveyResponse.class)
+                .setParameter("survey", surveyId)
+                .getResultList();
+        List<SurveyAnswer> answers = em.createQuery(
+                        "select a from SurveyAnswer a, SurveyResponse r where"
+                                + " a.responseId = r.id and r.surveyId = :survey",
+                        SurveyAnswer.class)
+                .setParameter("survey", surveyId)
                 .getResultList();
         List<SurveyResults.Row> rows = new ArrayList<>();
         Map<Long, Integer> rowOf = new HashMap<>();
         ZoneId zone = em.find(Event.class, survey.getEventId()).zone();
         for (SurveyResponse r : responses) {
             rowOf.put(r.getId(), rows.size());
-            rows.add(new SurveyResults.Row(rows.size() + 1,
-                    EventTimes.dayTime(r.getUpdatedAt().toInstant(ZoneOffset.UTC), zone), new HashMap<>()));
+            rows.add(new SurveyResults.Row(
+                    rows.size() + 1,
+                    EventTimes.dayTime(r.getUpdatedAt().toInstant(ZoneOffset.UTC), zone),
+                    new HashMap<>()));
         }
         for (SurveyAnswer a : answers) {
             Integer row = rowOf.get(a.getResponseId());
             if (row != null) {
-                rows.get(row).answers().put(a.getQuestionId(), a.getScale() != null ? String.valueOf(a.getScale())
-                        : a.getChoice() != null ? a.getChoice() : a.getBody());
+                rows.get(row)
+                        .answers()
+                        .put(
+                                a.getQuestionId(),
+                                a.getScale() != null
+                                        ? String.valueOf(a.getScale())
+                                        : a.getChoice() != null ? a.getChoice() : a.getBody());
             }
         }
         return Optional.of(SurveyResults.of(summary(survey), questions, rows));
@@ -229,12 +273,16 @@ public class Surveys {
         }
         if (survey.getSessionId() != null) {
             AgendaSession session = em.find(AgendaSession.class, survey.getSessionId());
-            return session != null && session.getState() == SessionState.ENDED
+            return session != null
+                    && session.getState() == SessionState.ENDED
                     && attended(List.of(survey.getSessionId()), accountId);
         }
-        List<AgendaSession> sessions = em.createQuery("select s from AgendaSession s where s.event.id = :event",
-                AgendaSession.class).setParameter("event", survey.getEventId()).getResultList();
-        return !sessions.isEmpty() && sessions.stream().allMatch(s -> s.getState() == SessionState.ENDED)
+        List<AgendaSession> sessions = em.createQuery(
+                        "select s from AgendaSession s where s.event.id = :event", AgendaSession.class)
+                .setParameter("event", survey.getEventId())
+                .getResultList();
+        return !sessions.isEmpty()
+                && sessions.stream().allMatch(s -> s.getState() == SessionState.ENDED)
                 && attended(sessions.stream().map(AgendaSession::getId).toList(), accountId);
     }
 
@@ -243,34 +291,57 @@ public class Surveys {
     }
 
     private SurveyResponse response(long surveyId, long accountId) {
-        return em.createNamedQuery(SurveyResponse.OF_ACCOUNT, SurveyResponse.class).setParameter("survey", surveyId)
-                .setParameter("account", accountId).getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery(SurveyResponse.OF_ACCOUNT, SurveyResponse.class)
+                .setParameter("survey", surveyId)
+                .setParameter("account", accountId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private List<Question> questions(long surveyId) {
-        return em.createNamedQuery(SurveyQuestion.OF_SURVEY, SurveyQuestion.class).setParameter("survey", surveyId)
-                .getResultList().stream().map(Question::of).toList();
+        return em
+                .createNamedQuery(SurveyQuestion.OF_SURVEY, SurveyQuestion.class)
+                .setParameter("survey", surveyId)
+                .getResultList()
+                .stream()
+                .map(Question::of)
+                .toList();
     }
 
     private Summary summary(Survey survey) {
         ZoneId zone = em.find(Event.class, survey.getEventId()).zone();
-        String about = survey.getSessionId() == null ? "The whole event"
-                : Optional.ofNullable(em.find(AgendaSession.class, survey.getSessionId())).map(AgendaSession::getName)
+        String about = survey.getSessionId() == null
+                ? "The whole event"
+                : Optional.ofNullable(em.find(AgendaSession.class, survey.getSessionId()))
+                        .map(AgendaSession::getName)
                         .orElse("A session");
-        long responses = em.createNamedQuery(SurveyResponse.COUNT, Long.class).setParameter("survey", survey.getId())
+        long responses = em.createNamedQuery(SurveyResponse.COUNT, Long.class)
+                .setParameter("survey", survey.getId())
                 .getSingleResult();
         // closesAt is the first instant no longer taken: its day before is the last day answers are taken
-        LocalDate lastDay = survey.getClosesAt().toInstant(ZoneOffset.UTC).atZone(zone).toLocalDate().minusDays(1);
-        return new Summary(survey.getId(), survey.getTitle(), about, EventTimes.day(lastDay),
-                survey.acceptsAnswersAt(LocalDateTime.now(clock)), responses);
+        LocalDate lastDay = survey.getClosesAt()
+                .toInstant(ZoneOffset.UTC)
+                .atZone(zone)
+                .toLocalDate()
+                .minusDays(1);
+        return new Summary(
+                survey.getId(),
+                survey.getTitle(),
+                about,
+                EventTimes.day(lastDay),
+                survey.acceptsAnswersAt(LocalDateTime.now(clock)),
+                responses);
     }
 
     /** The event's sessions a survey may be about: id → name, in agenda order. */
     @Transactional
     public Map<Long, String> sessions(long eventId) {
         Map<Long, String> all = new LinkedHashMap<>();
-        em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class).setParameter("event", em.find(Event.class, eventId))
-                .getResultList().forEach(s -> all.put(s.getId(), s.getName()));
+        em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
+                .setParameter("event", em.find(Event.class, eventId))
+                .getResultList()
+                .forEach(s -> all.put(s.getId(), s.getName()));
         return all;
     }
 

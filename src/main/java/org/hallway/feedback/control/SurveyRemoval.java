@@ -14,7 +14,8 @@ public class SurveyRemoval {
     EntityManager em;
 
     void onEventPurging(@Observes EventPurging purging) {
-        em.createQuery("delete from Survey s where s.eventId = :event").setParameter("event", purging.eventId())
+        em.createQuery("delete from Survey s where s.eventId = :event")
+                .setParameter("event", purging.eventId())
                 .executeUpdate();
     }
 }

@@ -25,8 +25,7 @@ public final class SurveyRules {
     public static final int MAX_OPTION = 200;
     public static final int MAX_OPEN_DAYS = 365;
 
-    private SurveyRules() {
-    }
+    private SurveyRules() {}
 
     /** One question slot of the builder; a slot with a blank prompt is unused. */
     public record QuestionDraft(QuestionKind kind, String prompt, boolean required, String options) {
@@ -37,13 +36,17 @@ public final class SurveyRules {
 
         /** The options one per line, trimmed, blank lines dropped. */
         public List<String> optionList() {
-            return options == null ? List.of() : options.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return options == null
+                    ? List.of()
+                    : options.lines()
+                            .map(String::strip)
+                            .filter(s -> !s.isEmpty())
+                            .toList();
         }
     }
 
     /** What the organiser asks for; {@code closes} is the last day answers are taken, in the event's zone. */
-    public record SurveyDraft(String title, LocalDate closes, List<QuestionDraft> questions) {
-    }
+    public record SurveyDraft(String title, LocalDate closes, List<QuestionDraft> questions) {}
 
     public static List<Violation> check(SurveyDraft draft, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
@@ -65,19 +68,21 @@ public final class SurveyRules {
             used++;
             String field = "q" + slot;
             if (q.prompt().strip().length() > SurveyQuestion.MAX_PROMPT) {
-                violations.add(Violation.of(field + "-prompt", "A question may have at most "
-                        + SurveyQuestion.MAX_PROMPT + " characters."));
+                violations.add(Violation.of(
+                        field + "-prompt",
+                        "A question may have at most " + SurveyQuestion.MAX_PROMPT + " characters."));
             }
             if (q.kind() == null) {
                 violations.add(Violation.of(field + "-kind", "Choose the kind of answer."));
             } else if (q.kind() == QuestionKind.CHOICE) {
                 List<String> options = q.optionList();
                 if (options.size() < MIN_OPTIONS || options.size() > MAX_OPTIONS) {
-                    violations.add(Violation.of(field + "-options", "A choice needs " + MIN_OPTIONS + " to "
-                            + MAX_OPTIONS + " options, one per line."));
+                    violations.add(Violation.of(
+                            field + "-options",
+                            "A choice needs " + MIN_OPTIONS + " to " + MAX_OPTIONS + " options, one per line."));
                 } else if (options.stream().anyMatch(o -> o.length() > MAX_OPTION)) {
-                    violations.add(Violation.of(field + "-options", "An option may have at most " + MAX_OPTION
-                            + " characters."));
+                    violations.add(Violation.of(
+                            field + "-options", "An option may have at most " + MAX_OPTION + " characters."));
                 } else if (new HashSet<>(options).size() != options.size()) {
                     violations.add(Violation.of(field + "-options", "Each option once, please."));
                 }
@@ -136,10 +141,12 @@ public final class SurveyRules {
                 }
                 case TEXT -> {
                     if (value.length() > SurveyAnswer.MAX_BODY) {
-                        violations.add(Violation.of(field, "At most " + SurveyAnswer.MAX_BODY
-                                + " characters, please (this has " + value.length() + ")."));
-                    } else if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r'
-                            && c != '\t')) {
+                        violations.add(Violation.of(
+                                field,
+                                "At most " + SurveyAnswer.MAX_BODY + " characters, please (this has " + value.length()
+                                        + ")."));
+                    } else if (value.chars()
+                            .anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
                         violations.add(Violation.of(field, "No control characters, please."));
                     } else {
                         into.put(q.id(), new Answer(null, null, value));

@@ -17,8 +17,9 @@ import org.hallway.platform.Identified;
 @Table(name = "survey")
 @NamedQuery(name = Survey.OF_EVENT, query = "select s from Survey s where s.eventId = :event order by s.id")
 @NamedQuery(name = Survey.OF_SESSION, query = "select s from Survey s where s.sessionId = :session")
-@NamedQuery(name = Survey.OF_EVENT_ITSELF, query = "select s from Survey s where s.eventId = :event"
-        + " and s.sessionId is null")
+@NamedQuery(
+        name = Survey.OF_EVENT_ITSELF,
+        query = "select s from Survey s where s.eventId = :event" + " and s.sessionId is null")
 public class Survey extends Identified {
 
     public static final String OF_EVENT = "Survey.ofEvent";
@@ -28,21 +29,26 @@ public class Survey extends Identified {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Column(name = "session_id")
     private Long sessionId;
+
     @Column(nullable = false)
     private String title;
+
     @Column(name = "closes_at", nullable = false)
     private LocalDateTime closesAt;
+
     @Column(name = "invited_at")
     private LocalDateTime invitedAt;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Version
     private long version;
 
-    protected Survey() {
-    }
+    protected Survey() {}
 
     public Survey(long eventId, Long sessionId, String title, LocalDateTime closesAt, LocalDateTime createdAt) {
         this.eventId = eventId;

@@ -17,17 +17,20 @@ public class SurveyAnswer extends Identified {
 
     @Column(name = "response_id", nullable = false)
     private long responseId;
+
     @Column(name = "question_id", nullable = false)
     private long questionId;
+
     @Column
     private Integer scale;
+
     @Column
     private String choice;
+
     @Column
     private String body;
 
-    protected SurveyAnswer() {
-    }
+    protected SurveyAnswer() {}
 
     public SurveyAnswer(long responseId, long questionId, Integer scale, String choice, String body) {
         this.responseId = responseId;

@@ -13,8 +13,9 @@ import org.hallway.platform.Identified;
 /** One question of a survey, in its place; a CHOICE question keeps its options one per line. */
 @Entity
 @Table(name = "survey_question")
-@NamedQuery(name = SurveyQuestion.OF_SURVEY, query = "select q from SurveyQuestion q where q.surveyId = :survey"
-        + " order by q.position, q.id")
+@NamedQuery(
+        name = SurveyQuestion.OF_SURVEY,
+        query = "select q from SurveyQuestion q where q.surveyId = :survey" + " order by q.position, q.id")
 public class SurveyQuestion extends Identified {
 
     public static final String OF_SURVEY = "SurveyQuestion.ofSurvey";
@@ -23,25 +24,30 @@ public class SurveyQuestion extends Identified {
 
     @Column(name = "survey_id", nullable = false)
     private long surveyId;
+
     @Column(nullable = false)
     private int position;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private QuestionKind kind;
+
     @Column(nullable = false)
     private String prompt;
+
     @Column(nullable = false)
     private boolean required;
+
     @Column
     private String choices;
+
     @Version
     private long version;
 
-    protected SurveyQuestion() {
-    }
+    protected SurveyQuestion() {}
 
-    public SurveyQuestion(long surveyId, int position, QuestionKind kind, String prompt, boolean required,
-            List<String> options) {
+    public SurveyQuestion(
+            long surveyId, int position, QuestionKind kind, String prompt, boolean required, List<String> options) {
         this.surveyId = surveyId;
         this.position = position;
         revise(kind, prompt, required, options);

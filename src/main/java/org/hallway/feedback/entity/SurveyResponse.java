@@ -11,8 +11,9 @@ import org.hallway.platform.Identified;
 /** One attendee's response to a survey (its answers are {@link SurveyAnswer} rows), changed in place. */
 @Entity
 @Table(name = "survey_response")
-@NamedQuery(name = SurveyResponse.OF_ACCOUNT, query = "select r from SurveyResponse r where r.surveyId = :survey"
-        + " and r.accountId = :account")
+@NamedQuery(
+        name = SurveyResponse.OF_ACCOUNT,
+        query = "select r from SurveyResponse r where r.surveyId = :survey" + " and r.accountId = :account")
 @NamedQuery(name = SurveyResponse.COUNT, query = "select count(r) from SurveyResponse r where r.surveyId = :survey")
 public class SurveyResponse extends Identified {
 
@@ -21,17 +22,20 @@ public class SurveyResponse extends Identified {
 
     @Column(name = "survey_id", nullable = false)
     private long surveyId;
+
     @Column(name = "account_id", nullable = false)
     private long accountId;
+
     @Column(name = "submitted_at", nullable = false)
     private LocalDateTime submittedAt;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
+
     @Version
     private long version;
 
-    protected SurveyResponse() {
-    }
+    protected SurveyResponse() {}
 
     public SurveyResponse(long surveyId, long accountId, LocalDateTime at) {
         this.surveyId = surveyId;

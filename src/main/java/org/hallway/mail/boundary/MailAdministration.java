@@ -26,8 +26,9 @@ public class MailAdministration {
 
     @Transactional
     public List<OutboxEntry> recent() {
-        return em.createNamedQuery(OutboxMail.RECENT, OutboxMail.class).setMaxResults(PAGE).getResultList()
-                .stream().map(OutboxEntry::of).toList();
+        return em.createNamedQuery(OutboxMail.RECENT, OutboxMail.class).setMaxResults(PAGE).getResultList().stream()
+                .map(OutboxEntry::of)
+                .toList();
     }
 
     @Transactional

@@ -63,8 +63,13 @@ public class MailSender {
         try {
             onlyLogged = postman.deliver(mail);
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "Mail {0} to {1} not sent (attempt {2}): {3}", mail.id(), mail.recipient(),
-                    mail.attempts() + 1, e.toString());
+            LOG.log(
+                    Level.WARNING,
+                    "Mail {0} to {1} not sent (attempt {2}): {3}",
+                    mail.id(),
+                    mail.recipient(),
+                    mail.attempts() + 1,
+                    e.toString());
             queue.recordFailure(mail.id(), describe(e));
             return;
         }

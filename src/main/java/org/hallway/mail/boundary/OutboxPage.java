@@ -41,7 +41,8 @@ public class OutboxPage {
     /** View action: organisers, and in demo mode anyone at the server's own machine. */
     public void open() throws IOException {
         boolean local = demo.enabled()
-                && LocalRequests.fromThisMachine((HttpServletRequest) faces.getExternalContext().getRequest());
+                && LocalRequests.fromThisMachine(
+                        (HttpServletRequest) faces.getExternalContext().getRequest());
         if (!local && !faces.getExternalContext().isUserInRole("ADMIN")) {
             faces.getExternalContext().responseSendError(403, "Organisers only");
             faces.responseComplete();

@@ -15,7 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class MailSettings {
 
     /** How the connection to the SMTP server is protected. */
-    public enum Tls { NONE, STARTTLS, SSL }
+    public enum Tls {
+        NONE,
+        STARTTLS,
+        SSL
+    }
 
     @Inject
     @ConfigProperty(name = "hallway.mail.host")
@@ -108,7 +112,8 @@ public class MailSettings {
     public String link(String pathAndQuery) {
         String base = baseUrl.strip();
         URI.create(base); // refuses a malformed setting loudly
-        return (base.endsWith("/") ? base : base + "/") + (pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
+        return (base.endsWith("/") ? base : base + "/")
+                + (pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery);
     }
 
     /** The configured public address, as its links start ({@code https://events.example.org/hallway/}). */

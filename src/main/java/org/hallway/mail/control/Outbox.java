@@ -25,8 +25,14 @@ public class Outbox {
     Clock clock;
 
     public long queue(Letter letter) {
-        var mail = new OutboxMail(letter.kind(), letter.recipient(), letter.subject(), letter.text(), letter.html(),
-                letter.qrText(), LocalDateTime.now(clock));
+        var mail = new OutboxMail(
+                letter.kind(),
+                letter.recipient(),
+                letter.subject(),
+                letter.text(),
+                letter.html(),
+                letter.qrText(),
+                LocalDateTime.now(clock));
         em.persist(mail);
         return mail.getId();
     }

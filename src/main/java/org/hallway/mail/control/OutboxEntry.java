@@ -11,15 +11,33 @@ import org.hallway.platform.EventTimes;
  * One outbox line as the Outbox page shows it (a value: the entity stays in its transaction); times
  * are UTC in the human format ("Tue 1 Dec, 14:30"), never raw ISO.
  */
-public record OutboxEntry(long id, String kind, String recipient, String subject, String status, int attempts,
-                          String createdAt, String nextAttemptAt, String lastError, String text, List<String> links) {
+public record OutboxEntry(
+        long id,
+        String kind,
+        String recipient,
+        String subject,
+        String status,
+        int attempts,
+        String createdAt,
+        String nextAttemptAt,
+        String lastError,
+        String text,
+        List<String> links) {
 
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     public static OutboxEntry of(OutboxMail mail) {
-        return new OutboxEntry(mail.getId(), mail.getKind().name(), mail.getRecipient(), mail.getSubject(),
-                mail.getStatus().name(), mail.getAttempts(), EventTimes.dayTime(mail.getCreatedAt()),
-                EventTimes.dayTime(mail.getNextAttemptAt()), mail.getLastError(), mail.getTextBody(),
+        return new OutboxEntry(
+                mail.getId(),
+                mail.getKind().name(),
+                mail.getRecipient(),
+                mail.getSubject(),
+                mail.getStatus().name(),
+                mail.getAttempts(),
+                EventTimes.dayTime(mail.getCreatedAt()),
+                EventTimes.dayTime(mail.getNextAttemptAt()),
+                mail.getLastError(),
+                mail.getTextBody(),
                 links(mail.getTextBody()));
     }
 
@@ -40,15 +58,47 @@ public record OutboxEntry(long id, String kind, String recipient, String subject
     }
 
     // getters for Facelets EL (records' accessors are not bean properties)
-    public long getId() { return id; }
-    public String getKind() { return kind; }
-    public String getRecipient() { return recipient; }
-    public String getSubject() { return subject; }
-    public String getStatus() { return status; }
-    public int getAttempts() { return attempts; }
-    public String getCreatedAt() { return createdAt; }
-    public String getNextAttemptAt() { return nextAttemptAt; }
-    public String getLastError() { return lastError; }
-    public String getText() { return text; }
-    public List<String> getLinks() { return links; }
+    public long getId() {
+        return id;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public int getAttempts() {
+        return attempts;
+    }
+
+    public String getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public List<String> getLinks() {
+        return links;
+    }
 }

@@ -43,12 +43,20 @@ public class OutboxQueue {
         LocalDateTime now = LocalDateTime.now(clock);
         List<OutboxMail> due = em.createNamedQuery(OutboxMail.DUE, OutboxMail.class)
                 .setParameter("statuses", List.of(MailStatus.PENDING, MailStatus.SENDING))
-                .setParameter("now", now).setMaxResults(limit).getResultList();
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
         List<QueuedMail> claimed = new ArrayList<>();
         for (OutboxMail mail : due) {
             mail.claim(now.plus(LEASE));
-            claimed.add(new QueuedMail(mail.getId(), mail.getRecipient(), mail.getSubject(), mail.getTextBody(),
-                    mail.getHtmlBody(), mail.getQrText(), mail.getAttempts()));
+            claimed.add(new QueuedMail(
+                    mail.getId(),
+                    mail.getRecipient(),
+                    mail.getSubject(),
+                    mail.getTextBody(),
+                    mail.getHtmlBody(),
+                    mail.getQrText(),
+                    mail.getAttempts()));
         }
         try {
             em.flush();

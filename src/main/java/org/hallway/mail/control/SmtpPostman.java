@@ -39,8 +39,12 @@ public class SmtpPostman {
     /** Returns true when the mail only went to the log. Throws when the server refused or was unreachable. */
     public boolean deliver(QueuedMail mail) throws MessagingException {
         if (!settings.smtpConfigured()) {
-            LOG.log(Level.INFO, "No SMTP server configured (hallway.mail.host); mail to {0}: {1}\n{2}",
-                    mail.recipient(), mail.subject(), mail.text());
+            LOG.log(
+                    Level.INFO,
+                    "No SMTP server configured (hallway.mail.host); mail to {0}: {1}\n{2}",
+                    mail.recipient(),
+                    mail.subject(),
+                    mail.text());
             return true;
         }
         Session session = session();

@@ -13,8 +13,10 @@ import org.hallway.platform.Identified;
 /** A mail in the outbox: written with the change that caused it, sent afterwards, its attempts recorded. */
 @Entity
 @Table(name = "outbox_mail")
-@NamedQuery(name = OutboxMail.DUE, query = "select m from OutboxMail m where m.status in :statuses"
-        + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
+@NamedQuery(
+        name = OutboxMail.DUE,
+        query = "select m from OutboxMail m where m.status in :statuses"
+                + " and m.nextAttemptAt <= :now order by m.nextAttemptAt, m.id")
 @NamedQuery(name = OutboxMail.RECENT, query = "select m from OutboxMail m order by m.createdAt desc, m.id desc")
 public class OutboxMail extends Identified {
 
@@ -25,37 +27,54 @@ public class OutboxMail extends Identified {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MailKind kind;
+
     @Column(nullable = false)
     private String recipient;
+
     @Column(nullable = false)
     private String subject;
+
     @Column(name = "text_body", nullable = false)
     private String textBody;
+
     @Column(name = "html_body", nullable = false)
     private String htmlBody;
+
     @Column(name = "qr_text")
     private String qrText;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MailStatus status;
+
     @Column(nullable = false)
     private int attempts;
+
     @Column(name = "next_attempt_at", nullable = false)
     private LocalDateTime nextAttemptAt;
+
     @Column(name = "last_error")
     private String lastError;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
+
     @Column(name = "sent_at")
     private LocalDateTime sentAt;
+
     @Version
     private long version;
 
-    protected OutboxMail() {
-    }
+    protected OutboxMail() {}
 
-    public OutboxMail(MailKind kind, String recipient, String subject, String textBody, String htmlBody,
-                      String qrText, LocalDateTime now) {
+    public OutboxMail(
+            MailKind kind,
+            String recipient,
+            String subject,
+            String textBody,
+            String htmlBody,
+            String qrText,
+            LocalDateTime now) {
         this.kind = kind;
         this.recipient = recipient;
         this.subject = subject;
@@ -83,8 +102,8 @@ public class OutboxMail extends Identified {
     /** Records a failed attempt: retried at {@code retryAt}, or given up after {@code maxAttempts}. */
     public void failed(String error, LocalDateTime retryAt, int maxAttempts) {
         attempts++;
-        lastError = error == null ? "unknown error"
-                : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+        lastError =
+                error == null ? "unknown error" : error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
         if (attempts >= maxAttempts) {
             status = MailStatus.FAILED;
         } else {

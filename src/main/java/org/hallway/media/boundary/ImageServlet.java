@@ -31,9 +31,11 @@ public class ImageServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo();
         Long id = path == null ? null : Ids.parse(path.substring(1));
-        String caller = request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName();
-        ImageAccess.Grant grant = id == null ? ImageAccess.Grant.NONE
-                : access.of(id, caller, request.isUserInRole("ADMIN"));
+        String caller = request.getUserPrincipal() == null
+                ? null
+                : request.getUserPrincipal().getName();
+        ImageAccess.Grant grant =
+                id == null ? ImageAccess.Grant.NONE : access.of(id, caller, request.isUserInRole("ADMIN"));
         StoredImage image = grant == ImageAccess.Grant.NONE ? null : em.find(StoredImage.class, id);
         if (image == null) {
             response.setHeader("Cache-Control", "no-store");
@@ -44,7 +46,8 @@ public class ImageServlet extends HttpServlet {
         response.setContentType(image.getContentType());
         response.setContentLength(data.length);
         // ids are never reused, but access can end (a replaced headshot, a revoked ticket): short, private caching
-        response.setHeader("Cache-Control", grant == ImageAccess.Grant.PUBLIC ? "public, max-age=3600" : "private, max-age=300");
+        response.setHeader(
+                "Cache-Control", grant == ImageAccess.Grant.PUBLIC ? "public, max-age=3600" : "private, max-age=300");
         response.setHeader("Vary", "Cookie");
         response.getOutputStream().write(data);
     }

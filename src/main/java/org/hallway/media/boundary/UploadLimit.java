@@ -62,9 +62,12 @@ public class UploadLimit extends HttpFilter {
         response.setContentType("text/html");
         response.setCharacterEncoding("UTF-8");
         long kilobytes = configuration.maxBytes() / 1024;
-        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
-                + "<title>File too large · Hallway</title></head><body><main><h1>The file is too large</h1>"
-                + "<p>Images may have at most " + kilobytes + " KB. Nothing was saved: go back and choose a"
-                + " smaller image.</p><p>Use your browser's Back button to return to the form.</p></main></body></html>");
+        response.getWriter()
+                .write(
+                        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"/>"
+                                + "<title>File too large · Hallway</title></head><body><main><h1>The file is too large</h1>"
+                                + "<p>Images may have at most " + kilobytes
+                                + " KB. Nothing was saved: go back and choose a"
+                                + " smaller image.</p><p>Use your browser's Back button to return to the form.</p></main></body></html>");
     }
 }

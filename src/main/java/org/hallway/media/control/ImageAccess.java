@@ -16,25 +16,35 @@ import org.hallway.event.entity.Visibility;
 public class ImageAccess {
 
     /** How an allowed image may be cached. */
-    public enum Grant { NONE, PUBLIC, PRIVATE }
+    public enum Grant {
+        NONE,
+        PUBLIC,
+        PRIVATE
+    }
 
     @PersistenceContext
     EntityManager em;
 
     /** @param caller the logged-in caller's e-mail, or null; @param organiser whether the caller is ADMIN */
     public Grant of(long imageId, String caller, boolean organiser) {
-        List<Object[]> covers = em.createQuery("select e.id, e.visibility from Event e where e.coverImageId = :id"
-                + " and e.deletedAt is null", Object[].class).setParameter("id", imageId).getResultList();
+        List<Object[]> covers = em.createQuery(
+                        "select e.id, e.visibility from Event e where e.coverImageId = :id"
+                                + " and e.deletedAt is null",
+                        Object[].class)
+                .setParameter("id", imageId)
+                .getResultList();
         for (Object[] cover : covers) {
             if (cover[1] != Visibility.DRAFT) {
                 return Grant.PUBLIC;
             }
         }
         List<Long> owners = em.createQuery("select a.id from Account a where a.headshotImageId = :id", Long.class)
-                .setParameter("id", imageId).getResultList();
+                .setParameter("id", imageId)
+                .getResultList();
         List<Long> sessionEvents = em.createQuery(
-                "select s.event.id from AgendaSession s where s.preSessionImageId = :id", Long.class)
-                .setParameter("id", imageId).getResultList();
+                        "select s.event.id from AgendaSession s where s.preSessionImageId = :id", Long.class)
+                .setParameter("id", imageId)
+                .getResultList();
         boolean inUse = !covers.isEmpty() || !owners.isEmpty() || !sessionEvents.isEmpty();
         if (!inUse || caller == null) {
             return Grant.NONE;
@@ -43,11 +53,19 @@ public class ImageAccess {
             return Grant.PRIVATE;
         }
         for (Long owner : owners) {
-            boolean self = !em.createQuery("select a.id from Account a where a.id = :owner and a.email = :caller",
-                    Long.class).setParameter("owner", owner).setParameter("caller", caller).getResultList().isEmpty();
-            long shared = em.createQuery("select count(t) from Ticket t, Ticket u where t.account.id = :owner"
-                            + " and u.account.email = :caller and u.event = t.event", Long.class)
-                    .setParameter("owner", owner).setParameter("caller", caller).getSingleResult();
+            boolean self = !em.createQuery(
+                            "select a.id from Account a where a.id = :owner and a.email = :caller", Long.class)
+                    .setParameter("owner", owner)
+                    .setParameter("caller", caller)
+                    .getResultList()
+                    .isEmpty();
+            long shared = em.createQuery(
+                            "select count(t) from Ticket t, Ticket u where t.account.id = :owner"
+                                    + " and u.account.email = :caller and u.event = t.event",
+                            Long.class)
+                    .setParameter("owner", owner)
+                    .setParameter("caller", caller)
+                    .getSingleResult();
             if (self || shared > 0) {
                 return Grant.PRIVATE;
             }
@@ -55,9 +73,13 @@ public class ImageAccess {
         List<Long> events = new java.util.ArrayList<>(sessionEvents);
         covers.forEach(c -> events.add((Long) c[0]));
         for (Long event : events) {
-            long held = em.createQuery("select count(t) from Ticket t where t.event.id = :event"
-                    + " and t.account.email = :caller", Long.class)
-                    .setParameter("event", event).setParameter("caller", caller).getSingleResult();
+            long held = em.createQuery(
+                            "select count(t) from Ticket t where t.event.id = :event"
+                                    + " and t.account.email = :caller",
+                            Long.class)
+                    .setParameter("event", event)
+                    .setParameter("caller", caller)
+                    .getSingleResult();
             if (held > 0) {
                 return Grant.PRIVATE;
             }

@@ -44,8 +44,8 @@ public class ImageStore {
 
     public StoredImage store(byte[] bytes, String field) {
         var checked = new ImageValidator(configuration.maxBytes()).check(bytes, field);
-        var image = new StoredImage(checked.contentType(), checked.width(), checked.height(),
-                checked.data(), LocalDateTime.now(clock));
+        var image = new StoredImage(
+                checked.contentType(), checked.width(), checked.height(), checked.data(), LocalDateTime.now(clock));
         em.persist(image);
         // Inserted now: the entity that refers to it (by id, no JPA relationship) may be updated
         // first at commit otherwise, and the foreign key would refuse that update.

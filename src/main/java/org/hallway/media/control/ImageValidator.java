@@ -25,8 +25,7 @@ public final class ImageValidator {
     }
 
     /** A validated image: the detected content type and its dimensions. */
-    public record Checked(String contentType, int width, int height, byte[] data) {
-    }
+    public record Checked(String contentType, int width, int height, byte[] data) {}
 
     /** Refuses anything else with a {@link Rejected} naming {@code field}, the form's upload field. */
     public Checked check(byte[] data, String field) {
@@ -75,7 +74,7 @@ public final class ImageValidator {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return new int[]{reader.getWidth(0), reader.getHeight(0)};
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
             } finally {
                 reader.dispose();
             }

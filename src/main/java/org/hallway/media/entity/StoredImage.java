@@ -13,6 +13,7 @@ public class StoredImage {
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     /** Ids from 10^15 up to 10^18: unguessable in URLs, still 18 digits at most. */
     static final long MIN_ID = 1_000_000_000_000_000L;
+
     static final long MAX_ID = 1_000_000_000_000_000_000L;
 
     /** Random rather than from the sequence: an image's URL must not lead to the next one. */
@@ -21,6 +22,7 @@ public class StoredImage {
 
     @Column(name = "content_type", nullable = false)
     private String contentType;
+
     private int width;
     private int height;
     // Plain bytes, no @Lob: the column is BLOB on H2 and bytea on PostgreSQL, read and written with
@@ -28,11 +30,11 @@ public class StoredImage {
     // Images are only ever loaded one at a time (ImageServlet), so no lazy loading is needed.
     @Column(nullable = false)
     private byte[] data;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected StoredImage() {
-    }
+    protected StoredImage() {}
 
     public StoredImage(String contentType, int width, int height, byte[] data, LocalDateTime createdAt) {
         this.id = MIN_ID + (long) (RANDOM.nextDouble() * (MAX_ID - MIN_ID));

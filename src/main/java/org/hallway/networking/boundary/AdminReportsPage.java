@@ -1,7 +1,6 @@
 package org.hallway.networking.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneOffset;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.networking.control.Reports;
-import org.hallway.platform.Pages;
 
 /** What attendees reported about their networking partners (admin/reports.xhtml?event=). */
 @Named
@@ -70,5 +68,4 @@ public class AdminReportsPage extends OrganiserEventPage {
     public List<Row> getRows() {
         return rows;
     }
-
 }

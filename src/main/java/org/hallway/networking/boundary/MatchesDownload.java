@@ -35,14 +35,18 @@ public class MatchesDownload extends Download {
         var me = accounts.current();
         var m = path(request, PATH);
         Long id = m.isEmpty() || me.isEmpty() ? null : Ids.parse(m.get().group(1));
-        NetworkingViews.Shown session = id == null ? null : sessions.shown(id, me.get()).orElse(null);
+        NetworkingViews.Shown session =
+                id == null ? null : sessions.shown(id, me.get()).orElse(null);
         if (session == null) {
             return Optional.empty();
         }
         var list = matches.of(session.id(), me.get().getId());
-        return Optional.of(m.get().group(2).equals("csv")
-                ? new File("matches-" + session.id() + ".csv", "text/csv", MatchesExport.csv(list))
-                : new File("matches-" + session.id() + ".vcf", "text/vcard",
-                        MatchesExport.vcard(list, session.eventName())));
+        return Optional.of(
+                m.get().group(2).equals("csv")
+                        ? new File("matches-" + session.id() + ".csv", "text/csv", MatchesExport.csv(list))
+                        : new File(
+                                "matches-" + session.id() + ".vcf",
+                                "text/vcard",
+                                MatchesExport.vcard(list, session.eventName())));
     }
 }

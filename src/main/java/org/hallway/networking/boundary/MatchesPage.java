@@ -7,14 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.hallway.platform.Pages;
+import java.util.stream.Stream;
 import org.hallway.account.control.Accounts;
 import org.hallway.networking.control.Connections;
 import org.hallway.networking.control.Matches;
 import org.hallway.networking.control.Notes;
-import java.util.stream.Stream;
-import org.hallway.platform.Pages;
 import org.hallway.platform.Ids;
+import org.hallway.platform.Pages;
 
 /**
  * event/matches.xhtml, "My connections and matches": whom the caller met in a networking session
@@ -65,8 +64,11 @@ public class MatchesPage implements Serializable {
     public void load() {
         sessionId = Ids.parse(session);
         list = null;
-        slug = sessionId == null ? null : views.shown(sessionId, accounts.current().orElse(null))
-                .map(NetworkingViews.Shown::eventSlug).orElse(null);
+        slug = sessionId == null
+                ? null
+                : views.shown(sessionId, accounts.current().orElse(null))
+                        .map(NetworkingViews.Shown::eventSlug)
+                        .orElse(null);
         if (slug == null) {
             Pages.notFound(FacesContext.getCurrentInstance()); // an unknown session, or one this caller may not see
             return;
@@ -74,7 +76,10 @@ public class MatchesPage implements Serializable {
         views.session(sessionId).ifPresent(s -> zone = s.timeZone());
         Long subject = Ids.parse(noteFor);
         if (subject != null) {
-            getAll().stream().filter(m -> m.partner().id() == subject).findFirst().ifPresent(this::editNote);
+            getAll().stream()
+                    .filter(m -> m.partner().id() == subject)
+                    .findFirst()
+                    .ifPresent(this::editNote);
         }
     }
 
@@ -95,8 +100,11 @@ public class MatchesPage implements Serializable {
     /** Every match of the caller in the session, before the search and filters. */
     public List<Matches.Match> getAll() {
         if (list == null) {
-            list = sessionId == null ? List.of()
-                    : accounts.current().map(a -> matches.of(sessionId, a.getId())).orElse(List.of());
+            list = sessionId == null
+                    ? List.of()
+                    : accounts.current()
+                            .map(a -> matches.of(sessionId, a.getId()))
+                            .orElse(List.of());
         }
         return list;
     }
@@ -108,10 +116,12 @@ public class MatchesPage implements Serializable {
         String needle = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
         return getAll().stream()
                 .filter(m -> !connectedOnly || m.isConnected())
-                .filter(m -> !metToday || m.startedAt().atZone(eventZone).toLocalDate().equals(today))
-                .filter(m -> needle.isEmpty() || Stream.of(m.partner().displayName(), m.partner().headline(),
-                        m.bio(), m.note()).anyMatch(t -> t != null && t.toLowerCase(java.util.Locale.ROOT)
-                        .contains(needle)))
+                .filter(m -> !metToday
+                        || m.startedAt().atZone(eventZone).toLocalDate().equals(today))
+                .filter(m -> needle.isEmpty()
+                        || Stream.of(m.partner().displayName(), m.partner().headline(), m.bio(), m.note())
+                                .anyMatch(t -> t != null
+                                        && t.toLowerCase(java.util.Locale.ROOT).contains(needle)))
                 .toList();
     }
 
@@ -137,8 +147,9 @@ public class MatchesPage implements Serializable {
         long subject = noteSubject;
         String body = noteBody;
         if (org.hallway.platform.Pages.attempt(faces, "note", () -> notes.write(sessionId, author, subject, body))) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Note about " + noteSubjectName
-                    + " saved.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, "Note about " + noteSubjectName + " saved.", null));
             noteSubject = null;
             noteBody = null;
             list = null;

@@ -47,10 +47,20 @@ public class NetworkingAdministration {
      * defaults when none were saved), pairings as "low-high" ticket-type ids, and the pairings the
      * event's ticket types allow, each with its label ("Speaker ↔ Attendee").
      */
-    public record RulesForm(long sessionId, String sessionName, long eventId, boolean ended, String summariesSentAt,
-            int meetingSeconds, boolean allowRematch, int rematchCooldownSeconds, int leaveAfterSeconds,
-            int maxExtensions, boolean restrictPairing, List<String> pairings, Map<String, String> pairingOptions) {
-    }
+    public record RulesForm(
+            long sessionId,
+            String sessionName,
+            long eventId,
+            boolean ended,
+            String summariesSentAt,
+            int meetingSeconds,
+            boolean allowRematch,
+            int rematchCooldownSeconds,
+            int leaveAfterSeconds,
+            int maxExtensions,
+            boolean restrictPairing,
+            List<String> pairings,
+            Map<String, String> pairingOptions) {}
 
     /** Empty for an unknown session or one that is no networking session. */
     @Transactional
@@ -61,16 +71,29 @@ public class NetworkingAdministration {
             List<TicketType> types = rulesBook.ticketTypes(session);
             for (int i = 0; i < types.size(); i++) {
                 for (int j = i; j < types.size(); j++) {
-                    var pairing = new TicketTypePairing(types.get(i).getId(), types.get(j).getId());
-                    options.put(pairing.getLow() + "-" + pairing.getHigh(),
+                    var pairing = new TicketTypePairing(
+                            types.get(i).getId(), types.get(j).getId());
+                    options.put(
+                            pairing.getLow() + "-" + pairing.getHigh(),
                             types.get(i).getName() + " ↔ " + types.get(j).getName());
                 }
             }
-            return new RulesForm(sessionId, session.getName(), session.getEvent().getId(),
-                    session.getState() == SessionState.ENDED, sentAt(session).orElse(null), rules.getMeetingSeconds(),
-                    rules.isAllowRematch(), rules.getRematchCooldownSeconds(), rules.getLeaveAfterSeconds(),
-                    rules.getMaxExtensions(), rules.isRestrictPairing(),
-                    rules.getPairings().stream().map(p -> p.getLow() + "-" + p.getHigh()).sorted().toList(),
+            return new RulesForm(
+                    sessionId,
+                    session.getName(),
+                    session.getEvent().getId(),
+                    session.getState() == SessionState.ENDED,
+                    sentAt(session).orElse(null),
+                    rules.getMeetingSeconds(),
+                    rules.isAllowRematch(),
+                    rules.getRematchCooldownSeconds(),
+                    rules.getLeaveAfterSeconds(),
+                    rules.getMaxExtensions(),
+                    rules.isRestrictPairing(),
+                    rules.getPairings().stream()
+                            .map(p -> p.getLow() + "-" + p.getHigh())
+                            .sorted()
+                            .toList(),
                     options);
         });
     }
@@ -89,7 +112,8 @@ public class NetworkingAdministration {
      */
     @Transactional
     public int sendSummaries(long eventId, long sessionId) {
-        AgendaSession session = sessions.find(sessionId).filter(s -> s.getEvent().getId() == eventId)
+        AgendaSession session = sessions.find(sessionId)
+                .filter(s -> s.getEvent().getId() == eventId)
                 .orElseThrow(() -> Rejected.general("This networking session no longer exists."));
         if (session.getState() != SessionState.ENDED) {
             throw Rejected.general("The networking session is not over yet: send the summaries once it has ended.");
@@ -108,7 +132,10 @@ public class NetworkingAdministration {
     }
 
     private Optional<String> sentAt(AgendaSession session) {
-        return followUps.sentAt(session.getId()).map(at -> EventTimes.dayTime(at.toInstant(ZoneOffset.UTC),
-                ZoneId.of(session.getEvent().getTimeZone())));
+        return followUps
+                .sentAt(session.getId())
+                .map(at -> EventTimes.dayTime(
+                        at.toInstant(ZoneOffset.UTC),
+                        ZoneId.of(session.getEvent().getTimeZone())));
     }
 }

@@ -8,13 +8,13 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.IceConfiguration;
 import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.platform.Ids;
+import org.hallway.platform.Pages;
 
 /**
  * event/networking.xhtml, the Networking tab: refuses callers without a ticket and sessions that
@@ -28,11 +28,20 @@ import org.hallway.platform.Ids;
 public class NetworkingPage {
 
     /** What the page shows. */
-    public enum View { NOT_FOUND, NO_TICKET, BEFORE, LIVE, ENDED, LIST }
+    public enum View {
+        NOT_FOUND,
+        NO_TICKET,
+        BEFORE,
+        LIVE,
+        ENDED,
+        LIST
+    }
 
-    public static final String NO_TICKET_MESSAGE = "You need a ticket to enter the Networking session, even as an admin.";
+    public static final String NO_TICKET_MESSAGE =
+            "You need a ticket to enter the Networking session, even as an admin.";
 
-    private static final DateTimeFormatter STARTS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter STARTS =
+            DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.ENGLISH);
 
     @Inject
     NetworkingAdmissions admissions;
@@ -98,7 +107,8 @@ public class NetworkingPage {
         if (live.size() == 1) {
             var external = faces.getExternalContext();
             faces.responseComplete();
-            external.redirect(external.getRequestContextPath() + "/event/networking.xhtml?session=" + live.get(0).id());
+            external.redirect(external.getRequestContextPath() + "/event/networking.xhtml?session="
+                    + live.get(0).id());
             return;
         }
         agendaSession = null;
@@ -128,8 +138,9 @@ public class NetworkingPage {
 
     /** The start in the event's own time, e.g. "Monday 23 November 2026, 14:00 (Europe/Paris)". */
     public String getStartsAt() {
-        return agendaSession == null ? "" : STARTS.format(agendaSession.startsAt())
-                + " (" + agendaSession.timeZone() + ")";
+        return agendaSession == null
+                ? ""
+                : STARTS.format(agendaSession.startsAt()) + " (" + agendaSession.timeZone() + ")";
     }
 
     /** The socket's path; the script turns it into a ws:/wss: URL of the page's own origin. */

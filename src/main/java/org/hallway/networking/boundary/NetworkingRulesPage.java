@@ -50,7 +50,8 @@ public class NetworkingRulesPage implements Serializable {
     public void load() {
         sessionId = null;
         Long id = Ids.parse(session);
-        NetworkingAdministration.RulesForm form = id == null ? null : administration.rulesForm(id).orElse(null);
+        NetworkingAdministration.RulesForm form =
+                id == null ? null : administration.rulesForm(id).orElse(null);
         if (form == null) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "No such networking session.", null));
             return;
@@ -87,12 +88,22 @@ public class NetworkingRulesPage implements Serializable {
             }
             chosen.add(new TicketTypePairing(a, b));
         }
-        var proposal = new RulesBook.Proposal(meetingSeconds, allowRematch, rematchCooldownSeconds, leaveAfterSeconds,
-                maxExtensions, restrictPairing, chosen);
+        var proposal = new RulesBook.Proposal(
+                meetingSeconds,
+                allowRematch,
+                rematchCooldownSeconds,
+                leaveAfterSeconds,
+                maxExtensions,
+                restrictPairing,
+                chosen);
         long id = sessionId;
         if (Pages.attempt(faces, FORM, () -> administration.saveRules(id, proposal))) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    "Networking rules saved; they apply to the next meetings.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            "Networking rules saved; they apply to the next meetings.",
+                            null));
         }
     }
 
@@ -104,8 +115,14 @@ public class NetworkingRulesPage implements Serializable {
         long id = sessionId;
         int[] mails = new int[1];
         if (Pages.attempt(faces, "summaries", () -> mails[0] = administration.sendSummaries(eventId, id))) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, mails[0] == 1
-                    ? "Connection summary queued for 1 person." : "Connection summaries queued for " + mails[0] + " people.", null));
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_INFO,
+                            mails[0] == 1
+                                    ? "Connection summary queued for 1 person."
+                                    : "Connection summaries queued for " + mails[0] + " people.",
+                            null));
         }
         summariesSentAt = administration.summariesSentAt(id).orElse(null);
     }

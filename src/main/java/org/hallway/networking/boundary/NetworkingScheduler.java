@@ -29,8 +29,7 @@ public class NetworkingScheduler {
     private static final System.Logger LOG = System.getLogger(NetworkingScheduler.class.getName());
 
     /** A deadline waiting for its time; the sequence keeps equal times apart and in arming order. */
-    private record Armed(Deadline deadline, long sequence) {
-    }
+    private record Armed(Deadline deadline, long sequence) {}
 
     private final ConcurrentSkipListSet<Armed> pending = new ConcurrentSkipListSet<>(
             Comparator.comparingLong((Armed a) -> a.deadline().atMillis()).thenComparingLong(Armed::sequence));

@@ -20,22 +20,54 @@ import org.hallway.networking.control.NetworkingSessions;
 public class NetworkingViews {
 
     /** A networking session with what the tab shows of its event. Bean getters, for the page. */
-    public record Shown(long id, String name, SessionState state, LocalDateTime startsAt, LocalDateTime endsAt,
-            Long preSessionImageId, String eventSlug, String eventName, String timeZone) {
+    public record Shown(
+            long id,
+            String name,
+            SessionState state,
+            LocalDateTime startsAt,
+            LocalDateTime endsAt,
+            Long preSessionImageId,
+            String eventSlug,
+            String eventName,
+            String timeZone) {
 
         /** Call it inside the transaction that loaded the session. */
         static Shown of(AgendaSession s) {
-            return new Shown(s.getId(), s.getName(), s.getState(), s.getStartsAt(), s.getEndsAt(),
-                    s.getPreSessionImageId(), s.getEvent().getSlug(), s.getEvent().getName(),
+            return new Shown(
+                    s.getId(),
+                    s.getName(),
+                    s.getState(),
+                    s.getStartsAt(),
+                    s.getEndsAt(),
+                    s.getPreSessionImageId(),
+                    s.getEvent().getSlug(),
+                    s.getEvent().getName(),
                     s.getEvent().getTimeZone());
         }
 
-        public long getId() { return id; }
-        public String getName() { return name; }
-        public SessionState getState() { return state; }
-        public Long getPreSessionImageId() { return preSessionImageId; }
-        public String getEventSlug() { return eventSlug; }
-        public String getEventName() { return eventName; }
+        public long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public SessionState getState() {
+            return state;
+        }
+
+        public Long getPreSessionImageId() {
+            return preSessionImageId;
+        }
+
+        public String getEventSlug() {
+            return eventSlug;
+        }
+
+        public String getEventName() {
+            return eventName;
+        }
     }
 
     @PersistenceContext
@@ -62,8 +94,12 @@ public class NetworkingViews {
     /** The networking sessions of the event shown to {@code viewer}; empty when the event is not shown. */
     @Transactional
     public Optional<List<Shown>> ofEvent(String slug, Account viewer) {
-        return events.shown(slug, viewer).map(event -> em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
-                .setParameter("event", event).getResultStream().filter(s -> s.getType() == SessionType.NETWORKING)
-                .map(Shown::of).toList());
+        return events.shown(slug, viewer)
+                .map(event -> em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
+                        .setParameter("event", event)
+                        .getResultStream()
+                        .filter(s -> s.getType() == SessionType.NETWORKING)
+                        .map(Shown::of)
+                        .toList());
     }
 }

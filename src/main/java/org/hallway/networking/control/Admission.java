@@ -9,7 +9,11 @@ import org.hallway.account.control.Person;
  */
 public record Admission(Verdict verdict, long accountId, long eventId, long ticketTypeId, Person person) {
 
-    public enum Verdict { ADMITTED, NO_SUCH_SESSION, NO_TICKET }
+    public enum Verdict {
+        ADMITTED,
+        NO_SUCH_SESSION,
+        NO_TICKET
+    }
 
     static Admission refused(Verdict verdict) {
         return new Admission(verdict, 0, 0, 0, null);

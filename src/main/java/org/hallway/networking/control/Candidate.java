@@ -7,5 +7,4 @@ package org.hallway.networking.control;
  * @param ticketTypeId     the attendee's ticket type, checked against the pairing matrix
  * @param readySinceMillis when the attendee became ready; earlier means served first
  */
-public record Candidate(long attendeeId, long ticketTypeId, long readySinceMillis) {
-}
+public record Candidate(long attendeeId, long ticketTypeId, long readySinceMillis) {}

@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
-import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Connection;
+import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
@@ -49,10 +49,12 @@ public class Connections {
             long id = meetingId != null ? meetingId : running.orElseThrow(() -> new Refused(Refusal.NOT_IN_MEETING));
             var result = new Result[1];
             var out = new Outcome();
-            out.write(em -> {
-                result[0] = request(em, sessionId, accountId, id);
-                return result[0].notices();
-            }, () -> remember(session, id, result[0]));
+            out.write(
+                    em -> {
+                        result[0] = request(em, sessionId, accountId, id);
+                        return result[0].notices();
+                    },
+                    () -> remember(session, id, result[0]));
             return out;
         });
     }
@@ -65,8 +67,7 @@ public class Connections {
         floors.existing(sessionId).ifPresent(s -> remember(s, meetingId, result));
     }
 
-    private record Result(long requester, boolean connected, List<Notice> notices) {
-    }
+    private record Result(long requester, boolean connected, List<Notice> notices) {}
 
     private static void remember(NetworkingSession session, long meetingId, Result result) {
         session.submit(() -> session.floor().connectionChanged(meetingId, result.requester(), result.connected()));
@@ -80,8 +81,11 @@ public class Connections {
         long partner = meeting.partnerOf(accountId);
         Connection connection = em.createNamedQuery(Connection.OF_PAIR, Connection.class)
                 .setParameter("event", meeting.getEventId())
-                .setParameter("low", Math.min(accountId, partner)).setParameter("high", Math.max(accountId, partner))
-                .getResultStream().findFirst().orElse(null);
+                .setParameter("low", Math.min(accountId, partner))
+                .setParameter("high", Math.max(accountId, partner))
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (connection == null) {
             connection = new Connection(meeting.getEventId(), accountId, partner, meetingId, clock.instant());
             em.persist(connection);
@@ -89,14 +93,24 @@ public class Connections {
             connection.acceptBy(accountId, clock.instant());
         }
         if (connection.isConnected()) {
-            return new Result(accountId, true, List.of(
-                    new Notice.ConnectionChanged(sessionId, accountId, meetingId, partner, ConnectionState.CONNECTED),
-                    new Notice.ConnectionChanged(sessionId, partner, meetingId, accountId, ConnectionState.CONNECTED)));
+            return new Result(
+                    accountId,
+                    true,
+                    List.of(
+                            new Notice.ConnectionChanged(
+                                    sessionId, accountId, meetingId, partner, ConnectionState.CONNECTED),
+                            new Notice.ConnectionChanged(
+                                    sessionId, partner, meetingId, accountId, ConnectionState.CONNECTED)));
         }
         long requester = connection.getRequesterId();
         long addressee = connection.getAddresseeId();
-        return new Result(requester, false, List.of(
-                new Notice.ConnectionChanged(sessionId, requester, meetingId, addressee, ConnectionState.REQUESTED),
-                new Notice.ConnectionChanged(sessionId, addressee, meetingId, requester, ConnectionState.INCOMING)));
+        return new Result(
+                requester,
+                false,
+                List.of(
+                        new Notice.ConnectionChanged(
+                                sessionId, requester, meetingId, addressee, ConnectionState.REQUESTED),
+                        new Notice.ConnectionChanged(
+                                sessionId, addressee, meetingId, requester, ConnectionState.INCOMING)));
     }
 }

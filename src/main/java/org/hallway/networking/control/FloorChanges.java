@@ -44,7 +44,10 @@ public class FloorChanges {
     }
 
     void onSessionStateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
-        cluster.publish(TOPIC, "state " + change.sessionId() + " " + change.eventId() + " " + change.state().name());
+        cluster.publish(
+                TOPIC,
+                "state " + change.sessionId() + " " + change.eventId() + " "
+                        + change.state().name());
     }
 
     void onBlocked(@Observes(during = TransactionPhase.AFTER_SUCCESS) PersonBlocked blocked) {
@@ -62,11 +65,13 @@ public class FloorChanges {
             switch (words[0]) {
                 case "rules" -> {
                     long sessionId = Long.parseLong(words[1]);
-                    floors.existing(sessionId).ifPresent(s -> s.floor().change(loader.terms(sessionId),
-                            loader.policy(sessionId, s.eventId())));
+                    floors.existing(sessionId)
+                            .ifPresent(s ->
+                                    s.floor().change(loader.terms(sessionId), loader.policy(sessionId, s.eventId())));
                 }
-                case "state" -> networking.sessionChanged(new SessionStateChanged(Long.parseLong(words[1]),
-                        Long.parseLong(words[2]), SessionState.valueOf(words[3])));
+                case "state" ->
+                    networking.sessionChanged(new SessionStateChanged(
+                            Long.parseLong(words[1]), Long.parseLong(words[2]), SessionState.valueOf(words[3])));
                 case "blocks" -> {
                     long eventId = Long.parseLong(words[1]);
                     for (NetworkingSession each : floors.ofEvent(eventId)) {

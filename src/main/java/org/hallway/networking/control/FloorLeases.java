@@ -29,8 +29,7 @@ public class FloorLeases {
     public static final int RENEW_SECONDS = 1;
 
     /** Who holds a lease, and until when (epoch milliseconds). */
-    public record Lease(long sessionId, String owner, long expiresAt) {
-    }
+    public record Lease(long sessionId, String owner, long expiresAt) {}
 
     @PersistenceContext
     EntityManager em;
@@ -49,31 +48,42 @@ public class FloorLeases {
         long now = clock.millis();
         int updated = em.createNativeQuery("UPDATE networking_floor_lease SET owner_node = ?1, expires_at = ?2"
                         + " WHERE session_id = ?3 AND (owner_node = ?1 OR expires_at < ?4)")
-                .setParameter(1, node).setParameter(2, utc(now + TERM_MILLIS)).setParameter(3, sessionId)
-                .setParameter(4, utc(now)).executeUpdate();
+                .setParameter(1, node)
+                .setParameter(2, utc(now + TERM_MILLIS))
+                .setParameter(3, sessionId)
+                .setParameter(4, utc(now))
+                .executeUpdate();
         if (updated == 1) {
             return true;
         }
         if (holder(sessionId).isPresent()) {
             return false;
         }
-        return em.createNativeQuery("INSERT INTO networking_floor_lease (session_id, owner_node, expires_at)"
-                        + " SELECT id, CAST(?2 AS VARCHAR(64)), CAST(?3 AS TIMESTAMP) FROM agenda_session WHERE id = ?1")
-                .setParameter(1, sessionId).setParameter(2, node).setParameter(3, utc(now + TERM_MILLIS))
-                .executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "INSERT INTO networking_floor_lease (session_id, owner_node, expires_at)"
+                                        + " SELECT id, CAST(?2 AS VARCHAR(64)), CAST(?3 AS TIMESTAMP) FROM agenda_session WHERE id = ?1")
+                        .setParameter(1, sessionId)
+                        .setParameter(2, node)
+                        .setParameter(3, utc(now + TERM_MILLIS))
+                        .executeUpdate()
+                == 1;
     }
 
     /** Lets go of the lease at once (a node shutting down), if {@code node} holds it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(long sessionId, String node) {
         em.createNativeQuery("DELETE FROM networking_floor_lease WHERE session_id = ?1 AND owner_node = ?2")
-                .setParameter(1, sessionId).setParameter(2, node).executeUpdate();
+                .setParameter(1, sessionId)
+                .setParameter(2, node)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Lease> holder(long sessionId) {
-        List<?> rows = em.createNativeQuery("SELECT owner_node, expires_at FROM networking_floor_lease"
-                + " WHERE session_id = ?1").setParameter(1, sessionId).getResultList();
+        List<?> rows = em.createNativeQuery(
+                        "SELECT owner_node, expires_at FROM networking_floor_lease" + " WHERE session_id = ?1")
+                .setParameter(1, sessionId)
+                .getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] columns = (Object[]) row;
             return new Lease(sessionId, (String) columns[0], millis(columns[1]));
@@ -82,12 +92,14 @@ public class FloorLeases {
 
     /** True while a node other than {@code node} holds an unexpired lease on the session. */
     public boolean heldElsewhere(long sessionId, String node) {
-        return holder(sessionId).filter(l -> !l.owner().equals(node) && l.expiresAt() >= clock.millis()).isPresent();
+        return holder(sessionId)
+                .filter(l -> !l.owner().equals(node) && l.expiresAt() >= clock.millis())
+                .isPresent();
     }
 
     private static LocalDateTime utc(long millis) {
-        return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000,
-                ZoneOffset.UTC);
+        return LocalDateTime.ofEpochSecond(
+                Math.floorDiv(millis, 1000), (int) Math.floorMod(millis, 1000) * 1_000_000, ZoneOffset.UTC);
     }
 
     private static long millis(Object timestamp) {

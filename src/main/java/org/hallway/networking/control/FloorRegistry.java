@@ -44,16 +44,21 @@ public class FloorRegistry {
      */
     public NetworkingSession of(long sessionId) {
         NetworkingSession session = sessions.get(sessionId);
-        return session != null ? session : sessions.computeIfAbsent(sessionId, id -> {
-            NetworkingSession loaded = loader.load(id);
-            // queued on the lane before anyone else can reach the floor: a returning partner finds the meeting
-            int restored = recovery.restore(loaded);
-            if (restored > 0) {
-                LOG.log(Level.INFO, "{0} running meetings of networking session {1} restored on this node",
-                        restored, id);
-            }
-            return loaded;
-        });
+        return session != null
+                ? session
+                : sessions.computeIfAbsent(sessionId, id -> {
+                    NetworkingSession loaded = loader.load(id);
+                    // queued on the lane before anyone else can reach the floor: a returning partner finds the meeting
+                    int restored = recovery.restore(loaded);
+                    if (restored > 0) {
+                        LOG.log(
+                                Level.INFO,
+                                "{0} running meetings of networking session {1} restored on this node",
+                                restored,
+                                id);
+                    }
+                    return loaded;
+                });
     }
 
     /**

@@ -51,8 +51,7 @@ public class FollowUps {
     }
 
     /** What sending did: how many mails were queued, and when. */
-    public record Sent(int mails, LocalDateTime at) {
-    }
+    public record Sent(int mails, LocalDateTime at) {}
 
     @PersistenceContext
     EntityManager em;
@@ -84,41 +83,60 @@ public class FollowUps {
         // the primary key refuses a second record if two clicks race: that transaction rolls back, mailing nobody
         em.persist(new FollowUp(sessionId, now));
         em.flush();
-        List<Met> meetings = em.createQuery("select m.firstAccountId, m.secondAccountId from Meeting m where " + HELD
-                        + " order by m.startedAt, m.id", Object[].class)
-                .setParameter("s", sessionId).getResultList()
-                .stream().map(row -> new Met(((Number) row[0]).longValue(), ((Number) row[1]).longValue())).toList();
+        List<Met> meetings = em
+                .createQuery(
+                        "select m.firstAccountId, m.secondAccountId from Meeting m where " + HELD
+                                + " order by m.startedAt, m.id",
+                        Object[].class)
+                .setParameter("s", sessionId)
+                .getResultList()
+                .stream()
+                .map(row -> new Met(((Number) row[0]).longValue(), ((Number) row[1]).longValue()))
+                .toList();
         if (meetings.isEmpty()) {
             return new Sent(0, now);
         }
         Map<List<Long>, Connection> connections = new HashMap<>();
-        for (Connection c : em.createQuery("select c from Connection c where c.eventId = :event and "
-                        + metBetween("c.lowAccountId", "c.highAccountId"), Connection.class)
-                .setParameter("event", eventId).setParameter("s", sessionId)
+        for (Connection c : em.createQuery(
+                        "select c from Connection c where c.eventId = :event and "
+                                + metBetween("c.lowAccountId", "c.highAccountId"),
+                        Connection.class)
+                .setParameter("event", eventId)
+                .setParameter("s", sessionId)
                 .getResultList()) {
             connections.put(pairKey(c.getRequesterId(), c.getAddresseeId()), c);
         }
         Map<List<Long>, String> notes = new HashMap<>();
-        for (Note n : em.createQuery("select n from Note n where n.eventId = :event and "
-                        + metBetween("n.authorId", "n.subjectId"), Note.class)
-                .setParameter("event", eventId).setParameter("s", sessionId)
+        for (Note n : em.createQuery(
+                        "select n from Note n where n.eventId = :event and " + metBetween("n.authorId", "n.subjectId"),
+                        Note.class)
+                .setParameter("event", eventId)
+                .setParameter("s", sessionId)
                 .getResultList()) {
             notes.put(List.of(n.getAuthorId(), n.getSubjectId()), n.getBody());
         }
         Map<Long, Account> accounts = new HashMap<>();
-        for (Account a : em.createQuery("select a from Account a where a.id in (select m.firstAccountId from Meeting m"
-                        + " where " + MET + ") or a.id in (select m.secondAccountId from Meeting m where " + MET + ")",
+        for (Account a : em.createQuery(
+                        "select a from Account a where a.id in (select m.firstAccountId from Meeting m" + " where "
+                                + MET + ") or a.id in (select m.secondAccountId from Meeting m where " + MET + ")",
                         Account.class)
-                .setParameter("s", sessionId).getResultList()) {
+                .setParameter("s", sessionId)
+                .getResultList()) {
             accounts.put(a.getId(), a);
         }
         Map<Long, Attendee> people = new HashMap<>();
-        accounts.values().forEach(a -> people.put(a.getId(), new Attendee(a.getId(), a.getDisplayName(),
-                a.getHeadline(), a.getLink(), a.getEmail())));
-        Map<Long, List<MailTemplates.Contact>> contacts = contacts(meetings, people, (viewer, partner) -> {
-            Connection c = connections.get(pairKey(viewer, partner));
-            return c == null ? ConnectionState.NONE : c.stateFor(viewer);
-        }, (author, subject) -> notes.get(List.of(author, subject)));
+        accounts.values()
+                .forEach(a -> people.put(
+                        a.getId(),
+                        new Attendee(a.getId(), a.getDisplayName(), a.getHeadline(), a.getLink(), a.getEmail())));
+        Map<Long, List<MailTemplates.Contact>> contacts = contacts(
+                meetings,
+                people,
+                (viewer, partner) -> {
+                    Connection c = connections.get(pairKey(viewer, partner));
+                    return c == null ? ConnectionState.NONE : c.stateFor(viewer);
+                },
+                (author, subject) -> notes.get(List.of(author, subject)));
         // a draft event's sessions exist for organisers only, as on the matches page
         boolean shownToAll = session.getEvent().shownTo(false);
         int queued = 0;
@@ -127,8 +145,12 @@ public class FollowUps {
             if (account == null || !(shownToAll || account.isOrganiser())) {
                 continue;
             }
-            outbox.queue(MailTemplates.followUp(account.getEmail(), account.getDisplayName(),
-                    session.getEvent().getName(), session.getName(), entry.getValue(),
+            outbox.queue(MailTemplates.followUp(
+                    account.getEmail(),
+                    account.getDisplayName(),
+                    session.getEvent().getName(),
+                    session.getName(),
+                    entry.getValue(),
                     mail.link(MATCHES_PAGE + sessionId)));
             queued++;
         }
@@ -136,12 +158,10 @@ public class FollowUps {
     }
 
     /** A held meeting of the session: its two people. */
-    record Met(long first, long second) {
-    }
+    record Met(long first, long second) {}
 
     /** A person met, as a summary names them. */
-    record Attendee(long id, String name, String headline, String link, String email) {
-    }
+    record Attendee(long id, String name, String headline, String link, String email) {}
 
     /**
      * Each participant's summary lines, by account id in ascending order: everyone they met, once
@@ -152,9 +172,11 @@ public class FollowUps {
      * @param standing where the connection stands as the first (the viewer) sees it with the second
      * @param note     the first's note about the second, or null
      */
-    static Map<Long, List<MailTemplates.Contact>> contacts(List<Met> meetings, Map<Long, Attendee> people,
-                                                           BiFunction<Long, Long, ConnectionState> standing,
-                                                           BiFunction<Long, Long, String> note) {
+    static Map<Long, List<MailTemplates.Contact>> contacts(
+            List<Met> meetings,
+            Map<Long, Attendee> people,
+            BiFunction<Long, Long, ConnectionState> standing,
+            BiFunction<Long, Long, String> note) {
         Map<Long, Map<Long, MailTemplates.Contact>> byViewer = new TreeMap<>();
         for (Met m : meetings) {
             line(byViewer, m.first(), m.second(), people, standing, note);
@@ -165,17 +187,26 @@ public class FollowUps {
         return contacts;
     }
 
-    private static void line(Map<Long, Map<Long, MailTemplates.Contact>> byViewer, long viewer, long partnerId,
-                             Map<Long, Attendee> people, BiFunction<Long, Long, ConnectionState> standing,
-                             BiFunction<Long, Long, String> note) {
+    private static void line(
+            Map<Long, Map<Long, MailTemplates.Contact>> byViewer,
+            long viewer,
+            long partnerId,
+            Map<Long, Attendee> people,
+            BiFunction<Long, Long, ConnectionState> standing,
+            BiFunction<Long, Long, String> note) {
         Attendee partner = people.get(partnerId);
         if (partner == null) {
             return;
         }
         byViewer.computeIfAbsent(viewer, v -> new LinkedHashMap<>()).computeIfAbsent(partnerId, p -> {
             boolean connected = standing.apply(viewer, partnerId) == ConnectionState.CONNECTED;
-            return new MailTemplates.Contact(partner.name(), partner.headline(), partner.link(),
-                    connected ? partner.email() : null, connected, note.apply(viewer, partnerId));
+            return new MailTemplates.Contact(
+                    partner.name(),
+                    partner.headline(),
+                    partner.link(),
+                    connected ? partner.email() : null,
+                    connected,
+                    note.apply(viewer, partnerId));
         });
     }
 

@@ -41,8 +41,8 @@ public class IceConfiguration {
     @PostConstruct
     void read() {
         try {
-            servers = IceServers.of(stunUrls.orElse(null), turnUrls.orElse(null), turnSecret.orElse(null),
-                    turnTtlSeconds);
+            servers = IceServers.of(
+                    stunUrls.orElse(null), turnUrls.orElse(null), turnSecret.orElse(null), turnTtlSeconds);
         } catch (IllegalArgumentException e) {
             LOG.log(Level.ERROR, "ICE servers not configured, calls use host candidates only: {0}", e.getMessage());
             servers = IceServers.none();

@@ -29,7 +29,8 @@ public final class IceServers {
     public static final long DEFAULT_TTL_SECONDS = 3600;
 
     /** stun:, stuns:, turn:, turns: followed by a host[:port][?transport=...]: nothing that could break out of JSON or HTML. */
-    private static final Pattern URL = Pattern.compile("(stuns?|turns?):[A-Za-z0-9.\\-\\[\\]:]+(\\?transport=(udp|tcp))?");
+    private static final Pattern URL =
+            Pattern.compile("(stuns?|turns?):[A-Za-z0-9.\\-\\[\\]:]+(\\?transport=(udp|tcp))?");
 
     private final List<String> stunUrls;
     private final List<String> turnUrls;
@@ -55,10 +56,12 @@ public final class IceServers {
         List<String> turn = urls(turnUrls, "turn", "hallway.ice.turn-urls");
         String secret = turnSecret == null || turnSecret.isBlank() ? null : turnSecret;
         if (!turn.isEmpty() && secret == null) {
-            throw new IllegalArgumentException("hallway.ice.turn-urls needs hallway.ice.turn-secret (coturn's static-auth-secret).");
+            throw new IllegalArgumentException(
+                    "hallway.ice.turn-urls needs hallway.ice.turn-secret (coturn's static-auth-secret).");
         }
         if (ttlSeconds <= 0) {
-            throw new IllegalArgumentException("hallway.ice.turn-ttl-seconds must be positive, not " + ttlSeconds + ".");
+            throw new IllegalArgumentException(
+                    "hallway.ice.turn-ttl-seconds must be positive, not " + ttlSeconds + ".");
         }
         return new IceServers(stun, turn, secret, ttlSeconds);
     }
@@ -73,11 +76,14 @@ public final class IceServers {
             return List.of();
         }
         List<String> urls = new ArrayList<>();
-        for (String url : Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()) {
+        for (String url : Arrays.stream(list.split(","))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .toList()) {
             String lower = url.toLowerCase(Locale.ROOT);
             if (!URL.matcher(url).matches() || !lower.startsWith(scheme)) {
-                throw new IllegalArgumentException(key + ": '" + url + "' is not a " + scheme + ": or " + scheme
-                        + "s: URL.");
+                throw new IllegalArgumentException(
+                        key + ": '" + url + "' is not a " + scheme + ": or " + scheme + "s: URL.");
             }
             urls.add(url);
         }
@@ -92,8 +98,10 @@ public final class IceServers {
         }
         if (!turnUrls.isEmpty()) {
             String username = username(accountId, now.getEpochSecond() + ttlSeconds);
-            JsonObjectBuilder turn = Json.createObjectBuilder().add("urls", array(turnUrls))
-                    .add("username", username).add("credential", credential(turnSecret, username));
+            JsonObjectBuilder turn = Json.createObjectBuilder()
+                    .add("urls", array(turnUrls))
+                    .add("username", username)
+                    .add("credential", credential(turnSecret, username));
             servers.add(turn);
         }
         return servers.build();

@@ -22,8 +22,7 @@ public class JournalWriter {
     }
 
     /** Per entry: the notices its write produced, or the refusal. */
-    public record Result(List<Notice> notices, Refused refusal) {
-    }
+    public record Result(List<Notice> notices, Refused refusal) {}
 
     @PersistenceContext
     EntityManager em;
@@ -49,8 +48,14 @@ public class JournalWriter {
 
     private void apply(MeetingRecord record) {
         if (record instanceof MeetingRecord.Opened o) {
-            var meeting = new Meeting(o.meetingId(), o.sessionId(), o.eventId(), o.first(), o.second(),
-                    Instant.ofEpochMilli(o.startedAt()), Instant.ofEpochMilli(o.endsAt()));
+            var meeting = new Meeting(
+                    o.meetingId(),
+                    o.sessionId(),
+                    o.eventId(),
+                    o.first(),
+                    o.second(),
+                    Instant.ofEpochMilli(o.startedAt()),
+                    Instant.ofEpochMilli(o.endsAt()));
             meeting.waited(o.firstWaitedMillis(), o.secondWaitedMillis());
             em.persist(meeting);
         } else if (record instanceof MeetingRecord.MediaFlowed f) {

@@ -228,8 +228,8 @@ public final class LiveMeeting {
 
     /** What the database must hold of this meeting now. */
     public MeetingRecord.Changed record() {
-        return new MeetingRecord.Changed(id, endsAt, extensions, isEnded() ? endedAt : 0, endReason, endedBy,
-                isFailed());
+        return new MeetingRecord.Changed(
+                id, endsAt, extensions, isEnded() ? endedAt : 0, endReason, endedBy, isFailed());
     }
 
     public long id() {

@@ -26,6 +26,7 @@ final class LongPairTable {
     private int size;
     /** Presence bits, 4 per slot; indexed by the hash's upper half (the slot uses the lower half). */
     private long[] filter;
+
     private int filterMask;
 
     LongPairTable() {

@@ -16,16 +16,30 @@ import org.hallway.platform.WireNames;
 /** The matches list as CSV (safe to open in a spreadsheet) and as vCards, with the viewer's private notes. */
 public final class MatchesExport {
 
-    private MatchesExport() {
-    }
+    private MatchesExport() {}
 
     public static String csv(List<Matches.Match> matches) {
-        var out = new StringBuilder(Csv.line(List.of("Name", "Headline", "Met at (UTC)", "Ended at (UTC)",
-                "Extended", "Connection", "E-mail", "Link", "My note")));
+        var out = new StringBuilder(Csv.line(List.of(
+                "Name",
+                "Headline",
+                "Met at (UTC)",
+                "Ended at (UTC)",
+                "Extended",
+                "Connection",
+                "E-mail",
+                "Link",
+                "My note")));
         for (Matches.Match m : matches) {
-            out.append(Csv.line(Arrays.asList(m.partner().displayName(), m.partner().headline(),
-                    text(m.startedAt()), text(m.endedAt()), m.extended() ? "yes" : "no",
-                    WireNames.of(m.connection()), m.email(), m.link(), m.note())));
+            out.append(Csv.line(Arrays.asList(
+                    m.partner().displayName(),
+                    m.partner().headline(),
+                    text(m.startedAt()),
+                    text(m.endedAt()),
+                    m.extended() ? "yes" : "no",
+                    WireNames.of(m.connection()),
+                    m.email(),
+                    m.link(),
+                    m.note())));
         }
         return out.toString();
     }
@@ -54,8 +68,13 @@ public final class MatchesExport {
                     + (m.note() == null ? "" : ". " + m.note()));
             cards.add(card);
         }
-        return cards.isEmpty() ? "" : Ezvcard.write(cards).version(VCardVersion.V4_0).prodId(false)
-                .foldLines(false).go(); // unfolded, as before: a note is found by a plain text search
+        return cards.isEmpty()
+                ? ""
+                : Ezvcard.write(cards)
+                        .version(VCardVersion.V4_0)
+                        .prodId(false)
+                        .foldLines(false)
+                        .go(); // unfolded, as before: a note is found by a plain text search
     }
 
     private static String text(Instant instant) {

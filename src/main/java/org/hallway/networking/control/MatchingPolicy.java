@@ -22,6 +22,7 @@ public final class MatchingPolicy {
 
     /** Allowed unordered ticket-type pairs; {@code null} means every type may meet every type. */
     private final LongPairTable ticketTypePairs;
+
     private final boolean allowRematch;
     private final Duration cooldown;
     private final long cooldownMillis;
@@ -90,7 +91,8 @@ public final class MatchingPolicy {
         }
         long lastMet = history.lastMet(a, b);
         // Subtraction, not lastMet + cooldown: no overflow for far-future or far-past times.
-        return lastMet == MeetingHistory.NEVER || nowMillis - lastMet >= (low ? lowRatedCooldownMillis : cooldownMillis);
+        return lastMet == MeetingHistory.NEVER
+                || nowMillis - lastMet >= (low ? lowRatedCooldownMillis : cooldownMillis);
     }
 
     private static LongPairTable copy(LongPairTable source) {
@@ -106,7 +108,8 @@ public final class MatchingPolicy {
     @Override
     public String toString() {
         return "MatchingPolicy[ticketTypePairs=" + (ticketTypePairs == null ? "all" : ticketTypePairs.size())
-                + ", allowRematch=" + allowRematch + ", cooldown=" + cooldown + ", blocks=" + blocks.size() + ", lowRated=" + lowRated.size() + "]";
+                + ", allowRematch=" + allowRematch + ", cooldown=" + cooldown + ", blocks=" + blocks.size()
+                + ", lowRated=" + lowRated.size() + "]";
     }
 
     /** Builds a {@link MatchingPolicy}; starts from the defaults. */
@@ -118,8 +121,7 @@ public final class MatchingPolicy {
         private final LongPairTable blocks = new LongPairTable();
         private final LongPairTable lowRated = new LongPairTable();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /**
          * Lets ticket types {@code a} and {@code b} meet (both directions; {@code a == b} lets a type

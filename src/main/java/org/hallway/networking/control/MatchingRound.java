@@ -22,6 +22,7 @@ final class MatchingRound {
 
     /** Random draws before falling back to a scan: blocks and cooldowns refuse few pairs, so the first draw nearly always fits. */
     private static final int RANDOM_DRAWS = 8;
+
     private static final int REPAIR_DRAWS = 48;
 
     private final MatchingPolicy policy;
@@ -36,6 +37,7 @@ final class MatchingRound {
     private final boolean[][] allowed;
     /** Members of each class in wait order: {@code members[classStart[c] .. classStart[c + 1])}. */
     private final int[] members;
+
     private final int[] classStart;
 
     private final int[] partner;
@@ -44,11 +46,13 @@ final class MatchingRound {
 
     /** Per-class pools of candidates still available, as segments of one array with O(1) removal. */
     private final int[] pool;
+
     private final int[] poolSize;
     private final int[] positionInPool;
 
     /** Phase 1 only: remaining pair endpoints, {@code slots[a][b]} more members of a should pair with b. */
     private int[][] slots;
+
     private final int[] weights;
     private long repairBudget;
 
@@ -56,7 +60,12 @@ final class MatchingRound {
      * @param attendee   attendee ids, longest waiting first (distinct)
      * @param ticketType their ticket types, same order
      */
-    MatchingRound(long[] attendee, long[] ticketType, MatchingPolicy policy, MeetingHistory history, long nowMillis,
+    MatchingRound(
+            long[] attendee,
+            long[] ticketType,
+            MatchingPolicy policy,
+            MeetingHistory history,
+            long nowMillis,
             RandomGenerator random) {
         this.policy = policy;
         this.history = history;

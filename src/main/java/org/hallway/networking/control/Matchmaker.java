@@ -31,7 +31,11 @@ public final class Matchmaker {
      * @return the pairs, each candidate in at most one, ordered by the wait of their {@code first}
      * @throws IllegalArgumentException if an attendee appears twice in {@code ready}
      */
-    public List<Pair> match(List<Candidate> ready, MatchingPolicy policy, MeetingHistory history, long nowMillis,
+    public List<Pair> match(
+            List<Candidate> ready,
+            MatchingPolicy policy,
+            MeetingHistory history,
+            long nowMillis,
             RandomGenerator random) {
         Objects.requireNonNull(ready, "ready");
         Objects.requireNonNull(policy, "policy");

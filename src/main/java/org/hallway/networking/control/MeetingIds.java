@@ -37,10 +37,12 @@ public class MeetingIds {
     }
 
     private long fetchBlock() {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
             // The standard form (H2 and most others); PostgreSQL has only its function.
-            String sql = product.contains("postgres") ? "SELECT nextval('hallway_seq')"
+            String sql = product.contains("postgres")
+                    ? "SELECT nextval('hallway_seq')"
                     : "SELECT NEXT VALUE FOR hallway_seq";
             try (ResultSet result = statement.executeQuery(sql)) {
                 result.next();

@@ -36,8 +36,8 @@ public class Moderation {
     public void report(long sessionId, long accountId, Long meetingId, String reason, Consumer<Refused> refused) {
         String text = reason == null ? "" : reason.strip();
         if (text.isEmpty() || text.length() > Report.MAX_REASON) {
-            refused.accept(new Refused(Refusal.INVALID, "A report needs a reason of at most " + Report.MAX_REASON
-                    + " characters."));
+            refused.accept(new Refused(
+                    Refusal.INVALID, "A report needs a reason of at most " + Report.MAX_REASON + " characters."));
             return;
         }
         moderate(sessionId, accountId, meetingId, text, refused);
@@ -50,25 +50,31 @@ public class Moderation {
             long id = meetingId != null ? meetingId : running.orElseThrow(() -> new Refused(Refusal.NOT_IN_MEETING));
             long now = clock.millis();
             Outcome out = running.isPresent() && running.getAsLong() == id
-                    ? floor.blocked(accountId, floor.runningMeeting(accountId).partnerId(), now) : new Outcome();
-            out.write(em -> {
-                Meeting meeting = em.find(Meeting.class, id);
-                if (meeting == null || meeting.getSessionId() != sessionId || !meeting.involves(accountId)) {
-                    throw new Refused(Refusal.UNKNOWN_MEETING);
-                }
-                long other = meeting.partnerOf(accountId);
-                if (reason != null) {
-                    em.persist(new Report(meeting.getEventId(), sessionId, id, accountId, other, reason,
-                            clock.instant()));
-                }
-                boolean fresh = em.createNamedQuery(Block.OF_PAIR, Block.class)
-                        .setParameter("event", meeting.getEventId()).setParameter("blocker", accountId)
-                        .setParameter("blocked", other).getResultList().isEmpty();
-                if (fresh) {
-                    em.persist(new Block(meeting.getEventId(), accountId, other, clock.instant()));
-                }
-                return java.util.List.of();
-            }, () -> blocksChanged(session.eventId()));
+                    ? floor.blocked(accountId, floor.runningMeeting(accountId).partnerId(), now)
+                    : new Outcome();
+            out.write(
+                    em -> {
+                        Meeting meeting = em.find(Meeting.class, id);
+                        if (meeting == null || meeting.getSessionId() != sessionId || !meeting.involves(accountId)) {
+                            throw new Refused(Refusal.UNKNOWN_MEETING);
+                        }
+                        long other = meeting.partnerOf(accountId);
+                        if (reason != null) {
+                            em.persist(new Report(
+                                    meeting.getEventId(), sessionId, id, accountId, other, reason, clock.instant()));
+                        }
+                        boolean fresh = em.createNamedQuery(Block.OF_PAIR, Block.class)
+                                .setParameter("event", meeting.getEventId())
+                                .setParameter("blocker", accountId)
+                                .setParameter("blocked", other)
+                                .getResultList()
+                                .isEmpty();
+                        if (fresh) {
+                            em.persist(new Block(meeting.getEventId(), accountId, other, clock.instant()));
+                        }
+                        return java.util.List.of();
+                    },
+                    () -> blocksChanged(session.eventId()));
             return out;
         });
     }

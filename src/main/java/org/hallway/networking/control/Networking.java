@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -66,9 +65,17 @@ public class Networking {
                 }
             }
             Terms terms = floor.terms();
-            welcome.accept(new Welcome(admission.person(), sessionId, session.facts().name(),
-                    floor.isLive(), (int) (terms.meetingMillis() / 1000), (int) (terms.windowMillis() / 1000),
-                    (int) (terms.leaveAfterMillis() / 1000), terms.maxExtensions(), outcome.standing(), forYou));
+            welcome.accept(new Welcome(
+                    admission.person(),
+                    sessionId,
+                    session.facts().name(),
+                    floor.isLive(),
+                    (int) (terms.meetingMillis() / 1000),
+                    (int) (terms.windowMillis() / 1000),
+                    (int) (terms.leaveAfterMillis() / 1000),
+                    terms.maxExtensions(),
+                    outcome.standing(),
+                    forYou));
             publish(session, others, null);
             outcome.deadlines().forEach(deadlines::fire);
         });
@@ -151,7 +158,9 @@ public class Networking {
 
     /** The floor's view of where an attendee stands (for tests and pages). */
     public Standing standing(long sessionId, long accountId) {
-        return floors.existing(sessionId).map(s -> s.floor().standing(accountId)).orElse(Standing.IDLE);
+        return floors.existing(sessionId)
+                .map(s -> s.floor().standing(accountId))
+                .orElse(Standing.IDLE);
     }
 
     /**

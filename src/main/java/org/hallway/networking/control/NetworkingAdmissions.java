@@ -1,6 +1,5 @@
 package org.hallway.networking.control;
 
-import org.hallway.account.control.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
 
@@ -24,11 +24,9 @@ public class NetworkingAdmissions {
     /** How long a handshake's admission waits for its socket to open. */
     static final long HANDOFF_MILLIS = 30_000;
 
-    private record Key(long sessionId, String email) {
-    }
+    private record Key(long sessionId, String email) {}
 
-    private record Handoff(Admission admission, long at) {
-    }
+    private record Handoff(Admission admission, long at) {}
 
     @PersistenceContext
     EntityManager em;
@@ -47,8 +45,12 @@ public class NetworkingAdmissions {
     /** The handshake's check; an admission is kept for the socket that opens next. */
     @Transactional
     public Admission admit(long sessionId, String email) {
-        var account = email == null ? Optional.<Account>empty() : em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst();
+        var account = email == null
+                ? Optional.<Account>empty()
+                : em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                        .setParameter("email", Account.normalizeEmail(email))
+                        .getResultStream()
+                        .findFirst();
         // A draft or deleted event's sessions answer as unknown to all but organisers.
         AgendaSession session = sessions.shown(sessionId, account.orElse(null)).orElse(null);
         if (session == null) {
@@ -58,8 +60,12 @@ public class NetworkingAdmissions {
             return Admission.refused(Admission.Verdict.NO_TICKET);
         }
         Admission admission = tickets.ticketOf(account.get(), session.getEvent())
-                .map(t -> new Admission(Admission.Verdict.ADMITTED, account.get().getId(),
-                        session.getEvent().getId(), t.getTicketType().getId(), person(account.get())))
+                .map(t -> new Admission(
+                        Admission.Verdict.ADMITTED,
+                        account.get().getId(),
+                        session.getEvent().getId(),
+                        t.getTicketType().getId(),
+                        person(account.get())))
                 .orElseGet(() -> Admission.refused(Admission.Verdict.NO_TICKET));
         if (admission.admitted()) {
             keep(sessionId, email, admission);
@@ -79,7 +85,8 @@ public class NetworkingAdmissions {
     /** The admission the handshake of this caller just granted, if it is fresh. */
     public Optional<Admission> handedOver(long sessionId, String email) {
         Handoff handoff = handoffs.remove(new Key(sessionId, email));
-        return handoff == null || clock.millis() - handoff.at() > HANDOFF_MILLIS ? Optional.empty()
+        return handoff == null || clock.millis() - handoff.at() > HANDOFF_MILLIS
+                ? Optional.empty()
                 : Optional.of(handoff.admission());
     }
 

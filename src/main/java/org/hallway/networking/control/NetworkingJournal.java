@@ -41,10 +41,13 @@ public class NetworkingJournal {
      * they are committed; {@code afterCommit} runs then too. A write refused by what the database
      * says (an unknown meeting) changes nothing, and the refusal goes to {@code refused} instead.
      */
-    public record Entry(NetworkingSession session, List<MeetingRecord> records, JournalWriter.Write write,
-                        List<Notice> notices, java.util.function.Consumer<Refused> refused, Runnable afterCommit) {
-
-    }
+    public record Entry(
+            NetworkingSession session,
+            List<MeetingRecord> records,
+            JournalWriter.Write write,
+            List<Notice> notices,
+            java.util.function.Consumer<Refused> refused,
+            Runnable afterCommit) {}
 
     /** Queues the entry; the caller's session counts it until its notices went out. */
     public void append(Entry entry) {
@@ -86,8 +89,8 @@ public class NetworkingJournal {
                     results.addAll(writer.write(List.of(entry)));
                 } catch (RuntimeException single) {
                     LOG.log(Level.ERROR, "A networking journal entry could not be written: " + entry.records(), single);
-                    results.add(new JournalWriter.Result(List.of(),
-                            new Refused(Refusal.INVALID, "That could not be saved; please try again.")));
+                    results.add(new JournalWriter.Result(
+                            List.of(), new Refused(Refusal.INVALID, "That could not be saved; please try again.")));
                 }
             }
         }

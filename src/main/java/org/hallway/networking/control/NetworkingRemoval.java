@@ -18,7 +18,8 @@ public class NetworkingRemoval {
         // connections and reports point at meetings: they go first
         for (String entity : List.of("Connection", "Block", "Report", "Note", "Meeting")) {
             em.createQuery("delete from " + entity + " x where x.eventId = :event")
-                    .setParameter("event", purging.eventId()).executeUpdate();
+                    .setParameter("event", purging.eventId())
+                    .executeUpdate();
         }
     }
 }

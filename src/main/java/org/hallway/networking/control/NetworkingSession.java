@@ -17,8 +17,7 @@ import org.hallway.signalling.control.Refused;
 public final class NetworkingSession {
 
     /** The facts of the session that a command needs; loaded once with the floor. */
-    public record Facts(long sessionId, long eventId, String name, ZoneId zone, LocalDate firstDay,
-                        LocalDate lastDay) {
+    public record Facts(long sessionId, long eventId, String name, ZoneId zone, LocalDate firstDay, LocalDate lastDay) {
 
         /** Today, in the event's zone, is one of its days. */
         public boolean runsToday(Clock clock) {
@@ -63,16 +62,15 @@ public final class NetworkingSession {
      * Where an outcome goes, on the lane: with records, into the journal (its notices follow the
      * commit); memory-only notices at once, unless earlier ones of this session still wait there.
      */
-    void deliver(Outcome outcome, NetworkingJournal journal, Consumer<Refused> refused,
-                 Consumer<List<Notice>> now) {
+    void deliver(Outcome outcome, NetworkingJournal journal, Consumer<Refused> refused, Consumer<List<Notice>> now) {
         List<MeetingRecord> records = outcome.records();
         List<Notice> notices = outcome.notices();
         if (records.isEmpty() && notices.isEmpty() && outcome.write() == null) {
             return;
         }
         if (!records.isEmpty() || outcome.write() != null || journalled.get() > 0) {
-            journal.append(new NetworkingJournal.Entry(this, records, outcome.write(), notices, refused,
-                    outcome.afterCommit()));
+            journal.append(new NetworkingJournal.Entry(
+                    this, records, outcome.write(), notices, refused, outcome.afterCommit()));
         } else if (!notices.isEmpty()) {
             now.accept(notices);
         }

@@ -22,8 +22,10 @@ public class NetworkingSessions {
      * lazy read there fails on Hibernate (WildFly), where EclipseLink quietly opens a new connection.
      */
     public Optional<AgendaSession> find(long sessionId) {
-        return em.createNamedQuery(AgendaSession.WITH_EVENT, AgendaSession.class).setParameter("id", sessionId)
-                .getResultStream().findFirst()
+        return em.createNamedQuery(AgendaSession.WITH_EVENT, AgendaSession.class)
+                .setParameter("id", sessionId)
+                .getResultStream()
+                .findFirst()
                 .filter(s -> s.getType() == SessionType.NETWORKING);
     }
 

@@ -26,8 +26,12 @@ public class NetworkingSettings {
     int minMeetingSeconds;
 
     public Terms terms(NetworkingRules rules) {
-        return new Terms(rules.getMeetingSeconds() * 1000L, extensionWindowSeconds * 1000L,
-                rules.getLeaveAfterSeconds() * 1000L, rules.getMaxExtensions(), mediaTimeoutSeconds * 1000L,
+        return new Terms(
+                rules.getMeetingSeconds() * 1000L,
+                extensionWindowSeconds * 1000L,
+                rules.getLeaveAfterSeconds() * 1000L,
+                rules.getMaxExtensions(),
+                mediaTimeoutSeconds * 1000L,
                 graceSeconds * 1000L);
     }
 

@@ -75,7 +75,7 @@ public class NetworkingThreads {
 
     @PreDestroy
     synchronized void stop() {
-        for (ExecutorService each : new ExecutorService[]{lanes, journal, timers, senders}) {
+        for (ExecutorService each : new ExecutorService[] {lanes, journal, timers, senders}) {
             if (each != null) {
                 each.shutdown();
             }

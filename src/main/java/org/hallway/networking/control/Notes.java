@@ -33,8 +33,9 @@ public class Notes {
     public static List<Violation> check(String body) {
         List<Violation> violations = new ArrayList<>();
         if (body.length() > Note.MAX_BODY) {
-            violations.add(Violation.of(FIELD, "A note may have at most " + Note.MAX_BODY + " characters (this one has "
-                    + body.length() + ")."));
+            violations.add(Violation.of(
+                    FIELD,
+                    "A note may have at most " + Note.MAX_BODY + " characters (this one has " + body.length() + ")."));
         }
         if (body.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
             violations.add(Violation.of(FIELD, "A note may not contain control characters."));
@@ -46,14 +47,24 @@ public class Notes {
     public void write(long sessionId, long authorId, long subjectId, String body) {
         String text = body == null ? "" : body.strip();
         Rejected.unless(check(text));
-        Long eventId = em.createQuery("select m.eventId from Meeting m where m.sessionId = :session"
-                        + " and ((m.firstAccountId = :a and m.secondAccountId = :b)"
-                        + " or (m.firstAccountId = :b and m.secondAccountId = :a))", Long.class)
-                .setParameter("session", sessionId).setParameter("a", authorId).setParameter("b", subjectId)
-                .setMaxResults(1).getResultStream().findFirst()
+        Long eventId = em.createQuery(
+                        "select m.eventId from Meeting m where m.sessionId = :session"
+                                + " and ((m.firstAccountId = :a and m.secondAccountId = :b)"
+                                + " or (m.firstAccountId = :b and m.secondAccountId = :a))",
+                        Long.class)
+                .setParameter("session", sessionId)
+                .setParameter("a", authorId)
+                .setParameter("b", subjectId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> Rejected.general("You can only keep notes about people you met in this session."));
-        Note note = em.createNamedQuery(Note.ABOUT, Note.class).setParameter("event", eventId)
-                .setParameter("author", authorId).setParameter("subject", subjectId).getResultStream().findFirst()
+        Note note = em.createNamedQuery(Note.ABOUT, Note.class)
+                .setParameter("event", eventId)
+                .setParameter("author", authorId)
+                .setParameter("subject", subjectId)
+                .getResultStream()
+                .findFirst()
                 .orElse(null);
         if (text.isEmpty()) {
             if (note != null) {

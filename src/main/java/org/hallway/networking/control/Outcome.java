@@ -11,7 +11,11 @@ import java.util.List;
 public final class Outcome {
 
     /** Where an attendee stands on the floor. */
-    public enum Standing { IDLE, READY, MEETING }
+    public enum Standing {
+        IDLE,
+        READY,
+        MEETING
+    }
 
     private final List<Notice> notices = new ArrayList<>();
     private final List<Deadline> deadlines = new ArrayList<>();

@@ -15,8 +15,7 @@ import java.util.Arrays;
  */
 final class PairQuotas {
 
-    private PairQuotas() {
-    }
+    private PairQuotas() {}
 
     /**
      * @param sizes   number of candidates per class

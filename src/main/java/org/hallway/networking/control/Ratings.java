@@ -35,8 +35,7 @@ public class Ratings {
     Moderation moderation;
 
     /** What a rating says, once checked. */
-    record Verdict(Integer stars, MeetAgain meetAgain) {
-    }
+    record Verdict(Integer stars, MeetAgain meetAgain) {}
 
     /** Checks the wire's values: stars 1–5 or null, meetAgain "again", "never" or null, not both null. */
     static Verdict verdict(Long stars, String meetAgain) {
@@ -57,8 +56,8 @@ public class Ratings {
         return new Verdict(stars == null ? null : stars.intValue(), again);
     }
 
-    public void rate(long sessionId, long accountId, Long meetingId, Long stars, String meetAgain,
-            Consumer<Refused> refused) {
+    public void rate(
+            long sessionId, long accountId, Long meetingId, Long stars, String meetAgain, Consumer<Refused> refused) {
         Verdict verdict;
         try {
             if (meetingId == null) {
@@ -72,10 +71,13 @@ public class Ratings {
         networking.command(sessionId, refused, session -> {
             long[] eventId = new long[1];
             var out = new Outcome();
-            out.write(em -> {
-                eventId[0] = store(em, sessionId, accountId, meetingId, verdict);
-                return List.of(new Notice.Rated(sessionId, accountId, meetingId, verdict.stars(), verdict.meetAgain()));
-            }, () -> moderation.blocksChanged(eventId[0]));
+            out.write(
+                    em -> {
+                        eventId[0] = store(em, sessionId, accountId, meetingId, verdict);
+                        return List.of(new Notice.Rated(
+                                sessionId, accountId, meetingId, verdict.stars(), verdict.meetAgain()));
+                    },
+                    () -> moderation.blocksChanged(eventId[0]));
             return out;
         });
     }
@@ -90,8 +92,12 @@ public class Ratings {
             throw new Refused(Refusal.MEETING_NOT_OVER);
         }
         long partner = meeting.partnerOf(accountId);
-        Rating rating = em.createNamedQuery(Rating.OF_MEETING_BY, Rating.class).setParameter("meeting", meetingId)
-                .setParameter("rater", accountId).getResultStream().findFirst().orElse(null);
+        Rating rating = em.createNamedQuery(Rating.OF_MEETING_BY, Rating.class)
+                .setParameter("meeting", meetingId)
+                .setParameter("rater", accountId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (rating == null) {
             rating = new Rating(meetingId, sessionId, accountId, partner);
             rating.rate(verdict.stars(), verdict.meetAgain(), clock.instant());
@@ -99,9 +105,13 @@ public class Ratings {
         } else {
             rating.rate(verdict.stars(), verdict.meetAgain(), clock.instant());
         }
-        if (verdict.meetAgain() == MeetAgain.NEVER && em.createNamedQuery(Block.OF_PAIR, Block.class)
-                .setParameter("event", meeting.getEventId()).setParameter("blocker", accountId)
-                .setParameter("blocked", partner).getResultList().isEmpty()) {
+        if (verdict.meetAgain() == MeetAgain.NEVER
+                && em.createNamedQuery(Block.OF_PAIR, Block.class)
+                        .setParameter("event", meeting.getEventId())
+                        .setParameter("blocker", accountId)
+                        .setParameter("blocked", partner)
+                        .getResultList()
+                        .isEmpty()) {
             em.persist(new Block(meeting.getEventId(), accountId, partner, clock.instant()));
         }
         return meeting.getEventId();

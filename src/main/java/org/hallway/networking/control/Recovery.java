@@ -1,6 +1,5 @@
 package org.hallway.networking.control;
 
-import org.hallway.account.control.Person;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.EndReason;
@@ -68,9 +68,12 @@ public class Recovery {
     public int restore(NetworkingSession session) {
         Instant now = clock.instant();
         int recovered = 0;
-        for (Meeting meeting : em.createQuery("select m from Meeting m where m.endedAt is null"
-                + " and m.sessionId = :session order by m.startedAt", Meeting.class)
-                .setParameter("session", session.sessionId()).getResultList()) {
+        for (Meeting meeting : em.createQuery(
+                        "select m from Meeting m where m.endedAt is null"
+                                + " and m.sessionId = :session order by m.startedAt",
+                        Meeting.class)
+                .setParameter("session", session.sessionId())
+                .getResultList()) {
             if (!meeting.getEndsAt().isAfter(now)) {
                 meeting.end(meeting.getEndsAt(), EndReason.TIME, null, false);
                 continue;
@@ -84,8 +87,12 @@ public class Recovery {
             long endsAt = meeting.getEndsAt().toEpochMilli();
             int extensions = meeting.getExtensions();
             Connection connection = em.createNamedQuery(Connection.OF_PAIR, Connection.class)
-                    .setParameter("event", meeting.getEventId()).setParameter("low", Math.min(first, second))
-                    .setParameter("high", Math.max(first, second)).getResultStream().findFirst().orElse(null);
+                    .setParameter("event", meeting.getEventId())
+                    .setParameter("low", Math.min(first, second))
+                    .setParameter("high", Math.max(first, second))
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             Long requester = connection == null ? null : connection.getRequesterId();
             boolean connected = connection != null && connection.isConnected();
             networking.submit(session, null, s -> {

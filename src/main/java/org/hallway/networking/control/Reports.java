@@ -18,8 +18,7 @@ import org.hallway.networking.entity.Report;
 public class Reports {
 
     /** One report with both people resolved. */
-    public record Filed(Instant createdAt, Account reporter, Account reported, Long meetingId, String reason) {
-    }
+    public record Filed(Instant createdAt, Account reporter, Account reported, Long meetingId, String reason) {}
 
     @PersistenceContext
     EntityManager em;
@@ -27,7 +26,8 @@ public class Reports {
     /** Newest first; the people of all reports are read in one query. */
     public List<Filed> ofEvent(long eventId) {
         List<Report> reports = em.createNamedQuery(Report.OF_EVENT, Report.class)
-                .setParameter("event", eventId).getResultList();
+                .setParameter("event", eventId)
+                .getResultList();
         if (reports.isEmpty()) {
             return List.of();
         }
@@ -37,11 +37,16 @@ public class Reports {
             ids.add(r.getReportedId());
         });
         Map<Long, Account> people = em.createQuery("select a from Account a where a.id in :ids", Account.class)
-                .setParameter("ids", ids).getResultStream()
+                .setParameter("ids", ids)
+                .getResultStream()
                 .collect(Collectors.toMap(Account::getId, Function.identity()));
         return reports.stream()
-                .map(r -> new Filed(r.getCreatedAt(), people.get(r.getReporterId()), people.get(r.getReportedId()),
-                        r.getMeetingId(), r.getReason()))
+                .map(r -> new Filed(
+                        r.getCreatedAt(),
+                        people.get(r.getReporterId()),
+                        people.get(r.getReportedId()),
+                        r.getMeetingId(),
+                        r.getReason()))
                 .toList();
     }
 }

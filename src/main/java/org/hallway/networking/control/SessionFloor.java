@@ -13,8 +13,8 @@ import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.hallway.account.control.Person;
 import org.hallway.networking.control.Notice.Ending;
-import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.control.Outcome.Standing;
+import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.EndReason;
 import org.hallway.networking.entity.MediaRoute;
 import org.hallway.signalling.control.Refusal;
@@ -34,6 +34,7 @@ public final class SessionFloor {
     static final long QUEUE_MILLIS = 1000;
     /** A pool larger than this hears of its size at most every {@link #LARGE_QUEUE_MILLIS}. */
     static final int LARGE_POOL = 100;
+
     static final long LARGE_QUEUE_MILLIS = 5000;
     static final long REMATCH_MILLIS = 5000;
     /** How long after a meeting's end its partners' messages may still be on the wire. */
@@ -69,8 +70,15 @@ public final class SessionFloor {
     private boolean queueArmed;
     private boolean rematchArmed;
 
-    public SessionFloor(long sessionId, long eventId, boolean live, Terms terms, MatchingPolicy policy,
-                        MeetingHistory history, LongSupplier meetingIds, RandomGenerator random) {
+    public SessionFloor(
+            long sessionId,
+            long eventId,
+            boolean live,
+            Terms terms,
+            MatchingPolicy policy,
+            MeetingHistory history,
+            LongSupplier meetingIds,
+            RandomGenerator random) {
         this.sessionId = sessionId;
         this.eventId = eventId;
         this.live = live;
@@ -123,10 +131,13 @@ public final class SessionFloor {
         }
         LiveMeeting meeting = meetingOf.get(account);
         if (meeting != null && meeting.lost(account, now)) {
-            out.notice(new Notice.PartnerLost(sessionId, meeting.partnerOf(account), meeting.id(),
+            out.notice(new Notice.PartnerLost(
+                    sessionId,
+                    meeting.partnerOf(account),
+                    meeting.id(),
                     meeting.terms().graceMillis() / 1000));
-            out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.GRACE, account,
-                    meeting.graceEndsAt(account)));
+            out.deadline(
+                    new Deadline(sessionId, meeting.id(), Deadline.Kind.GRACE, account, meeting.graceEndsAt(account)));
         }
         return out;
     }
@@ -357,18 +368,32 @@ public final class SessionFloor {
         for (Candidate candidate : pool.values()) {
             longest = Math.max(longest, now - candidate.readySinceMillis());
         }
-        return new Snapshot(now, pool.size(), meetings.size(), longest, meetingsStarted, mediaFailures, partnersLost,
-                sidesMatched, waitedMillis);
+        return new Snapshot(
+                now,
+                pool.size(),
+                meetings.size(),
+                longest,
+                meetingsStarted,
+                mediaFailures,
+                partnersLost,
+                sidesMatched,
+                waitedMillis);
     }
 
     /** See {@link #snapshot}; values only. */
-    public record Snapshot(long atMillis, int ready, int meetingsRunning, long longestWaitMillis, long meetingsStarted,
-                           long mediaFailures, long partnersLost, long sidesMatched, long waitedMillis) {
-    }
+    public record Snapshot(
+            long atMillis,
+            int ready,
+            int meetingsRunning,
+            long longestWaitMillis,
+            long meetingsStarted,
+            long mediaFailures,
+            long partnersLost,
+            long sidesMatched,
+            long waitedMillis) {}
 
     /** A running meeting as other threads may see it: values only. */
-    public record MeetingView(long meetingId, long partnerId) {
-    }
+    public record MeetingView(long meetingId, long partnerId) {}
 
     /** The current partner of {@code account}; lock-free, for the relay path. */
     public OptionalLong partnerOf(long account) {
@@ -392,7 +417,8 @@ public final class SessionFloor {
     }
 
     public synchronized Standing standing(long account) {
-        return meetingOf.containsKey(account) ? Standing.MEETING
+        return meetingOf.containsKey(account)
+                ? Standing.MEETING
                 : pool.containsKey(account) ? Standing.READY : Standing.IDLE;
     }
 
@@ -442,7 +468,14 @@ public final class SessionFloor {
             pool.remove(second);
             long endsAt = now + terms.meetingMillis();
             long id = meetingIds.getAsLong();
-            out.record(new MeetingRecord.Opened(id, sessionId, eventId, first, second, now, endsAt,
+            out.record(new MeetingRecord.Opened(
+                    id,
+                    sessionId,
+                    eventId,
+                    first,
+                    second,
+                    now,
+                    endsAt,
                     Math.max(0, now - pair.first().readySinceMillis()),
                     Math.max(0, now - pair.second().readySinceMillis())));
             var meeting = new LiveMeeting(id, first, second, now, endsAt, 0, terms);
@@ -525,9 +558,11 @@ public final class SessionFloor {
     private void resumeConnection(LiveMeeting meeting, long account, Outcome out) {
         long partner = meeting.partnerOf(account);
         if (meeting.connected()) {
-            out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, ConnectionState.CONNECTED));
+            out.notice(
+                    new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, ConnectionState.CONNECTED));
         } else if (meeting.connectionRequester() != null) {
-            ConnectionState side = meeting.connectionRequester() == account ? ConnectionState.REQUESTED : ConnectionState.INCOMING;
+            ConnectionState side =
+                    meeting.connectionRequester() == account ? ConnectionState.REQUESTED : ConnectionState.INCOMING;
             out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, side));
         }
     }
@@ -535,8 +570,17 @@ public final class SessionFloor {
     private Notice.Matched matched(LiveMeeting meeting, long account, boolean resumed) {
         long partner = meeting.partnerOf(account);
         Person person = people.getOrDefault(partner, new Person(partner, "Attendee", null, null));
-        return new Notice.Matched(sessionId, account, meeting.id(), person, meeting.first() == account,
-                meeting.startedAt(), meeting.endsAt(), meeting.leaveAllowedAt(), meeting.extensions(), resumed);
+        return new Notice.Matched(
+                sessionId,
+                account,
+                meeting.id(),
+                person,
+                meeting.first() == account,
+                meeting.startedAt(),
+                meeting.endsAt(),
+                meeting.leaveAllowedAt(),
+                meeting.extensions(),
+                resumed);
     }
 
     /** The pool changed: tell it at most once a second. True when told now. */

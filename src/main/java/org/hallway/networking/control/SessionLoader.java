@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.networking.entity.Block;
-import org.hallway.networking.entity.Rating;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
+import org.hallway.networking.entity.Rating;
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
 
@@ -52,19 +52,30 @@ public class SessionLoader {
     public NetworkingSession load(long sessionId) {
         AgendaSession session = sessions.find(sessionId).orElseThrow(() -> new Refused(Refusal.SESSION_NOT_LIVE));
         var event = session.getEvent();
-        var facts = new NetworkingSession.Facts(sessionId, event.getId(), session.getName(), event.zone(),
-                event.getFirstDay(), event.getLastDay());
+        var facts = new NetworkingSession.Facts(
+                sessionId, event.getId(), session.getName(), event.zone(), event.getFirstDay(), event.getLastDay());
         NetworkingRules rules = rulesBook.rulesOf(sessionId);
         MatchingPolicy policy = rulesBook.policy(rules, blocks(event.getId()), lowRatings(sessionId), event.getId());
         MeetingHistory history = new MeetingHistory();
         Instant since = clock.instant().minusMillis(policy.memoryMillis());
         for (Meeting m : em.createNamedQuery(Meeting.ENDED_IN_SESSION_SINCE, Meeting.class)
-                .setParameter("session", sessionId).setParameter("since", Meeting.utc(since)).getResultList()) {
-            history.record(m.getFirstAccountId(), m.getSecondAccountId(), m.getEndedAt().toEpochMilli());
+                .setParameter("session", sessionId)
+                .setParameter("since", Meeting.utc(since))
+                .getResultList()) {
+            history.record(
+                    m.getFirstAccountId(),
+                    m.getSecondAccountId(),
+                    m.getEndedAt().toEpochMilli());
         }
         boolean live = session.isLive() && facts.runsToday(clock);
-        var floor = new SessionFloor(sessionId, event.getId(), live, settings.terms(rules),
-                policy, history, meetingIds::next,
+        var floor = new SessionFloor(
+                sessionId,
+                event.getId(),
+                live,
+                settings.terms(rules),
+                policy,
+                history,
+                meetingIds::next,
                 new SplittableRandom());
         LOG.log(Level.DEBUG, "Networking floor of session {0} loaded", sessionId);
         return new NetworkingSession(facts, floor, new SessionLane(threads.lanes()));
@@ -85,11 +96,14 @@ public class SessionLoader {
     }
 
     private List<Rating> lowRatings(long sessionId) {
-        return em.createNamedQuery(Rating.LOW_IN_SESSION, Rating.class).setParameter("session", sessionId)
+        return em.createNamedQuery(Rating.LOW_IN_SESSION, Rating.class)
+                .setParameter("session", sessionId)
                 .getResultList();
     }
 
     private List<Block> blocks(long eventId) {
-        return em.createNamedQuery(Block.OF_EVENT, Block.class).setParameter("event", eventId).getResultList();
+        return em.createNamedQuery(Block.OF_EVENT, Block.class)
+                .setParameter("event", eventId)
+                .getResultList();
     }
 }

@@ -10,8 +10,13 @@ package org.hallway.networking.control;
  * @param mediaMillis      how long after the start both sides must report flowing media
  * @param graceMillis      how long a meeting waits for a partner whose socket dropped
  */
-public record Terms(long meetingMillis, long windowMillis, long leaveAfterMillis, int maxExtensions,
-                    long mediaMillis, long graceMillis) {
+public record Terms(
+        long meetingMillis,
+        long windowMillis,
+        long leaveAfterMillis,
+        int maxExtensions,
+        long mediaMillis,
+        long graceMillis) {
 
     public long extensionMillis() {
         return meetingMillis / 2;

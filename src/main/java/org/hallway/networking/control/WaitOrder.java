@@ -9,8 +9,7 @@ final class WaitOrder {
 
     private static final int DIGIT_BITS = 11;
 
-    private WaitOrder() {
-    }
+    private WaitOrder() {}
 
     /**
      * @param readySince   readySinceMillis per candidate (input order)
@@ -37,8 +36,11 @@ final class WaitOrder {
             for (int i = 0; i < n; i++) {
                 boxed[i] = i;
             }
-            java.util.Arrays.sort(boxed, (x, y) -> readySince[x] != readySince[y]
-                    ? Long.compare(readySince[x], readySince[y]) : Long.compare(attendee[x], attendee[y]));
+            java.util.Arrays.sort(
+                    boxed,
+                    (x, y) -> readySince[x] != readySince[y]
+                            ? Long.compare(readySince[x], readySince[y])
+                            : Long.compare(attendee[x], attendee[y]));
             for (int i = 0; i < n; i++) {
                 order[i] = boxed[i];
             }

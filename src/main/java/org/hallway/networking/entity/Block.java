@@ -12,8 +12,10 @@ import org.hallway.platform.Identified;
 @Entity
 @Table(name = "networking_block")
 @NamedQuery(name = Block.OF_EVENT, query = "select b from Block b where b.eventId = :event")
-@NamedQuery(name = Block.OF_PAIR, query = "select b from Block b where b.eventId = :event"
-        + " and b.blockerId = :blocker and b.blockedId = :blocked")
+@NamedQuery(
+        name = Block.OF_PAIR,
+        query = "select b from Block b where b.eventId = :event"
+                + " and b.blockerId = :blocker and b.blockedId = :blocked")
 public class Block extends Identified {
 
     public static final String OF_EVENT = "Block.ofEvent";
@@ -21,15 +23,17 @@ public class Block extends Identified {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Column(name = "blocker_id", nullable = false)
     private long blockerId;
+
     @Column(name = "blocked_id", nullable = false)
     private long blockedId;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected Block() {
-    }
+    protected Block() {}
 
     public Block(long eventId, long blockerId, long blockedId, Instant createdAt) {
         this.eventId = eventId;

@@ -14,10 +14,14 @@ import org.hallway.platform.Identified;
  */
 @Entity
 @Table(name = "networking_connection")
-@NamedQuery(name = Connection.OF_PAIR, query = "select c from Connection c where c.eventId = :event"
-        + " and c.lowAccountId = :low and c.highAccountId = :high")
-@NamedQuery(name = Connection.OF_ACCOUNT, query = "select c from Connection c where c.eventId = :event"
-        + " and (c.lowAccountId = :account or c.highAccountId = :account)")
+@NamedQuery(
+        name = Connection.OF_PAIR,
+        query = "select c from Connection c where c.eventId = :event"
+                + " and c.lowAccountId = :low and c.highAccountId = :high")
+@NamedQuery(
+        name = Connection.OF_ACCOUNT,
+        query = "select c from Connection c where c.eventId = :event"
+                + " and (c.lowAccountId = :account or c.highAccountId = :account)")
 public class Connection extends Identified {
 
     public static final String OF_PAIR = "Connection.ofPair";
@@ -25,23 +29,29 @@ public class Connection extends Identified {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Column(name = "requester_id", nullable = false)
     private long requesterId;
+
     @Column(name = "addressee_id", nullable = false)
     private long addresseeId;
+
     @Column(name = "low_account_id", nullable = false)
     private long lowAccountId;
+
     @Column(name = "high_account_id", nullable = false)
     private long highAccountId;
+
     @Column(name = "meeting_id")
     private Long meetingId;
+
     @Column(name = "requested_at", nullable = false)
     private LocalDateTime requestedAt;
+
     @Column(name = "accepted_at")
     private LocalDateTime acceptedAt;
 
-    protected Connection() {
-    }
+    protected Connection() {}
 
     public Connection(long eventId, long requesterId, long addresseeId, Long meetingId, Instant requestedAt) {
         this.eventId = eventId;

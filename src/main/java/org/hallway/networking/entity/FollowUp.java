@@ -18,8 +18,7 @@ public class FollowUp {
     @Column(name = "queued_at", nullable = false)
     private LocalDateTime queuedAt;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     public FollowUp(long sessionId, LocalDateTime queuedAt) {
         this.sessionId = sessionId;

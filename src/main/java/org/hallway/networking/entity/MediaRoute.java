@@ -10,7 +10,10 @@ import java.util.Optional;
  * TURN ({@code relay}). Stored per meeting side for the organisers' analytics.
  */
 public enum MediaRoute {
-    HOST, SRFLX, PRFLX, RELAY;
+    HOST,
+    SRFLX,
+    PRFLX,
+    RELAY;
 
     /** The wire name ({@code "relay"}). */
     public String wire() {

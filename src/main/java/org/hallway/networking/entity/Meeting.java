@@ -21,11 +21,15 @@ import java.time.ZoneOffset;
 @Entity
 @Table(name = "networking_meeting")
 @NamedQuery(name = Meeting.OPEN, query = "select m from Meeting m where m.endedAt is null order by m.startedAt")
-@NamedQuery(name = Meeting.ENDED_IN_SESSION_SINCE, query = "select m from Meeting m where m.sessionId = :session"
-        + " and m.failed = false and m.endedAt is not null and m.endedAt >= :since")
-@NamedQuery(name = Meeting.MATCHES, query = "select m from Meeting m where m.sessionId = :session"
-        + " and (m.firstAccountId = :account or m.secondAccountId = :account)"
-        + " and m.failed = false and m.endedAt is not null order by m.startedAt")
+@NamedQuery(
+        name = Meeting.ENDED_IN_SESSION_SINCE,
+        query = "select m from Meeting m where m.sessionId = :session"
+                + " and m.failed = false and m.endedAt is not null and m.endedAt >= :since")
+@NamedQuery(
+        name = Meeting.MATCHES,
+        query = "select m from Meeting m where m.sessionId = :session"
+                + " and (m.firstAccountId = :account or m.secondAccountId = :account)"
+                + " and m.failed = false and m.endedAt is not null order by m.startedAt")
 public class Meeting {
 
     public static final String OPEN = "Meeting.open";
@@ -34,52 +38,72 @@ public class Meeting {
 
     @Id
     private Long id;
+
     @Column(name = "session_id", nullable = false)
     private long sessionId;
+
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Column(name = "first_account_id", nullable = false)
     private long firstAccountId;
+
     @Column(name = "second_account_id", nullable = false)
     private long secondAccountId;
+
     @Column(name = "started_at", nullable = false)
     private LocalDateTime startedAt;
+
     @Column(name = "ends_at", nullable = false)
     private LocalDateTime endsAt;
+
     @Column(name = "ended_at")
     private LocalDateTime endedAt;
+
     @Column(nullable = false)
     private int extensions;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "end_reason")
     private EndReason endReason;
     /** Who left, blocked, or was lost; null for time and media endings. */
     @Column(name = "ended_by")
     private Long endedBy;
+
     @Column(nullable = false)
     private boolean failed;
     // For the organisers' analytics (V21): each side's ready → matched wait, when its partner's media
     // reached it, and the candidate pair type its browser selected.
     @Column(name = "first_waited_ms")
     private Long firstWaitedMs;
+
     @Column(name = "second_waited_ms")
     private Long secondWaitedMs;
+
     @Column(name = "first_media_at")
     private LocalDateTime firstMediaAt;
+
     @Column(name = "second_media_at")
     private LocalDateTime secondMediaAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "first_route")
     private MediaRoute firstRoute;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "second_route")
     private MediaRoute secondRoute;
 
-    protected Meeting() {
-    }
+    protected Meeting() {}
 
-    public Meeting(long id, long sessionId, long eventId, long firstAccountId, long secondAccountId,
-                   Instant startedAt, Instant endsAt) {
+    public Meeting(
+            long id,
+            long sessionId,
+            long eventId,
+            long firstAccountId,
+            long secondAccountId,
+            Instant startedAt,
+            Instant endsAt) {
         this.id = id;
         this.sessionId = sessionId;
         this.eventId = eventId;

@@ -31,34 +31,47 @@ public class NetworkingRules extends Identified {
 
     @Column(name = "session_id", nullable = false)
     private long sessionId;
+
     @Column(name = "meeting_seconds", nullable = false)
     private int meetingSeconds = DEFAULT_MEETING_SECONDS;
+
     @Column(name = "allow_rematch", nullable = false)
     private boolean allowRematch;
+
     @Column(name = "rematch_cooldown_seconds", nullable = false)
     private int rematchCooldownSeconds = DEFAULT_COOLDOWN_SECONDS;
+
     @Column(name = "leave_after_seconds", nullable = false)
     private int leaveAfterSeconds;
+
     @Column(name = "max_extensions", nullable = false)
     private int maxExtensions = 1;
+
     @Column(name = "restrict_pairing", nullable = false)
     private boolean restrictPairing;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "networking_pairing", joinColumns = @JoinColumn(name = "rules_id"))
     private Set<TicketTypePairing> pairings = new HashSet<>();
+
     @Version
     private long version;
 
-    protected NetworkingRules() {
-    }
+    protected NetworkingRules() {}
 
     /** The defaults for a session. */
     public NetworkingRules(long sessionId) {
         this.sessionId = sessionId;
     }
 
-    public void change(int meetingSeconds, boolean allowRematch, int rematchCooldownSeconds, int leaveAfterSeconds,
-                       int maxExtensions, boolean restrictPairing, Set<TicketTypePairing> pairings) {
+    public void change(
+            int meetingSeconds,
+            boolean allowRematch,
+            int rematchCooldownSeconds,
+            int leaveAfterSeconds,
+            int maxExtensions,
+            boolean restrictPairing,
+            Set<TicketTypePairing> pairings) {
         this.meetingSeconds = meetingSeconds;
         this.allowRematch = allowRematch;
         this.rematchCooldownSeconds = rematchCooldownSeconds;

@@ -13,8 +13,10 @@ import org.hallway.platform.Identified;
 @Entity
 @Table(name = "networking_note")
 @NamedQuery(name = Note.OF_AUTHOR, query = "select n from Note n where n.eventId = :event and n.authorId = :author")
-@NamedQuery(name = Note.ABOUT, query = "select n from Note n where n.eventId = :event and n.authorId = :author"
-        + " and n.subjectId = :subject")
+@NamedQuery(
+        name = Note.ABOUT,
+        query = "select n from Note n where n.eventId = :event and n.authorId = :author"
+                + " and n.subjectId = :subject")
 public class Note extends Identified {
 
     public static final String OF_AUTHOR = "Note.ofAuthor";
@@ -23,19 +25,23 @@ public class Note extends Identified {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Column(name = "author_id", nullable = false)
     private long authorId;
+
     @Column(name = "subject_id", nullable = false)
     private long subjectId;
+
     @Column(nullable = false)
     private String body;
+
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
+
     @Version
     private long version;
 
-    protected Note() {
-    }
+    protected Note() {}
 
     public Note(long eventId, long authorId, long subjectId, String body, Instant at) {
         this.eventId = eventId;

@@ -17,12 +17,15 @@ import org.hallway.platform.Identified;
  */
 @Entity
 @Table(name = "networking_rating")
-@NamedQuery(name = Rating.OF_MEETING_BY, query = "select r from Rating r where r.meetingId = :meeting"
-        + " and r.raterId = :rater")
-@NamedQuery(name = Rating.LOW_IN_SESSION, query = "select r from Rating r where r.sessionId = :session"
-        + " and r.stars <= " + Rating.LOW_STARS)
-@NamedQuery(name = Rating.BY_RATER_IN_SESSION, query = "select r from Rating r where r.sessionId = :session"
-        + " and r.raterId = :rater")
+@NamedQuery(
+        name = Rating.OF_MEETING_BY,
+        query = "select r from Rating r where r.meetingId = :meeting" + " and r.raterId = :rater")
+@NamedQuery(
+        name = Rating.LOW_IN_SESSION,
+        query = "select r from Rating r where r.sessionId = :session" + " and r.stars <= " + Rating.LOW_STARS)
+@NamedQuery(
+        name = Rating.BY_RATER_IN_SESSION,
+        query = "select r from Rating r where r.sessionId = :session" + " and r.raterId = :rater")
 public class Rating extends Identified {
 
     public static final String OF_MEETING_BY = "Rating.ofMeetingBy";
@@ -30,29 +33,36 @@ public class Rating extends Identified {
     public static final String BY_RATER_IN_SESSION = "Rating.byRaterInSession";
     /** Stars at or below this are a low rating: the pair waits longer before meeting again. */
     public static final int LOW_STARS = 2;
+
     public static final int MIN_STARS = 1;
     public static final int MAX_STARS = 5;
 
     @Column(name = "meeting_id", nullable = false)
     private long meetingId;
+
     @Column(name = "session_id", nullable = false)
     private long sessionId;
+
     @Column(name = "rater_id", nullable = false)
     private long raterId;
+
     @Column(name = "partner_id", nullable = false)
     private long partnerId;
+
     @Column
     private Integer stars;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "meet_again")
     private MeetAgain meetAgain;
+
     @Column(name = "rated_at", nullable = false)
     private LocalDateTime ratedAt;
+
     @Version
     private long version;
 
-    protected Rating() {
-    }
+    protected Rating() {}
 
     public Rating(long meetingId, long sessionId, long raterId, long partnerId) {
         this.meetingId = meetingId;

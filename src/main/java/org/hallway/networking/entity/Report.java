@@ -19,24 +19,35 @@ public class Report extends Identified {
 
     @Column(name = "event_id", nullable = false)
     private long eventId;
+
     @Column(name = "session_id", nullable = false)
     private long sessionId;
+
     @Column(name = "meeting_id")
     private Long meetingId;
+
     @Column(name = "reporter_id", nullable = false)
     private long reporterId;
+
     @Column(name = "reported_id", nullable = false)
     private long reportedId;
+
     @Column(nullable = false)
     private String reason;
+
     @Column(name = "created_at", nullable = false)
     private LocalDateTime createdAt;
 
-    protected Report() {
-    }
+    protected Report() {}
 
-    public Report(long eventId, long sessionId, Long meetingId, long reporterId, long reportedId, String reason,
-                  Instant createdAt) {
+    public Report(
+            long eventId,
+            long sessionId,
+            Long meetingId,
+            long reporterId,
+            long reportedId,
+            String reason,
+            Instant createdAt) {
         this.eventId = eventId;
         this.sessionId = sessionId;
         this.meetingId = meetingId;

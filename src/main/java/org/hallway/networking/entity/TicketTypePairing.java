@@ -10,11 +10,11 @@ public class TicketTypePairing {
 
     @Column(name = "low_ticket_type_id", nullable = false)
     private long low;
+
     @Column(name = "high_ticket_type_id", nullable = false)
     private long high;
 
-    protected TicketTypePairing() {
-    }
+    protected TicketTypePairing() {}
 
     public TicketTypePairing(long a, long b) {
         this.low = Math.min(a, b);

@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.hallway.platform.Pages;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.boundary.AgendaPage;
 import org.hallway.people.control.Directory;
 import org.hallway.people.control.DirectoryPage;
 import org.hallway.platform.Ids;
+import org.hallway.platform.Pages;
 import org.hallway.ticket.boundary.EventEntry;
 
 /**
@@ -60,7 +60,8 @@ public class PeoplePage {
         }
         viewerId = viewer.getId();
         Long number = Ids.parse(page);
-        people = directory.page(entry.event().id(), query, number == null || number < 1 ? 0 : (int) Math.min(number - 1, 100_000));
+        people = directory.page(
+                entry.event().id(), query, number == null || number < 1 ? 0 : (int) Math.min(number - 1, 100_000));
     }
 
     private static void message(String text) {
@@ -71,7 +72,9 @@ public class PeoplePage {
     public String getSummary() {
         long total = people.total();
         String text = (total == 1 ? "1 person" : total + " people")
-                + (query == null || query.isBlank() ? "" : (total == 1 ? " matches" : " match") + " “" + query.strip() + "”");
+                + (query == null || query.isBlank()
+                        ? ""
+                        : (total == 1 ? " matches" : " match") + " “" + query.strip() + "”");
         return people.pages() > 1 ? text + " · page " + (people.page() + 1) + " of " + people.pages() : text;
     }
 

@@ -25,8 +25,8 @@ public class Directory {
     // functions with its values inline, and a boolean as 1, which H2 refuses for a BOOLEAN column.
     private static final String FROM = " FROM ticket t JOIN account a ON a.id = t.account_id"
             + " JOIN ticket_type tt ON tt.id = t.ticket_type_id WHERE t.event_id = ? AND a.listed = TRUE";
-    private static final String SEARCH = " AND (LOWER(a.display_name) LIKE ? ESCAPE '!'"
-            + " OR LOWER(a.headline) LIKE ? ESCAPE '!')";
+    private static final String SEARCH =
+            " AND (LOWER(a.display_name) LIKE ? ESCAPE '!'" + " OR LOWER(a.headline) LIKE ? ESCAPE '!')";
 
     @PersistenceContext
     EntityManager em;
@@ -40,15 +40,26 @@ public class Directory {
         String pattern = pattern(searched(query));
         String where = FROM + (pattern == null ? "" : SEARCH);
         long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + where), eventId, pattern)
-                .getSingleResult()).longValue();
+                        .getSingleResult())
+                .longValue();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.min(Math.max(page, 0), pages - 1);
-        Query rows = bind(em.createNativeQuery("SELECT a.id, a.display_name, a.headline, a.headshot_image_id, tt.name"
-                + where + " ORDER BY LOWER(a.display_name), a.id"), eventId, pattern);
-        List<?> found = rows.setFirstResult(shown * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        List<Listing> listings = found.stream().map(Object[].class::cast).map(r -> new Listing(
-                new Person(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                        Person.headshotUrl(r[3] == null ? null : ((Number) r[3]).longValue())), (String) r[4]))
+        Query rows = bind(
+                em.createNativeQuery("SELECT a.id, a.display_name, a.headline, a.headshot_image_id, tt.name" + where
+                        + " ORDER BY LOWER(a.display_name), a.id"),
+                eventId,
+                pattern);
+        List<?> found =
+                rows.setFirstResult(shown * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
+        List<Listing> listings = found.stream()
+                .map(Object[].class::cast)
+                .map(r -> new Listing(
+                        new Person(
+                                ((Number) r[0]).longValue(),
+                                (String) r[1],
+                                (String) r[2],
+                                Person.headshotUrl(r[3] == null ? null : ((Number) r[3]).longValue())),
+                        (String) r[4]))
                 .toList();
         return new DirectoryPage(listings, total, shown, PAGE_SIZE);
     }
@@ -63,7 +74,8 @@ public class Directory {
 
     /** A LIKE pattern of the searched text anywhere, its % _ and ! taken literally; null when none. */
     static String pattern(String searched) {
-        return searched == null ? null
+        return searched == null
+                ? null
                 : "%" + searched.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 

@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import org.hallway.agenda.control.Agenda;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
-import org.hallway.room.control.Rooms;
 import org.hallway.room.control.RoomView;
+import org.hallway.room.control.Rooms;
 
 /**
  * The room's use cases, one transaction each; a {@link org.hallway.platform.Rejected} rolls it back.

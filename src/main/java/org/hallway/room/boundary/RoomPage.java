@@ -103,7 +103,8 @@ public class RoomPage implements Serializable {
     public void moderate(long renderedId, String renderedAction) {
         var id = row("qa", renderedId);
         var action = posted("qa:row-action").orElse(renderedAction);
-        var moderation = java.util.Arrays.stream(Rooms.Moderation.values()).filter(m -> m.name().equals(action))
+        var moderation = java.util.Arrays.stream(Rooms.Moderation.values())
+                .filter(m -> m.name().equals(action))
                 .findFirst();
         if (id.isEmpty() || moderation.isEmpty()) {
             Pages.error(FacesContext.getCurrentInstance(), STALE_ROW);
@@ -117,8 +118,8 @@ public class RoomPage implements Serializable {
     }
 
     public void remove(long renderedId) {
-        row("people", renderedId).ifPresent(id -> act(() -> desk.remove(sessionId, me(), id),
-                "Removed from this session."));
+        row("people", renderedId)
+                .ifPresent(id -> act(() -> desk.remove(sessionId, me(), id), "Removed from this session."));
     }
 
     /**
@@ -142,8 +143,11 @@ public class RoomPage implements Serializable {
     }
 
     private static java.util.Optional<String> posted(String name) {
-        return java.util.Optional.ofNullable(FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get(name)).filter(v -> !v.isBlank());
+        return java.util.Optional.ofNullable(FacesContext.getCurrentInstance()
+                        .getExternalContext()
+                        .getRequestParameterMap()
+                        .get(name))
+                .filter(v -> !v.isBlank());
     }
 
     private String again(boolean done) {
@@ -152,7 +156,7 @@ public class RoomPage implements Serializable {
 
     /** Reads the room again (the page asks when the room's channel says something changed). */
     public void refresh() {
-        act(() -> { }, null);
+        act(() -> {}, null);
     }
 
     public long getMe() {
@@ -215,8 +219,9 @@ public class RoomPage implements Serializable {
     }
 
     private static String url(String url, boolean local) {
-        return url == null ? null : local ? FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestContextPath() + url : url;
+        return url == null
+                ? null
+                : local ? FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + url : url;
     }
 
     public boolean isPlayer() {

@@ -17,8 +17,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hallway.platform.Cluster;
 import org.hallway.platform.ClockMoved;
+import org.hallway.platform.Cluster;
 import org.hallway.room.control.Departures;
 import org.hallway.room.control.NodePresence;
 import org.hallway.room.control.PresencePacer;
@@ -58,6 +58,7 @@ public class RoomPresence {
     private final Set<Long> rooms = ConcurrentHashMap.newKeySet();
     /** What this node last reported of each room, so a room is reported only when its people changed. */
     private final Map<Long, Set<Long>> reported = new ConcurrentHashMap<>();
+
     private volatile long fullReportAt;
 
     @Inject
@@ -81,7 +82,8 @@ public class RoomPresence {
     public void joined(@Observes ChannelJoined joined) {
         if (joined.channel().kind() == Channel.Kind.SESSION) {
             rooms.add(joined.channel().id());
-            departures.back(new Departures.Key(joined.channel().id(), joined.caller().accountId()));
+            departures.back(
+                    new Departures.Key(joined.channel().id(), joined.caller().accountId()));
             countChanged(joined.channel());
         }
     }
@@ -142,8 +144,10 @@ public class RoomPresence {
                     released++;
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not record that account " + key.accountId() + " left session "
-                        + key.sessionId(), e);
+                LOG.log(
+                        Level.WARNING,
+                        "Could not record that account " + key.accountId() + " left session " + key.sessionId(),
+                        e);
             }
         }
         return released;
@@ -155,7 +159,10 @@ public class RoomPresence {
         try {
             report = NodePresence.parse(message);
         } catch (IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "Not a room presence report: {0}", message.substring(0, Math.min(40, message.length())));
+            LOG.log(
+                    Level.WARNING,
+                    "Not a room presence report: {0}",
+                    message.substring(0, Math.min(40, message.length())));
             return;
         }
         if (!report.node().equals(cluster.nodeId())) {
@@ -209,8 +216,12 @@ public class RoomPresence {
         long room = channel.id();
         if (cluster.alone() && elsewhere.nodes() == 0) {
             // one node: counted without copying the room's people
-            realtime.publishHere(channel, MessageType.PRESENCE,
-                    Json.createObjectBuilder().add("count", realtime.presentCount(channel)).build());
+            realtime.publishHere(
+                    channel,
+                    MessageType.PRESENCE,
+                    Json.createObjectBuilder()
+                            .add("count", realtime.presentCount(channel))
+                            .build());
             return;
         }
         Set<Long> here = realtime.present(channel);
@@ -223,10 +234,14 @@ public class RoomPresence {
             } else {
                 reported.put(room, here);
             }
-            cluster.publish(TOPIC, NodePresence.format(new NodePresence.Report(cluster.nodeId(), false,
-                    Map.of(room, here))));
+            cluster.publish(
+                    TOPIC, NodePresence.format(new NodePresence.Report(cluster.nodeId(), false, Map.of(room, here))));
         }
-        realtime.publishHere(channel, MessageType.PRESENCE,
-                Json.createObjectBuilder().add("count", elsewhere.count(room, here, clock.millis())).build());
+        realtime.publishHere(
+                channel,
+                MessageType.PRESENCE,
+                Json.createObjectBuilder()
+                        .add("count", elsewhere.count(room, here, clock.millis()))
+                        .build());
     }
 }

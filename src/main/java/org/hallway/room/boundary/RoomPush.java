@@ -23,15 +23,23 @@ public class RoomPush {
     Realtime realtime;
 
     void stateChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
-        var data = Json.createObjectBuilder().add("session", change.sessionId())
-                .add("state", change.state().name()).build();
+        var data = Json.createObjectBuilder()
+                .add("session", change.sessionId())
+                .add("state", change.state().name())
+                .build();
         realtime.publish(Channel.of(Channel.Kind.LOBBY, change.eventId()), MessageType.SESSION_STATE, data);
         realtime.publish(Channel.of(Channel.Kind.SESSION, change.sessionId()), MessageType.SESSION_STATE, data);
     }
 
-    void seatsChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) org.hallway.agenda.control.SeatsChanged change) {
-        realtime.publish(Channel.of(Channel.Kind.LOBBY, change.eventId()), MessageType.SESSION_SEATS,
-                Json.createObjectBuilder().add("session", change.sessionId()).add("full", change.full()).build());
+    void seatsChanged(
+            @Observes(during = TransactionPhase.AFTER_SUCCESS) org.hallway.agenda.control.SeatsChanged change) {
+        realtime.publish(
+                Channel.of(Channel.Kind.LOBBY, change.eventId()),
+                MessageType.SESSION_SEATS,
+                Json.createObjectBuilder()
+                        .add("session", change.sessionId())
+                        .add("full", change.full())
+                        .build());
     }
 
     void roomChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomChanged change) {

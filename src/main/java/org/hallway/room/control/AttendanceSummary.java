@@ -19,15 +19,15 @@ public record AttendanceSummary(int uniqueAttendees, int peakConcurrent, long av
     public static final AttendanceSummary EMPTY = new AttendanceSummary(0, 0, 0);
 
     /** One stay: {@code leftAt} null while the person is still in the room. */
-    public record Visit(long accountId, LocalDateTime enteredAt, LocalDateTime leftAt) {
-    }
+    public record Visit(long accountId, LocalDateTime enteredAt, LocalDateTime leftAt) {}
 
     public static AttendanceSummary of(Collection<Visit> visits, LocalDateTime now) {
         if (visits.isEmpty()) {
             return EMPTY;
         }
         Map<Long, List<Visit>> byPerson = new HashMap<>();
-        visits.forEach(v -> byPerson.computeIfAbsent(v.accountId(), a -> new ArrayList<>()).add(v));
+        visits.forEach(v ->
+                byPerson.computeIfAbsent(v.accountId(), a -> new ArrayList<>()).add(v));
         long totalSeconds = 0;
         List<long[]> edges = new ArrayList<>(); // per person's merged stays: {epoch second, +1/-1}
         for (List<Visit> own : byPerson.values()) {

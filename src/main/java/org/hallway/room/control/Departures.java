@@ -15,8 +15,7 @@ public final class Departures {
     public static final Duration GRACE = Duration.ofMinutes(2);
 
     /** A person in a room. */
-    public record Key(long sessionId, long accountId) {
-    }
+    public record Key(long sessionId, long accountId) {}
 
     private final Map<Key, Long> gone = new ConcurrentHashMap<>();
 
@@ -37,7 +36,9 @@ public final class Departures {
 
     /** Those gone for the whole grace period by {@code nowMillis}; each is returned once. */
     public List<Key> due(long nowMillis) {
-        List<Key> due = gone.entrySet().stream().filter(e -> e.getValue() <= nowMillis).map(Map.Entry::getKey)
+        List<Key> due = gone.entrySet().stream()
+                .filter(e -> e.getValue() <= nowMillis)
+                .map(Map.Entry::getKey)
                 .toList();
         due.forEach(k -> gone.remove(k));
         return due;

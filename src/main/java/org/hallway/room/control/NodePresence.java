@@ -96,7 +96,8 @@ public final class NodePresence {
             Node node = it.next();
             if (!live(node, nowMillis)) {
                 it.remove();
-                node.rooms.forEach((room, people) -> lost.computeIfAbsent(room, r -> new HashSet<>()).addAll(people));
+                node.rooms.forEach((room, people) ->
+                        lost.computeIfAbsent(room, r -> new HashSet<>()).addAll(people));
             }
         }
         return lost;

@@ -17,12 +17,32 @@ import org.hallway.agenda.entity.SessionType;
  * @param present   who they are, for moderators only (empty for others)
  * @param pinned    what a moderator pinned above the stream (a question or a chat message), or null
  */
-public record RoomView(long sessionId, long eventId, String eventSlug, String eventName, String timeZone,
-                       String name, String description, SessionType type, SessionState state,
-                       LocalDateTime startsAt, LocalDateTime endsAt, long startsAtMillis, List<String> speakers,
-                       SessionContent content, SessionContent preSessionVideo, Long preSessionImageId,
-                       Integer capacity, long seatsTaken, boolean moderator, boolean backstage, String note,
-                       List<Question> questions, int presentCount, List<Attendee> present, Pinned pinned)
+public record RoomView(
+        long sessionId,
+        long eventId,
+        String eventSlug,
+        String eventName,
+        String timeZone,
+        String name,
+        String description,
+        SessionType type,
+        SessionState state,
+        LocalDateTime startsAt,
+        LocalDateTime endsAt,
+        long startsAtMillis,
+        List<String> speakers,
+        SessionContent content,
+        SessionContent preSessionVideo,
+        Long preSessionImageId,
+        Integer capacity,
+        long seatsTaken,
+        boolean moderator,
+        boolean backstage,
+        String note,
+        List<Question> questions,
+        int presentCount,
+        List<Attendee> present,
+        Pinned pinned)
         implements Serializable {
 
     /** The room's one pinned item: a question or a message of its chat. */
@@ -54,8 +74,17 @@ public record RoomView(long sessionId, long eventId, String eventSlug, String ev
     }
 
     /** A question as the viewer sees it. */
-    public record Question(long id, String text, String askedBy, int votes, boolean answered, boolean hidden,
-                           boolean pinned, boolean votedByMe, boolean mine) implements Serializable {
+    public record Question(
+            long id,
+            String text,
+            String askedBy,
+            int votes,
+            boolean answered,
+            boolean hidden,
+            boolean pinned,
+            boolean votedByMe,
+            boolean mine)
+            implements Serializable {
 
         public long getId() {
             return id;

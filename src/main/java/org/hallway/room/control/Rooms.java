@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hallway.account.entity.Account;
+import org.hallway.agenda.control.Seats;
 import org.hallway.agenda.control.SessionContent;
 import org.hallway.agenda.control.SessionStateChanged;
-import org.hallway.agenda.control.Seats;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
@@ -128,9 +128,13 @@ public class Rooms {
         if (question.getAccountId() == accountId) {
             throw Rejected.general("You cannot upvote your own question.");
         }
-        boolean voted = em.createQuery("select count(v) from QuestionVote v where v.questionId = :q "
-                + "and v.accountId = :a", Long.class).setParameter("q", questionId).setParameter("a", accountId)
-                .getSingleResult() > 0;
+        boolean voted = em.createQuery(
+                                "select count(v) from QuestionVote v where v.questionId = :q " + "and v.accountId = :a",
+                                Long.class)
+                        .setParameter("q", questionId)
+                        .setParameter("a", accountId)
+                        .getSingleResult()
+                > 0;
         if (voted) {
             throw Rejected.general("You upvoted this question already.");
         }
@@ -195,8 +199,10 @@ public class Rooms {
     }
 
     private void unpinQuestions(long sessionId) {
-        em.createNamedQuery(RoomQuestion.OF_SESSION, RoomQuestion.class).setParameter("session", sessionId)
-                .getResultList().forEach(q -> q.pin(false));
+        em.createNamedQuery(RoomQuestion.OF_SESSION, RoomQuestion.class)
+                .setParameter("session", sessionId)
+                .getResultList()
+                .forEach(q -> q.pin(false));
     }
 
     /** Removes a person from the room for good: their seat is released and they cannot enter again. */
@@ -228,8 +234,11 @@ public class Rooms {
         if (text != null && text.length() > Backstage.MAX_NOTE) {
             throw new Rejected("note", "The note may have at most " + Backstage.MAX_NOTE + " characters.");
         }
-        Backstage backstage = em.createNamedQuery(Backstage.OF, Backstage.class).setParameter("session", sessionId)
-                .getResultStream().findFirst().orElse(null);
+        Backstage backstage = em.createNamedQuery(Backstage.OF, Backstage.class)
+                .setParameter("session", sessionId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (backstage == null) {
             backstage = new Backstage(sessionId);
             em.persist(backstage);
@@ -250,24 +259,34 @@ public class Rooms {
     void onSessionStateChanged(@Observes SessionStateChanged change) {
         if (change.state() == SessionState.ENDED) {
             LocalDateTime now = now();
-            em.createNamedQuery(RoomVisit.OF_SESSION, RoomVisit.class).setParameter("session", change.sessionId())
-                    .getResultList().forEach(v -> v.leave(now));
+            em.createNamedQuery(RoomVisit.OF_SESSION, RoomVisit.class)
+                    .setParameter("session", change.sessionId())
+                    .getResultList()
+                    .forEach(v -> v.leave(now));
         }
     }
 
     /** The room's attendance so far. */
     public AttendanceSummary attendance(long sessionId) {
-        return AttendanceSummary.of(em.createNamedQuery(RoomVisit.OF_SESSION, RoomVisit.class)
-                .setParameter("session", sessionId).getResultList().stream()
-                .map(v -> new AttendanceSummary.Visit(v.getAccountId(), v.getEnteredAt(), v.getLeftAt()))
-                .toList(), now());
+        return AttendanceSummary.of(
+                em
+                        .createNamedQuery(RoomVisit.OF_SESSION, RoomVisit.class)
+                        .setParameter("session", sessionId)
+                        .getResultList()
+                        .stream()
+                        .map(v -> new AttendanceSummary.Visit(v.getAccountId(), v.getEnteredAt(), v.getLeftAt()))
+                        .toList(),
+                now());
     }
 
     /** Attendance of every session of the event that had visitors, by session id. */
     public Map<Long, AttendanceSummary> attendanceOf(long eventId) {
         Map<Long, List<AttendanceSummary.Visit>> visits = new HashMap<>();
-        em.createQuery("select v from RoomVisit v, AgendaSession s where v.sessionId = s.id and s.event.id = :event",
-                        RoomVisit.class).setParameter("event", eventId).getResultList()
+        em.createQuery(
+                        "select v from RoomVisit v, AgendaSession s where v.sessionId = s.id and s.event.id = :event",
+                        RoomVisit.class)
+                .setParameter("event", eventId)
+                .getResultList()
                 .forEach(v -> visits.computeIfAbsent(v.getSessionId(), k -> new java.util.ArrayList<>())
                         .add(new AttendanceSummary.Visit(v.getAccountId(), v.getEnteredAt(), v.getLeftAt())));
         LocalDateTime now = now();
@@ -289,7 +308,8 @@ public class Rooms {
     // ---------------------------------------------------------------- rules
 
     private AgendaSession admitted(long sessionId, Account account, boolean lock) {
-        AgendaSession session = lock ? em.find(AgendaSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE)
+        AgendaSession session = lock
+                ? em.find(AgendaSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE)
                 : em.find(AgendaSession.class, sessionId);
         if (session == null || session.getType() == SessionType.NETWORKING) {
             throw Rejected.general(NO_SUCH_ROOM);
@@ -297,7 +317,7 @@ public class Rooms {
         switch (admissions.mayEnter(account, session.getEvent())) {
             case NO_SUCH_EVENT -> throw Rejected.general(NO_SUCH_ROOM);
             case NO_TICKET -> throw Rejected.general(Seats.NO_TICKET);
-            case ADMITTED -> { }
+            case ADMITTED -> {}
         }
         if (removed(sessionId, account.getId())) {
             throw Rejected.general(REMOVED);
@@ -306,8 +326,11 @@ public class Rooms {
     }
 
     private boolean removed(long sessionId, long accountId) {
-        return em.createNamedQuery(RoomRemoval.COUNT, Long.class).setParameter("session", sessionId)
-                .setParameter("account", accountId).getSingleResult() > 0;
+        return em.createNamedQuery(RoomRemoval.COUNT, Long.class)
+                        .setParameter("session", sessionId)
+                        .setParameter("account", accountId)
+                        .getSingleResult()
+                > 0;
     }
 
     private static boolean moderates(AgendaSession session, Account account) {
@@ -338,8 +361,10 @@ public class Rooms {
     }
 
     private List<RoomVisit> openVisits(long sessionId, long accountId) {
-        return em.createNamedQuery(RoomVisit.OPEN, RoomVisit.class).setParameter("session", sessionId)
-                .setParameter("account", accountId).getResultList();
+        return em.createNamedQuery(RoomVisit.OPEN, RoomVisit.class)
+                .setParameter("session", sessionId)
+                .setParameter("account", accountId)
+                .getResultList();
     }
 
     private void announce(AgendaSession session, RoomChanged.What what, long accountId) {
@@ -356,35 +381,74 @@ public class Rooms {
         boolean backstage = backstage(session, viewer);
         var event = session.getEvent();
         var present = present(session.getId());
-        String note = !backstage ? null : em.createNamedQuery(Backstage.OF, Backstage.class)
-                .setParameter("session", session.getId()).getResultStream().findFirst().map(Backstage::getNote)
-                .orElse(null);
+        String note = !backstage
+                ? null
+                : em.createNamedQuery(Backstage.OF, Backstage.class)
+                        .setParameter("session", session.getId())
+                        .getResultStream()
+                        .findFirst()
+                        .map(Backstage::getNote)
+                        .orElse(null);
         List<RoomView.Question> questions = questions(session.getId(), viewer.getId(), moderator);
-        return new RoomView(session.getId(), event.getId(), event.getSlug(), event.getName(), event.getTimeZone(),
-                session.getName(), session.getDescription(), session.getType(), session.getState(),
-                session.getStartsAt(), session.getEndsAt(), EventTimes.epochMillis(session.getStartsAt(), event.zone()),
-                session.getSpeakers().stream().map(Account::getDisplayName).sorted().toList(),
+        return new RoomView(
+                session.getId(),
+                event.getId(),
+                event.getSlug(),
+                event.getName(),
+                event.getTimeZone(),
+                session.getName(),
+                session.getDescription(),
+                session.getType(),
+                session.getState(),
+                session.getStartsAt(),
+                session.getEndsAt(),
+                EventTimes.epochMillis(session.getStartsAt(), event.zone()),
+                session.getSpeakers().stream()
+                        .map(Account::getDisplayName)
+                        .sorted()
+                        .toList(),
                 SessionContent.stored(session.getContentKind(), session.getContentUrl()),
-                SessionContent.stored(session.getPreSessionVideoUrl() == null ? null
-                        : kindOf(session.getPreSessionVideoUrl()), session.getPreSessionVideoUrl()),
-                session.getPreSessionImageId(), session.getCapacity(), seats.taken(session), moderator, backstage,
-                note, questions, present.size(), moderator ? present : List.of(), pinned(session.getId(), questions));
+                SessionContent.stored(
+                        session.getPreSessionVideoUrl() == null ? null : kindOf(session.getPreSessionVideoUrl()),
+                        session.getPreSessionVideoUrl()),
+                session.getPreSessionImageId(),
+                session.getCapacity(),
+                seats.taken(session),
+                moderator,
+                backstage,
+                note,
+                questions,
+                present.size(),
+                moderator ? present : List.of(),
+                pinned(session.getId(), questions));
     }
 
     /** The pinned question (hidden ones are never pinned), else the chat's pinned message. */
     private RoomView.Pinned pinned(long sessionId, List<RoomView.Question> questions) {
-        return questions.stream().filter(q -> q.pinned() && !q.hidden()).findFirst()
+        return questions.stream()
+                .filter(q -> q.pinned() && !q.hidden())
+                .findFirst()
                 .map(q -> new RoomView.Pinned(true, q.id(), q.text(), q.askedBy()))
-                .or(() -> pinnedMessages.of(sessionId).map(m -> new RoomView.Pinned(false, m.id(), m.text(),
-                        m.sender() == null ? "Someone" : m.sender().displayName())))
+                .or(() -> pinnedMessages
+                        .of(sessionId)
+                        .map(m -> new RoomView.Pinned(
+                                false,
+                                m.id(),
+                                m.text(),
+                                m.sender() == null ? "Someone" : m.sender().displayName())))
                 .orElse(null);
     }
 
     /** The people with an open attendance row, by name. */
     private List<RoomView.Attendee> present(long sessionId) {
-        return em.createQuery("select distinct a.id, a.displayName from RoomVisit v, Account a "
-                        + "where v.accountId = a.id and v.sessionId = :session and v.leftAt is null", Object[].class)
-                .setParameter("session", sessionId).getResultList().stream()
+        return em
+                .createQuery(
+                        "select distinct a.id, a.displayName from RoomVisit v, Account a "
+                                + "where v.accountId = a.id and v.sessionId = :session and v.leftAt is null",
+                        Object[].class)
+                .setParameter("session", sessionId)
+                .getResultList()
+                .stream()
                 .map(row -> new RoomView.Attendee((Long) row[0], (String) row[1]))
                 .sorted(Comparator.comparing(RoomView.Attendee::displayName, String.CASE_INSENSITIVE_ORDER))
                 .toList();
@@ -396,24 +460,43 @@ public class Rooms {
     }
 
     private List<RoomView.Question> questions(long sessionId, long viewerId, boolean moderator) {
-        List<RoomQuestion> all = em.createNamedQuery(RoomQuestion.OF_SESSION, RoomQuestion.class)
-                .setParameter("session", sessionId).getResultList().stream()
-                .filter(q -> moderator || !q.isHidden()).toList();
+        List<RoomQuestion> all = em
+                .createNamedQuery(RoomQuestion.OF_SESSION, RoomQuestion.class)
+                .setParameter("session", sessionId)
+                .getResultList()
+                .stream()
+                .filter(q -> moderator || !q.isHidden())
+                .toList();
         if (all.isEmpty()) {
             return List.of();
         }
         Set<Long> mine = new HashSet<>(em.createNamedQuery(QuestionVote.BY, Long.class)
-                .setParameter("session", sessionId).setParameter("account", viewerId).getResultList());
+                .setParameter("session", sessionId)
+                .setParameter("account", viewerId)
+                .getResultList());
         Map<Long, String> names = new HashMap<>();
         em.createQuery("select a.id, a.displayName from Account a where a.id in :ids", Object[].class)
-                .setParameter("ids", all.stream().map(RoomQuestion::getAccountId).distinct().toList())
-                .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
+                .setParameter(
+                        "ids",
+                        all.stream().map(RoomQuestion::getAccountId).distinct().toList())
+                .getResultList()
+                .forEach(row -> names.put((Long) row[0], (String) row[1]));
         return all.stream()
-                .sorted(Comparator.comparing(RoomQuestion::isPinned).reversed()
-                        .thenComparing(Comparator.comparingInt(RoomQuestion::getVotes).reversed())
-                        .thenComparing(RoomQuestion::getAskedAt).thenComparing(RoomQuestion::getId))
-                .map(q -> new RoomView.Question(q.getId(), q.getText(), names.getOrDefault(q.getAccountId(), "Someone"),
-                        q.getVotes(), q.isAnswered(), q.isHidden(), q.isPinned(), mine.contains(q.getId()),
+                .sorted(Comparator.comparing(RoomQuestion::isPinned)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingInt(RoomQuestion::getVotes).reversed())
+                        .thenComparing(RoomQuestion::getAskedAt)
+                        .thenComparing(RoomQuestion::getId))
+                .map(q -> new RoomView.Question(
+                        q.getId(),
+                        q.getText(),
+                        names.getOrDefault(q.getAccountId(), "Someone"),
+                        q.getVotes(),
+                        q.isAnswered(),
+                        q.isHidden(),
+                        q.isPinned(),
+                        mine.contains(q.getId()),
                         q.getAccountId() == viewerId))
                 .toList();
     }

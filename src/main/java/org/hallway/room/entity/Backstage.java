@@ -18,12 +18,13 @@ public class Backstage extends Identified {
 
     @Column(name = "session_id", nullable = false)
     private long sessionId;
+
     private String note;
+
     @Version
     private long version;
 
-    protected Backstage() {
-    }
+    protected Backstage() {}
 
     public Backstage(long sessionId) {
         this.sessionId = sessionId;

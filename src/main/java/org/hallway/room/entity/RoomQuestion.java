@@ -19,25 +19,32 @@ public class RoomQuestion extends Identified {
 
     @Column(name = "session_id", nullable = false)
     private long sessionId;
+
     @Column(name = "account_id", nullable = false)
     private long accountId;
+
     @Column(nullable = false)
     private String text;
+
     @Column(name = "asked_at", nullable = false)
     private LocalDateTime askedAt;
+
     @Column(nullable = false)
     private int votes;
+
     @Column(nullable = false)
     private boolean answered;
+
     @Column(nullable = false)
     private boolean hidden;
+
     @Column(nullable = false)
     private boolean pinned;
+
     @Version
     private long version;
 
-    protected RoomQuestion() {
-    }
+    protected RoomQuestion() {}
 
     public RoomQuestion(long sessionId, long accountId, String text, LocalDateTime askedAt) {
         this.sessionId = sessionId;

@@ -10,8 +10,10 @@ import org.hallway.platform.Identified;
 /** One stay of a person in a session's room (UTC): entered, and left once they are gone. */
 @Entity
 @Table(name = "room_visit")
-@NamedQuery(name = RoomVisit.OPEN, query = "select v from RoomVisit v where v.sessionId = :session "
-        + "and v.accountId = :account and v.leftAt is null")
+@NamedQuery(
+        name = RoomVisit.OPEN,
+        query = "select v from RoomVisit v where v.sessionId = :session "
+                + "and v.accountId = :account and v.leftAt is null")
 @NamedQuery(name = RoomVisit.OF_SESSION, query = "select v from RoomVisit v where v.sessionId = :session")
 public class RoomVisit extends Identified {
 
@@ -20,15 +22,17 @@ public class RoomVisit extends Identified {
 
     @Column(name = "session_id", nullable = false)
     private long sessionId;
+
     @Column(name = "account_id", nullable = false)
     private long accountId;
+
     @Column(name = "entered_at", nullable = false)
     private LocalDateTime enteredAt;
+
     @Column(name = "left_at")
     private LocalDateTime leftAt;
 
-    protected RoomVisit() {
-    }
+    protected RoomVisit() {}
 
     public RoomVisit(long sessionId, long accountId, LocalDateTime enteredAt) {
         this.sessionId = sessionId;

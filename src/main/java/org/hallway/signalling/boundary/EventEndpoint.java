@@ -41,8 +41,7 @@ public class EventEndpoint {
     private static final EnvelopeCodec CODEC = new EnvelopeCodec();
 
     /** What this endpoint keeps per socket. */
-    private record SocketState(Caller caller, Outlet outlet, AbuseMeter meter) {
-    }
+    private record SocketState(Caller caller, Outlet outlet, AbuseMeter meter) {}
 
     @Inject
     EventAdmissions admissions;
@@ -75,9 +74,15 @@ public class EventEndpoint {
             return;
         }
         socket.getUserProperties().put(STATE, state);
-        state.outlet().open(List.of(CODEC.format(Envelope.of(MessageType.OPENED, CODEC.object()
-                .add("accountId", caller.accountId()).add("eventId", caller.eventId())
-                .add("serverTime", NoticeWire.instant(clock.millis())).add("node", cluster.nodeId()).build()))));
+        state.outlet()
+                .open(List.of(CODEC.format(Envelope.of(
+                        MessageType.OPENED,
+                        CODEC.object()
+                                .add("accountId", caller.accountId())
+                                .add("eventId", caller.eventId())
+                                .add("serverTime", NoticeWire.instant(clock.millis()))
+                                .add("node", cluster.nodeId())
+                                .build()))));
     }
 
     @OnMessage(maxMessageSize = 65536)
@@ -86,7 +91,11 @@ public class EventEndpoint {
             return;
         }
         if (!state.meter().admit(clock.millis())) {
-            refuse(state, ErrorCode.RATE_LIMITED, "More than " + AbuseMeter.MAX_PER_SECOND + " messages a second.", null);
+            refuse(
+                    state,
+                    ErrorCode.RATE_LIMITED,
+                    "More than " + AbuseMeter.MAX_PER_SECOND + " messages a second.",
+                    null);
             return;
         }
         if (EnvelopeCodec.tooLarge(text)) {

@@ -30,7 +30,9 @@ public class EventSocketPage {
             var faces = FacesContext.getCurrentInstance();
             var viewer = faces.getExternalContext().getUserPrincipal();
             String event = event(faces);
-            if (viewer != null && event != null && admissions.admit(event, viewer.getName()).admitted()) {
+            if (viewer != null
+                    && event != null
+                    && admissions.admit(event, viewer.getName()).admitted()) {
                 slug = event;
             }
         }

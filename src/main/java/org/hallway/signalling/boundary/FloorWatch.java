@@ -28,6 +28,7 @@ public class FloorWatch {
 
     /** Service restart: the client reconnects at once (docs/protocol.md). */
     static final int MOVED = 1012;
+
     private static final System.Logger LOG = System.getLogger(FloorWatch.class.getName());
 
     @Inject
@@ -73,7 +74,8 @@ public class FloorWatch {
         remote.dropUnreachable();
         // orphans: running meetings whose floor nobody serves any more
         for (long sessionId : recovery.openSessions()) {
-            if (floors.existing(sessionId).isEmpty() && !leases.heldElsewhere(sessionId, cluster.nodeId())
+            if (floors.existing(sessionId).isEmpty()
+                    && !leases.heldElsewhere(sessionId, cluster.nodeId())
                     && floors.servedHere(sessionId)) {
                 tookOver(sessionId);
             }
@@ -88,7 +90,9 @@ public class FloorWatch {
             Optional<String> owner = lease.map(FloorLeases.Lease::owner);
             if (!leases.heldElsewhere(sessionId, cluster.nodeId()) && floors.servedHere(sessionId)) {
                 tookOver(sessionId);
-            } else if (owner.isPresent() && owners.containsKey(sessionId) && !owner.get().equals(owners.get(sessionId))) {
+            } else if (owner.isPresent()
+                    && owners.containsKey(sessionId)
+                    && !owner.get().equals(owners.get(sessionId))) {
                 moved(sessionId);
             } else if (lease.isPresent() && !cluster.reachable(owner.get()) && renewedLately(lease.get())) {
                 cutOff(sessionId, owner.get());
@@ -105,8 +109,12 @@ public class FloorWatch {
      */
     private void cutOff(long sessionId, String owner) {
         owners.remove(sessionId);
-        LOG.log(Level.WARNING, "Node {0}, serving networking session {1}, cannot be reached from here: its sockets here"
-                + " are asked to reconnect", owner, sessionId);
+        LOG.log(
+                Level.WARNING,
+                "Node {0}, serving networking session {1}, cannot be reached from here: its sockets here"
+                        + " are asked to reconnect",
+                owner,
+                sessionId);
         sockets.closeSession(sessionId, MOVED, "The server of this session cannot be reached; reconnecting.");
     }
 
@@ -121,7 +129,10 @@ public class FloorWatch {
     private void tookOver(long sessionId) {
         owners.remove(sessionId);
         int served = remote.adopt(sessionId);
-        LOG.log(Level.INFO, "Networking session {0} taken over by this node, serving {1} of its sockets here", sessionId,
+        LOG.log(
+                Level.INFO,
+                "Networking session {0} taken over by this node, serving {1} of its sockets here",
+                sessionId,
                 served);
     }
 

@@ -11,8 +11,7 @@ final class Handshakes {
 
     private static final System.Logger LOG = System.getLogger(Handshakes.class.getName());
 
-    private Handshakes() {
-    }
+    private Handshakes() {}
 
     /** Refuses a handshake from a foreign Origin (403, {@code origin}); true when it did. */
     static boolean refusedOrigin(AllowedOrigins origins, HttpServletRequest request, HttpServletResponse response)

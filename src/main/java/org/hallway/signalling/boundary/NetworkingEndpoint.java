@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.networking.control.Admission;
-import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.networking.control.FloorRegistry;
 import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.networking.control.Notice;
-import org.hallway.networking.control.Welcome;
+import org.hallway.platform.Cluster;
+import org.hallway.platform.Ids;
 import org.hallway.signalling.control.AbuseMeter;
 import org.hallway.signalling.control.Envelope;
 import org.hallway.signalling.control.EnvelopeCodec;
@@ -31,8 +32,6 @@ import org.hallway.signalling.control.Outlet;
 import org.hallway.signalling.control.Refused;
 import org.hallway.signalling.control.SignallingError;
 import org.hallway.signalling.control.SocketRegistry;
-import org.hallway.platform.Cluster;
-import org.hallway.platform.Ids;
 
 /**
  * The networking socket of docs/protocol.md. Thin: it parses, checks the socket's manners and
@@ -51,8 +50,7 @@ public class NetworkingEndpoint {
     private static final NoticeWire WIRE = new NoticeWire(CODEC);
 
     /** What this endpoint keeps per socket; {@code remote}: its session's floor is on another node. */
-    private record SocketState(long sessionId, long accountId, Outlet outlet, AbuseMeter meter, boolean remote) {
-    }
+    private record SocketState(long sessionId, long accountId, Outlet outlet, AbuseMeter meter, boolean remote) {}
 
     @Inject
     NetworkingAdmissions admissions;
@@ -87,8 +85,10 @@ public class NetworkingEndpoint {
     public void open(Session socket, @PathParam("sessionId") String sessionIdText) {
         Long sessionId = Ids.parse(sessionIdText);
         var principal = socket.getUserPrincipal();
-        Admission admission = sessionId == null || principal == null ? null
-                : admissions.handedOver(sessionId, principal.getName())
+        Admission admission = sessionId == null || principal == null
+                ? null
+                : admissions
+                        .handedOver(sessionId, principal.getName())
                         .orElseGet(() -> admissions.admit(sessionId, principal.getName()));
         if (admission == null || !admission.admitted()) {
             new Outlet(socket).close(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), "Not admitted.");
@@ -122,8 +122,8 @@ public class NetworkingEndpoint {
         if (remoteState.outlet().isClosed()) {
             return;
         }
-        var state = new SocketState(remoteState.sessionId(), remoteState.accountId(), remoteState.outlet(),
-                remoteState.meter(), false);
+        var state = new SocketState(
+                remoteState.sessionId(), remoteState.accountId(), remoteState.outlet(), remoteState.meter(), false);
         socket.getUserProperties().put(STATE, state);
         serve(state, admission);
     }
@@ -151,7 +151,10 @@ public class NetworkingEndpoint {
         }
         long now = clock.millis();
         if (!state.meter().admit(now)) {
-            refuse(state, ErrorCode.RATE_LIMITED, "More than " + AbuseMeter.MAX_PER_SECOND + " messages a second.",
+            refuse(
+                    state,
+                    ErrorCode.RATE_LIMITED,
+                    "More than " + AbuseMeter.MAX_PER_SECOND + " messages a second.",
                     null);
             return;
         }

@@ -46,8 +46,12 @@ public class NetworkingHandshake extends HttpFilter {
         var principal = request.getUserPrincipal();
         Admission admission = admissions.admit(sessionId, principal == null ? null : principal.getName());
         if (!admission.admitted()) {
-            LOG.log(Level.DEBUG, "Networking handshake of {0} for session {1} refused: {2}",
-                    principal == null ? "anonymous" : principal.getName(), sessionId, admission.verdict());
+            LOG.log(
+                    Level.DEBUG,
+                    "Networking handshake of {0} for session {1} refused: {2}",
+                    principal == null ? "anonymous" : principal.getName(),
+                    sessionId,
+                    admission.verdict());
         }
         switch (admission.verdict()) {
             case NO_SUCH_SESSION -> Handshakes.refuse(response, HttpServletResponse.SC_NOT_FOUND, "session");

@@ -36,8 +36,7 @@ public class NetworkingMessages {
     private static final NoticeWire WIRE = new NoticeWire(CODEC);
 
     /** One attendee's socket of one networking session, as the handlers see it. */
-    public record Sender(long sessionId, long accountId, Outlet outlet) {
-    }
+    public record Sender(long sessionId, long accountId, Outlet outlet) {}
 
     @FunctionalInterface
     interface Handler {
@@ -68,24 +67,45 @@ public class NetworkingMessages {
     void build() {
         table.put(MessageType.READY, (s, m, refused) -> networking.ready(s.sessionId(), s.accountId(), refused));
         table.put(MessageType.UNREADY, (s, m, refused) -> networking.unready(s.sessionId(), s.accountId()));
-        table.put(MessageType.SIGNAL, (s, m, refused) -> networking
-                .relayTarget(s.sessionId(), s.accountId(), EnvelopeCodec.optionalLong(m, "to"))
-                .ifPresent(partner -> registry.send(s.sessionId(), partner, CODEC.relay(s.accountId(), m.data()))));
-        table.put(MessageType.MEDIA_FLOWING, (s, m, refused) ->
-                networking.mediaFlowing(s.sessionId(), s.accountId(), route(m), refused));
+        table.put(
+                MessageType.SIGNAL,
+                (s, m, refused) -> networking
+                        .relayTarget(s.sessionId(), s.accountId(), EnvelopeCodec.optionalLong(m, "to"))
+                        .ifPresent(partner ->
+                                registry.send(s.sessionId(), partner, CODEC.relay(s.accountId(), m.data()))));
+        table.put(
+                MessageType.MEDIA_FLOWING,
+                (s, m, refused) -> networking.mediaFlowing(s.sessionId(), s.accountId(), route(m), refused));
         table.put(MessageType.EXTEND, (s, m, refused) -> networking.extend(s.sessionId(), s.accountId(), refused));
-        table.put(MessageType.DECLINE_EXTENSION, (s, m, refused) ->
-                networking.declineExtension(s.sessionId(), s.accountId(), refused));
-        table.put(MessageType.CONNECT, (s, m, refused) -> connections.connect(s.sessionId(), s.accountId(),
-                EnvelopeCodec.optionalLong(m, "meetingId"), refused));
+        table.put(
+                MessageType.DECLINE_EXTENSION,
+                (s, m, refused) -> networking.declineExtension(s.sessionId(), s.accountId(), refused));
+        table.put(
+                MessageType.CONNECT,
+                (s, m, refused) -> connections.connect(
+                        s.sessionId(), s.accountId(), EnvelopeCodec.optionalLong(m, "meetingId"), refused));
         table.put(MessageType.LEAVE, (s, m, refused) -> networking.leave(s.sessionId(), s.accountId(), refused));
-        table.put(MessageType.BLOCK, (s, m, refused) -> moderation.block(s.sessionId(), s.accountId(),
-                EnvelopeCodec.optionalLong(m, "meetingId"), refused));
-        table.put(MessageType.REPORT, (s, m, refused) -> moderation.report(s.sessionId(), s.accountId(),
-                EnvelopeCodec.optionalLong(m, "meetingId"), EnvelopeCodec.optionalString(m, "reason"), refused));
-        table.put(MessageType.RATE, (s, m, refused) -> ratings.rate(s.sessionId(), s.accountId(),
-                EnvelopeCodec.optionalLong(m, "meetingId"), EnvelopeCodec.optionalLong(m, "stars"),
-                EnvelopeCodec.optionalString(m, "meetAgain"), refused));
+        table.put(
+                MessageType.BLOCK,
+                (s, m, refused) -> moderation.block(
+                        s.sessionId(), s.accountId(), EnvelopeCodec.optionalLong(m, "meetingId"), refused));
+        table.put(
+                MessageType.REPORT,
+                (s, m, refused) -> moderation.report(
+                        s.sessionId(),
+                        s.accountId(),
+                        EnvelopeCodec.optionalLong(m, "meetingId"),
+                        EnvelopeCodec.optionalString(m, "reason"),
+                        refused));
+        table.put(
+                MessageType.RATE,
+                (s, m, refused) -> ratings.rate(
+                        s.sessionId(),
+                        s.accountId(),
+                        EnvelopeCodec.optionalLong(m, "meetingId"),
+                        EnvelopeCodec.optionalLong(m, "stars"),
+                        EnvelopeCodec.optionalString(m, "meetAgain"),
+                        refused));
         table.put(MessageType.PING, (s, m, refused) -> s.outlet().send(WIRE.pong(clock.millis())));
     }
 
@@ -95,8 +115,9 @@ public class NetworkingMessages {
         if (wire == null) {
             return null;
         }
-        return MediaRoute.ofWire(wire).orElseThrow(() -> new SignallingError(ErrorCode.MALFORMED,
-                "'route' must be host, srflx, prflx or relay.", message.id()));
+        return MediaRoute.ofWire(wire)
+                .orElseThrow(() -> new SignallingError(
+                        ErrorCode.MALFORMED, "'route' must be host, srflx, prflx or relay.", message.id()));
     }
 
     /** The types this socket handles. */
@@ -108,8 +129,10 @@ public class NetworkingMessages {
     public void dispatch(Sender sender, Envelope message, Consumer<Refused> refused) {
         Handler handler = table.get(message.type());
         if (handler == null) {
-            throw new SignallingError(ErrorCode.UNKNOWN_TYPE,
-                    "Unknown message type '" + message.type().wire() + "'.", message.id());
+            throw new SignallingError(
+                    ErrorCode.UNKNOWN_TYPE,
+                    "Unknown message type '" + message.type().wire() + "'.",
+                    message.id());
         }
         handler.handle(sender, message, refused);
     }

@@ -1,7 +1,6 @@
 package org.hallway.signalling.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -50,8 +49,7 @@ public class RemoteFloors {
     private static final NoticeWire WIRE = new NoticeWire(CODEC);
 
     /** A socket here whose floor is elsewhere, and what serves it here should this node take the floor. */
-    private record Held(Outlet outlet, Runnable adopt) {
-    }
+    private record Held(Outlet outlet, Runnable adopt) {}
 
     private final ConcurrentMap<Long, ConcurrentMap<Long, Held>> held = new ConcurrentHashMap<>();
     /** On the floor's node: which node holds each socket served from here, per session and account. */
@@ -80,7 +78,6 @@ public class RemoteFloors {
         cluster.subscribe(TOPIC, this::received);
     }
 
-
     // ------------------------------------------------------------ the node holding the socket
 
     /**
@@ -101,9 +98,17 @@ public class RemoteFloors {
         if (p.headshotUrl() != null) {
             person.add("headshotUrl", p.headshotUrl());
         }
-        publish("open", sessionId, admission.accountId(), Json.createObjectBuilder()
-                .add("eventId", admission.eventId()).add("ticketTypeId", admission.ticketTypeId())
-                .add("person", person).add("node", cluster.nodeId()).build().toString());
+        publish(
+                "open",
+                sessionId,
+                admission.accountId(),
+                Json.createObjectBuilder()
+                        .add("eventId", admission.eventId())
+                        .add("ticketTypeId", admission.ticketTypeId())
+                        .add("person", person)
+                        .add("node", cluster.nodeId())
+                        .build()
+                        .toString());
     }
 
     public void message(long sessionId, long accountId, String text) {
@@ -170,10 +175,17 @@ public class RemoteFloors {
         JsonObject data = Json.createReader(new StringReader(payload)).readObject();
         holders.computeIfAbsent(sessionId, id -> new ConcurrentHashMap<>()).put(accountId, data.getString("node"));
         JsonObject p = data.getJsonObject("person");
-        var person = new Person(p.getJsonNumber("id").longValue(), p.getString("displayName"),
-                p.getString("headline", null), p.getString("headshotUrl", null));
-        var admission = new Admission(Admission.Verdict.ADMITTED, accountId, data.getJsonNumber("eventId").longValue(),
-                data.getJsonNumber("ticketTypeId").longValue(), person);
+        var person = new Person(
+                p.getJsonNumber("id").longValue(),
+                p.getString("displayName"),
+                p.getString("headline", null),
+                p.getString("headshotUrl", null));
+        var admission = new Admission(
+                Admission.Verdict.ADMITTED,
+                accountId,
+                data.getJsonNumber("eventId").longValue(),
+                data.getJsonNumber("ticketTypeId").longValue(),
+                person);
         networking.open(sessionId, admission, welcome -> {
             List<String> first = new ArrayList<>();
             // The welcome names the node holding the socket, not this one serving the floor.
@@ -212,11 +224,18 @@ public class RemoteFloors {
         for (var session : holders.entrySet()) {
             long sessionId = session.getKey();
             for (var socket : session.getValue().entrySet()) {
-                if (!cluster.reachable(socket.getValue()) && session.getValue().remove(socket.getKey(), socket.getValue())) {
+                if (!cluster.reachable(socket.getValue())
+                        && session.getValue().remove(socket.getKey(), socket.getValue())) {
                     dropped++;
-                    LOG.log(Level.WARNING, "Node {0} cannot be reached: its socket of account {1} in networking session"
-                            + " {2} counts as closed", socket.getValue(), socket.getKey(), sessionId);
-                    if (floors.serves(sessionId) && registry.outlet(sessionId, socket.getKey()).isEmpty()) {
+                    LOG.log(
+                            Level.WARNING,
+                            "Node {0} cannot be reached: its socket of account {1} in networking session"
+                                    + " {2} counts as closed",
+                            socket.getValue(),
+                            socket.getKey(),
+                            sessionId);
+                    if (floors.serves(sessionId)
+                            && registry.outlet(sessionId, socket.getKey()).isEmpty()) {
                         networking.socketClosed(sessionId, socket.getKey());
                     }
                 }
@@ -231,18 +250,22 @@ public class RemoteFloors {
         try {
             envelope = CODEC.parse(text);
             String ref = envelope.id();
-            messages.dispatch(new NetworkingMessages.Sender(sessionId, accountId, null), envelope,
-                    r -> registry.send(sessionId, accountId, CODEC.error(ErrorCode.of(r.refusal()), r.getMessage(), ref)));
+            messages.dispatch(
+                    new NetworkingMessages.Sender(sessionId, accountId, null),
+                    envelope,
+                    r -> registry.send(
+                            sessionId, accountId, CODEC.error(ErrorCode.of(r.refusal()), r.getMessage(), ref)));
         } catch (SignallingError e) {
             registry.send(sessionId, accountId, CODEC.error(e.code(), e.getMessage(), e.ref()));
         } catch (Refused e) {
-            registry.send(sessionId, accountId, CODEC.error(ErrorCode.of(e.refusal()), e.getMessage(),
-                    envelope == null ? null : envelope.id()));
+            registry.send(
+                    sessionId,
+                    accountId,
+                    CODEC.error(ErrorCode.of(e.refusal()), e.getMessage(), envelope == null ? null : envelope.id()));
         }
     }
 
     private void publish(String kind, long sessionId, long accountId, String payload) {
         cluster.publish(TOPIC, kind + " " + sessionId + " " + accountId + "\n" + payload);
     }
-
 }

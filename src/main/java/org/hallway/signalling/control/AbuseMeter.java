@@ -16,6 +16,7 @@ public final class AbuseMeter {
 
     /** The times of the last {@value #MAX_PER_SECOND} admitted messages, as a ring. */
     private final long[] admitted = new long[MAX_PER_SECOND];
+
     private int next;
     private final ArrayDeque<Long> refusals = new ArrayDeque<>();
 

@@ -6,5 +6,4 @@ package org.hallway.signalling.control;
  * @param socketId  this socket's id, unique on this node (one browser tab)
  * @param organiser the account organises events (may enter every channel of the event)
  */
-public record Caller(long accountId, long eventId, String socketId, boolean organiser) {
-}
+public record Caller(long accountId, long eventId, String socketId, boolean organiser) {}

@@ -21,8 +21,7 @@ public class ChannelGates {
 
     private Map<Channel.Kind, ChannelGate> gates;
 
-    ChannelGates() {
-    }
+    ChannelGates() {}
 
     /** Without CDI (unit tests): the table of these. */
     ChannelGates(Iterable<? extends ChannelGate> all) {
@@ -33,7 +32,6 @@ public class ChannelGates {
     void build() {
         gates = table(beans);
     }
-
 
     /** Built when the application starts, so a doubly claimed kind fails the deployment. */
     void startup(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -57,7 +55,8 @@ public class ChannelGates {
     public void admit(Caller caller, Channel channel) {
         ChannelGate gate = gates.get(channel.kind());
         if (gate == null) {
-            throw new Refused(Refusal.NOT_ADMITTED, "Nobody may follow " + channel.kind().wire() + " channels yet.");
+            throw new Refused(
+                    Refusal.NOT_ADMITTED, "Nobody may follow " + channel.kind().wire() + " channels yet.");
         }
         gate.admit(caller, channel.id());
     }

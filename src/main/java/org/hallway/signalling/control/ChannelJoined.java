@@ -1,5 +1,4 @@
 package org.hallway.signalling.control;
 
 /** A socket subscribed to a channel (after its gate admitted it). */
-public record ChannelJoined(Caller caller, Channel channel) {
-}
+public record ChannelJoined(Caller caller, Channel channel) {}

@@ -20,8 +20,7 @@ public final class ChannelRegistry<S> {
     /** How many channels one socket may follow at once. */
     public static final int MAX_CHANNELS_PER_SOCKET = 64;
 
-    private record Member<S>(Caller caller, S socket, Set<Channel> channels) {
-    }
+    private record Member<S>(Caller caller, S socket, Set<Channel> channels) {}
 
     private final ConcurrentMap<String, Member<S>> members = new ConcurrentHashMap<>();
     private final ConcurrentMap<Long, Map<String, S>> byAccount = new ConcurrentHashMap<>();
@@ -40,7 +39,8 @@ public final class ChannelRegistry<S> {
      * nothing is kept.
      */
     public boolean open(Caller caller, S socket, int cap) {
-        if (members.putIfAbsent(caller.socketId(), new Member<>(caller, socket, ConcurrentHashMap.newKeySet())) != null) {
+        if (members.putIfAbsent(caller.socketId(), new Member<>(caller, socket, ConcurrentHashMap.newKeySet()))
+                != null) {
             throw new IllegalStateException("Socket " + caller.socketId() + " is open already");
         }
         boolean[] admitted = {false};
@@ -70,8 +70,9 @@ public final class ChannelRegistry<S> {
         }
         synchronized (member) {
             if (member.channels().size() >= MAX_CHANNELS_PER_SOCKET) {
-                throw new Refused(Refusal.TOO_MANY_CHANNELS, "A connection follows at most "
-                        + MAX_CHANNELS_PER_SOCKET + " channels.");
+                throw new Refused(
+                        Refusal.TOO_MANY_CHANNELS,
+                        "A connection follows at most " + MAX_CHANNELS_PER_SOCKET + " channels.");
             }
             if (!member.channels().add(channel)) {
                 return false;
@@ -79,7 +80,8 @@ public final class ChannelRegistry<S> {
         }
         byChannel.compute(channel, (c, accounts) -> {
             Map<Long, Map<String, S>> next = accounts == null ? new ConcurrentHashMap<>() : accounts;
-            next.computeIfAbsent(caller.accountId(), a -> new ConcurrentHashMap<>()).put(caller.socketId(), member.socket());
+            next.computeIfAbsent(caller.accountId(), a -> new ConcurrentHashMap<>())
+                    .put(caller.socketId(), member.socket());
             return next;
         });
         if (members.get(caller.socketId()) != member) {

@@ -23,6 +23,7 @@ public final class EnvelopeCodec {
 
     /** Largest frame the server reads, in UTF-8 bytes. */
     public static final int MAX_BYTES = 16 * 1024;
+
     public static final int MAX_ID = 64;
 
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -48,8 +49,8 @@ public final class EnvelopeCodec {
         JsonValue idValue = object.get("id");
         if (idValue != null && idValue != JsonValue.NULL) {
             if (!(idValue instanceof JsonString s) || s.getString().length() > MAX_ID) {
-                throw new SignallingError(ErrorCode.MALFORMED, "The id must be a string of at most " + MAX_ID
-                        + " characters.", null);
+                throw new SignallingError(
+                        ErrorCode.MALFORMED, "The id must be a string of at most " + MAX_ID + " characters.", null);
             }
             id = s.getString();
         }
@@ -57,9 +58,10 @@ public final class EnvelopeCodec {
             throw new SignallingError(ErrorCode.MALFORMED, "The type must be a string.", id);
         }
         String ref = id;
-        MessageType type = MessageType.ofWire(typeName.getString()).filter(MessageType::fromClient)
-                .orElseThrow(() -> new SignallingError(ErrorCode.UNKNOWN_TYPE,
-                        "Unknown message type '" + clip(typeName.getString()) + "'.", ref));
+        MessageType type = MessageType.ofWire(typeName.getString())
+                .filter(MessageType::fromClient)
+                .orElseThrow(() -> new SignallingError(
+                        ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(typeName.getString()) + "'.", ref));
         JsonValue dataValue = object.get("data");
         JsonObject data = null;
         if (dataValue != null && dataValue != JsonValue.NULL) {
@@ -72,7 +74,8 @@ public final class EnvelopeCodec {
     }
 
     public String format(Envelope envelope) {
-        JsonObjectBuilder json = BUILDERS.createObjectBuilder().add("type", envelope.type().wire());
+        JsonObjectBuilder json =
+                BUILDERS.createObjectBuilder().add("type", envelope.type().wire());
         if (envelope.id() != null) {
             json.add("id", envelope.id());
         }
@@ -86,7 +89,8 @@ public final class EnvelopeCodec {
     }
 
     public String error(ErrorCode code, String message, String ref) {
-        JsonObjectBuilder data = BUILDERS.createObjectBuilder().add("code", code.wire()).add("message", message);
+        JsonObjectBuilder data =
+                BUILDERS.createObjectBuilder().add("code", code.wire()).add("message", message);
         if (ref != null) {
             data.add("ref", ref);
         }
@@ -105,7 +109,8 @@ public final class EnvelopeCodec {
 
     /** A relayed signal: the payload as sent without {@code to}, and the sender set by the server. */
     public String relay(long from, JsonObject data) {
-        JsonObject payload = data == null ? JsonValue.EMPTY_JSON_OBJECT
+        JsonObject payload = data == null
+                ? JsonValue.EMPTY_JSON_OBJECT
                 : BUILDERS.createObjectBuilder(data).remove("to").build();
         return format(new Envelope(MessageType.SIGNAL, null, from, payload));
     }

@@ -44,8 +44,13 @@ public class EventAdmissions {
 
     @Transactional
     public Admission admit(String slug, String email) {
-        Account account = email == null ? null : em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normalizeEmail(email)).getResultStream().findFirst().orElse(null);
+        Account account = email == null
+                ? null
+                : em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                        .setParameter("email", Account.normalizeEmail(email))
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
         Event event = events.bySlug(slug).orElse(null);
         Entry entry = tickets.mayEnter(account, event);
         if (!entry.admitted()) {

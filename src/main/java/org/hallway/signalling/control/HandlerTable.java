@@ -23,8 +23,7 @@ public class HandlerTable {
 
     private Map<MessageType, MessageHandler> handlers;
 
-    HandlerTable() {
-    }
+    HandlerTable() {}
 
     /** Without CDI (unit tests): the table of these. */
     HandlerTable(Iterable<? extends MessageHandler> all) {
@@ -36,7 +35,6 @@ public class HandlerTable {
         handlers = table(beans);
     }
 
-
     /** Built when the application starts, so a doubly claimed type fails the deployment. */
     void startup(@Observes @Initialized(ApplicationScoped.class) Object started) {
         handlers.size();
@@ -47,13 +45,14 @@ public class HandlerTable {
         for (MessageHandler handler : all) {
             for (MessageType type : handler.types()) {
                 if (!type.fromClient()) {
-                    throw new IllegalStateException(handler.getClass().getName() + " claims " + type.wire()
-                            + ", which only the server sends");
+                    throw new IllegalStateException(
+                            handler.getClass().getName() + " claims " + type.wire() + ", which only the server sends");
                 }
                 MessageHandler other = table.putIfAbsent(type, handler);
                 if (other != null) {
                     throw new IllegalStateException("Message type " + type.wire() + " has two handlers: "
-                            + other.getClass().getName() + " and " + handler.getClass().getName());
+                            + other.getClass().getName() + " and "
+                            + handler.getClass().getName());
                 }
             }
         }
@@ -64,8 +63,10 @@ public class HandlerTable {
     public void dispatch(Caller caller, Envelope message) {
         MessageHandler handler = handlers.get(message.type());
         if (handler == null) {
-            throw new SignallingError(ErrorCode.UNKNOWN_TYPE,
-                    "Unknown message type '" + message.type().wire() + "'.", message.id());
+            throw new SignallingError(
+                    ErrorCode.UNKNOWN_TYPE,
+                    "Unknown message type '" + message.type().wire() + "'.",
+                    message.id());
         }
         handler.handle(caller, message);
     }

@@ -79,10 +79,14 @@ public enum MessageType {
     CHAT_REPORT_LIST("chat-report-list", Direction.TO_CLIENT),
     UNREAD("unread", Direction.TO_CLIENT);
 
-    public enum Direction { TO_SERVER, TO_CLIENT, BOTH }
+    public enum Direction {
+        TO_SERVER,
+        TO_CLIENT,
+        BOTH
+    }
 
-    private static final Map<String, MessageType> BY_WIRE = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(MessageType::wire, Function.identity()));
+    private static final Map<String, MessageType> BY_WIRE =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(MessageType::wire, Function.identity()));
 
     private final String wire;
     private final Direction direction;

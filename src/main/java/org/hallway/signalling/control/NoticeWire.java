@@ -26,8 +26,7 @@ public final class NoticeWire {
         void write(N notice, JsonObjectBuilder data, long serverTime);
     }
 
-    private record Form<N extends Notice>(MessageType type, Writer<N> writer) {
-    }
+    private record Form<N extends Notice>(MessageType type, Writer<N> writer) {}
 
     /** The one table from a kind of notice to its wire form, instead of an instanceof chain. */
     private final Map<Class<? extends Notice>, Form<?>> forms = new HashMap<>();
@@ -37,32 +36,68 @@ public final class NoticeWire {
     }
 
     private void forms() {
-        form(Notice.Queue.class, MessageType.QUEUE, (n, data, now) ->
-                data.add("ready", n.ready()).add("estimatedWaitSeconds", n.estimatedWaitSeconds()));
-        form(Notice.Matched.class, MessageType.MATCHED, (n, data, now) ->
-                data.add("meetingId", n.meetingId()).add("partner", person(n.partner()))
+        form(
+                Notice.Queue.class,
+                MessageType.QUEUE,
+                (n, data, now) -> data.add("ready", n.ready()).add("estimatedWaitSeconds", n.estimatedWaitSeconds()));
+        form(
+                Notice.Matched.class,
+                MessageType.MATCHED,
+                (n, data, now) -> data.add("meetingId", n.meetingId())
+                        .add("partner", person(n.partner()))
                         .add("role", n.offerer() ? "offerer" : "answerer")
-                        .add("startedAt", instant(n.startedAt())).add("endsAt", instant(n.endsAt()))
-                        .add("leaveAllowedAt", instant(n.leaveAllowedAt())).add("extensions", n.extensions())
-                        .add("serverTime", instant(now)).add("resumed", n.resumed()));
-        form(Notice.ExtensionOffered.class, MessageType.EXTENSION_OFFERED, (n, data, now) ->
-                data.add("meetingId", n.meetingId()).add("offerEndsAt", instant(n.offerEndsAt()))
+                        .add("startedAt", instant(n.startedAt()))
+                        .add("endsAt", instant(n.endsAt()))
+                        .add("leaveAllowedAt", instant(n.leaveAllowedAt()))
+                        .add("extensions", n.extensions())
+                        .add("serverTime", instant(now))
+                        .add("resumed", n.resumed()));
+        form(
+                Notice.ExtensionOffered.class,
+                MessageType.EXTENSION_OFFERED,
+                (n, data, now) -> data.add("meetingId", n.meetingId())
+                        .add("offerEndsAt", instant(n.offerEndsAt()))
                         .add("serverTime", instant(now)));
-        form(Notice.ExtensionAccepted.class, MessageType.EXTENSION_ACCEPTED, (n, data, now) ->
-                data.add("meetingId", n.meetingId()).add("by", n.byYou() ? "you" : "partner"));
-        form(Notice.Extended.class, MessageType.EXTENDED, (n, data, now) ->
-                data.add("meetingId", n.meetingId()).add("endsAt", instant(n.endsAt())).add("extensions", n.extensions())
+        form(
+                Notice.ExtensionAccepted.class,
+                MessageType.EXTENSION_ACCEPTED,
+                (n, data, now) -> data.add("meetingId", n.meetingId()).add("by", n.byYou() ? "you" : "partner"));
+        form(
+                Notice.Extended.class,
+                MessageType.EXTENDED,
+                (n, data, now) -> data.add("meetingId", n.meetingId())
+                        .add("endsAt", instant(n.endsAt()))
+                        .add("extensions", n.extensions())
                         .add("serverTime", instant(now)));
-        form(Notice.ExtensionWithdrawn.class, MessageType.EXTENSION_WITHDRAWN, (n, data, now) ->
-                data.add("meetingId", n.meetingId()).add("reason", n.declined() ? "declined" : "expired"));
-        form(Notice.ConnectionChanged.class, MessageType.CONNECTION, (n, data, now) ->
-                data.add("meetingId", n.meetingId()).add("partnerId", n.partnerId()).add("state", WireNames.of(n.side())));
-        form(Notice.PartnerLost.class, MessageType.PARTNER_LOST, (n, data, now) ->
-                data.add("meetingId", n.meetingId()).add("graceSeconds", n.graceSeconds()));
-        form(Notice.PartnerBack.class, MessageType.PARTNER_BACK, (n, data, now) -> data.add("meetingId", n.meetingId()));
-        form(Notice.MeetingEnded.class, MessageType.MEETING_ENDED, (n, data, now) ->
-                data.add("meetingId", n.meetingId()).add("reason", WireNames.of(n.ending())).add("serverTime", instant(now)));
-        form(Notice.SessionEnded.class, MessageType.SESSION_ENDED, (n, data, now) -> data.add("sessionId", n.sessionId()));
+        form(
+                Notice.ExtensionWithdrawn.class,
+                MessageType.EXTENSION_WITHDRAWN,
+                (n, data, now) ->
+                        data.add("meetingId", n.meetingId()).add("reason", n.declined() ? "declined" : "expired"));
+        form(
+                Notice.ConnectionChanged.class,
+                MessageType.CONNECTION,
+                (n, data, now) -> data.add("meetingId", n.meetingId())
+                        .add("partnerId", n.partnerId())
+                        .add("state", WireNames.of(n.side())));
+        form(
+                Notice.PartnerLost.class,
+                MessageType.PARTNER_LOST,
+                (n, data, now) -> data.add("meetingId", n.meetingId()).add("graceSeconds", n.graceSeconds()));
+        form(
+                Notice.PartnerBack.class,
+                MessageType.PARTNER_BACK,
+                (n, data, now) -> data.add("meetingId", n.meetingId()));
+        form(
+                Notice.MeetingEnded.class,
+                MessageType.MEETING_ENDED,
+                (n, data, now) -> data.add("meetingId", n.meetingId())
+                        .add("reason", WireNames.of(n.ending()))
+                        .add("serverTime", instant(now)));
+        form(
+                Notice.SessionEnded.class,
+                MessageType.SESSION_ENDED,
+                (n, data, now) -> data.add("sessionId", n.sessionId()));
         form(Notice.Rated.class, MessageType.RATED, (n, data, now) -> {
             data.add("meetingId", n.meetingId());
             if (n.stars() == null) {
@@ -101,10 +136,19 @@ public final class NoticeWire {
     public String welcome(Welcome w, long serverTime, String node) {
         var data = codec.object()
                 .add("you", person(w.you()))
-                .add("session", codec.object().add("id", w.sessionId()).add("name", w.sessionName()).add("live", w.live()))
-                .add("rules", codec.object().add("meetingSeconds", w.meetingSeconds())
-                        .add("extensionWindowSeconds", w.extensionWindowSeconds())
-                        .add("leaveAfterSeconds", w.leaveAfterSeconds()).add("maxExtensions", w.maxExtensions()))
+                .add(
+                        "session",
+                        codec.object()
+                                .add("id", w.sessionId())
+                                .add("name", w.sessionName())
+                                .add("live", w.live()))
+                .add(
+                        "rules",
+                        codec.object()
+                                .add("meetingSeconds", w.meetingSeconds())
+                                .add("extensionWindowSeconds", w.extensionWindowSeconds())
+                                .add("leaveAfterSeconds", w.leaveAfterSeconds())
+                                .add("maxExtensions", w.maxExtensions()))
                 .add("state", WireNames.of(w.standing()))
                 .add("serverTime", instant(serverTime))
                 .add("node", node);
@@ -113,7 +157,9 @@ public final class NoticeWire {
 
     /** The answer to a ping: the server's clock, from which the browser keeps its skew. */
     public String pong(long serverTime) {
-        return codec.format(Envelope.of(MessageType.PONG, codec.object().add("serverTime", instant(serverTime)).build()));
+        return codec.format(Envelope.of(
+                MessageType.PONG,
+                codec.object().add("serverTime", instant(serverTime)).build()));
     }
 
     public JsonObjectBuilder person(Person person) {

@@ -20,6 +20,7 @@ public final class Outlet {
     public static final int REVOKED = 4003;
     /** The account has as many sockets of this kind open on this node as it may (hallway.ws.max-sockets-per-account). */
     public static final int TOO_MANY_SOCKETS = 4008;
+
     public static final int TOO_SLOW = 1013;
     /** Service restart: reconnect at once (a split of the data grid healed: catch up what was missed). */
     public static final int RESYNC = 1012;

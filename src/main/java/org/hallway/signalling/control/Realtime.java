@@ -7,7 +7,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +72,8 @@ public class Realtime {
         if (cluster.alone() && registry.presentCount(channel) == 0) {
             return;
         }
-        JsonObject withChannel = codec.object(data).add("channel", channel.wire()).build();
+        JsonObject withChannel =
+                codec.object(data).add("channel", channel.wire()).build();
         cluster.publish(TOPIC, "c" + channel.wire() + "\n" + codec.format(Envelope.of(type, withChannel)));
     }
 
@@ -84,7 +84,11 @@ public class Realtime {
     public void publishHere(Channel channel, MessageType type, JsonObject data) {
         List<Outlet> outlets = registry.sockets(channel);
         if (!outlets.isEmpty()) {
-            deliver(outlets, codec.format(Envelope.of(type, codec.object(data).add("channel", channel.wire()).build())));
+            deliver(
+                    outlets,
+                    codec.format(Envelope.of(
+                            type,
+                            codec.object(data).add("channel", channel.wire()).build())));
         }
     }
 
@@ -196,8 +200,12 @@ public class Realtime {
      */
     void gridHealed(@Observes GridHealed healed) {
         List<Outlet> sockets = registry.all();
-        LOG.log(Level.WARNING, "Node {0} is reached again after a split of the data grid: {1} event sockets here are"
-                + " asked to reconnect and catch up", healed.node(), sockets.size());
+        LOG.log(
+                Level.WARNING,
+                "Node {0} is reached again after a split of the data grid: {1} event sockets here are"
+                        + " asked to reconnect and catch up",
+                healed.node(),
+                sockets.size());
         sockets.forEach(o -> o.close(Outlet.RESYNC, "The servers were out of touch; reconnecting."));
     }
 
@@ -215,20 +223,28 @@ public class Realtime {
             case 'a' -> deliver(registry.socketsOf(Long.parseLong(target)), message.substring(newline + 1));
             case 'r' -> {
                 int colon = target.indexOf(':');
-                registry.socketsOf(Long.parseLong(target.substring(0, colon)), Long.parseLong(target.substring(colon + 1)))
+                registry.socketsOf(
+                                Long.parseLong(target.substring(0, colon)), Long.parseLong(target.substring(colon + 1)))
                         .forEach(o -> o.close(Outlet.REVOKED, "Your ticket was revoked."));
             }
             case 'x' -> {
                 Channel channel = Channel.parse(message.substring(newline + 1));
-                String notice = codec.format(Envelope.of(MessageType.UNSUBSCRIBED,
-                        Json.createObjectBuilder().add("channel", channel.wire()).add("removed", true).build()));
+                String notice = codec.format(Envelope.of(
+                        MessageType.UNSUBSCRIBED,
+                        Json.createObjectBuilder()
+                                .add("channel", channel.wire())
+                                .add("removed", true)
+                                .build()));
                 for (Caller caller : registry.expel(Long.parseLong(target), channel)) {
                     registry.socket(caller.socketId()).ifPresent(outlet -> outlet.send(notice));
                     fire(channelLeft::fire, new ChannelLeft(caller, channel));
                 }
             }
-            default -> LOG.log(Level.WARNING, "An unknown realtime push from another node: {0}",
-                    message.substring(0, Math.min(40, message.length())));
+            default ->
+                LOG.log(
+                        Level.WARNING,
+                        "An unknown realtime push from another node: {0}",
+                        message.substring(0, Math.min(40, message.length())));
         }
     }
 

@@ -1,5 +1,4 @@
 package org.hallway.signalling.control;
 
 /** A socket of the event's realtime layer closed; its {@link ChannelLeft}s were fired before. */
-public record SocketClosed(Caller caller) {
-}
+public record SocketClosed(Caller caller) {}

@@ -31,7 +31,8 @@ public class SocketLiveness implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        if (event.getServletContext().getAttribute(ServerContainer.class.getName()) instanceof ServerContainer sockets) {
+        if (event.getServletContext().getAttribute(ServerContainer.class.getName())
+                instanceof ServerContainer sockets) {
             sockets.setDefaultMaxSessionIdleTimeout(idleMillis(silentSeconds));
             LOG.log(Level.INFO, "Sockets silent for " + silentSeconds + " s are closed (0: never)");
         } else {

@@ -22,8 +22,7 @@ public class SocketRegistry {
     /** The cluster topic of frames for sockets on other nodes: {@code to <session> <account>\n<frame>}. */
     static final String TOPIC = "hallway.networking.sockets";
 
-    private record Key(long sessionId, long accountId) {
-    }
+    private record Key(long sessionId, long accountId) {}
 
     private final ConcurrentMap<Key, Outlet> outlets = new ConcurrentHashMap<>();
     /** The sessions each account holds a socket of here, for the cap (changed only under the account's entry). */
@@ -36,7 +35,6 @@ public class SocketRegistry {
     public void listen() {
         cluster.subscribe(TOPIC, this::received);
     }
-
 
     /**
      * The attendee's socket of the session from now on (an older one of the same session is closed

@@ -32,15 +32,29 @@ public class Subscriptions implements MessageHandler {
             case SUBSCRIBE -> {
                 Channel channel = channel(message);
                 realtime.subscribe(caller, channel);
-                realtime.reply(caller, message, MessageType.SUBSCRIBED, codec.object().add("channel", channel.wire()).build());
+                realtime.reply(
+                        caller,
+                        message,
+                        MessageType.SUBSCRIBED,
+                        codec.object().add("channel", channel.wire()).build());
             }
             case UNSUBSCRIBE -> {
                 Channel channel = channel(message);
                 realtime.unsubscribe(caller, channel);
-                realtime.reply(caller, message, MessageType.UNSUBSCRIBED, codec.object().add("channel", channel.wire()).build());
+                realtime.reply(
+                        caller,
+                        message,
+                        MessageType.UNSUBSCRIBED,
+                        codec.object().add("channel", channel.wire()).build());
             }
-            case PING -> realtime.reply(caller, message, MessageType.PONG,
-                    codec.object().add("serverTime", NoticeWire.instant(clock.millis())).build());
+            case PING ->
+                realtime.reply(
+                        caller,
+                        message,
+                        MessageType.PONG,
+                        codec.object()
+                                .add("serverTime", NoticeWire.instant(clock.millis()))
+                                .build());
             default -> throw new IllegalArgumentException("Not a layer message: " + message.type());
         }
     }

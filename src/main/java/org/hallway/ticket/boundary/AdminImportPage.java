@@ -48,12 +48,18 @@ public class AdminImportPage extends OrganiserEventPage {
         try {
             text = text();
         } catch (IOException e) {
-            Pages.show(faces, FORM, java.util.List.of(Violation.of("file", "The file could not be read; please try again.")));
+            Pages.show(
+                    faces,
+                    FORM,
+                    java.util.List.of(Violation.of("file", "The file could not be read; please try again.")));
             return;
         }
         if (text == null) {
-            Pages.show(faces, FORM, java.util.List.of(Violation.of("file",
-                    "Choose a CSV file, or paste its lines below (UTF-8 text).")));
+            Pages.show(
+                    faces,
+                    FORM,
+                    java.util.List.of(
+                            Violation.of("file", "Choose a CSV file, or paste its lines below (UTF-8 text).")));
             return;
         }
         try {
@@ -74,8 +80,12 @@ public class AdminImportPage extends OrganiserEventPage {
                 return null;
             }
             try {
-                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                return StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
             } catch (CharacterCodingException e) {
                 return null;
             }

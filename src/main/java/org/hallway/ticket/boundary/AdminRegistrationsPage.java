@@ -1,9 +1,9 @@
 package org.hallway.ticket.boundary;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.view.ViewScoped;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,19 +26,33 @@ public class AdminRegistrationsPage extends OrganiserEventPage {
 
     /** How many tickets of one type were issued. */
     public record Count(String ticketType, long issued, Integer capacity) implements Serializable {
-        public String getTicketType() { return ticketType; }
-        public long getIssued() { return issued; }
-        public Integer getCapacity() { return capacity; }
+        public String getTicketType() {
+            return ticketType;
+        }
+
+        public long getIssued() {
+            return issued;
+        }
+
+        public Integer getCapacity() {
+            return capacity;
+        }
     }
 
     /** A ticket type to invite to. */
     public record Type(long id, String name) implements Serializable {
-        public long getId() { return id; }
-        public String getName() { return name; }
+        public long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
     }
 
     @Inject
     TicketAdministration ticketAdministration;
+
     @Inject
     RegistrationDesk desk;
 
@@ -57,7 +71,9 @@ public class AdminRegistrationsPage extends OrganiserEventPage {
             return;
         }
         var all = ticketAdministration.lines(event.id());
-        counts = all.stream().map(t -> new Count(t.name(), t.issued(), t.capacity())).toList();
+        counts = all.stream()
+                .map(t -> new Count(t.name(), t.issued(), t.capacity()))
+                .toList();
         types = all.stream().map(t -> new Type(t.id(), t.name())).toList();
         results = desk.page(event.id(), q, page);
     }
@@ -75,12 +91,16 @@ public class AdminRegistrationsPage extends OrganiserEventPage {
     public String invite() {
         FacesContext faces = FacesContext.getCurrentInstance();
         int[] invited = new int[1];
-        if (!Pages.attempt(faces, "invite",
+        if (!Pages.attempt(
+                faces,
+                "invite",
                 () -> invited[0] = desk.invite(event.id(), inviteType == null ? 0 : inviteType, addresses))) {
             return null;
         }
-        Pages.info(faces, invited[0] + (invited[0] == 1 ? " invitation is" : " invitations are")
-                + " on the way (see the Outbox for their delivery).");
+        Pages.info(
+                faces,
+                invited[0] + (invited[0] == 1 ? " invitation is" : " invitations are")
+                        + " on the way (see the Outbox for their delivery).");
         return self();
     }
 

@@ -86,6 +86,7 @@ public class AdminTicketsPage extends OrganiserEventPage {
 
     @Inject
     org.hallway.mail.control.MailSettings site;
+
     @Inject
     TicketAdministration administration;
 
@@ -105,7 +106,8 @@ public class AdminTicketsPage extends OrganiserEventPage {
         if (!Pages.attempt(faces, NEW_FORM, () -> administration.create(event.id(), newName, newCapacity))) {
             return;
         }
-        faces.addMessage(null, new FacesMessage("Ticket type “" + newName.strip() + "” created, with its own invite link."));
+        faces.addMessage(
+                null, new FacesMessage("Ticket type “" + newName.strip() + "” created, with its own invite link."));
         newName = null;
         newCapacity = null;
         refresh();
@@ -113,8 +115,8 @@ public class AdminTicketsPage extends OrganiserEventPage {
 
     public void save(Row row) {
         var faces = FacesContext.getCurrentInstance();
-        List<Violation> refused = Rejected.attempt(
-                () -> administration.change(event.id(), row.id, row.version, row.name, row.capacity));
+        List<Violation> refused =
+                Rejected.attempt(() -> administration.change(event.id(), row.id, row.version, row.name, row.capacity));
         if (!refused.isEmpty()) {
             // Shown in the row itself: several rows share the field names.
             row.problem = refused.stream().map(Violation::message).collect(Collectors.joining(" "));
@@ -130,8 +132,10 @@ public class AdminTicketsPage extends OrganiserEventPage {
         if (!Pages.attempt(faces, NEW_FORM, () -> administration.replaceInviteLink(event.id(), row.id))) {
             return;
         }
-        faces.addMessage(null, new FacesMessage("New invite link for “" + row.name
-                + "”: the old link no longer works. Tickets already issued stay valid."));
+        faces.addMessage(
+                null,
+                new FacesMessage("New invite link for “" + row.name
+                        + "”: the old link no longer works. Tickets already issued stay valid."));
         refresh();
     }
 
@@ -143,7 +147,8 @@ public class AdminTicketsPage extends OrganiserEventPage {
             faces.validationFailed();
             return;
         }
-        faces.addMessage(null, new FacesMessage("Ticket type “" + row.name + "” deleted; its invite link no longer works."));
+        faces.addMessage(
+                null, new FacesMessage("Ticket type “" + row.name + "” deleted; its invite link no longer works."));
         refresh();
     }
 
@@ -152,10 +157,14 @@ public class AdminTicketsPage extends OrganiserEventPage {
      * than the one the organiser is using: attendees would be sent elsewhere. Null when they agree.
      */
     public String getAddressWarning() {
-        var request = (jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                .getRequest();
-        if (org.hallway.mail.control.MailSettings.sameAddress(site.baseUrl(), request.getScheme(),
-                request.getServerName(), request.getServerPort(), request.getContextPath())) {
+        var request = (jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (org.hallway.mail.control.MailSettings.sameAddress(
+                site.baseUrl(),
+                request.getScheme(),
+                request.getServerName(),
+                request.getServerPort(),
+                request.getContextPath())) {
             return null;
         }
         // The request's own address is not repeated: its Host header is the client's to choose.

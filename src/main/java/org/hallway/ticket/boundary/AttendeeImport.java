@@ -16,10 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import org.hallway.event.boundary.EventAdministration;
 import org.hallway.event.boundary.EventRef;
 import org.hallway.platform.AllowedOrigins;
@@ -56,8 +56,12 @@ public class AttendeeImport {
     @POST
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response importAttendees(@PathParam("slug") String slug, @HeaderParam("Origin") String origin,
-                                    @HeaderParam("Host") String host, InputStream body) throws IOException {
+    public Response importAttendees(
+            @PathParam("slug") String slug,
+            @HeaderParam("Origin") String origin,
+            @HeaderParam("Host") String host,
+            InputStream body)
+            throws IOException {
         if (!security.isCallerInRole("ADMIN")) {
             return refuse(Response.Status.FORBIDDEN, "Only organisers may import attendees.");
         }
@@ -74,8 +78,12 @@ public class AttendeeImport {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return refuse(Response.Status.BAD_REQUEST, "The file is not UTF-8 text.");
         }
@@ -87,7 +95,9 @@ public class AttendeeImport {
         }
         JsonArrayBuilder rejected = Json.createArrayBuilder();
         for (RowProblem p : report.problems()) {
-            rejected.add(Json.createObjectBuilder().add("line", p.line()).add("email", p.email())
+            rejected.add(Json.createObjectBuilder()
+                    .add("line", p.line())
+                    .add("email", p.email())
                     .add("message", p.message()));
         }
         JsonObject answer = Json.createObjectBuilder()
@@ -102,7 +112,9 @@ public class AttendeeImport {
     }
 
     private static Response refuse(Response.Status status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("error", message).build().toString()).build();
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder().add("error", message).build().toString())
+                .build();
     }
 }

@@ -37,11 +37,25 @@ public class AttendeeImporter {
 
     /** What an import did. */
     public record Report(int rows, int created, int ticketed, int unchanged, List<RowProblem> problems) {
-        public int getRows() { return rows; }
-        public int getCreated() { return created; }
-        public int getTicketed() { return ticketed; }
-        public int getUnchanged() { return unchanged; }
-        public List<RowProblem> getProblems() { return problems; }
+        public int getRows() {
+            return rows;
+        }
+
+        public int getCreated() {
+            return created;
+        }
+
+        public int getTicketed() {
+            return ticketed;
+        }
+
+        public int getUnchanged() {
+            return unchanged;
+        }
+
+        public List<RowProblem> getProblems() {
+            return problems;
+        }
     }
 
     @Inject
@@ -77,7 +91,8 @@ public class AttendeeImporter {
                         results.add(batches.write(eventId, List.of(row), hashOf));
                     } catch (RuntimeException single) {
                         LOG.log(Level.WARNING, "Import of line " + row.line() + " failed", single);
-                        problems.add(new RowProblem(row.line(), row.email(), "Could not be saved; nothing was created."));
+                        problems.add(
+                                new RowProblem(row.line(), row.email(), "Could not be saved; nothing was created."));
                     }
                 }
             }
@@ -89,15 +104,17 @@ public class AttendeeImporter {
             }
         }
         problems.sort(Comparator.comparingInt(RowProblem::line));
-        return new Report(parsed.rows().size() + parsed.problems().size(), created, ticketed, unchanged,
-                List.copyOf(problems));
+        return new Report(
+                parsed.rows().size() + parsed.problems().size(), created, ticketed, unchanged, List.copyOf(problems));
     }
 
     /** The event's ticket types by lower-case name. */
     private Map<String, Long> ticketTypes(long eventId) {
         Map<String, Long> types = new HashMap<>();
-        for (Object[] t : em.createQuery("select t.id, t.name from TicketType t where t.event.id = :event",
-                Object[].class).setParameter("event", eventId).getResultList()) {
+        for (Object[] t : em.createQuery(
+                        "select t.id, t.name from TicketType t where t.event.id = :event", Object[].class)
+                .setParameter("event", eventId)
+                .getResultList()) {
             types.put(((String) t[1]).strip().toLowerCase(Locale.ROOT), (Long) t[0]);
         }
         return types;

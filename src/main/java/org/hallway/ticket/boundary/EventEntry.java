@@ -17,8 +17,7 @@ import org.hallway.ticket.control.Admissions;
 public class EventEntry {
 
     /** The event, and whether the viewer may enter it (organisers and ticket holders). */
-    public record Entry(EventRef event, boolean admitted) {
-    }
+    public record Entry(EventRef event, boolean admitted) {}
 
     @Inject
     Events events;
@@ -30,6 +29,7 @@ public class EventEntry {
     @Transactional
     public Optional<Entry> of(String slug, Account viewer) {
         return events.shown(slug, viewer)
-                .map(event -> new Entry(EventRef.of(event), admissions.mayEnter(viewer, event).admitted()));
+                .map(event -> new Entry(
+                        EventRef.of(event), admissions.mayEnter(viewer, event).admitted()));
     }
 }

@@ -15,9 +15,8 @@ import org.hallway.ticket.control.Registrations;
 public class InviteDesk {
 
     /** What an invite link offers the caller, read in one transaction. */
-    public record Invitation(String eventName, String eventSlug, String ticketTypeName, boolean soldOut,
-            boolean holdsTicket) {
-    }
+    public record Invitation(
+            String eventName, String eventSlug, String ticketTypeName, boolean soldOut, boolean holdsTicket) {}
 
     @Inject
     Registrations registrations;
@@ -28,9 +27,14 @@ public class InviteDesk {
     /** Empty for a forged, ill-shaped or replaced token. {@code caller} may be null (nobody logged in). */
     @Transactional
     public java.util.Optional<Invitation> invitation(String token, Account caller) {
-        return registrations.ticketTypeFor(token).map(type -> new Invitation(type.getEvent().getName(),
-                type.getEvent().getSlug(), type.getName(), registrations.soldOut(type),
-                caller != null && admissions.holdsTicket(caller, type.getEvent())));
+        return registrations
+                .ticketTypeFor(token)
+                .map(type -> new Invitation(
+                        type.getEvent().getName(),
+                        type.getEvent().getSlug(),
+                        type.getName(),
+                        registrations.soldOut(type),
+                        caller != null && admissions.holdsTicket(caller, type.getEvent())));
     }
 
     /**

@@ -6,9 +6,9 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.hallway.platform.Ids;
 import org.hallway.ticket.control.InviteLinks;
 import org.hallway.ticket.control.QrCodes;
-import org.hallway.platform.Ids;
 
 /**
  * A ticket type's invite link as a QR code PNG: {@code /admin/qr?type=<id>}. Under /admin, so

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import org.hallway.account.control.Accounts;
 
 /** The caller's own tickets, and only theirs: the account comes from the login, never from a parameter. */
@@ -14,7 +14,8 @@ import org.hallway.account.control.Accounts;
 @RequestScoped
 public class MyTicketsPage {
 
-    private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+    private static final DateTimeFormatter ISSUED =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
 
     @Inject
     Accounts accounts;

@@ -16,15 +16,41 @@ import org.hallway.ticket.control.Admissions;
 public class OwnTickets {
 
     /** One ticket with what the list shows of its event and type. Bean getters, for the page. */
-    public record Line(String eventSlug, String eventName, String ticketType, LocalDateTime issuedAt,
-            LocalDate firstDay, LocalDate lastDay, String timeZone) {
-        public String getEventSlug() { return eventSlug; }
-        public String getEventName() { return eventName; }
-        public String getTicketType() { return ticketType; }
-        public LocalDateTime getIssuedAt() { return issuedAt; }
-        public LocalDate getFirstDay() { return firstDay; }
-        public LocalDate getLastDay() { return lastDay; }
-        public String getTimeZone() { return timeZone; }
+    public record Line(
+            String eventSlug,
+            String eventName,
+            String ticketType,
+            LocalDateTime issuedAt,
+            LocalDate firstDay,
+            LocalDate lastDay,
+            String timeZone) {
+        public String getEventSlug() {
+            return eventSlug;
+        }
+
+        public String getEventName() {
+            return eventName;
+        }
+
+        public String getTicketType() {
+            return ticketType;
+        }
+
+        public LocalDateTime getIssuedAt() {
+            return issuedAt;
+        }
+
+        public LocalDate getFirstDay() {
+            return firstDay;
+        }
+
+        public LocalDate getLastDay() {
+            return lastDay;
+        }
+
+        public String getTimeZone() {
+            return timeZone;
+        }
     }
 
     @PersistenceContext
@@ -40,8 +66,13 @@ public class OwnTickets {
             return List.of();
         }
         return admissions.ticketsOf(account).stream()
-                .map(t -> new Line(t.getEvent().getSlug(), t.getEvent().getName(), t.getTicketType().getName(),
-                        t.getIssuedAt(), t.getEvent().getFirstDay(), t.getEvent().getLastDay(),
+                .map(t -> new Line(
+                        t.getEvent().getSlug(),
+                        t.getEvent().getName(),
+                        t.getTicketType().getName(),
+                        t.getIssuedAt(),
+                        t.getEvent().getFirstDay(),
+                        t.getEvent().getLastDay(),
                         t.getEvent().getTimeZone()))
                 .toList();
     }

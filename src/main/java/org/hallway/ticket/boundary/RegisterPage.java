@@ -26,7 +26,11 @@ public class RegisterPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** What the link offers. */
-    public enum Offer { INVALID, SOLD_OUT, OPEN }
+    public enum Offer {
+        INVALID,
+        SOLD_OUT,
+        OPEN
+    }
 
     @Inject
     InviteDesk desk;
@@ -49,7 +53,8 @@ public class RegisterPage implements Serializable {
 
     /** View action: reads the link; a forged or ill-shaped token is refused before any query. */
     public void open() {
-        InviteDesk.Invitation invitation = desk.invitation(token, accounts.current().orElse(null)).orElse(null);
+        InviteDesk.Invitation invitation =
+                desk.invitation(token, accounts.current().orElse(null)).orElse(null);
         if (invitation == null) {
             offer = Offer.INVALID;
             return;
@@ -79,9 +84,14 @@ public class RegisterPage implements Serializable {
     private void toLogin(FacesContext faces) throws IOException {
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Thank you! We sent a message to "
-                + Account.normalizeEmail(email) + ". Log in with your password to open " + eventName
-                + ", and open the message's link to confirm your address.", null));
+        faces.addMessage(
+                null,
+                new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        "Thank you! We sent a message to "
+                                + Account.normalizeEmail(email) + ". Log in with your password to open " + eventName
+                                + ", and open the message's link to confirm your address.",
+                        null));
         faces.responseComplete();
         external.redirect(external.getRequestContextPath() + "/login.xhtml?returnTo="
                 + URLEncoder.encode("/event/agenda.xhtml?event=" + eventSlug, StandardCharsets.UTF_8));

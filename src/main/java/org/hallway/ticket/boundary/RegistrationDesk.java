@@ -7,12 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.hallway.platform.Rejected;
 import org.hallway.ticket.control.Invitations;
 import org.hallway.ticket.control.RegistrationSearch;
 import org.hallway.ticket.control.TicketRevoked;
 import org.hallway.ticket.entity.Ticket;
 import org.hallway.ticket.entity.TicketType;
-import org.hallway.platform.Rejected;
 
 /** The organiser's registration use cases, one transaction each. */
 @ApplicationScoped
@@ -53,7 +53,8 @@ public class RegistrationDesk {
         long accountId = ticket.getAccount().getId();
         String email = ticket.getAccount().getEmail();
         List<Long> sessions = em.createQuery("select s.id from AgendaSession s where s.event.id = :event", Long.class)
-                .setParameter("event", eventId).getResultList();
+                .setParameter("event", eventId)
+                .getResultList();
         em.remove(ticket);
         em.flush();
         revocations.fire(new TicketRevoked(eventId, accountId, sessions));

@@ -24,7 +24,10 @@ public class RegistrationsDownload extends Download {
 
     @Override
     protected Optional<File> file(HttpServletRequest request) {
-        return events.ref(request.getParameter("event")).map(event -> new File("registrations-" + event.slug() + ".csv",
-                "text/csv", desk.csv(event.id(), request.getParameter("q"))));
+        return events.ref(request.getParameter("event"))
+                .map(event -> new File(
+                        "registrations-" + event.slug() + ".csv",
+                        "text/csv",
+                        desk.csv(event.id(), request.getParameter("q"))));
     }
 }

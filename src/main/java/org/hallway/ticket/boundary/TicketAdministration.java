@@ -20,8 +20,7 @@ public class TicketAdministration {
     TicketTypes ticketTypes;
 
     /** One ticket type as the organiser's page shows it, read inside the transaction. */
-    public record TypeLine(long id, Long version, String name, Integer capacity, String inviteToken, long issued) {
-    }
+    public record TypeLine(long id, Long version, String name, Integer capacity, String inviteToken, long issued) {}
 
     /** The event's ticket types with their issued counts; empty for an unknown event. */
     @Transactional
@@ -32,8 +31,13 @@ public class TicketAdministration {
         }
         java.util.Map<Long, Long> issued = ticketTypes.issuedCounts(event);
         return ticketTypes.ofEvent(event).stream()
-                .map(t -> new TypeLine(t.getId(), ticketTypes.versionOf(t.getId()), t.getName(), t.getCapacity(),
-                        t.getInviteToken(), issued.getOrDefault(t.getId(), 0L)))
+                .map(t -> new TypeLine(
+                        t.getId(),
+                        ticketTypes.versionOf(t.getId()),
+                        t.getName(),
+                        t.getCapacity(),
+                        t.getInviteToken(),
+                        issued.getOrDefault(t.getId(), 0L)))
                 .toList();
     }
 
@@ -68,7 +72,8 @@ public class TicketAdministration {
             throw Rejected.general("This ticket type no longer exists.");
         }
         long issued = em.createNamedQuery(org.hallway.ticket.entity.Ticket.COUNT_OF_TYPE, Long.class)
-                .setParameter("type", type).getSingleResult();
+                .setParameter("type", type)
+                .getSingleResult();
         if (issued > 0) {
             throw Rejected.general("“" + type.getName() + "” has " + issued + (issued == 1 ? " ticket" : " tickets")
                     + ": only a ticket type without tickets can be deleted (revoke them under Registrations first).");

@@ -26,13 +26,17 @@ public final class AttendeeCsv {
     public static final int MAX_EMAIL = 254;
     private static final List<String> HEADER = List.of("email", "displayname", "tickettype");
     /** RFC 4180 as spreadsheets write it; text after a closing quote is kept, as they do. */
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true)
-            .setTrailingData(true).get();
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s\"(),:;<>\\[\\]\\\\]+@[^@\\s\"(),:;<>\\[\\]\\\\]+\\.[^@\\s\"(),:;<>\\[\\]\\\\.]+");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setIgnoreEmptyLines(true)
+            .setTrailingData(true)
+            .get();
+
+    private static final Pattern EMAIL =
+            Pattern.compile("[^@\\s\"(),:;<>\\[\\]\\\\]+@[^@\\s\"(),:;<>\\[\\]\\\\]+\\.[^@\\s\"(),:;<>\\[\\]\\\\.]+");
 
     /** The outcome: valid rows and problems, both in line order. */
-    public record Parsed(List<AttendeeRow> rows, List<RowProblem> problems) {
-    }
+    public record Parsed(List<AttendeeRow> rows, List<RowProblem> problems) {}
 
     /** The whole file is unusable (no header, too many rows); nothing in it is imported. */
     public static final class Unreadable extends RuntimeException {
@@ -57,8 +61,11 @@ public final class AttendeeCsv {
         }
         Record header = records.get(0);
         boolean withPassword = header.fields().size() == 4;
-        List<String> names = header.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList();
-        if (!(names.size() == 3 || names.size() == 4) || !names.subList(0, 3).equals(HEADER)
+        List<String> names = header.fields().stream()
+                .map(f -> f.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        if (!(names.size() == 3 || names.size() == 4)
+                || !names.subList(0, 3).equals(HEADER)
                 || withPassword && !names.get(3).equals("password")) {
             throw new Unreadable("The first line must be the header email,displayName,ticketType[,password].");
         }
@@ -70,7 +77,9 @@ public final class AttendeeCsv {
         Map<String, Integer> seen = new HashMap<>();
         for (Record record : records.subList(1, records.size())) {
             String problem = check(record, header.fields().size());
-            String email = record.fields().isEmpty() ? "" : Account.normalizeEmail(record.fields().get(0));
+            String email = record.fields().isEmpty()
+                    ? ""
+                    : Account.normalizeEmail(record.fields().get(0));
             if (problem == null && seen.containsKey(email)) {
                 problem = "The e-mail address is already on line " + seen.get(email) + ".";
             }
@@ -79,9 +88,16 @@ public final class AttendeeCsv {
                 continue;
             }
             seen.put(email, record.line());
-            String password = record.fields().size() == 4 && !record.fields().get(3).isEmpty() ? record.fields().get(3) : null;
-            rows.add(new AttendeeRow(record.line(), email, record.fields().get(1).strip(),
-                    ticketTypes.get(record.fields().get(2).strip().toLowerCase(Locale.ROOT)), password));
+            String password =
+                    record.fields().size() == 4 && !record.fields().get(3).isEmpty()
+                            ? record.fields().get(3)
+                            : null;
+            rows.add(new AttendeeRow(
+                    record.line(),
+                    email,
+                    record.fields().get(1).strip(),
+                    ticketTypes.get(record.fields().get(2).strip().toLowerCase(Locale.ROOT)),
+                    password));
         }
         return new Parsed(rows, problems);
     }
@@ -128,14 +144,15 @@ public final class AttendeeCsv {
 
     /** Shortened and stripped of control characters, for messages. */
     private static String printable(String s) {
-        String clean = s.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        String clean = s.codePoints()
+                .filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString();
         return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
     }
 
     /** One CSV record and the line it starts on. */
-    private record Record(int line, List<String> fields, boolean unterminatedQuote) {
-    }
+    private record Record(int line, List<String> fields, boolean unterminatedQuote) {}
 
     /**
      * Splits into records (Apache Commons CSV: fields separated by commas, quotes with "" inside,

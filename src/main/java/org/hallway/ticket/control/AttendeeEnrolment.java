@@ -31,8 +31,7 @@ import org.hallway.ticket.entity.TicketType;
 public class AttendeeEnrolment {
 
     /** What one batch did. */
-    public record Result(int created, int ticketed, int unchanged, List<RowProblem> problems) {
-    }
+    public record Result(int created, int ticketed, int unchanged, List<RowProblem> problems) {}
 
     @PersistenceContext
     EntityManager em;
@@ -53,15 +52,18 @@ public class AttendeeEnrolment {
         Map<String, Account> existing = new HashMap<>();
         if (!emails.isEmpty()) {
             for (Account a : em.createQuery("select a from Account a where a.email in :emails", Account.class)
-                    .setParameter("emails", emails).getResultList()) {
+                    .setParameter("emails", emails)
+                    .getResultList()) {
                 existing.put(a.getEmail(), a);
             }
         }
         Set<Long> ticketed = new HashSet<>();
         if (!existing.isEmpty()) {
             ticketed.addAll(em.createQuery(
-                            "select t.account.id from Ticket t where t.event = :event and t.account in :accounts", Long.class)
-                    .setParameter("event", event).setParameter("accounts", new ArrayList<>(existing.values()))
+                            "select t.account.id from Ticket t where t.event = :event and t.account in :accounts",
+                            Long.class)
+                    .setParameter("event", event)
+                    .setParameter("accounts", new ArrayList<>(existing.values()))
                     .getResultList());
         }
         Map<Long, TicketType> types = new HashMap<>();
@@ -81,10 +83,15 @@ public class AttendeeEnrolment {
                 problems.add(new RowProblem(row.line(), row.email(), "The ticket type no longer exists."));
                 continue;
             }
-            long count = issued.computeIfAbsent(type.getId(), id -> em.createNamedQuery(Ticket.COUNT_OF_TYPE, Long.class)
-                    .setParameter("type", type).getSingleResult());
+            long count = issued.computeIfAbsent(
+                    type.getId(),
+                    id -> em.createNamedQuery(Ticket.COUNT_OF_TYPE, Long.class)
+                            .setParameter("type", type)
+                            .getSingleResult());
             if (type.getCapacity() != null && count >= type.getCapacity()) {
-                problems.add(new RowProblem(row.line(), row.email(),
+                problems.add(new RowProblem(
+                        row.line(),
+                        row.email(),
                         "The ticket type '" + type.getName() + "' is sold out (" + type.getCapacity() + ")."));
                 continue;
             }

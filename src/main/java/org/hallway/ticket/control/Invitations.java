@@ -54,7 +54,9 @@ public class Invitations {
         List<String> wrong = new ArrayList<>();
         for (String entry : pasted.split("[,;\\r\\n]+")) {
             java.util.regex.Matcher named = NAMED.matcher(entry);
-            String[] pieces = named.find() ? new String[]{named.group(1).strip()} : entry.strip().split("\\s+");
+            String[] pieces = named.find()
+                    ? new String[] {named.group(1).strip()}
+                    : entry.strip().split("\\s+");
             for (String piece : pieces) {
                 if (piece.isEmpty()) {
                     continue;
@@ -67,8 +69,8 @@ public class Invitations {
             }
         }
         if (!wrong.isEmpty()) {
-            throw new Rejected(List.of(Violation.of("addresses", "Not e-mail addresses: " + String.join(", ", wrong)
-                    + ". Nobody was invited.")));
+            throw new Rejected(List.of(Violation.of(
+                    "addresses", "Not e-mail addresses: " + String.join(", ", wrong) + ". Nobody was invited.")));
         }
         if (found.isEmpty()) {
             throw new Rejected("addresses", "Paste at least one e-mail address.");

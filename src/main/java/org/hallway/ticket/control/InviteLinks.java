@@ -13,8 +13,7 @@ public final class InviteLinks {
 
     public static final String REGISTER_PAGE = "/register.xhtml";
 
-    private InviteLinks() {
-    }
+    private InviteLinks() {}
 
     public static String of(MailSettings site, String token) {
         return site.link(path(token));

@@ -10,8 +10,7 @@ public final class InviteTokens {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{32}");
 
-    private InviteTokens() {
-    }
+    private InviteTokens() {}
 
     /** 24 random bytes, URL-safe: 32 characters. */
     public static String next() {

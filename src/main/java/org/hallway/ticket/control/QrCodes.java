@@ -19,15 +19,24 @@ public final class QrCodes {
     private static final int BLACK = 0x000000;
     private static final int WHITE = 0xFFFFFF;
 
-    private QrCodes() {
-    }
+    private QrCodes() {}
 
     public static byte[] png(String text, int size) {
         BitMatrix matrix;
         try {
-            matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.MARGIN, 2, EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.CHARACTER_SET, "UTF-8"));
+            matrix = new QRCodeWriter()
+                    .encode(
+                            text,
+                            BarcodeFormat.QR_CODE,
+                            size,
+                            size,
+                            Map.of(
+                                    EncodeHintType.MARGIN,
+                                    2,
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8"));
         } catch (WriterException e) {
             throw new IllegalArgumentException("Text does not fit a QR code", e);
         }

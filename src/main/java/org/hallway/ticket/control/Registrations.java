@@ -12,10 +12,10 @@ import java.util.Optional;
 import org.hallway.account.control.AccountMail;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Passwords;
-import org.hallway.platform.Rejected;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
+import org.hallway.platform.Rejected;
 import org.hallway.ticket.entity.Ticket;
 import org.hallway.ticket.entity.TicketType;
 
@@ -31,7 +31,8 @@ public class Registrations {
 
     public static final String INVALID_LINK = "This invite link is not valid.";
     public static final String SOLD_OUT = "This ticket type is sold out.";
-    public static final String EMAIL_TAKEN = "An account with this e-mail already exists: log in and open the link again.";
+    public static final String EMAIL_TAKEN =
+            "An account with this e-mail already exists: log in and open the link again.";
     public static final String HOLDS_TICKET = "You already have a ticket for this event.";
 
     @PersistenceContext
@@ -53,9 +54,8 @@ public class Registrations {
     Clock clock;
 
     /** What a visitor types into the registration form. */
-    public record NewAttendee(String displayName, String email, String password, String confirmation,
-                              String headline) {
-    }
+    public record NewAttendee(
+            String displayName, String email, String password, String confirmation, String headline) {}
 
     /** The link's ticket type with its event, without locking; empty for a forged or ill-shaped token (which is never queried). */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -63,9 +63,11 @@ public class Registrations {
         if (!InviteTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return em.createQuery("select t from TicketType t join fetch t.event where t.inviteToken = :token",
-                        TicketType.class)
-                .setParameter("token", token).getResultStream().findFirst()
+        return em.createQuery(
+                        "select t from TicketType t join fetch t.event where t.inviteToken = :token", TicketType.class)
+                .setParameter("token", token)
+                .getResultStream()
+                .findFirst()
                 .filter(t -> t.getEvent().takesRegistrations()); // drafts and deleted events take none
     }
 
@@ -81,8 +83,8 @@ public class Registrations {
      * work (the password is hashed in both cases), so the form does not tell who has an account.
      */
     public Optional<Account> register(String token, NewAttendee form) {
-        Rejected.unless(ProfileRules.newAccount(form.displayName(), form.email(), form.password(),
-                form.confirmation(), form.headline()));
+        Rejected.unless(ProfileRules.newAccount(
+                form.displayName(), form.email(), form.password(), form.confirmation(), form.headline()));
         TicketType type = lockedTicketType(token);
         refuseWhenSoldOut(type);
         String hash = passwords.hash(form.password());
@@ -123,9 +125,11 @@ public class Registrations {
         if (!InviteTokens.wellFormed(token)) {
             throw Rejected.general(INVALID_LINK);
         }
-        return em.createNamedQuery(TicketType.BY_TOKEN, TicketType.class).setParameter("token", token)
+        return em.createNamedQuery(TicketType.BY_TOKEN, TicketType.class)
+                .setParameter("token", token)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .filter(t -> t.getEvent().takesRegistrations())
                 .orElseThrow(() -> Rejected.general(INVALID_LINK));
     }
@@ -138,6 +142,8 @@ public class Registrations {
     }
 
     private long ticketsOf(TicketType type) {
-        return em.createNamedQuery(Ticket.COUNT_OF_TYPE, Long.class).setParameter("type", type).getSingleResult();
+        return em.createNamedQuery(Ticket.COUNT_OF_TYPE, Long.class)
+                .setParameter("type", type)
+                .getSingleResult();
     }
 }

@@ -15,7 +15,8 @@ import org.hallway.platform.Identified;
 /** An attendee's admission to an event; at most one per attendee and event. */
 @Entity
 @Table(name = "ticket")
-@NamedQuery(name = Ticket.OF_ACCOUNT_FOR_EVENT,
+@NamedQuery(
+        name = Ticket.OF_ACCOUNT_FOR_EVENT,
         query = "select t from Ticket t where t.account = :account and t.event = :event")
 @NamedQuery(name = Ticket.OF_ACCOUNT, query = "select t from Ticket t where t.account = :account order by t.issuedAt")
 @NamedQuery(name = Ticket.OF_EVENT, query = "select t from Ticket t where t.event = :event order by t.issuedAt")
@@ -30,17 +31,19 @@ public class Ticket extends Identified {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     private Event event;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "ticket_type_id")
     private TicketType ticketType;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
+
     @Column(name = "issued_at", nullable = false)
     private LocalDateTime issuedAt;
 
-    protected Ticket() {
-    }
+    protected Ticket() {}
 
     public Ticket(TicketType ticketType, Account account, LocalDateTime issuedAt) {
         this.event = ticketType.getEvent();

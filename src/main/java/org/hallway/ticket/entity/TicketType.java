@@ -25,16 +25,19 @@ public class TicketType extends Identified {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "event_id")
     private Event event;
+
     @Column(nullable = false)
     private String name;
+
     private Integer capacity;
+
     @Column(name = "invite_token", nullable = false)
     private String inviteToken;
+
     @Version
     private long version;
 
-    protected TicketType() {
-    }
+    protected TicketType() {}
 
     public TicketType(Event event, String name, Integer capacity, String inviteToken) {
         this.event = event;

@@ -20,7 +20,8 @@ class PasswordsTest {
 
     @Test
     void aPasswordMayNotBeTheEmailAddressInAnyCase() {
-        assertEquals("The password cannot be your e-mail address.",
+        assertEquals(
+                "The password cannot be your e-mail address.",
                 Passwords.problemWith(" Ada@Hallway.test ", "ada@hallway.test"));
         assertNull(Passwords.problemWith("ada@hallway.test!", "ada@hallway.test"));
     }

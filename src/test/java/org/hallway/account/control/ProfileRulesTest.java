@@ -3,9 +3,9 @@ package org.hallway.account.control;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ProfileRulesTest {
 
@@ -16,9 +16,20 @@ class ProfileRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"javascript:alert(1)", "JavaScript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.org",
-        "www.example.org", "/relative/path", "//example.org", "https://", "http:///nohost", "https://exa mple.org",
-        "mailto:ada@example.org"})
+    @ValueSource(
+            strings = {
+                "javascript:alert(1)",
+                "JavaScript:alert(1)",
+                "data:text/html,<b>x</b>",
+                "ftp://example.org",
+                "www.example.org",
+                "/relative/path",
+                "//example.org",
+                "https://",
+                "http:///nohost",
+                "https://exa mple.org",
+                "mailto:ada@example.org"
+            })
     void otherLinksAreRefused(String link) {
         assertNotNull(ProfileRules.problemWithLink(link));
     }
@@ -42,8 +53,18 @@ class ProfileRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ada", "ada@", "@hallway.test", "ada@hallway", "ada@@hallway.test",
-        "a da@hallway.test", "ada@hallway..test", "ada@hallway.test."})
+    @ValueSource(
+            strings = {
+                "",
+                "ada",
+                "ada@",
+                "@hallway.test",
+                "ada@hallway",
+                "ada@@hallway.test",
+                "a da@hallway.test",
+                "ada@hallway..test",
+                "ada@hallway.test."
+            })
     void misshapenEmailsAreRefused(String email) {
         assertNotNull(ProfileRules.problemWithEmail(email));
     }

@@ -20,8 +20,10 @@ class SignedInSessionsTest {
 
         FakeSession(String id) {
             this.id = id;
-            this.session = (HttpSession) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {HttpSession.class}, (proxy, method, args) -> switch (method.getName()) {
+            this.session = (HttpSession) Proxy.newProxyInstance(
+                    getClass().getClassLoader(),
+                    new Class<?>[] {HttpSession.class},
+                    (proxy, method, args) -> switch (method.getName()) {
                         case "getId" -> this.id;
                         case "invalidate" -> {
                             invalidated = true;

@@ -14,8 +14,7 @@ import org.junit.jupiter.api.Test;
 
 class AgendaGridTest {
 
-    record Talk(String name, String track, LocalDateTime start) implements Serializable {
-    }
+    record Talk(String name, String track, LocalDateTime start) implements Serializable {}
 
     static final LocalDate DAY1 = LocalDate.of(2025, 3, 3);
     static final LocalDate DAY2 = DAY1.plusDays(1);
@@ -44,10 +43,16 @@ class AgendaGridTest {
 
     @Test
     void rowsAreTheDistinctStartTimesInOrderWithEmptyCellsWhereATrackHasNothing() {
-        var g = grid(List.of(talk("late", "Track A", DAY1, 11, 15), talk("early", "Track A", DAY1, 10, 0),
-                talk("mid", "Track B", DAY1, 10, 30)), DAY1, DAY1);
+        var g = grid(
+                List.of(
+                        talk("late", "Track A", DAY1, 11, 15),
+                        talk("early", "Track A", DAY1, 10, 0),
+                        talk("mid", "Track B", DAY1, 10, 30)),
+                DAY1,
+                DAY1);
         var rows = g.getDays().get(0).getRows();
-        assertEquals(List.of(DAY1.atTime(10, 0), DAY1.atTime(10, 30), DAY1.atTime(11, 15)),
+        assertEquals(
+                List.of(DAY1.atTime(10, 0), DAY1.atTime(10, 30), DAY1.atTime(11, 15)),
                 rows.stream().map(AgendaGrid.Row::getStartsAt).toList());
         assertEquals(List.of("early"), names(rows.get(0).getCells().get(0)));
         assertTrue(rows.get(0).getCells().get(1).isEmpty());
@@ -57,24 +62,35 @@ class AgendaGridTest {
 
     @Test
     void tracksAreOrderedByTheirFirstSessionAndEveryRowHasACellPerTrack() {
-        var g = grid(List.of(talk("z", "Zeta", DAY1, 9, 0), talk("a", "Alpha", DAY1, 11, 0),
-                talk("m", "Main", DAY1, 10, 0)), DAY1, DAY1);
+        var g = grid(
+                List.of(talk("z", "Zeta", DAY1, 9, 0), talk("a", "Alpha", DAY1, 11, 0), talk("m", "Main", DAY1, 10, 0)),
+                DAY1,
+                DAY1);
         assertEquals(List.of("Zeta", "Main", "Alpha"), g.getTracks());
-        g.getDays().get(0).getRows().forEach(row -> assertEquals(3, row.getCells().size()));
+        g.getDays()
+                .get(0)
+                .getRows()
+                .forEach(row -> assertEquals(3, row.getCells().size()));
     }
 
     @Test
     void everyEventDayGetsATableEvenWhenEmptyAndSessionsGoToTheirOwnDay() {
         var g = grid(List.of(talk("second", "Track A", DAY2, 9, 0)), DAY1, DAY2);
-        assertEquals(List.of(DAY1, DAY2), g.getDays().stream().map(AgendaGrid.Day::getDate).toList());
+        assertEquals(
+                List.of(DAY1, DAY2),
+                g.getDays().stream().map(AgendaGrid.Day::getDate).toList());
         assertTrue(g.getDays().get(0).isEmpty());
-        assertEquals(List.of("second"), names(g.getDays().get(1).getRows().get(0).getCells().get(0)));
+        assertEquals(
+                List.of("second"),
+                names(g.getDays().get(1).getRows().get(0).getCells().get(0)));
     }
 
     @Test
     void aSessionOutsideTheEventDaysIsStillShownOnItsDay() {
         var g = grid(List.of(talk("stray", "Track A", DAY2, 9, 0)), DAY1, DAY1);
-        assertEquals(List.of(DAY1, DAY2), g.getDays().stream().map(AgendaGrid.Day::getDate).toList());
+        assertEquals(
+                List.of(DAY1, DAY2),
+                g.getDays().stream().map(AgendaGrid.Day::getDate).toList());
     }
 
     @Test

@@ -52,7 +52,8 @@ class AutoScheduleTest {
 
     @Test
     void aStartRecoveredLateStillHappensWithinTheSlot() {
-        assertEquals(Optional.of(SessionState.LIVE),
+        assertEquals(
+                Optional.of(SessionState.LIVE),
                 at(talk(SessionState.SCHEDULED, true, false, false), START.plusMinutes(20)));
     }
 

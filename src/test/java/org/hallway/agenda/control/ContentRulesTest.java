@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ContentRulesTest {
 
-    static final Sources SOURCES = new Sources(Set.of(EmbedProvider.YOUTUBE, EmbedProvider.VIMEO),
+    static final Sources SOURCES = new Sources(
+            Set.of(EmbedProvider.YOUTUBE, EmbedProvider.VIMEO),
             Set.of("https://cdn.example.org", "http://localhost:8093"));
 
     final List<Violation> violations = new ArrayList<>();
@@ -35,9 +36,12 @@ class ContentRulesTest {
 
     @Test
     void aYouTubeAddressBecomesTheProvidersEmbedAddressBuiltFromTheVideoId() {
-        for (String url : List.of("https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42",
-                "https://youtu.be/dQw4w9WgXcQ", "https://m.youtube.com/watch?feature=x&v=dQw4w9WgXcQ",
-                "https://www.youtube.com/live/dQw4w9WgXcQ", "https://www.youtube.com/embed/dQw4w9WgXcQ")) {
+        for (String url : List.of(
+                "https://www.youtube.com/watch?v=dQw4w9WgXcQ&t=42",
+                "https://youtu.be/dQw4w9WgXcQ",
+                "https://m.youtube.com/watch?feature=x&v=dQw4w9WgXcQ",
+                "https://www.youtube.com/live/dQw4w9WgXcQ",
+                "https://www.youtube.com/embed/dQw4w9WgXcQ")) {
             var content = video(url);
             assertEquals(ContentKind.YOUTUBE, content.kind(), url);
             assertEquals("https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ", content.playUrl(), url);
@@ -47,15 +51,19 @@ class ContentRulesTest {
 
     @Test
     void aVimeoAddressBecomesThePlayerAddress() {
-        assertEquals("https://player.vimeo.com/video/76979871", video("https://vimeo.com/76979871").playUrl());
-        assertEquals("https://player.vimeo.com/video/76979871",
+        assertEquals(
+                "https://player.vimeo.com/video/76979871",
+                video("https://vimeo.com/76979871").playUrl());
+        assertEquals(
+                "https://player.vimeo.com/video/76979871",
                 video("https://player.vimeo.com/video/76979871").playUrl());
         assertTrue(violations.isEmpty(), violations.toString());
     }
 
     @Test
     void aProviderAddressWithoutAUsableVideoIdIsRefused() {
-        assertTrue(refusal(Use.VIDEO, "https://www.youtube.com/watch?v=tooShort").contains("YouTube video"));
+        assertTrue(
+                refusal(Use.VIDEO, "https://www.youtube.com/watch?v=tooShort").contains("YouTube video"));
         violations.clear();
         assertTrue(refusal(Use.VIDEO, "https://vimeo.com/channels/staffpicks").contains("Vimeo video"));
     }
@@ -64,15 +72,21 @@ class ContentRulesTest {
     void anEmbedProviderThatIsNotConfiguredIsRefused() {
         var onlyVimeo = new Sources(Set.of(EmbedProvider.VIMEO), Set.of());
         ContentRules.check("contentUrl", Use.VIDEO, "https://youtu.be/dQw4w9WgXcQ", onlyVimeo, violations);
-        assertEquals(List.of("YouTube videos are not enabled on this site."),
+        assertEquals(
+                List.of("YouTube videos are not enabled on this site."),
                 violations.stream().map(Violation::message).toList());
     }
 
     @Test
     void hlsAndMp4FromAConfiguredOriginOrThisSiteAreAccepted() {
-        assertEquals(ContentKind.HLS, video("https://cdn.example.org/live/stream.m3u8").kind());
-        assertEquals(ContentKind.MP4, video("https://CDN.example.org:443/talks/keynote.MP4").kind());
-        assertEquals(ContentKind.MP4, video("http://localhost:8093/media/test.mp4").kind());
+        assertEquals(
+                ContentKind.HLS,
+                video("https://cdn.example.org/live/stream.m3u8").kind());
+        assertEquals(
+                ContentKind.MP4,
+                video("https://CDN.example.org:443/talks/keynote.MP4").kind());
+        assertEquals(
+                ContentKind.MP4, video("http://localhost:8093/media/test.mp4").kind());
         var local = video("/media/demo-talk.mp4");
         assertEquals(ContentKind.MP4, local.kind());
         assertTrue(local.local());
@@ -101,16 +115,29 @@ class ContentRulesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://zoom.us/j/123", "ftp://cdn.example.org/a.mp4", "file:///etc/passwd.mp4",
-        "http://localhost.evil.com/a.mp4"})
+    @ValueSource(
+            strings = {
+                "http://zoom.us/j/123",
+                "ftp://cdn.example.org/a.mp4",
+                "file:///etc/passwd.mp4",
+                "http://localhost.evil.com/a.mp4"
+            })
     void onlyHttpsIsAcceptedExceptHttpForLocalhost(String url) {
         assertTrue(refusal(Use.VIDEO, url).startsWith("Only https://"), violations.toString());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://exa mple.org/a.mp4", "https://example.org/a\n.mp4", "https://[bad/a.mp4",
-        "https:///nohost.mp4", "zoom.us/j/123", "//cdn.example.org/a.mp4", "/media/../WEB-INF/web.xml.mp4",
-        "/media/<x>.mp4"})
+    @ValueSource(
+            strings = {
+                "https://exa mple.org/a.mp4",
+                "https://example.org/a\n.mp4",
+                "https://[bad/a.mp4",
+                "https:///nohost.mp4",
+                "zoom.us/j/123",
+                "//cdn.example.org/a.mp4",
+                "/media/../WEB-INF/web.xml.mp4",
+                "/media/<x>.mp4"
+            })
     void malformedAddressesAreRefused(String url) {
         refusal(Use.VIDEO, url);
     }
@@ -122,21 +149,22 @@ class ContentRulesTest {
 
     @Test
     void aVeryLongAddressIsRefused() {
-        assertTrue(refusal(Use.MEETING, "https://meet.example.org/" + "a".repeat(2000)).contains("at most"));
+        assertTrue(refusal(Use.MEETING, "https://meet.example.org/" + "a".repeat(2000))
+                .contains("at most"));
     }
 
     @Test
     void aMeetingLinkMayGoToAnyHttpsHost() {
-        var meeting = ContentRules.check("contentUrl", Use.MEETING, "https://meet.jit.si/hallway-demo", SOURCES,
-                violations);
+        var meeting =
+                ContentRules.check("contentUrl", Use.MEETING, "https://meet.jit.si/hallway-demo", SOURCES, violations);
         assertEquals(ContentKind.MEETING, meeting.kind());
         assertEquals("https://meet.jit.si/hallway-demo", meeting.playUrl());
     }
 
     @Test
     void noContentNeedsNoAddressButAChosenKindDoes() {
-        assertEquals(SessionContent.NONE, ContentRules.check("contentUrl", Use.NONE, "javascript:x", SOURCES,
-                violations));
+        assertEquals(
+                SessionContent.NONE, ContentRules.check("contentUrl", Use.NONE, "javascript:x", SOURCES, violations));
         assertTrue(violations.isEmpty());
         assertTrue(refusal(Use.MEETING, "  ").startsWith("Enter the meeting's address"));
     }

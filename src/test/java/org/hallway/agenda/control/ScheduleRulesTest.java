@@ -28,23 +28,50 @@ class ScheduleRulesTest {
     }
 
     private static SessionPlan session(Long id, String name, String track, String from, String to) {
-        return new SessionPlan(id, SessionType.SESSION, name, null, track, at(DAY1, from), at(DAY1, to), null,
-                Set.of(), Set.of());
+        return new SessionPlan(
+                id, SessionType.SESSION, name, null, track, at(DAY1, from), at(DAY1, to), null, Set.of(), Set.of());
     }
 
     private static SessionPlan withPeople(SessionPlan s, Set<Person> speakers, Set<Person> moderators) {
-        return new SessionPlan(s.id(), s.type(), s.name(), s.description(), s.track(), s.startsAt(), s.endsAt(),
-                s.capacity(), speakers, moderators);
+        return new SessionPlan(
+                s.id(),
+                s.type(),
+                s.name(),
+                s.description(),
+                s.track(),
+                s.startsAt(),
+                s.endsAt(),
+                s.capacity(),
+                speakers,
+                moderators);
     }
 
     private static SessionPlan withType(SessionPlan s, SessionType type) {
-        return new SessionPlan(s.id(), type, s.name(), s.description(), s.track(), s.startsAt(), s.endsAt(),
-                s.capacity(), s.speakers(), s.moderators());
+        return new SessionPlan(
+                s.id(),
+                type,
+                s.name(),
+                s.description(),
+                s.track(),
+                s.startsAt(),
+                s.endsAt(),
+                s.capacity(),
+                s.speakers(),
+                s.moderators());
     }
 
     private static SessionPlan withTimes(SessionPlan s, LocalDateTime start, LocalDateTime end) {
-        return new SessionPlan(s.id(), s.type(), s.name(), s.description(), s.track(), start, end,
-                s.capacity(), s.speakers(), s.moderators());
+        return new SessionPlan(
+                s.id(),
+                s.type(),
+                s.name(),
+                s.description(),
+                s.track(),
+                start,
+                end,
+                s.capacity(),
+                s.speakers(),
+                s.moderators());
     }
 
     private static List<Violation> check(SessionPlan plan, SessionPlan... others) {
@@ -94,7 +121,8 @@ class ScheduleRulesTest {
 
     @Test
     void sameTimeOnAnotherDayDoesNotOverlap() {
-        var nextDay = withTimes(session(null, "Again", "Track A", "10:00", "11:00"), at(DAY2, "10:00"), at(DAY2, "11:00"));
+        var nextDay =
+                withTimes(session(null, "Again", "Track A", "10:00", "11:00"), at(DAY2, "10:00"), at(DAY2, "11:00"));
         assertEquals(List.of(), check(nextDay, ENGINES));
     }
 
@@ -107,14 +135,15 @@ class ScheduleRulesTest {
     @Test
     void editingASessionStillClashesWithOthers() {
         var other = session(11L, "Compilers", "Track A", "11:00", "12:00");
-        assertEquals(List.of("track"), fields(check(session(10L, "Engines", "Track A", "10:30", "11:30"), ENGINES, other)));
+        assertEquals(
+                List.of("track"), fields(check(session(10L, "Engines", "Track A", "10:30", "11:30"), ENGINES, other)));
     }
 
     @Test
     void aSpeakerCannotSpeakInTwoOverlappingSessions() {
         var first = withPeople(ENGINES, Set.of(ADA), Set.of());
-        var violations = check(withPeople(session(null, "Notes", "Track B", "10:30", "11:30"), Set.of(ADA, GRACE),
-                Set.of()), first);
+        var violations = check(
+                withPeople(session(null, "Notes", "Track B", "10:30", "11:30"), Set.of(ADA, GRACE), Set.of()), first);
         assertEquals(List.of("speakers"), fields(violations));
         assertTrue(violations.get(0).message().contains("Ada Lovelace"), violations.toString());
         assertTrue(violations.get(0).message().contains("Engines of analysis"), violations.toString());
@@ -123,8 +152,8 @@ class ScheduleRulesTest {
     @Test
     void aModeratorCannotModerateTwoOverlappingSessions() {
         var first = withPeople(ENGINES, Set.of(), Set.of(GRACE));
-        var violations = check(withPeople(session(null, "Panel", "Track B", "10:45", "11:15"), Set.of(), Set.of(GRACE)),
-                first);
+        var violations =
+                check(withPeople(session(null, "Panel", "Track B", "10:45", "11:15"), Set.of(), Set.of(GRACE)), first);
         assertEquals(List.of("moderators"), fields(violations));
         assertTrue(violations.get(0).message().contains("Grace Hopper"), violations.toString());
         assertTrue(violations.get(0).message().contains("Engines of analysis"), violations.toString());
@@ -133,32 +162,42 @@ class ScheduleRulesTest {
     @Test
     void aSpeakerCannotModerateAnOverlappingSessionNorTheOtherWayRound() {
         var speaking = withPeople(ENGINES, Set.of(ADA), Set.of());
-        assertEquals(List.of("moderators"), fields(check(
-                withPeople(session(null, "Panel", "Track B", "10:30", "11:30"), Set.of(), Set.of(ADA)), speaking)));
+        assertEquals(
+                List.of("moderators"),
+                fields(check(
+                        withPeople(session(null, "Panel", "Track B", "10:30", "11:30"), Set.of(), Set.of(ADA)),
+                        speaking)));
         var moderating = withPeople(ENGINES, Set.of(), Set.of(ADA));
-        assertEquals(List.of("speakers"), fields(check(
-                withPeople(session(null, "Talk", "Track B", "10:30", "11:30"), Set.of(ADA), Set.of()), moderating)));
+        assertEquals(
+                List.of("speakers"),
+                fields(check(
+                        withPeople(session(null, "Talk", "Track B", "10:30", "11:30"), Set.of(ADA), Set.of()),
+                        moderating)));
     }
 
     @Test
     void peopleMayBeBookedBackToBackOrInSessionsThatDoNotOverlap() {
         var first = withPeople(ENGINES, Set.of(ADA), Set.of(GRACE));
-        assertEquals(List.of(), check(withPeople(session(null, "Next", "Track B", "11:00", "12:00"), Set.of(ADA),
-                Set.of(GRACE)), first));
+        assertEquals(
+                List.of(),
+                check(
+                        withPeople(session(null, "Next", "Track B", "11:00", "12:00"), Set.of(ADA), Set.of(GRACE)),
+                        first));
     }
 
     @Test
     void otherPeopleMayBeBookedAtTheSameTime() {
         var first = withPeople(ENGINES, Set.of(ADA), Set.of(GRACE));
-        assertEquals(List.of(), check(withPeople(session(null, "Other", "Track B", "10:00", "11:00"), Set.of(ALAN),
-                Set.of()), first));
+        assertEquals(
+                List.of(),
+                check(withPeople(session(null, "Other", "Track B", "10:00", "11:00"), Set.of(ALAN), Set.of()), first));
     }
 
     @Test
     void aTrackClashAndADoubleBookingAreBothReported() {
         var first = withPeople(ENGINES, Set.of(ADA), Set.of());
-        var violations = check(withPeople(session(null, "Clash", "Track A", "10:30", "11:30"), Set.of(ADA), Set.of()),
-                first);
+        var violations =
+                check(withPeople(session(null, "Clash", "Track A", "10:30", "11:30"), Set.of(ADA), Set.of()), first);
         assertEquals(List.of("track", "speakers"), fields(violations));
     }
 
@@ -167,7 +206,8 @@ class ScheduleRulesTest {
         var early = withTimes(ENGINES, at(DAY1.minusDays(1), "10:00"), at(DAY1.minusDays(1), "11:00"));
         var violations = check(early);
         assertEquals(List.of("startsAt"), fields(violations));
-        assertEquals("The session must take place on the event's days (2030-05-14 to 2030-05-15).",
+        assertEquals(
+                "The session must take place on the event's days (2030-05-14 to 2030-05-15).",
                 violations.get(0).message());
     }
 
@@ -179,15 +219,19 @@ class ScheduleRulesTest {
 
     @Test
     void aSessionMayEndAtMidnightAfterTheLastDayAndSpanTheEventsDays() {
-        assertEquals(List.of(), check(withTimes(ENGINES, at(DAY2, "23:00"), DAY2.plusDays(1).atStartOfDay())));
+        assertEquals(
+                List.of(),
+                check(withTimes(ENGINES, at(DAY2, "23:00"), DAY2.plusDays(1).atStartOfDay())));
         assertEquals(List.of(), check(withTimes(ENGINES, at(DAY1, "20:00"), at(DAY2, "02:00"))));
     }
 
     @Test
     void aNetworkingSessionOutsideTheEventDaysGetsItsOwnWording() {
-        var networking = withType(withTimes(ENGINES, at(DAY2.plusDays(3), "10:00"), at(DAY2.plusDays(3), "11:00")),
+        var networking = withType(
+                withTimes(ENGINES, at(DAY2.plusDays(3), "10:00"), at(DAY2.plusDays(3), "11:00")),
                 SessionType.NETWORKING);
-        assertEquals(List.of(Violation.of("startsAt", "A networking session can only be scheduled on your event days.")),
+        assertEquals(
+                List.of(Violation.of("startsAt", "A networking session can only be scheduled on your event days.")),
                 check(networking));
     }
 
@@ -229,10 +273,28 @@ class ScheduleRulesTest {
     @Test
     void theDescriptionMayHaveAtMost4000Characters() {
         var s = session(null, "Talk", "Track C", "12:00", "13:00");
-        var ok = new SessionPlan(null, SessionType.SESSION, "Talk", "d".repeat(4000), "Track C", s.startsAt(),
-                s.endsAt(), null, null, null);
-        var tooLong = new SessionPlan(null, SessionType.SESSION, "Talk", "d".repeat(4001), "Track C", s.startsAt(),
-                s.endsAt(), null, null, null);
+        var ok = new SessionPlan(
+                null,
+                SessionType.SESSION,
+                "Talk",
+                "d".repeat(4000),
+                "Track C",
+                s.startsAt(),
+                s.endsAt(),
+                null,
+                null,
+                null);
+        var tooLong = new SessionPlan(
+                null,
+                SessionType.SESSION,
+                "Talk",
+                "d".repeat(4001),
+                "Track C",
+                s.startsAt(),
+                s.endsAt(),
+                null,
+                null,
+                null);
         assertEquals(List.of(), check(ok));
         assertEquals(List.of("description"), fields(check(tooLong)));
     }
@@ -241,18 +303,25 @@ class ScheduleRulesTest {
     void aCapacityMustBeBetweenOneAndOneHundredThousandWhenGiven() {
         var s = session(null, "Talk", "Track C", "12:00", "13:00");
         for (Integer ok : new Integer[] {null, 1, 100_000}) {
-            assertEquals(List.of(), check(new SessionPlan(null, s.type(), s.name(), null, s.track(), s.startsAt(),
-                    s.endsAt(), ok, null, null)), "capacity " + ok);
+            assertEquals(
+                    List.of(),
+                    check(new SessionPlan(
+                            null, s.type(), s.name(), null, s.track(), s.startsAt(), s.endsAt(), ok, null, null)),
+                    "capacity " + ok);
         }
         for (int bad : new int[] {0, -5, 100_001}) {
-            assertEquals(List.of("capacity"), fields(check(new SessionPlan(null, s.type(), s.name(), null, s.track(),
-                    s.startsAt(), s.endsAt(), bad, null, null))), "capacity " + bad);
+            assertEquals(
+                    List.of("capacity"),
+                    fields(check(new SessionPlan(
+                            null, s.type(), s.name(), null, s.track(), s.startsAt(), s.endsAt(), bad, null, null))),
+                    "capacity " + bad);
         }
     }
 
     @Test
     void aMissingTypeIsRefused() {
-        assertEquals(List.of("type"), fields(check(withType(session(null, "Talk", "Track C", "12:00", "13:00"), null))));
+        assertEquals(
+                List.of("type"), fields(check(withType(session(null, "Talk", "Track C", "12:00", "13:00"), null))));
     }
 
     @Test

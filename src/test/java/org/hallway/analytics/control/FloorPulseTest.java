@@ -9,8 +9,16 @@ import org.junit.jupiter.api.Test;
 class FloorPulseTest {
 
     /** At second {@code s}: ready, running, longest wait, totals of started, failed, lost, sides, waited ms. */
-    static Snapshot at(long s, int ready, int running, long longestMillis, long started, long failed, long lost,
-                       long sides, long waited) {
+    static Snapshot at(
+            long s,
+            int ready,
+            int running,
+            long longestMillis,
+            long started,
+            long failed,
+            long lost,
+            long sides,
+            long waited) {
         return new Snapshot(s * 1000, ready, running, longestMillis, started, failed, lost, sides, waited);
     }
 

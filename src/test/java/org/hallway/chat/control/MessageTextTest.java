@@ -17,15 +17,21 @@ class MessageTextTest {
 
     @Test
     void aBlankOrMissingMessageIsRefused() {
-        assertEquals(Refusal.INVALID_MESSAGE, assertThrows(Refused.class, () -> MessageText.of(" \n\t ")).refusal());
-        assertEquals(Refusal.INVALID_MESSAGE, assertThrows(Refused.class, () -> MessageText.of(null)).refusal());
+        assertEquals(
+                Refusal.INVALID_MESSAGE,
+                assertThrows(Refused.class, () -> MessageText.of(" \n\t ")).refusal());
+        assertEquals(
+                Refusal.INVALID_MESSAGE,
+                assertThrows(Refused.class, () -> MessageText.of(null)).refusal());
     }
 
     @Test
     void twoThousandCharactersAreAcceptedAndOneMoreIsRefused() {
         assertEquals(2000, MessageText.of("x".repeat(2000)).length());
-        assertEquals(Refusal.INVALID_MESSAGE,
-                assertThrows(Refused.class, () -> MessageText.of("x".repeat(2001))).refusal());
+        assertEquals(
+                Refusal.INVALID_MESSAGE,
+                assertThrows(Refused.class, () -> MessageText.of("x".repeat(2001)))
+                        .refusal());
     }
 
     @Test
@@ -46,8 +52,11 @@ class MessageTextTest {
 
     @Test
     void aMessageTooLongIsRefusedAsTooLongBeforeItsControlCharactersAreNamed() {
-        assertEquals(Refusal.INVALID_MESSAGE, assertThrows(Refused.class, () -> MessageText.of("x".repeat(2001) + "\u0007"))
-                .refusal(), "too long is said first");
+        assertEquals(
+                Refusal.INVALID_MESSAGE,
+                assertThrows(Refused.class, () -> MessageText.of("x".repeat(2001) + "\u0007"))
+                        .refusal(),
+                "too long is said first");
     }
 
     @Test
@@ -58,8 +67,12 @@ class MessageTextTest {
     @Test
     void aReportNeedsAReasonOfAtMostOneThousandCharacters() {
         assertEquals("spam", MessageText.reason(" spam "));
-        assertEquals(Refusal.INVALID_REASON, assertThrows(Refused.class, () -> MessageText.reason("")).refusal());
-        assertEquals(Refusal.INVALID_REASON,
-                assertThrows(Refused.class, () -> MessageText.reason("r".repeat(1001))).refusal());
+        assertEquals(
+                Refusal.INVALID_REASON,
+                assertThrows(Refused.class, () -> MessageText.reason("")).refusal());
+        assertEquals(
+                Refusal.INVALID_REASON,
+                assertThrows(Refused.class, () -> MessageText.reason("r".repeat(1001)))
+                        .refusal());
     }
 }

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class EventVisibilityTest {
 
-    private final Event event = new Event("e", "E", "", ZoneId.of("UTC"), LocalDate.of(2026, 12, 1),
-            LocalDate.of(2026, 12, 1));
+    private final Event event =
+            new Event("e", "E", "", ZoneId.of("UTC"), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 1));
 
     @Test
     void publicAndUnlistedEventsAreShownToEveryone() {

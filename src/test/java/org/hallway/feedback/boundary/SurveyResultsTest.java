@@ -16,10 +16,13 @@ class SurveyResultsTest {
     static final Question SAY = new Question(13, QuestionKind.TEXT, "=Anything else?", false, List.of());
     static final Surveys.Summary SURVEY = new Surveys.Summary(1, "Keynote", "Opening keynote", "Wed 2 Dec", true, 3);
 
-    final SurveyResults results = SurveyResults.of(SURVEY, List.of(RATE, PICK, SAY), List.of(
-            new SurveyResults.Row(1, "Wed 2 Dec, 10:00", Map.of(11L, "5", 12L, "Chat", 13L, "Loved it")),
-            new SurveyResults.Row(2, "Wed 2 Dec, 10:05", Map.of(11L, "4")),
-            new SurveyResults.Row(3, "Wed 2 Dec, 10:09", Map.of(11L, "2", 12L, "Chat"))));
+    final SurveyResults results = SurveyResults.of(
+            SURVEY,
+            List.of(RATE, PICK, SAY),
+            List.of(
+                    new SurveyResults.Row(1, "Wed 2 Dec, 10:00", Map.of(11L, "5", 12L, "Chat", 13L, "Loved it")),
+                    new SurveyResults.Row(2, "Wed 2 Dec, 10:05", Map.of(11L, "4")),
+                    new SurveyResults.Row(3, "Wed 2 Dec, 10:09", Map.of(11L, "2", 12L, "Chat"))));
 
     @Test
     void countsAveragesAndCollectsTheFreeText() {

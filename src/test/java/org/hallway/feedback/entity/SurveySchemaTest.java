@@ -22,8 +22,11 @@ class SurveySchemaTest {
 
     @BeforeEach
     void migrate() throws SQLException {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration", "classpath:db/vendor/h2")
-                .load().migrate();
+        Flyway.configure()
+                .dataSource(URL, "sa", "")
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         db = DriverManager.getConnection(URL, "sa", "");
         // the rows below stand alone: the event, session and account rows they point at do not matter here
         run("SET REFERENTIAL_INTEGRITY FALSE");
@@ -43,29 +46,38 @@ class SurveySchemaTest {
 
     @Test
     void anAttendeeRespondsOncePerSurvey() {
-        assertThrows(SQLException.class, () -> run("INSERT INTO survey_response"
-                + " (id, survey_id, account_id, submitted_at, updated_at, version)"
-                + " VALUES (4, 1, 30, TIMESTAMP '2026-05-02 11:00:00', TIMESTAMP '2026-05-02 11:00:00', 0)"));
+        assertThrows(
+                SQLException.class,
+                () -> run("INSERT INTO survey_response"
+                        + " (id, survey_id, account_id, submitted_at, updated_at, version)"
+                        + " VALUES (4, 1, 30, TIMESTAMP '2026-05-02 11:00:00', TIMESTAMP '2026-05-02 11:00:00', 0)"));
     }
 
     @Test
     void aScaleAnswerIsOneToFive() throws SQLException {
-        assertThrows(SQLException.class,
+        assertThrows(
+                SQLException.class,
                 () -> run("INSERT INTO survey_answer (id, response_id, question_id, scale) VALUES (5, 3, 2, 6)"));
         run("INSERT INTO survey_answer (id, response_id, question_id, scale) VALUES (5, 3, 2, 5)");
-        assertThrows(SQLException.class,
+        assertThrows(
+                SQLException.class,
                 () -> run("INSERT INTO survey_answer (id, response_id, question_id, scale) VALUES (6, 3, 2, 4)"));
     }
 
     @Test
     void aSessionHasOneSurveyAndEventSurveysHaveNoSession() throws SQLException {
-        assertThrows(SQLException.class, () -> run("INSERT INTO survey"
-                + " (id, event_id, session_id, title, closes_at, created_at, version) VALUES (7, 10, 20, 'Again',"
-                + " TIMESTAMP '2026-06-01 18:00:00', TIMESTAMP '2026-05-01 18:00:00', 0)"));
+        assertThrows(
+                SQLException.class,
+                () -> run("INSERT INTO survey"
+                        + " (id, event_id, session_id, title, closes_at, created_at, version) VALUES (7, 10, 20, 'Again',"
+                        + " TIMESTAMP '2026-06-01 18:00:00', TIMESTAMP '2026-05-01 18:00:00', 0)"));
         run("INSERT INTO survey (id, event_id, session_id, title, closes_at, created_at, version) VALUES (8, 10,"
                 + " NULL, 'Event', TIMESTAMP '2026-06-01 18:00:00', TIMESTAMP '2026-05-01 18:00:00', 0)");
-        assertThrows(SQLException.class, () -> run("INSERT INTO survey_question"
-                + " (id, survey_id, position, kind, prompt, required, version) VALUES (9, 8, 0, 'RANK', 'x', TRUE, 0)"));
+        assertThrows(
+                SQLException.class,
+                () -> run(
+                        "INSERT INTO survey_question"
+                                + " (id, survey_id, position, kind, prompt, required, version) VALUES (9, 8, 0, 'RANK', 'x', TRUE, 0)"));
     }
 
     @Test

@@ -36,8 +36,8 @@ class SurveyTest {
 
     @Test
     void aChoiceQuestionKeepsItsOptionsInOrderAndOtherKindsHaveNone() {
-        SurveyQuestion choice = new SurveyQuestion(1, 0, QuestionKind.CHOICE, "Best part?", true,
-                List.of("Talks", "Networking", "Chat"));
+        SurveyQuestion choice = new SurveyQuestion(
+                1, 0, QuestionKind.CHOICE, "Best part?", true, List.of("Talks", "Networking", "Chat"));
         assertEquals(List.of("Talks", "Networking", "Chat"), choice.options());
         choice.revise(QuestionKind.SCALE, "How useful?", false, List.of("ignored"));
         assertEquals(List.of(), choice.options());

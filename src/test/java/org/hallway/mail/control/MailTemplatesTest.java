@@ -43,15 +43,30 @@ class MailTemplatesTest {
 
     @Test
     void theSummaryListsEveryoneMetWithHeadlineLinkAndOwnNoteAndAddressesOnlyOfConnectionsEscapedInTheHtml() {
-        Letter letter = MailTemplates.followUp("a@b.test", "Ada", "Summit", "Speed <networking>", List.of(
-                new MailTemplates.Contact("Bob <b>", "CTO & founder", "https://bob.example/", "bob@b.test", true,
-                        "talked about <vintage> cameras"),
-                new MailTemplates.Contact("Cy", null, null, null, false, null)), LINK);
+        Letter letter = MailTemplates.followUp(
+                "a@b.test",
+                "Ada",
+                "Summit",
+                "Speed <networking>",
+                List.of(
+                        new MailTemplates.Contact(
+                                "Bob <b>",
+                                "CTO & founder",
+                                "https://bob.example/",
+                                "bob@b.test",
+                                true,
+                                "talked about <vintage> cameras"),
+                        new MailTemplates.Contact("Cy", null, null, null, false, null)),
+                LINK);
         assertEquals(MailKind.FOLLOW_UP, letter.kind());
-        assertTrue(letter.text().contains("You met 2 people in Speed <networking> at Summit and connected with 1:"),
+        assertTrue(
+                letter.text().contains("You met 2 people in Speed <networking> at Summit and connected with 1:"),
                 letter.text());
-        assertTrue(letter.text().contains("- Bob <b>, CTO & founder <bob@b.test>\n  https://bob.example/\n"
-                + "  Your note: talked about <vintage> cameras\n- Cy (not connected)\n"), letter.text());
+        assertTrue(
+                letter.text()
+                        .contains("- Bob <b>, CTO & founder <bob@b.test>\n  https://bob.example/\n"
+                                + "  Your note: talked about <vintage> cameras\n- Cy (not connected)\n"),
+                letter.text());
         assertEquals(List.of("https://bob.example/", LINK), OutboxEntry.links(letter.text()));
         assertTrue(letter.html().contains("<strong>Bob &lt;b&gt;</strong>, CTO &amp; founder"), letter.html());
         assertTrue(letter.html().contains("href=\"mailto:bob@b.test\""));

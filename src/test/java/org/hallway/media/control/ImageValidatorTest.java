@@ -26,14 +26,16 @@ class ImageValidatorTest {
     @Test
     void acceptsPngJpegAndGifByTheirSignature() throws Exception {
         assertEquals("image/png", validator.check(image("png", 20, 10), "image").contentType());
-        assertEquals("image/jpeg", validator.check(image("jpg", 20, 10), "image").contentType());
+        assertEquals(
+                "image/jpeg", validator.check(image("jpg", 20, 10), "image").contentType());
         assertEquals("image/gif", validator.check(image("gif", 20, 10), "image").contentType());
         assertEquals(20, validator.check(image("png", 20, 10), "image").width());
     }
 
     @Test
     void refusesTextPretendingToBeAnImage() {
-        var e = assertThrows(Rejected.class,
+        var e = assertThrows(
+                Rejected.class,
                 () -> validator.check("<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8), "image"));
         assertTrue(e.getMessage().contains("not an image"));
     }
@@ -55,8 +57,7 @@ class ImageValidatorTest {
     @Test
     void refusesImagesWithTooManyPixelsASide() throws Exception {
         var roomy = new ImageValidator(10 * 1024 * 1024);
-        var e = assertThrows(Rejected.class,
-                () -> roomy.check(image("png", ImageValidator.MAX_SIDE + 1, 1), "image"));
+        var e = assertThrows(Rejected.class, () -> roomy.check(image("png", ImageValidator.MAX_SIDE + 1, 1), "image"));
         assertTrue(e.getMessage().contains("pixels"));
     }
 
@@ -75,9 +76,16 @@ class ImageValidatorTest {
         }
         deflated.close();
         var png = new ByteArrayOutputStream();
-        png.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
-        var header = java.nio.ByteBuffer.allocate(13).putInt(side).putInt(side).put((byte) 1).put((byte) 0)
-                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A});
+        var header = java.nio.ByteBuffer.allocate(13)
+                .putInt(side)
+                .putInt(side)
+                .put((byte) 1)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0)
+                .array();
         chunk(png, "IHDR", header);
         chunk(png, "IDAT", raw.toByteArray());
         chunk(png, "IEND", new byte[0]);

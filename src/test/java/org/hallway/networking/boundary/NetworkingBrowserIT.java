@@ -54,11 +54,16 @@ class NetworkingBrowserIT {
     static WebArchive deployment() throws IOException {
         WebArchive war = Deployments.application("browser").addClass(ShortNetworkingRules.class);
         // The test configuration, with an extension window wide enough for two browsers to click in.
-        war.addAsResource(new StringAsset(Deployments.configuration("hallway.networking.extension-window-seconds="
-                + ShortNetworkingRules.EXTENSION_WINDOW_SECONDS)), "META-INF/microprofile-config.properties");
+        war.addAsResource(
+                new StringAsset(Deployments.configuration("hallway.networking.extension-window-seconds="
+                        + ShortNetworkingRules.EXTENSION_WINDOW_SECONDS)),
+                "META-INF/microprofile-config.properties");
         File vendor = new File("target/hallway/resources/vendor");
         if (vendor.isDirectory()) { // the npm-built library, when the build made it
-            war.merge(ShrinkWrap.create(ExplodedImporter.class).importDirectory(vendor).as(GenericArchive.class),
+            war.merge(
+                    ShrinkWrap.create(ExplodedImporter.class)
+                            .importDirectory(vendor)
+                            .as(GenericArchive.class),
                     "/resources/vendor");
         }
         return war;
@@ -75,9 +80,12 @@ class NetworkingBrowserIT {
 
     /** Moves the server's settable clock forward (testing/advance-clock); returns the server's time then. */
     private long advanceServerClock(long millis) throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base() + "testing/advance-clock?millis=" + millis)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(base() + "testing/advance-clock?millis=" + millis))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return java.time.Instant.parse(response.body().replace("\"", "")).toEpochMilli();
     }
@@ -88,8 +96,8 @@ class NetworkingBrowserIT {
 
     /** A figure of the live dashboard as the page shows it. */
     private static String figure(Chrome browser, String name) {
-        return (String) browser.script("return document.querySelector('[data-figure=\"' + arguments[0] + '\"]').textContent",
-                name);
+        return (String) browser.script(
+                "return document.querySelector('[data-figure=\"' + arguments[0] + '\"]').textContent", name);
     }
 
     /** Follows the event's Networking tab to its one LIVE session; returns the session id. */
@@ -126,8 +134,10 @@ class NetworkingBrowserIT {
 
         ada.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Grace Hopper"));
         grace.waitFor(SHORT, ExpectedConditions.textToBe(By.id("partner-name"), "Ada Lovelace"));
-        olivia.waitFor(SHORT, d -> "1".equals(figure(olivia, "meetingsRunning")) && "0".equals(figure(olivia, "ready")));
-        assertEquals(startedBefore + 1, Long.parseLong(figure(olivia, "meetingsTotal")), "the dashboard counted the match");
+        olivia.waitFor(
+                SHORT, d -> "1".equals(figure(olivia, "meetingsRunning")) && "0".equals(figure(olivia, "ready")));
+        assertEquals(
+                startedBefore + 1, Long.parseLong(figure(olivia, "meetingsTotal")), "the dashboard counted the match");
         assertEquals("1", figure(olivia, "meetingsLastMinute"));
         olivia.quit(); // two browsers in a call are load enough for a 2-core machine
         assertEquals("Compiler pioneer", ada.text("partner-headline"));
@@ -143,7 +153,8 @@ class NetworkingBrowserIT {
         }
         assertTrue(ada.text("countdown").matches("[0-2]:[0-5]\\d"), "countdown m:ss: " + ada.text("countdown"));
         assertFalse(ada.element("extend-button").isDisplayed(), "no Extend before the offer");
-        assertTrue(ada.element("hangup-button").isDisplayed() && ada.element("leave-button").isDisplayed());
+        assertTrue(ada.element("hangup-button").isDisplayed()
+                && ada.element("leave-button").isDisplayed());
 
         ada.click("connect-button");
         ada.waitFor(SHORT, ExpectedConditions.textToBe(By.id("connect-button"), "Requested"));
@@ -154,12 +165,16 @@ class NetworkingBrowserIT {
         }
         // The meeting's chat beside the video, and the partner card's link to a private conversation.
         for (Chrome c : new Chrome[] {ada, grace}) {
-            c.waitFor(SHORT, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#meeting-chat[data-channel^='meeting:']")));
+            c.waitFor(
+                    SHORT,
+                    ExpectedConditions.presenceOfElementLocated(
+                            By.cssSelector("#meeting-chat[data-channel^='meeting:']")));
         }
         say(grace, "meeting-chat", "can't hear you, my e-mail: grace@example.org");
         ada.waitFor(SHORT, chatShows("meeting-chat", "can't hear you"));
         Object meetingId = ada.script("return window.hallway.meetingId");
-        assertTrue(ada.element("partner-message").getAttribute("href").contains("partnerOf="),
+        assertTrue(
+                ada.element("partner-message").getAttribute("href").contains("partnerOf="),
                 ada.element("partner-message").getAttribute("href"));
         ada.script("window.scrollTo(0, 0)");
         byte[] meeting = ada.screenshot();
@@ -172,20 +187,23 @@ class NetworkingBrowserIT {
             c.waitFor(CALL, ExpectedConditions.elementToBeClickable(c.element("extend-button")));
         }
         ada.click("extend-button");
-        grace.waitFor(SHORT, ExpectedConditions.textToBePresentInElementLocated(
-                By.id("extend-state"), "partner accepted"));
+        grace.waitFor(
+                SHORT, ExpectedConditions.textToBePresentInElementLocated(By.id("extend-state"), "partner accepted"));
         long endsAt = ((Number) grace.script("return window.hallway.endsAt")).longValue();
         grace.click("extend-button");
         for (Chrome c : new Chrome[] {ada, grace}) {
             c.waitFor(SHORT, d -> ((Number) c.script("return window.hallway.endsAt")).longValue() != endsAt);
-            assertEquals(endsAt + ShortNetworkingRules.MEETING_SECONDS * 1000L / 2,
+            assertEquals(
+                    endsAt + ShortNetworkingRules.MEETING_SECONDS * 1000L / 2,
                     ((Number) c.script("return window.hallway.endsAt")).longValue(),
                     "the end moved by half the meeting duration");
         }
         // The countdown shows the extended end on the server's clock (learnt from the messages' serverTime).
         int shown = seconds(grace.text("countdown"));
-        long left = (((Number) grace.script("return window.hallway.endsAt")).longValue() - advanceServerClock(0)) / 1000;
-        assertTrue(left > ShortNetworkingRules.EXTENSION_WINDOW_SECONDS && Math.abs(shown - left) <= 2,
+        long left =
+                (((Number) grace.script("return window.hallway.endsAt")).longValue() - advanceServerClock(0)) / 1000;
+        assertTrue(
+                left > ShortNetworkingRules.EXTENSION_WINDOW_SECONDS && Math.abs(shown - left) <= 2,
                 "countdown " + shown + " s, " + left + " s left on the server clock");
 
         ada.click("leave-button");
@@ -203,9 +221,11 @@ class NetworkingBrowserIT {
         // the meeting's chat stays readable afterwards, from View Matches
         // (the demo's Ada also met Alan in this session earlier: Grace's row's link)
         // (and met Grace in this deployment's other tests: this meeting's link, by its id)
-        ada.script("[...document.querySelectorAll('a[id$=\"meeting-chat\"]')]"
-                + ".find(a => a.closest('tr').textContent.includes('Grace Hopper')"
-                + " && new URL(a.href).searchParams.get('meeting') === String(arguments[0])).click()", meetingId);
+        ada.script(
+                "[...document.querySelectorAll('a[id$=\"meeting-chat\"]')]"
+                        + ".find(a => a.closest('tr').textContent.includes('Grace Hopper')"
+                        + " && new URL(a.href).searchParams.get('meeting') === String(arguments[0])).click()",
+                meetingId);
         ada.waitFor(SHORT, chatShows("meeting-chat", "can't hear you"));
 
         // The virtual background, from the library bundled into the WAR: segmentation runs in the
@@ -220,8 +240,11 @@ class NetworkingBrowserIT {
         long blurStart = System.nanoTime();
         ada.waitFor(Duration.ofSeconds(45), d -> "blur".equals(ada.script("return window.hallway.background")));
         System.out.printf("Background blur on after %d ms%n", (System.nanoTime() - blurStart) / 1_000_000);
-        assertEquals(Boolean.TRUE, ada.script("return document.getElementById('preview').srcObject.getVideoTracks()[0]"
-                + " instanceof CanvasCaptureMediaStreamTrack"), "the outgoing video is the processed canvas");
+        assertEquals(
+                Boolean.TRUE,
+                ada.script("return document.getElementById('preview').srcObject.getVideoTracks()[0]"
+                        + " instanceof CanvasCaptureMediaStreamTrack"),
+                "the outgoing video is the processed canvas");
         assertEquals("Background effect on.", ada.text("background-state"));
         ada.script("document.querySelector('input[name=background][value=none]').click()");
         ada.waitFor(SHORT, d -> "none".equals(ada.script("return window.hallway.background")));
@@ -269,8 +292,10 @@ class NetworkingBrowserIT {
         assertEquals(Boolean.FALSE, alan.script("return navigator.onLine"));
         long cut = System.nanoTime();
         assertTrue(alan.dropConnectionsTo(url.getPort()) > 0, "Alan's sockets to the server were dropped");
-        barbara.waitFor(SHORT, ExpectedConditions.textToBePresentInElementLocated(By.id("call-state"),
-                "Your partner's connection dropped"));
+        barbara.waitFor(
+                SHORT,
+                ExpectedConditions.textToBePresentInElementLocated(
+                        By.id("call-state"), "Your partner's connection dropped"));
         alan.waitFor(SHORT, d -> "reconnecting".equals(alan.script("return window.hallway.socketStatus")));
         Thread.sleep(Math.max(0, 10_000 - (System.nanoTime() - cut) / 1_000_000)); // the outage itself
         alan.offline(false);
@@ -279,18 +304,25 @@ class NetworkingBrowserIT {
         alan.waitFor(SHORT, d -> Boolean.TRUE.equals(alan.script("return window.hallway.socketOpen")));
         long reconnectMs = (System.nanoTime() - restored) / 1_000_000;
         for (Chrome c : new Chrome[] {alan, barbara}) {
-            assertEquals("meeting", c.script("return window.hallway.view"), c.name() + " is still in a meeting: "
-                    + c.text("last-meeting"));
-            assertEquals(meeting, c.script("return window.hallway.meetingId"), c.name() + " is still in the same meeting");
-            assertEquals(endsAt, c.script("return window.hallway.endsAt"), "the countdown continues towards the same end");
-            c.waitFor(SHORT, d -> Boolean.TRUE.equals(c.script("return !!window.hallway.pc && !window.hallway.pc.beforeTheDrop")));
+            assertEquals(
+                    "meeting",
+                    c.script("return window.hallway.view"),
+                    c.name() + " is still in a meeting: " + c.text("last-meeting"));
+            assertEquals(
+                    meeting, c.script("return window.hallway.meetingId"), c.name() + " is still in the same meeting");
+            assertEquals(
+                    endsAt, c.script("return window.hallway.endsAt"), "the countdown continues towards the same end");
+            c.waitFor(
+                    SHORT,
+                    d -> Boolean.TRUE.equals(
+                            c.script("return !!window.hallway.pc && !window.hallway.pc.beforeTheDrop")));
             c.waitFor(CALL, videoFlows(c, 0)); // the fresh call (after partner-back) decodes the partner's video
         }
         long videoMs = (System.nanoTime() - restored) / 1_000_000;
         assertTrue(alan.text("countdown").matches("[0-2]:[0-5]\\d"), "the countdown runs: " + alan.text("countdown"));
         assertFalse(barbara.text("last-meeting").contains("lost their connection"), barbara.text("last-meeting"));
-        System.out.printf("10 s network drop: socket back %d ms and video back %d ms after the network%n",
-                reconnectMs, videoMs);
+        System.out.printf(
+                "10 s network drop: socket back %d ms and video back %d ms after the network%n", reconnectMs, videoMs);
         alan.click("leave-button");
         barbara.waitFor(SHORT, ExpectedConditions.visibilityOf(barbara.element("ready-view")));
         advanceServerClock(61_000); // out of the dashboard's "last minute" before another test counts its meeting there
@@ -301,11 +333,14 @@ class NetworkingBrowserIT {
         Chrome outsider = Chrome.start("outsider");
         outsider.login(base(), ShortNetworkingRules.OUTSIDER, DemoEvent.PASSWORD);
         enterNetworking(outsider);
-        assertTrue(outsider.text("refusal").contains(
-                "You need a ticket to enter the Networking session, even as an admin"), outsider.text("refusal"));
+        assertTrue(
+                outsider.text("refusal")
+                        .contains("You need a ticket to enter the Networking session, even as an admin"),
+                outsider.text("refusal"));
         assertFalse(outsider.exists("networking-app"), "no call UI");
         assertFalse(outsider.exists("ready-button"), "no \"I'm Ready\"");
-        assertEquals(Boolean.TRUE, outsider.script("return typeof window.hallway === 'undefined'"), "no script, no socket");
+        assertEquals(
+                Boolean.TRUE, outsider.script("return typeof window.hallway === 'undefined'"), "no script, no socket");
     }
 
     @Test
@@ -335,9 +370,11 @@ class NetworkingBrowserIT {
 
     /** The talk's card on the agenda: its state badge and whether Join is there, read in the page. */
     private static String card(Chrome browser) {
-        return (String) browser.script("const a = [...document.querySelectorAll('article[data-session]')]"
-                + ".find(x => x.querySelector('h3').textContent.trim() === arguments[0]);"
-                + "return a ? a.className + (a.querySelector('a.join') ? ' JOIN' : '') : 'none';", TALK);
+        return (String) browser.script(
+                "const a = [...document.querySelectorAll('article[data-session]')]"
+                        + ".find(x => x.querySelector('h3').textContent.trim() === arguments[0]);"
+                        + "return a ? a.className + (a.querySelector('a.join') ? ' JOIN' : '') : 'none';",
+                TALK);
     }
 
     /** Marks the page: the mark survives everything but a reload or navigation. */
@@ -346,7 +383,9 @@ class NetworkingBrowserIT {
     }
 
     private static void assertNotReloaded(Chrome browser, String what) {
-        assertEquals(Boolean.TRUE, browser.script("return window.hallwayNotReloaded === true"),
+        assertEquals(
+                Boolean.TRUE,
+                browser.script("return window.hallwayNotReloaded === true"),
                 browser.name() + " did not reload the page: " + what);
     }
 
@@ -355,9 +394,11 @@ class NetworkingBrowserIT {
     }
 
     private static String votes(Chrome browser, String question) {
-        return (String) browser.script("const q = [...document.querySelectorAll('li.question')]"
-                + ".find(li => li.textContent.includes(arguments[0]));"
-                + " return q ? q.querySelector('.votes').textContent.trim() : null;", question);
+        return (String) browser.script(
+                "const q = [...document.querySelectorAll('li.question')]"
+                        + ".find(li => li.textContent.includes(arguments[0]));"
+                        + " return q ? q.querySelector('.votes').textContent.trim() : null;",
+                question);
     }
 
     /** The pinned item's text above the stream, read in the page (it is re-rendered as the room changes). */
@@ -370,7 +411,8 @@ class NetworkingBrowserIT {
     }
 
     @Test
-    void aStartedSessionGoesLiveOnTheAgendaWithoutReloadItsRoomPlaysChatsAndTakesQuestionsAndPinsLive() throws Exception {
+    void aStartedSessionGoesLiveOnTheAgendaWithoutReloadItsRoomPlaysChatsAndTakesQuestionsAndPinsLive()
+            throws Exception {
         Chrome olivia = Chrome.start("olivia");
         Chrome ada = Chrome.start("ada-room");
         Chrome grace = Chrome.start("grace-room");
@@ -386,16 +428,19 @@ class NetworkingBrowserIT {
         }
 
         olivia.get(base() + "admin/sessions.xhtml?event=" + DemoEvent.SLUG);
-        olivia.script("[...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
-                + ".querySelector('input[value=Start]').click();", TALK);
+        olivia.script(
+                "[...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
+                        + ".querySelector('input[value=Start]').click();",
+                TALK);
 
         // Both agendas turn the card LIVE with its Join link, without a reload.
         for (Chrome c : new Chrome[] {ada, grace}) {
             c.waitFor(SHORT, d -> card(c).contains("LIVE") && card(c).contains("JOIN"));
             assertNotReloaded(c, "the agenda went LIVE");
         }
-        String join = "[...document.querySelectorAll('article[data-session]')].find(a => a.textContent.includes(arguments[0]))"
-                + ".querySelector('a.join').click();";
+        String join =
+                "[...document.querySelectorAll('article[data-session]')].find(a => a.textContent.includes(arguments[0]))"
+                        + ".querySelector('a.join').click();";
         ada.script(join, TALK);
         ada.waitFor(SHORT, d -> ada.exists("room-video"));
         ada.waitFor(CALL, d -> videoTime(ada) > 1.0);
@@ -420,8 +465,10 @@ class NetworkingBrowserIT {
         ada.waitFor(SHORT, d -> "0".equals(votes(ada, question)));
         assertEquals("", ada.script("return document.getElementById('qa:question').value"), "the box is empty again");
         grace.waitFor(SHORT, d -> "0".equals(votes(grace, question)));
-        grace.script("[...document.querySelectorAll('li.question')].find(li => li.textContent.includes(arguments[0]))"
-                + ".querySelector('input[value*=Upvote]').click();", question);
+        grace.script(
+                "[...document.querySelectorAll('li.question')].find(li => li.textContent.includes(arguments[0]))"
+                        + ".querySelector('input[value*=Upvote]').click();",
+                question);
         ada.waitFor(SHORT, d -> "1".equals(votes(ada, question)));
         grace.waitFor(SHORT, d -> "1".equals(votes(grace, question)));
 
@@ -432,21 +479,29 @@ class NetworkingBrowserIT {
 
         // The organiser pins the question, then a chat message in its place: both attendees see each live.
         olivia.get(room);
-        olivia.script("[...document.querySelectorAll('li.question')].find(li => li.textContent.includes(arguments[0]))"
-                + ".querySelector('input[value=Pin]').click();", question);
+        olivia.script(
+                "[...document.querySelectorAll('li.question')].find(li => li.textContent.includes(arguments[0]))"
+                        + ".querySelector('input[value=Pin]').click();",
+                question);
         for (Chrome c : new Chrome[] {olivia, ada, grace}) {
             c.waitFor(SHORT, pinnedShows(c, question));
         }
         olivia.waitFor(SHORT, chatShows("room-chat", "Great talk so far"));
-        olivia.waitFor(SHORT, d -> olivia.exists("room-chat") && (Boolean) olivia.script(
-                "return !!document.querySelector('#room-chat .chat-line .chat-pin')"));
-        olivia.script("[...document.querySelectorAll('#room-chat .chat-line')].find(l => l.textContent.includes(arguments[0]))"
-                + ".querySelector('.chat-pin').click();", "Great talk so far");
+        olivia.waitFor(
+                SHORT,
+                d -> olivia.exists("room-chat")
+                        && (Boolean)
+                                olivia.script("return !!document.querySelector('#room-chat .chat-line .chat-pin')"));
+        olivia.script(
+                "[...document.querySelectorAll('#room-chat .chat-line')].find(l => l.textContent.includes(arguments[0]))"
+                        + ".querySelector('.chat-pin').click();",
+                "Great talk so far");
         for (Chrome c : new Chrome[] {olivia, ada, grace}) {
             c.waitFor(SHORT, pinnedShows(c, "Great talk so far"));
             assertTrue(pinned(c).strip().startsWith("Pinned message"), pinned(c));
         }
-        assertFalse((Boolean) ada.script("return !!document.querySelector('#room-chat .chat-pin')"),
+        assertFalse(
+                (Boolean) ada.script("return !!document.querySelector('#room-chat .chat-pin')"),
                 "attendees get no Pin button");
         assertFalse(ada.exists("pin:unpin"), "nor Unpin");
 
@@ -471,10 +526,13 @@ class NetworkingBrowserIT {
 
         // the organiser builds the session's survey on its page: a required 1-5 question and a free text
         olivia.get(base() + "admin/surveys.xhtml?event=" + DemoEvent.SLUG);
-        olivia.script("const s = document.getElementById('builder:session');"
-                + " s.value = [...s.options].find(o => o.textContent.includes(arguments[0])).value;", SURVEYED);
+        olivia.script(
+                "const s = document.getElementById('builder:session');"
+                        + " s.value = [...s.options].find(o => o.textContent.includes(arguments[0])).value;",
+                SURVEYED);
         olivia.element("builder:title").sendKeys("Machines feedback");
-        olivia.script("document.getElementById('builder:closes').value = arguments[0];",
+        olivia.script(
+                "document.getElementById('builder:closes').value = arguments[0];",
                 java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3).toString());
         olivia.element("builder:q0-prompt").sendKeys("How convincing was it?");
         olivia.script("document.getElementById('builder:q0-kind').value = 'SCALE';"
@@ -486,24 +544,32 @@ class NetworkingBrowserIT {
 
         // the session runs; Ada is in its room; the organiser ends it
         ada.get(base() + "event/agenda.xhtml?event=" + DemoEvent.SLUG);
-        String session = (String) ada.script("return [...document.querySelectorAll('article[data-session]')]"
-                + ".find(a => a.textContent.includes(arguments[0])).dataset.session", SURVEYED);
+        String session = (String) ada.script(
+                "return [...document.querySelectorAll('article[data-session]')]"
+                        + ".find(a => a.textContent.includes(arguments[0])).dataset.session",
+                SURVEYED);
         olivia.get(base() + "admin/sessions.xhtml?event=" + DemoEvent.SLUG);
-        olivia.script("[...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
-                + ".querySelector('input[value=Start]').click();", SURVEYED);
+        olivia.script(
+                "[...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
+                        + ".querySelector('input[value=Start]').click();",
+                SURVEYED);
         olivia.waitFor(SHORT, d -> olivia.pageText().contains("Session started"));
         ada.get(base() + "event/session.xhtml?event=" + DemoEvent.SLUG + "&session=" + session);
         ada.waitFor(SHORT, d -> ada.exists("room-video"));
         assertFalse(ada.pageText().contains("Tell us about " + SURVEYED), "not while it runs");
-        olivia.script("window.confirm = () => true;"
-                + " [...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
-                + ".querySelector('input[value=End]').click();", SURVEYED);
+        olivia.script(
+                "window.confirm = () => true;"
+                        + " [...document.querySelectorAll('tr')].find(r => r.textContent.includes(arguments[0]))"
+                        + ".querySelector('input[value=End]').click();",
+                SURVEYED);
         olivia.waitFor(SHORT, d -> olivia.pageText().contains("Session ended."));
 
         // Ada is asked on the agenda, answers, and may change her answers
         ada.get(base() + "event/agenda.xhtml?event=" + DemoEvent.SLUG);
-        ada.script("[...document.querySelectorAll('.survey-banner a')].find(a => a.textContent.includes(arguments[0]))"
-                + ".click();", SURVEYED);
+        ada.script(
+                "[...document.querySelectorAll('.survey-banner a')].find(a => a.textContent.includes(arguments[0]))"
+                        + ".click();",
+                SURVEYED);
         ada.waitFor(SHORT, d -> ada.currentUrl().contains("event/survey.xhtml?survey="));
         String survey = ada.currentUrl().replaceAll(".*survey=(\\d+).*", "$1");
         ada.click("survey:send");
@@ -517,8 +583,9 @@ class NetworkingBrowserIT {
         olivia.get(base() + "admin/survey-results.xhtml?survey=" + survey);
         olivia.waitFor(SHORT, d -> olivia.pageText().contains("More demos, please"));
         assertTrue(olivia.pageText().matches("(?s).*average 4(\\.0)? of 5.*"), olivia.pageText());
-        String csv = (String) olivia.asyncScript("const done = arguments[arguments.length - 1];"
-                + " fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.text()).then(done);",
+        String csv = (String) olivia.asyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0], { credentials: 'same-origin' }).then(r => r.text()).then(done);",
                 base() + "api/surveys/" + survey + "/results.csv");
         assertTrue(csv.startsWith("Response,Last changed,How convincing was it?,Anything else?"), csv);
         assertTrue(csv.contains(",4,More demos, please") || csv.contains(",4,\"More demos, please\""), csv);
@@ -539,9 +606,11 @@ class NetworkingBrowserIT {
 
     /** A testing/ support call; its answer's body. */
     private String support(String action) throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base() + "testing/" + action)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "testing/" + action))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return response.body().trim();
     }
@@ -556,7 +625,9 @@ class NetworkingBrowserIT {
             barbara.login(base(), "barbara@hallway.test", DemoEvent.PASSWORD);
             barbara.get(base() + "event/networking.xhtml?session=" + session);
             assertTrue(barbara.pageText().contains("The session starts"), barbara.pageText());
-            assertEquals(0L, barbara.script("return document.querySelectorAll('meta[http-equiv=refresh]').length"),
+            assertEquals(
+                    0L,
+                    barbara.script("return document.querySelectorAll('meta[http-equiv=refresh]').length"),
                     "the page does not reload itself every minute");
             // the page follows the lobby once its event socket opened; then the organiser starts the session
             barbara.waitFor(SHORT, d -> follows(lobby, id));
@@ -588,9 +659,12 @@ class NetworkingBrowserIT {
     }
 
     private long accountId(String email) throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                        java.net.URI.create(base() + "testing/account?email=" + email)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create(base() + "testing/account?email=" + email))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return Long.parseLong(response.body().trim());
     }
@@ -621,9 +695,13 @@ class NetworkingBrowserIT {
         }
         say(edsger, "session-chat", "Hello from Edsger <b>not bold</b> https://example.org/goto");
         margaret.waitFor(SHORT, chatShows("session-chat", "Hello from Edsger <b>not bold</b>"));
-        assertEquals("noopener noreferrer nofollow", margaret.script("return [...document.querySelectorAll("
-                + "'#session-chat .chat-text a')].find(a => a.href === 'https://example.org/goto').rel"));
-        assertEquals(0L, margaret.script("return document.querySelectorAll('#session-chat .chat-text b').length"),
+        assertEquals(
+                "noopener noreferrer nofollow",
+                margaret.script("return [...document.querySelectorAll("
+                        + "'#session-chat .chat-text a')].find(a => a.href === 'https://example.org/goto').rel"));
+        assertEquals(
+                0L,
+                margaret.script("return document.querySelectorAll('#session-chat .chat-text b').length"),
                 "markup stays text");
 
         // Margaret's second tab: her inbox; the first stays on the networking page
@@ -632,9 +710,11 @@ class NetworkingBrowserIT {
         margaret.waitFor(SHORT, ExpectedConditions.presenceOfElementLocated(By.id("chat-unread")));
 
         // Edsger messages her privately from the inbox's "with" link (the Message buttons' target)
-        edsger.get(base() + "event/messages.xhtml?event=" + DemoEvent.SLUG + "&with=" + accountId("margaret@hallway.test"));
+        edsger.get(base() + "event/messages.xhtml?event=" + DemoEvent.SLUG + "&with="
+                + accountId("margaret@hallway.test"));
         edsger.waitFor(SHORT, d -> d.getCurrentUrl().contains("c="));
-        edsger.waitFor(SHORT, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#conversation-chat[data-channel]")));
+        edsger.waitFor(
+                SHORT, ExpectedConditions.presenceOfElementLocated(By.cssSelector("#conversation-chat[data-channel]")));
         say(edsger, "conversation-chat", "Margaret, a private word?");
         edsger.waitFor(SHORT, chatShows("conversation-chat", "a private word"));
 
@@ -642,14 +722,17 @@ class NetworkingBrowserIT {
         margaret.waitFor(SHORT, ExpectedConditions.textToBe(By.id("chat-unread"), "1"));
         margaret.switchToTab(floorTab);
         margaret.waitFor(SHORT, ExpectedConditions.textToBe(By.id("chat-unread"), "1"));
-        margaret.waitFor(SHORT, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".chat-toast"),
-                "a private word"));
+        margaret.waitFor(
+                SHORT,
+                ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".chat-toast"), "a private word"));
 
         // reading it in the inbox tab clears the badge in both
         margaret.switchToTab(inboxTab);
         margaret.get(base() + "event/messages.xhtml?event=" + DemoEvent.SLUG);
-        margaret.waitFor(SHORT, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".inbox-row"), "Edsger"));
-        margaret.script("[...document.querySelectorAll('.inbox-row')].find(a => a.textContent.includes('Edsger')).click()");
+        margaret.waitFor(
+                SHORT, ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".inbox-row"), "Edsger"));
+        margaret.script(
+                "[...document.querySelectorAll('.inbox-row')].find(a => a.textContent.includes('Edsger')).click()");
         margaret.waitFor(SHORT, chatShows("conversation-chat", "a private word"));
         margaret.waitFor(SHORT, ExpectedConditions.attributeToBe(By.id("chat-unread"), "textContent", "0"));
         margaret.switchToTab(floorTab);

@@ -47,13 +47,21 @@ public class ShortNetworkingRules {
 
     @PostConstruct
     void apply() {
-        Event demo = em.createNamedQuery(Event.BY_SLUG, Event.class).setParameter("slug", DemoEvent.SLUG)
+        Event demo = em.createNamedQuery(Event.BY_SLUG, Event.class)
+                .setParameter("slug", DemoEvent.SLUG)
                 .getSingleResult();
         AgendaSession networking = em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
-                .setParameter("event", demo).getResultStream()
-                .filter(s -> s.getName().equals("Speed networking")).findFirst().orElseThrow();
+                .setParameter("event", demo)
+                .getResultStream()
+                .filter(s -> s.getName().equals("Speed networking"))
+                .findFirst()
+                .orElseThrow();
         rulesBook.save(networking, new RulesBook.Proposal(MEETING_SECONDS, true, 0, 0, 1, false, Set.of()));
-        em.persist(new Account(OUTSIDER, passwords.hash(DemoEvent.PASSWORD), "Oscar Outsider",
-                LocalDateTime.now(clock), Role.ATTENDEE));
+        em.persist(new Account(
+                OUTSIDER,
+                passwords.hash(DemoEvent.PASSWORD),
+                "Oscar Outsider",
+                LocalDateTime.now(clock),
+                Role.ATTENDEE));
     }
 }

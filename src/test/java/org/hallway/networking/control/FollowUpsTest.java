@@ -20,11 +20,14 @@ class FollowUpsTest {
             2L, new Attendee(2, "Alan", "Mathematician", null, "alan@example.org"),
             3L, new Attendee(3, "Grace", null, "https://grace.example", "grace@example.org"));
 
-    private static Map<Long, List<Contact>> contacts(List<Met> meetings, Set<List<Long>> connected,
-                                                     Map<List<Long>, String> notes) {
-        return FollowUps.contacts(meetings, PEOPLE, (viewer, partner) ->
-                        connected.contains(List.of(Math.min(viewer, partner), Math.max(viewer, partner)))
-                                ? ConnectionState.CONNECTED : ConnectionState.REQUESTED,
+    private static Map<Long, List<Contact>> contacts(
+            List<Met> meetings, Set<List<Long>> connected, Map<List<Long>, String> notes) {
+        return FollowUps.contacts(
+                meetings,
+                PEOPLE,
+                (viewer, partner) -> connected.contains(List.of(Math.min(viewer, partner), Math.max(viewer, partner)))
+                        ? ConnectionState.CONNECTED
+                        : ConnectionState.REQUESTED,
                 (author, subject) -> notes.get(List.of(author, subject)));
     }
 
@@ -33,19 +36,28 @@ class FollowUpsTest {
         var summaries = contacts(List.of(new Met(1, 2), new Met(3, 1), new Met(2, 1)), Set.of(), Map.of());
 
         assertEquals(List.of(1L, 2L, 3L), List.copyOf(summaries.keySet()), "by account id");
-        assertEquals(List.of("Alan", "Grace"), summaries.get(1L).stream().map(Contact::name).toList(),
+        assertEquals(
+                List.of("Alan", "Grace"),
+                summaries.get(1L).stream().map(Contact::name).toList(),
                 "Alan once although met twice, before Grace, met later");
-        assertEquals(List.of("Ada"), summaries.get(2L).stream().map(Contact::name).toList());
-        assertEquals(List.of("Ada"), summaries.get(3L).stream().map(Contact::name).toList());
+        assertEquals(
+                List.of("Ada"), summaries.get(2L).stream().map(Contact::name).toList());
+        assertEquals(
+                List.of("Ada"), summaries.get(3L).stream().map(Contact::name).toList());
     }
 
     @Test
     void theAddressIsGivenOnlyBetweenConnectionsWithHeadlineAndLinkForAll() {
         var summaries = contacts(List.of(new Met(1, 2), new Met(1, 3)), Set.of(List.of(1L, 2L)), Map.of());
 
-        assertEquals(new Contact("Alan", "Mathematician", null, "alan@example.org", true, null), summaries.get(1L).get(0));
-        assertEquals(new Contact("Grace", null, "https://grace.example", null, false, null), summaries.get(1L).get(1));
-        assertEquals(new Contact("Ada", "Engineer", "https://ada.example", "ada@example.org", true, null),
+        assertEquals(
+                new Contact("Alan", "Mathematician", null, "alan@example.org", true, null),
+                summaries.get(1L).get(0));
+        assertEquals(
+                new Contact("Grace", null, "https://grace.example", null, false, null),
+                summaries.get(1L).get(1));
+        assertEquals(
+                new Contact("Ada", "Engineer", "https://ada.example", "ada@example.org", true, null),
                 summaries.get(2L).get(0));
     }
 

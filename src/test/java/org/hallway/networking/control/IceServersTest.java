@@ -39,8 +39,12 @@ class IceServersTest {
 
     @Test
     void turnGetsAnExpiringUsernameAndItsHmacCredential() {
-        var json = IceServers.of("stun:turn.example.org", "turn:turn.example.org:3478?transport=udp,turns:turn.example.org:5349",
-                "coturn-secret", 3600).forAccount(42, NOW);
+        var json = IceServers.of(
+                        "stun:turn.example.org",
+                        "turn:turn.example.org:3478?transport=udp,turns:turn.example.org:5349",
+                        "coturn-secret",
+                        3600)
+                .forAccount(42, NOW);
         assertEquals(2, json.size());
         JsonObject turn = json.getJsonObject(1);
         assertEquals(2, turn.getJsonArray("urls").size());
@@ -51,13 +55,16 @@ class IceServersTest {
 
     @Test
     void theLifetimeMovesTheExpiry() {
-        var turn = IceServers.of(null, "turn:turn.example.org", "s", 60).forAccount(7, NOW).getJsonObject(0);
+        var turn = IceServers.of(null, "turn:turn.example.org", "s", 60)
+                .forAccount(7, NOW)
+                .getJsonObject(0);
         assertEquals("1700000060:7", turn.getString("username"));
     }
 
     @Test
     void turnWithoutASecretIsRefused() {
-        var e = assertThrows(IllegalArgumentException.class, () -> IceServers.of(null, "turn:turn.example.org", " ", 3600));
+        var e = assertThrows(
+                IllegalArgumentException.class, () -> IceServers.of(null, "turn:turn.example.org", " ", 3600));
         assertTrue(e.getMessage().contains("hallway.ice.turn-secret"));
     }
 

@@ -3,7 +3,6 @@ package org.hallway.networking.control;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-
 import org.hallway.networking.control.RandomInstances.Instance;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,7 +32,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class MatchmakerBenchmark {
 
     @Param({"1000", "10000", "100000"})
@@ -58,8 +59,9 @@ public class MatchmakerBenchmark {
     /** Runs this benchmark; JMH command-line options (e.g. {@code -p readyAttendees=100000}) are passed through. */
     public static void main(String[] args) throws RunnerException, CommandLineOptionException {
         new Runner(new OptionsBuilder()
-                .parent(new CommandLineOptions(args))
-                .include(MatchmakerBenchmark.class.getName())
-                .build()).run();
+                        .parent(new CommandLineOptions(args))
+                        .include(MatchmakerBenchmark.class.getName())
+                        .build())
+                .run();
     }
 }

@@ -3,7 +3,6 @@ package org.hallway.networking.control;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.SplittableRandom;
-
 import org.hallway.networking.control.RandomInstances.Instance;
 
 /**
@@ -13,8 +12,7 @@ import org.hallway.networking.control.RandomInstances.Instance;
  */
 public final class MatchmakerCpuTimer {
 
-    private MatchmakerCpuTimer() {
-    }
+    private MatchmakerCpuTimer() {}
 
     public static void main(String[] args) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -30,11 +28,14 @@ public final class MatchmakerCpuTimer {
             long wallStart = System.nanoTime();
             long pairs = 0;
             for (int call = 0; call < calls; call++) {
-                pairs += matchmaker.match(round.ready(), round.policy(), round.history(), round.now(), random).size();
+                pairs += matchmaker
+                        .match(round.ready(), round.policy(), round.history(), round.now(), random)
+                        .size();
             }
             double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / calls;
             double wallMillis = (System.nanoTime() - wallStart) / 1e6 / calls;
-            System.out.printf("n=%6d  cpu %8.3f ms/op  wall %8.3f ms/op  (%d calls, %.0f pairs/call)%n",
+            System.out.printf(
+                    "n=%6d  cpu %8.3f ms/op  wall %8.3f ms/op  (%d calls, %.0f pairs/call)%n",
                     n, cpuMillis, wallMillis, calls, pairs / (double) calls);
         }
     }

@@ -7,12 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-
 import org.hallway.networking.control.RandomInstances.Instance;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.matching.SparseEdmondsMaximumCardinalityMatching;
-import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.AbstractBaseGraph;
+import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
 import org.jgrapht.graph.DefaultGraphType;
 import org.junit.jupiter.api.Test;
@@ -44,8 +43,8 @@ class MatchmakerOptimalityTest {
             double attendeeShare = 0.1 + 0.5 * random.nextDouble() * (1 - sponsorShare);
             Instance round = RandomInstances.generate(n, sponsorShare, attendeeShare, random);
 
-            List<Pair> pairs = matchmaker.match(round.ready(), round.policy(), round.history(), round.now(),
-                    random.split());
+            List<Pair> pairs =
+                    matchmaker.match(round.ready(), round.policy(), round.history(), round.now(), random.split());
             assertValid(round, pairs);
             int maximum = maximumMatchingSize(round);
             assertTrue(pairs.size() <= maximum, "more pairs than the maximum: the graph or the check is wrong");
@@ -56,16 +55,18 @@ class MatchmakerOptimalityTest {
             totalMaximum += maximum;
         }
         double overall = totalMatched / (double) totalMaximum;
-        System.out.printf("Matchmaker optimality: %d of %d maximum pairs over %d rounds (n=%d..%d): ratio %.5f,"
-                + " worst single round %.5f%n", totalMatched, totalMaximum, INSTANCES, MIN_SIZE, MAX_SIZE,
-                overall, worstRatio);
+        System.out.printf(
+                "Matchmaker optimality: %d of %d maximum pairs over %d rounds (n=%d..%d): ratio %.5f,"
+                        + " worst single round %.5f%n",
+                totalMatched, totalMaximum, INSTANCES, MIN_SIZE, MAX_SIZE, overall, worstRatio);
         assertTrue(overall >= 0.999, "overall ratio " + overall);
     }
 
     private static void assertValid(Instance round, List<Pair> pairs) {
         Set<Long> used = new HashSet<>();
         for (Pair p : pairs) {
-            assertTrue(allows(round.policy(), p.first(), p.second(), round.history(), round.now()), "not allowed: " + p);
+            assertTrue(
+                    allows(round.policy(), p.first(), p.second(), round.history(), round.now()), "not allowed: " + p);
             assertTrue(used.add(p.first().attendeeId()), "twice: " + p.first());
             assertTrue(used.add(p.second().attendeeId()), "twice: " + p.second());
             assertTrue(round.ready().contains(p.first()) && round.ready().contains(p.second()), "not ready: " + p);
@@ -86,7 +87,10 @@ class MatchmakerOptimalityTest {
                 }
             }
         }
-        return new SparseEdmondsMaximumCardinalityMatching<>(graph).getMatching().getEdges().size();
+        return new SparseEdmondsMaximumCardinalityMatching<>(graph)
+                .getMatching()
+                .getEdges()
+                .size();
     }
 
     /**

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
-
 import org.junit.jupiter.api.Test;
 
 class MatchmakerTest {
@@ -53,8 +52,10 @@ class MatchmakerTest {
         List<Candidate> ready = List.of(attendee(1, 0), attendee(2, 1));
         MeetingHistory history = new MeetingHistory();
         history.record(1, 2, NOW - 2 * MINUTE);
-        MatchingPolicy threeMinutes = MatchingPolicy.builder().cooldown(Duration.ofMinutes(3)).build();
-        MatchingPolicy oneMinute = MatchingPolicy.builder().cooldown(Duration.ofMinutes(1)).build();
+        MatchingPolicy threeMinutes =
+                MatchingPolicy.builder().cooldown(Duration.ofMinutes(3)).build();
+        MatchingPolicy oneMinute =
+                MatchingPolicy.builder().cooldown(Duration.ofMinutes(1)).build();
         assertEquals(0, match(ready, threeMinutes, history, 1).size());
         assertEquals(1, match(ready, oneMinute, history, 1).size());
     }
@@ -105,23 +106,37 @@ class MatchmakerTest {
 
     @Test
     void treatsAnAllowedTicketTypePairAsSymmetric() {
-        MatchingPolicy sponsorsMeetAttendees = MatchingPolicy.builder().allowTicketTypes(SPONSOR, ATTENDEE).build();
+        MatchingPolicy sponsorsMeetAttendees =
+                MatchingPolicy.builder().allowTicketTypes(SPONSOR, ATTENDEE).build();
         assertTrue(sponsorsMeetAttendees.allowsTicketTypes(ATTENDEE, SPONSOR));
         assertFalse(sponsorsMeetAttendees.allowsTicketTypes(ATTENDEE, ATTENDEE));
         // Whichever of the two waited longer, they are paired.
         Candidate sponsor = new Candidate(1, SPONSOR, NOW - 2);
         Candidate attendee = new Candidate(2, ATTENDEE, NOW - 1);
-        assertEquals(List.of(new Pair(sponsor, attendee)), match(List.of(attendee, sponsor), sponsorsMeetAttendees, noHistory, 1));
+        assertEquals(
+                List.of(new Pair(sponsor, attendee)),
+                match(List.of(attendee, sponsor), sponsorsMeetAttendees, noHistory, 1));
         Candidate youngerSponsor = new Candidate(3, SPONSOR, NOW);
-        assertEquals(List.of(new Pair(attendee, youngerSponsor)),
+        assertEquals(
+                List.of(new Pair(attendee, youngerSponsor)),
                 match(List.of(youngerSponsor, attendee), sponsorsMeetAttendees, noHistory, 1));
     }
 
     @Test
     void letsATypeMeetItselfOnlyWhenTheMatrixSaysSo() {
         List<Candidate> twoSponsors = List.of(new Candidate(1, SPONSOR, NOW), new Candidate(2, SPONSOR, NOW));
-        assertEquals(0, match(twoSponsors, restrictiveMatrix().build(), noHistory, 1).size());
-        assertEquals(1, match(twoSponsors, restrictiveMatrix().allowTicketTypes(SPONSOR, SPONSOR).build(), noHistory, 1).size());
+        assertEquals(
+                0, match(twoSponsors, restrictiveMatrix().build(), noHistory, 1).size());
+        assertEquals(
+                1,
+                match(
+                                twoSponsors,
+                                restrictiveMatrix()
+                                        .allowTicketTypes(SPONSOR, SPONSOR)
+                                        .build(),
+                                noHistory,
+                                1)
+                        .size());
     }
 
     @Test
@@ -141,15 +156,25 @@ class MatchmakerTest {
     @Test
     void neverPairsAttendeesWhoBlockedEachOther() {
         List<Candidate> ready = List.of(attendee(1, 0), attendee(2, 1));
-        assertEquals(0, match(ready, MatchingPolicy.builder().block(1, 2).build(), noHistory, 1).size());
-        assertEquals(0, match(ready, MatchingPolicy.builder().block(2, 1).build(), noHistory, 1).size());
-        assertEquals(1, match(ready, MatchingPolicy.builder().block(1, 3).build(), noHistory, 1).size());
+        assertEquals(
+                0,
+                match(ready, MatchingPolicy.builder().block(1, 2).build(), noHistory, 1)
+                        .size());
+        assertEquals(
+                0,
+                match(ready, MatchingPolicy.builder().block(2, 1).build(), noHistory, 1)
+                        .size());
+        assertEquals(
+                1,
+                match(ready, MatchingPolicy.builder().block(1, 3).build(), noHistory, 1)
+                        .size());
     }
 
     @Test
     void blocksHoldEvenWhenRematchesAreAllowed() {
         List<Candidate> ready = List.of(attendee(1, 0), attendee(2, 1));
-        MatchingPolicy policy = MatchingPolicy.builder().allowRematch(true).block(1, 2).build();
+        MatchingPolicy policy =
+                MatchingPolicy.builder().allowRematch(true).block(1, 2).build();
         assertEquals(0, match(ready, policy, noHistory, 1).size());
     }
 
@@ -175,20 +200,34 @@ class MatchmakerTest {
         MeetingHistory history = new MeetingHistory();
         history.record(1, 2, NOW - 1_000);
         history.record(1, 3, NOW - 1_000);
-        MatchingPolicy policy = MatchingPolicy.builder().allowRematch(true).cooldown(Duration.ZERO).lowRated(1, 2)
+        MatchingPolicy policy = MatchingPolicy.builder()
+                .allowRematch(true)
+                .cooldown(Duration.ZERO)
+                .lowRated(1, 2)
                 .build();
         for (int seed = 0; seed < RUNS; seed++) {
             List<Pair> pairs = match(ready, policy, history, seed);
             assertEquals(1, pairs.size());
-            assertEquals(Set.of(1L, 3L), Set.of(pairs.get(0).first().attendeeId(), pairs.get(0).second().attendeeId()));
+            assertEquals(
+                    Set.of(1L, 3L),
+                    Set.of(
+                            pairs.get(0).first().attendeeId(),
+                            pairs.get(0).second().attendeeId()));
         }
     }
 
     @Test
     void remembersMeetingsForAsLongAsALowRatedPairMustWait() {
-        assertEquals(3 * MINUTE, MatchingPolicy.builder().cooldown(Duration.ofMinutes(3)).build().memoryMillis());
-        assertEquals(4 * 10 * MINUTE, MatchingPolicy.builder().cooldown(Duration.ofMinutes(10)).lowRated(1, 2).build()
-                .memoryMillis());
+        assertEquals(
+                3 * MINUTE,
+                MatchingPolicy.builder().cooldown(Duration.ofMinutes(3)).build().memoryMillis());
+        assertEquals(
+                4 * 10 * MINUTE,
+                MatchingPolicy.builder()
+                        .cooldown(Duration.ofMinutes(10))
+                        .lowRated(1, 2)
+                        .build()
+                        .memoryMillis());
         assertTrue(MatchingPolicy.builder().lowRated(1, 2).build().lowRated(2, 1));
         assertFalse(MatchingPolicy.builder().lowRated(1, 2).build().lowRated(1, 3));
     }
@@ -227,10 +266,13 @@ class MatchmakerTest {
     void putsTheOneWhoWaitedLongerFirstAndBreaksTiesByAttendeeId() {
         Candidate older = attendee(9, 0);
         Candidate younger = attendee(3, 5);
-        assertEquals(List.of(new Pair(older, younger)), match(List.of(younger, older), MatchingPolicy.defaults(), noHistory, 1));
+        assertEquals(
+                List.of(new Pair(older, younger)),
+                match(List.of(younger, older), MatchingPolicy.defaults(), noHistory, 1));
         Candidate sameTimeLowId = attendee(4, 7);
         Candidate sameTimeHighId = attendee(8, 7);
-        assertEquals(List.of(new Pair(sameTimeLowId, sameTimeHighId)),
+        assertEquals(
+                List.of(new Pair(sameTimeLowId, sameTimeHighId)),
                 match(List.of(sameTimeHighId, sameTimeLowId), MatchingPolicy.defaults(), noHistory, 1));
     }
 
@@ -272,8 +314,10 @@ class MatchmakerTest {
     @Test
     void leavesTheYoungestOutEvenWhenTicketTypesDifferButAllMayMeet() {
         List<Candidate> ready = List.of(
-                new Candidate(1, SPONSOR, NOW - 5), new Candidate(2, SPEAKER, NOW - 4),
-                new Candidate(3, ATTENDEE, NOW - 3), new Candidate(4, SPEAKER, NOW - 2),
+                new Candidate(1, SPONSOR, NOW - 5),
+                new Candidate(2, SPEAKER, NOW - 4),
+                new Candidate(3, ATTENDEE, NOW - 3),
+                new Candidate(4, SPEAKER, NOW - 2),
                 new Candidate(5, SPONSOR, NOW - 1));
         for (int seed = 0; seed < RUNS; seed++) {
             assertEquals(Set.of(5L), unmatched(ready, match(ready, MatchingPolicy.defaults(), noHistory, seed)));
@@ -300,10 +344,20 @@ class MatchmakerTest {
         Candidate speaker = new Candidate(3, SPEAKER, NOW - 10);
         Candidate youngSponsor = new Candidate(4, SPONSOR, NOW - 1);
         for (int seed = 0; seed < RUNS; seed++) {
-            assertEquals(List.of(new Pair(sponsor, attendee)),
-                    match(List.of(attendee, speaker, sponsor), restrictiveMatrix().build(), noHistory, seed));
-            assertEquals(List.of(new Pair(speaker, attendee)),
-                    match(List.of(youngSponsor, attendee, speaker), restrictiveMatrix().build(), noHistory, seed));
+            assertEquals(
+                    List.of(new Pair(sponsor, attendee)),
+                    match(
+                            List.of(attendee, speaker, sponsor),
+                            restrictiveMatrix().build(),
+                            noHistory,
+                            seed));
+            assertEquals(
+                    List.of(new Pair(speaker, attendee)),
+                    match(
+                            List.of(youngSponsor, attendee, speaker),
+                            restrictiveMatrix().build(),
+                            noHistory,
+                            seed));
         }
     }
 
@@ -317,11 +371,13 @@ class MatchmakerTest {
         }
         Set<Long> partnersOfTheOldest = new HashSet<>();
         for (int seed = 0; seed < RUNS; seed++) {
-            Pair first = match(ready, MatchingPolicy.defaults(), noHistory, seed).get(0);
+            Pair first =
+                    match(ready, MatchingPolicy.defaults(), noHistory, seed).get(0);
             assertEquals(1, first.first().attendeeId());
             partnersOfTheOldest.add(first.second().attendeeId());
         }
-        assertEquals(9, partnersOfTheOldest.size(), "over 200 seeds every other candidate should be drawn at least once");
+        assertEquals(
+                9, partnersOfTheOldest.size(), "over 200 seeds every other candidate should be drawn at least once");
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-
 import org.junit.jupiter.api.Test;
 
 class MeetingHistoryTest {

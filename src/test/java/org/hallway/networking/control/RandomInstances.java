@@ -20,11 +20,9 @@ final class RandomInstances {
     static final Duration COOLDOWN = Duration.ofMinutes(5);
 
     /** One generated round. */
-    record Instance(List<Candidate> ready, MatchingPolicy policy, MeetingHistory history, long now) {
-    }
+    record Instance(List<Candidate> ready, MatchingPolicy policy, MeetingHistory history, long now) {}
 
-    private RandomInstances() {
-    }
+    private RandomInstances() {}
 
     /** SPONSOR meets only ATTENDEE; ATTENDEE meets anyone; SPEAKER meets ATTENDEE and SPEAKER. */
     static MatchingPolicy.Builder restrictiveMatrix() {

@@ -20,14 +20,20 @@ class RatingsTest {
     @Test
     void refusesStarsOutsideOneToFive() {
         for (long stars : new long[] {0, 6, -1, Long.MAX_VALUE}) {
-            assertEquals(Refusal.INVALID_RATING,
-                    assertThrows(Refused.class, () -> Ratings.verdict(stars, null)).refusal());
+            assertEquals(
+                    Refusal.INVALID_RATING,
+                    assertThrows(Refused.class, () -> Ratings.verdict(stars, null))
+                            .refusal());
         }
     }
 
     @Test
     void refusesAnUnknownMeetAgainAndARatingThatSaysNothing() {
-        assertEquals(Refusal.INVALID_RATING, assertThrows(Refused.class, () -> Ratings.verdict(3L, "maybe")).refusal());
-        assertEquals(Refusal.INVALID_RATING, assertThrows(Refused.class, () -> Ratings.verdict(null, null)).refusal());
+        assertEquals(
+                Refusal.INVALID_RATING,
+                assertThrows(Refused.class, () -> Ratings.verdict(3L, "maybe")).refusal());
+        assertEquals(
+                Refusal.INVALID_RATING,
+                assertThrows(Refused.class, () -> Ratings.verdict(null, null)).refusal());
     }
 }

@@ -1,6 +1,5 @@
 package org.hallway.networking.control;
 
-import org.hallway.networking.entity.ConnectionState;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -15,6 +14,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import org.hallway.account.control.Person;
 import org.hallway.networking.control.Outcome.Standing;
+import org.hallway.networking.entity.ConnectionState;
 import org.hallway.signalling.control.Refusal;
 import org.hallway.signalling.control.Refused;
 import org.junit.jupiter.api.Test;
@@ -27,20 +27,32 @@ class SessionFloorTest {
     /** Meeting ids as the database would hand them out. */
     long nextId = 1000;
 
-    final SessionFloor floor = new SessionFloor(SESSION, EVENT, true, TERMS, MatchingPolicy.defaults(),
-            new MeetingHistory(), () -> nextId++, new SplittableRandom(7));
+    final SessionFloor floor = new SessionFloor(
+            SESSION,
+            EVENT,
+            true,
+            TERMS,
+            MatchingPolicy.defaults(),
+            new MeetingHistory(),
+            () -> nextId++,
+            new SplittableRandom(7));
 
     /** How the outcome asks the database to end meeting {@code id}, or null. */
     static String endRecorded(Outcome out, long id) {
-        return out.records().stream().filter(r -> r instanceof MeetingRecord.Changed c && c.meetingId() == id)
-                .map(r -> ((MeetingRecord.Changed) r).reason()).filter(java.util.Objects::nonNull)
-                .map(Enum::name).findFirst().orElse(null);
+        return out.records().stream()
+                .filter(r -> r instanceof MeetingRecord.Changed c && c.meetingId() == id)
+                .map(r -> ((MeetingRecord.Changed) r).reason())
+                .filter(java.util.Objects::nonNull)
+                .map(Enum::name)
+                .findFirst()
+                .orElse(null);
     }
 
     /** How many of the accounts these tests use wait in the pool. */
     int readyCount() {
         return (int) java.util.stream.LongStream.rangeClosed(1, 1000)
-                .filter(a -> floor.standing(a) == Standing.READY).count();
+                .filter(a -> floor.standing(a) == Standing.READY)
+                .count();
     }
 
     void open(long... accounts) {
@@ -70,8 +82,10 @@ class SessionFloorTest {
         Outcome out = floor.ready(1, 20);
         var matched = of(out, Notice.Matched.class);
         assertEquals(2, matched.size());
-        var forTwo = matched.stream().filter(m -> m.accountId() == 2).findFirst().orElseThrow();
-        var forOne = matched.stream().filter(m -> m.accountId() == 1).findFirst().orElseThrow();
+        var forTwo =
+                matched.stream().filter(m -> m.accountId() == 2).findFirst().orElseThrow();
+        var forOne =
+                matched.stream().filter(m -> m.accountId() == 1).findFirst().orElseThrow();
         assertTrue(forTwo.offerer(), "2 waited longer: offerer");
         assertFalse(forOne.offerer());
         assertEquals(1, forTwo.partner().id());
@@ -163,10 +177,20 @@ class SessionFloorTest {
         Outcome out = floor.leave(2, 5_000);
         var ended = of(out, Notice.MeetingEnded.class);
         assertEquals(2, ended.size());
-        assertEquals(Notice.Ending.PARTNER_LEFT, ended.stream().filter(e -> e.accountId() == 1).findFirst()
-                .orElseThrow().ending());
-        assertEquals(Notice.Ending.LEFT, ended.stream().filter(e -> e.accountId() == 2).findFirst()
-                .orElseThrow().ending());
+        assertEquals(
+                Notice.Ending.PARTNER_LEFT,
+                ended.stream()
+                        .filter(e -> e.accountId() == 1)
+                        .findFirst()
+                        .orElseThrow()
+                        .ending());
+        assertEquals(
+                Notice.Ending.LEFT,
+                ended.stream()
+                        .filter(e -> e.accountId() == 2)
+                        .findFirst()
+                        .orElseThrow()
+                        .ending());
         assertEquals(Standing.IDLE, floor.standing(1), "back to 'are you ready', not in the pool");
         assertEquals(Standing.IDLE, floor.standing(2));
         assertEquals("LEFT", endRecorded(out, 1000));
@@ -210,7 +234,9 @@ class SessionFloorTest {
         floor.ready(1, 10);
         Outcome out = floor.ready(2, 11);
         floor.mediaFlowing(1, null, 0);
-        Deadline media = out.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.MEDIA).findFirst()
+        Deadline media = out.deadlines().stream()
+                .filter(d -> d.kind() == Deadline.Kind.MEDIA)
+                .findFirst()
                 .orElseThrow();
         Outcome failed = floor.deadline(media, media.atMillis());
         var ended = of(failed, Notice.MeetingEnded.class);
@@ -240,18 +266,26 @@ class SessionFloorTest {
         floor.ready(1, 0);
         floor.ready(2, 0);
         Deadline offer = new Deadline(SESSION, 1000, Deadline.Kind.OFFER, 0, 150_000);
-        assertEquals(2, of(floor.deadline(offer, 150_000), Notice.ExtensionOffered.class).size());
+        assertEquals(
+                2,
+                of(floor.deadline(offer, 150_000), Notice.ExtensionOffered.class)
+                        .size());
         var accepted = of(floor.extend(1, 151_000), Notice.ExtensionAccepted.class);
         assertEquals(2, accepted.size());
         Outcome both = floor.extend(2, 152_000);
         var extended = of(both, Notice.Extended.class);
         assertEquals(270_000, extended.get(0).endsAt());
-        assertTrue(floor.deadline(new Deadline(SESSION, 1000, Deadline.Kind.END, 0, 180_000), 180_000)
-                .notices().isEmpty(), "the old end is moot");
-        var ended = of(floor.deadline(new Deadline(SESSION, 1000, Deadline.Kind.END, 0, 270_000), 270_000),
+        assertTrue(
+                floor.deadline(new Deadline(SESSION, 1000, Deadline.Kind.END, 0, 180_000), 180_000)
+                        .notices()
+                        .isEmpty(),
+                "the old end is moot");
+        var ended = of(
+                floor.deadline(new Deadline(SESSION, 1000, Deadline.Kind.END, 0, 270_000), 270_000),
                 Notice.MeetingEnded.class);
-        assertEquals(List.of(Notice.Ending.TIME, Notice.Ending.TIME), ended.stream().map(Notice.MeetingEnded::ending)
-                .toList());
+        assertEquals(
+                List.of(Notice.Ending.TIME, Notice.Ending.TIME),
+                ended.stream().map(Notice.MeetingEnded::ending).toList());
     }
 
     @Test
@@ -264,8 +298,9 @@ class SessionFloorTest {
         var e = assertThrows(Refused.class, () -> floor.ready(3, 10));
         assertEquals(Refusal.SESSION_NOT_LIVE, e.refusal());
         assertEquals(Standing.MEETING, floor.standing(1));
-        List<Notice.MeetingEnded> over = new ArrayList<>(of(floor.deadline(
-                new Deadline(SESSION, 1000, Deadline.Kind.END, 0, 180_000), 180_000), Notice.MeetingEnded.class));
+        List<Notice.MeetingEnded> over = new ArrayList<>(of(
+                floor.deadline(new Deadline(SESSION, 1000, Deadline.Kind.END, 0, 180_000), 180_000),
+                Notice.MeetingEnded.class));
         assertEquals(2, over.size());
     }
 
@@ -276,7 +311,9 @@ class SessionFloorTest {
         Outcome matched = floor.ready(2, 11);
         long meeting = of(matched, Notice.Matched.class).get(0).meetingId();
         floor.connectionChanged(meeting, 1, false);
-        Deadline offer = matched.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.OFFER).findFirst()
+        Deadline offer = matched.deadlines().stream()
+                .filter(d -> d.kind() == Deadline.Kind.OFFER)
+                .findFirst()
                 .orElseThrow();
         floor.deadline(offer, offer.atMillis());
         floor.extend(1, offer.atMillis() + 1);
@@ -317,7 +354,9 @@ class SessionFloorTest {
         assertEquals(1, snapshot.meetingsStarted());
         assertEquals(2, snapshot.sidesMatched());
         assertEquals(1_000, snapshot.waitedMillis(), "1 waited 1,000 ms, 2 none");
-        Deadline media = matched.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.MEDIA).findFirst()
+        Deadline media = matched.deadlines().stream()
+                .filter(d -> d.kind() == Deadline.Kind.MEDIA)
+                .findFirst()
                 .orElseThrow();
         floor.deadline(media, media.atMillis());
         var after = floor.snapshot(media.atMillis());
@@ -340,16 +379,24 @@ class SessionFloorTest {
     @Test
     void mediaFlowingIsRecordedOncePerSideWithItsRouteAndNotOutsideAMeeting() {
         open(1, 2);
-        assertTrue(floor.mediaFlowing(1, org.hallway.networking.entity.MediaRoute.HOST, 5).records().isEmpty(),
+        assertTrue(
+                floor.mediaFlowing(1, org.hallway.networking.entity.MediaRoute.HOST, 5)
+                        .records()
+                        .isEmpty(),
                 "no meeting: nothing to record");
         floor.ready(1, 10);
         floor.ready(2, 11);
-        var first = (MeetingRecord.MediaFlowed) floor.mediaFlowing(2, org.hallway.networking.entity.MediaRoute.RELAY, 900)
-                .records().get(0);
+        var first =
+                (MeetingRecord.MediaFlowed) floor.mediaFlowing(2, org.hallway.networking.entity.MediaRoute.RELAY, 900)
+                        .records()
+                        .get(0);
         assertEquals(2, first.account());
         assertEquals(900, first.at());
         assertEquals(org.hallway.networking.entity.MediaRoute.RELAY, first.route());
-        assertTrue(floor.mediaFlowing(2, org.hallway.networking.entity.MediaRoute.HOST, 950).records().isEmpty(),
+        assertTrue(
+                floor.mediaFlowing(2, org.hallway.networking.entity.MediaRoute.HOST, 950)
+                        .records()
+                        .isEmpty(),
                 "a second report of the same side changes nothing");
     }
 
@@ -361,11 +408,14 @@ class SessionFloorTest {
         var opened = (MeetingRecord.Opened) matched.records().get(0);
         assertEquals(1000, opened.meetingId());
         assertEquals(11 + TERMS.meetingMillis(), opened.endsAt());
-        Deadline offer = matched.deadlines().stream().filter(d -> d.kind() == Deadline.Kind.OFFER).findFirst()
+        Deadline offer = matched.deadlines().stream()
+                .filter(d -> d.kind() == Deadline.Kind.OFFER)
+                .findFirst()
                 .orElseThrow();
         floor.deadline(offer, offer.atMillis());
         assertTrue(floor.extend(1, offer.atMillis()).records().isEmpty(), "one acceptance writes nothing");
-        var extended = (MeetingRecord.Changed) floor.extend(2, offer.atMillis()).records().get(0);
+        var extended = (MeetingRecord.Changed)
+                floor.extend(2, offer.atMillis()).records().get(0);
         assertEquals(opened.endsAt() + TERMS.extensionMillis(), extended.endsAt());
         assertEquals(0, extended.endedAt());
     }
@@ -390,15 +440,24 @@ class SessionFloorTest {
         assertTrue(floor.leave(2, 6_000).notices().isEmpty(), "the partner's leave crossed the end: moot");
         assertTrue(floor.extend(2, 6_000).notices().isEmpty());
         assertFalse(floor.justEnded(2, 5_000 + SessionFloor.CROSSING_MILLIS));
-        assertEquals(Refusal.NOT_IN_MEETING,
-                assertThrows(Refused.class, () -> floor.leave(2, 5_000 + SessionFloor.CROSSING_MILLIS)).refusal());
+        assertEquals(
+                Refusal.NOT_IN_MEETING,
+                assertThrows(Refused.class, () -> floor.leave(2, 5_000 + SessionFloor.CROSSING_MILLIS))
+                        .refusal());
         assertFalse(floor.justEnded(3, 6_000), "never in a meeting: refused as ever");
     }
 
     @Test
     void aLargePoolHearsOfItsSizeAtMostEveryFiveSeconds() {
-        var strict = new SessionFloor(SESSION, EVENT, true, TERMS, MatchingPolicy.builder().allowTicketTypes(-1, -1)
-                .build(), new MeetingHistory(), () -> nextId++, new SplittableRandom(7));
+        var strict = new SessionFloor(
+                SESSION,
+                EVENT,
+                true,
+                TERMS,
+                MatchingPolicy.builder().allowTicketTypes(-1, -1).build(),
+                new MeetingHistory(),
+                () -> nextId++,
+                new SplittableRandom(7));
         Deadline armed = null;
         for (long a = 1; a <= SessionFloor.LARGE_POOL + 1; a++) {
             strict.opened(a, new Person(a, "P", null, null), TYPE, 0);
@@ -406,11 +465,18 @@ class SessionFloorTest {
                 armed = d.kind() == Deadline.Kind.QUEUE ? d : armed;
             }
         }
-        assertEquals(SessionFloor.LARGE_POOL + 1, of(strict.deadline(armed, armed.atMillis()), Notice.Queue.class).size());
+        assertEquals(
+                SessionFloor.LARGE_POOL + 1,
+                of(strict.deadline(armed, armed.atMillis()), Notice.Queue.class).size());
         strict.opened(500, new Person(500, "P", null, null), TYPE, 0);
         Outcome soon = strict.ready(500, armed.atMillis() + 2_000);
         assertEquals(1, of(soon, Notice.Queue.class).size(), "only the newcomer hears, 2 s after the last broadcast");
-        assertEquals(armed.atMillis() + SessionFloor.LARGE_QUEUE_MILLIS, soon.deadlines().stream()
-                .filter(d -> d.kind() == Deadline.Kind.QUEUE).findFirst().orElseThrow().atMillis());
+        assertEquals(
+                armed.atMillis() + SessionFloor.LARGE_QUEUE_MILLIS,
+                soon.deadlines().stream()
+                        .filter(d -> d.kind() == Deadline.Kind.QUEUE)
+                        .findFirst()
+                        .orElseThrow()
+                        .atMillis());
     }
 }

@@ -22,8 +22,8 @@ class AttendanceSummaryTest {
 
     @Test
     void countsUniqueAttendeesPeakAndAverageMinutes() {
-        var summary = AttendanceSummary.of(List.of(visit(1, 0, 30), visit(2, 10, 20), visit(3, 25, 55),
-                visit(1, 40, 50)), T.plusHours(2));
+        var summary = AttendanceSummary.of(
+                List.of(visit(1, 0, 30), visit(2, 10, 20), visit(3, 25, 55), visit(1, 40, 50)), T.plusHours(2));
         assertEquals(3, summary.uniqueAttendees());
         assertEquals(2, summary.peakConcurrent());
         assertEquals(Math.round((40 + 10 + 30) / 3.0), summary.averageMinutes());
@@ -49,8 +49,8 @@ class AttendanceSummaryTest {
         var summary = AttendanceSummary.of(List.of(visit(1, 0, 0), visit(1, 0, null), visit(2, 0, null)), T);
         assertEquals(2, summary.uniqueAttendees());
         assertEquals(0, summary.peakConcurrent(), "nobody has been in the room for any time yet");
-        var later = AttendanceSummary.of(List.of(visit(1, 0, 0), visit(1, 0, null), visit(2, 0, null)),
-                T.plusSeconds(1));
+        var later =
+                AttendanceSummary.of(List.of(visit(1, 0, 0), visit(1, 0, null), visit(2, 0, null)), T.plusSeconds(1));
         assertEquals(2, later.peakConcurrent());
     }
 

@@ -19,32 +19,59 @@ class NetworkingMessagesTest {
     void theNetworkingSocketHandlesExactlyTheClientTypesItsProtocolLists() {
         var messages = new NetworkingMessages();
         messages.build();
-        assertEquals(EnumSet.of(MessageType.READY, MessageType.UNREADY, MessageType.SIGNAL, MessageType.MEDIA_FLOWING,
-                MessageType.EXTEND, MessageType.DECLINE_EXTENSION, MessageType.CONNECT, MessageType.LEAVE,
-                MessageType.BLOCK, MessageType.REPORT, MessageType.RATE, MessageType.PING), messages.types());
+        assertEquals(
+                EnumSet.of(
+                        MessageType.READY,
+                        MessageType.UNREADY,
+                        MessageType.SIGNAL,
+                        MessageType.MEDIA_FLOWING,
+                        MessageType.EXTEND,
+                        MessageType.DECLINE_EXTENSION,
+                        MessageType.CONNECT,
+                        MessageType.LEAVE,
+                        MessageType.BLOCK,
+                        MessageType.REPORT,
+                        MessageType.RATE,
+                        MessageType.PING),
+                messages.types());
     }
 
     @Test
     void theEventSocketsTypesAreUnknownHere() {
         var messages = new NetworkingMessages();
         messages.build();
-        var refused = assertThrows(SignallingError.class, () -> messages.dispatch(new NetworkingMessages.Sender(1, 2, null),
-                new Envelope(MessageType.SUBSCRIBE, "s1", null, null), r -> { }));
+        var refused = assertThrows(
+                SignallingError.class,
+                () -> messages.dispatch(
+                        new NetworkingMessages.Sender(1, 2, null),
+                        new Envelope(MessageType.SUBSCRIBE, "s1", null, null),
+                        r -> {}));
         assertEquals(ErrorCode.UNKNOWN_TYPE, refused.code());
         assertEquals("s1", refused.ref());
     }
 
     @Test
     void mediaFlowingNamesTheSelectedRouteOrNoneAndAnUnknownRouteIsMalformed() {
-        assertEquals(MediaRoute.RELAY, NetworkingMessages.route(mediaFlowing(Json.createObjectBuilder().add("route", "relay"))));
-        assertEquals(MediaRoute.HOST, NetworkingMessages.route(mediaFlowing(Json.createObjectBuilder().add("route", "host"))));
+        assertEquals(
+                MediaRoute.RELAY,
+                NetworkingMessages.route(mediaFlowing(Json.createObjectBuilder().add("route", "relay"))));
+        assertEquals(
+                MediaRoute.HOST,
+                NetworkingMessages.route(mediaFlowing(Json.createObjectBuilder().add("route", "host"))));
         assertNull(NetworkingMessages.route(new Envelope(MessageType.MEDIA_FLOWING, "m0", null, null)));
-        var unknown = assertThrows(SignallingError.class,
-                () -> NetworkingMessages.route(mediaFlowing(Json.createObjectBuilder().add("route", "RELAY "))));
+        var unknown = assertThrows(
+                SignallingError.class,
+                () -> NetworkingMessages.route(
+                        mediaFlowing(Json.createObjectBuilder().add("route", "RELAY "))));
         assertEquals(ErrorCode.MALFORMED, unknown.code());
         assertEquals("m1", unknown.ref());
-        assertEquals(ErrorCode.MALFORMED, assertThrows(SignallingError.class,
-                () -> NetworkingMessages.route(mediaFlowing(Json.createObjectBuilder().add("route", 3)))).code());
+        assertEquals(
+                ErrorCode.MALFORMED,
+                assertThrows(
+                                SignallingError.class,
+                                () -> NetworkingMessages.route(
+                                        mediaFlowing(Json.createObjectBuilder().add("route", 3))))
+                        .code());
     }
 
     private static Envelope mediaFlowing(jakarta.json.JsonObjectBuilder data) {

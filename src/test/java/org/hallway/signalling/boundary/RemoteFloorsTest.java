@@ -26,7 +26,8 @@ class RemoteFloorsTest {
     }
 
     static Admission admitted(long accountId) {
-        return new Admission(Admission.Verdict.ADMITTED, accountId, 1, 2, new Person(accountId, "P" + accountId, null, null));
+        return new Admission(
+                Admission.Verdict.ADMITTED, accountId, 1, 2, new Person(accountId, "P" + accountId, null, null));
     }
 
     @Test

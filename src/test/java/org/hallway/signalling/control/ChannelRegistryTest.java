@@ -65,7 +65,11 @@ class ChannelRegistryTest {
         registry.join(tab2, SESSION);
         registry.join(tab1, LOBBY);
         registry.join(grace, SESSION);
-        assertEquals(Set.of("ada-1", "ada-2"), Set.copyOf(registry.expel(10, SESSION).stream().map(Caller::socketId).toList()));
+        assertEquals(
+                Set.of("ada-1", "ada-2"),
+                Set.copyOf(registry.expel(10, SESSION).stream()
+                        .map(Caller::socketId)
+                        .toList()));
         assertEquals(List.of("grace-1"), registry.sockets(SESSION));
         assertTrue(registry.follows(tab1, LOBBY), "other channels stay followed");
         assertEquals(List.of(), registry.expel(10, SESSION), "a second expel finds nobody");
@@ -156,7 +160,8 @@ class ChannelRegistryTest {
         }
         var refused = assertThrows(Refused.class, () -> registry.join(ada, Channel.of(Channel.Kind.SESSION, 1000)));
         assertEquals(Refusal.TOO_MANY_CHANNELS, refused.refusal());
-        assertTrue(registry.join(opened(10, "ada-2"), Channel.of(Channel.Kind.SESSION, 1000)), "the limit is per socket");
+        assertTrue(
+                registry.join(opened(10, "ada-2"), Channel.of(Channel.Kind.SESSION, 1000)), "the limit is per socket");
     }
 
     @Test

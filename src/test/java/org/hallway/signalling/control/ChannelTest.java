@@ -22,9 +22,26 @@ class ChannelTest {
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = {"", "session", "session:", ":42", "Session:42", "SESSION:42", "session:-1", "session:0",
-            "session: 42", "session:42 ", " session:42", "session:4x", "session:42:1", "room:42", "lobby:1e3",
-            "session:1234567890123456789", "session:٤٢"})
+    @ValueSource(
+            strings = {
+                "",
+                "session",
+                "session:",
+                ":42",
+                "Session:42",
+                "SESSION:42",
+                "session:-1",
+                "session:0",
+                "session: 42",
+                "session:42 ",
+                " session:42",
+                "session:4x",
+                "session:42:1",
+                "room:42",
+                "lobby:1e3",
+                "session:1234567890123456789",
+                "session:٤٢"
+            })
     void anythingElseIsNoChannel(String wire) {
         assertThrows(IllegalArgumentException.class, () -> Channel.parse(wire));
     }

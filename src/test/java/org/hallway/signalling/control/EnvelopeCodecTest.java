@@ -37,9 +37,15 @@ class EnvelopeCodecTest {
         var e = refused("{\"type\": 7, \"id\": \"c-1\"}");
         assertEquals(ErrorCode.MALFORMED, e.code());
         assertEquals("c-1", e.ref());
-        assertEquals(ErrorCode.MALFORMED, refused("{\"type\": \"ready\", \"data\": [1]}").code());
-        assertEquals(ErrorCode.MALFORMED, refused("{\"type\": \"ready\", \"id\": 5}").code());
-        assertEquals(ErrorCode.MALFORMED, refused("{\"type\": \"ready\", \"id\": \"" + "x".repeat(65) + "\"}").code());
+        assertEquals(
+                ErrorCode.MALFORMED,
+                refused("{\"type\": \"ready\", \"data\": [1]}").code());
+        assertEquals(
+                ErrorCode.MALFORMED, refused("{\"type\": \"ready\", \"id\": 5}").code());
+        assertEquals(
+                ErrorCode.MALFORMED,
+                refused("{\"type\": \"ready\", \"id\": \"" + "x".repeat(65) + "\"}")
+                        .code());
     }
 
     @Test
@@ -79,8 +85,10 @@ class EnvelopeCodecTest {
     @Test
     void aNonNumericTargetIsMalformed() {
         Envelope e = codec.parse("{\"type\": \"signal\", \"data\": {\"to\": \"5\"}}");
-        assertEquals(ErrorCode.MALFORMED, assertThrows(SignallingError.class,
-                () -> EnvelopeCodec.optionalLong(e, "to")).code());
+        assertEquals(
+                ErrorCode.MALFORMED,
+                assertThrows(SignallingError.class, () -> EnvelopeCodec.optionalLong(e, "to"))
+                        .code());
         Envelope f = codec.parse("{\"type\": \"signal\", \"data\": {\"to\": 1.5}}");
         assertThrows(SignallingError.class, () -> EnvelopeCodec.optionalLong(f, "to"));
     }

@@ -11,14 +11,36 @@ import org.junit.jupiter.api.Test;
 class ErrorCodeTest {
 
     /** The codes docs/protocol.md lists under "Errors". */
-    static final Set<String> DOCUMENTED = Set.of("malformed", "unknown-type", "too-large", "session-not-live",
-            "in-meeting", "not-in-meeting", "not-your-partner", "extension-not-offered", "leave-too-early",
-            "unknown-meeting", "not-admitted", "too-many-channels", "rate-limited", "failed",
+    static final Set<String> DOCUMENTED = Set.of(
+            "malformed",
+            "unknown-type",
+            "too-large",
+            "session-not-live",
+            "in-meeting",
+            "not-in-meeting",
+            "not-your-partner",
+            "extension-not-offered",
+            "leave-too-early",
+            "unknown-meeting",
+            "not-admitted",
+            "too-many-channels",
+            "rate-limited",
+            "failed",
             // chat (docs/protocol.md, "Chat's error codes")
-            "unknown-message", "invalid-message", "control-characters", "invalid-reason", "not-your-message", "edit-window-over",
-            "not-a-moderator", "invalid-mute", "muted", "blocked", "unknown-person",
+            "unknown-message",
+            "invalid-message",
+            "control-characters",
+            "invalid-reason",
+            "not-your-message",
+            "edit-window-over",
+            "not-a-moderator",
+            "invalid-mute",
+            "muted",
+            "blocked",
+            "unknown-person",
             // ratings after a networking meeting
-            "invalid-rating", "meeting-not-over");
+            "invalid-rating",
+            "meeting-not-over");
 
     @Test
     void everyRefusalMapsToADocumentedErrorCodeThroughTheTable() {
@@ -42,6 +64,8 @@ class ErrorCodeTest {
 
     @Test
     void theErrorCodesAreExactlyTheDocumentedOnes() {
-        assertEquals(DOCUMENTED, Arrays.stream(ErrorCode.values()).map(ErrorCode::wire).collect(Collectors.toSet()));
+        assertEquals(
+                DOCUMENTED,
+                Arrays.stream(ErrorCode.values()).map(ErrorCode::wire).collect(Collectors.toSet()));
     }
 }

@@ -27,8 +27,7 @@ class HandlerTableTest {
 
     record Gate(Channel.Kind kind) implements ChannelGate {
         @Override
-        public void admit(Caller caller, long id) {
-        }
+        public void admit(Caller caller, long id) {}
     }
 
     static final Caller ADA = new Caller(10, 1, "s1", false);
@@ -48,16 +47,18 @@ class HandlerTableTest {
     @Test
     void aTypeNobodyHandlesIsRefusedAsUnknownWithTheMessagesId() {
         var table = new HandlerTable(List.of(new Handler(MessageType.PING)));
-        var refused = assertThrows(SignallingError.class,
-                () -> table.dispatch(ADA, new Envelope(MessageType.LEAVE, "c9", null, null)));
+        var refused = assertThrows(
+                SignallingError.class, () -> table.dispatch(ADA, new Envelope(MessageType.LEAVE, "c9", null, null)));
         assertEquals(ErrorCode.UNKNOWN_TYPE, refused.code());
         assertEquals("c9", refused.ref());
     }
 
     @Test
     void aTypeClaimedTwiceFailsTheTable() {
-        var failure = assertThrows(IllegalStateException.class, () -> HandlerTable.table(
-                List.of(new Handler(MessageType.PING, MessageType.READY), new Handler(MessageType.READY))));
+        var failure = assertThrows(
+                IllegalStateException.class,
+                () -> HandlerTable.table(
+                        List.of(new Handler(MessageType.PING, MessageType.READY), new Handler(MessageType.READY))));
         assertTrue(failure.getMessage().contains("ready"), failure.getMessage());
     }
 
@@ -77,8 +78,8 @@ class HandlerTableTest {
         var lobby = new LobbyGate();
         var table = ChannelGates.table(List.of(lobby, new AccountGate()));
         assertSame(lobby, table.get(Channel.Kind.LOBBY));
-        assertThrows(IllegalStateException.class,
-                () -> ChannelGates.table(List.of(lobby, new Gate(Channel.Kind.LOBBY))));
+        assertThrows(
+                IllegalStateException.class, () -> ChannelGates.table(List.of(lobby, new Gate(Channel.Kind.LOBBY))));
     }
 
     @Test
@@ -92,9 +93,14 @@ class HandlerTableTest {
     @Test
     void theLobbyAdmitsOnlyTheCallersEventAndTheAccountChannelOnlyItsAccount() {
         new LobbyGate().admit(ADA, 1);
-        assertEquals(Refusal.NOT_ADMITTED, assertThrows(Refused.class, () -> new LobbyGate().admit(ADA, 2)).refusal());
+        assertEquals(
+                Refusal.NOT_ADMITTED,
+                assertThrows(Refused.class, () -> new LobbyGate().admit(ADA, 2)).refusal());
         new AccountGate().admit(ADA, 10);
-        assertEquals(Refusal.NOT_ADMITTED, assertThrows(Refused.class, () -> new AccountGate().admit(ADA, 11)).refusal());
+        assertEquals(
+                Refusal.NOT_ADMITTED,
+                assertThrows(Refused.class, () -> new AccountGate().admit(ADA, 11))
+                        .refusal());
         var organiser = new Caller(99, 1, "s2", true);
         assertThrows(Refused.class, () -> new AccountGate().admit(organiser, 10), "organisers too");
     }

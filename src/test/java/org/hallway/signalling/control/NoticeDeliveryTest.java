@@ -40,8 +40,7 @@ class NoticeDeliveryTest {
         }
 
         @Override
-        public void shutdown() {
-        }
+        public void shutdown() {}
 
         @Override
         public List<Runnable> shutdownNow() {

@@ -25,8 +25,10 @@ class OutletTest {
         final List<ClassLoader> contextLoaders = new ArrayList<>();
         CloseReason closed;
 
-        final Session session = (Session) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[]{Session.class}, (proxy, method, args) -> switch (method.getName()) {
+        final Session session = (Session) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {Session.class},
+                (proxy, method, args) -> switch (method.getName()) {
                     case "getAsyncRemote" -> async();
                     case "isOpen" -> closed == null;
                     case "close" -> {
@@ -37,8 +39,8 @@ class OutletTest {
                 });
 
         private RemoteEndpoint.Async async() {
-            return (RemoteEndpoint.Async) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[]{RemoteEndpoint.Async.class}, (proxy, method, args) -> {
+            return (RemoteEndpoint.Async) Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {RemoteEndpoint.Async.class}, (proxy, method, args) -> {
                         if (method.getName().equals("sendText") && args.length == 2) {
                             sent.add((String) args[0]);
                             contextLoaders.add(Thread.currentThread().getContextClassLoader());

@@ -18,11 +18,13 @@ public class BrowserArtifacts implements TestExecutionExceptionHandler, AfterEac
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        if (failure instanceof JUnitException && String.valueOf(failure.getMessage()).startsWith("Chain of InvocationInterceptors")) {
+        if (failure instanceof JUnitException
+                && String.valueOf(failure.getMessage()).startsWith("Chain of InvocationInterceptors")) {
             throw failure; // Arquillian's way of running a client test: not a failure of the test
         }
         Path dir = Chrome.buildDir().resolve("browser-failures");
-        String prefix = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        String prefix = context.getRequiredTestClass().getSimpleName() + "-"
+                + context.getRequiredTestMethod().getName();
         for (Chrome chrome : Chrome.open()) {
             try {
                 chrome.dump(dir, prefix);
@@ -30,7 +32,10 @@ public class BrowserArtifacts implements TestExecutionExceptionHandler, AfterEac
                 failure.addSuppressed(e);
             }
         }
-        LOG.log(Level.WARNING, "Browser test failed ({0}); screenshots and console logs in {1}", failure,
+        LOG.log(
+                Level.WARNING,
+                "Browser test failed ({0}); screenshots and console logs in {1}",
+                failure,
                 dir.toAbsolutePath());
         throw failure;
     }

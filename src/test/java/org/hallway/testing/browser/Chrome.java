@@ -51,18 +51,28 @@ public final class Chrome {
     }
 
     public static Chrome start(String name) throws IOException {
-        Path profile = Files.createDirectories(buildDir().resolve("browsers"))
-                .resolve(name + "-" + System.nanoTime());
+        Path profile = Files.createDirectories(buildDir().resolve("browsers")).resolve(name + "-" + System.nanoTime());
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .usingAnyFreePort()
                 .build();
         var options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-                "--autoplay-policy=no-user-gesture-required", "--enable-unsafe-swiftshader", "--window-size=1280,1000",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-dev-shm-usage",
+                "--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream",
+                "--autoplay-policy=no-user-gesture-required",
+                "--enable-unsafe-swiftshader",
+                "--window-size=1280,1000",
                 "--user-data-dir=" + profile.toAbsolutePath());
         var logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
@@ -146,10 +156,9 @@ public final class Chrome {
     /** window.hallway.stats(): connectionState and the decoded inbound video frames. */
     @SuppressWarnings("unchecked")
     public Map<String, Object> callStats() {
-        return (Map<String, Object>) asyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "if (!window.hallway) { done({connectionState: 'no app', framesDecoded: 0}); return; }"
-                        + "window.hallway.stats().then(done, e => done({connectionState: 'error ' + e, framesDecoded: 0}));");
+        return (Map<String, Object>) asyncScript("const done = arguments[arguments.length - 1];"
+                + "if (!window.hallway) { done({connectionState: 'no app', framesDecoded: 0}); return; }"
+                + "window.hallway.stats().then(done, e => done({connectionState: 'error ' + e, framesDecoded: 0}));");
     }
 
     /**
@@ -169,11 +178,11 @@ public final class Chrome {
         Object result;
         try {
             result = asyncScript("const done = arguments[arguments.length - 1];"
-                + "window.axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
-                + "  .filter(v => v.impact === 'serious' || v.impact === 'critical')"
-                + "  .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '"
-                + "    + v.nodes.map(n => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : ''))"
-                + "      .join(' | '))), e => done(['axe failed: ' + e]));");
+                    + "window.axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations"
+                    + "  .filter(v => v.impact === 'serious' || v.impact === 'critical')"
+                    + "  .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' -> '"
+                    + "    + v.nodes.map(n => n.target.join(' ') + (n.failureSummary ? ' [' + n.failureSummary.replace(/\\s+/g, ' ') + ']' : ''))"
+                    + "      .join(' | '))), e => done(['axe failed: ' + e]));");
         } finally {
             driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(10));
         }
@@ -184,13 +193,15 @@ public final class Chrome {
 
     private static String axeSource() {
         if (axe == null) {
-            Path file = Path.of(System.getProperty("hallway.frontend.dir", "frontend"), "node_modules", "axe-core",
-                    "axe.min.js");
+            Path file = Path.of(
+                    System.getProperty("hallway.frontend.dir", "frontend"), "node_modules", "axe-core", "axe.min.js");
             try {
                 axe = Files.readString(file);
             } catch (IOException e) {
-                throw new IllegalStateException("axe-core is missing at " + file.toAbsolutePath()
-                        + ": build once without -Dskip.npm (npm ci in frontend/ installs it)", e);
+                throw new IllegalStateException(
+                        "axe-core is missing at " + file.toAbsolutePath()
+                                + ": build once without -Dskip.npm (npm ci in frontend/ installs it)",
+                        e);
             }
         }
         return axe;
@@ -199,7 +210,8 @@ public final class Chrome {
     /** Waits for the condition; an element gone stale because the page moved on is asked again. */
     public <T> T waitFor(Duration timeout, ExpectedCondition<T> condition) {
         return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition);
     }
 
     /** The WebDriver underneath, for {@link Person}'s finer steps. */
@@ -214,8 +226,9 @@ public final class Chrome {
      */
     public void offline(boolean offline) {
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
-                "downloadThroughput", -1, "uploadThroughput", -1));
+        driver.executeCdpCommand(
+                "Network.emulateNetworkConditions",
+                Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     /**
@@ -226,7 +239,10 @@ public final class Chrome {
     public int dropConnectionsTo(int port) throws IOException, InterruptedException {
         String marker = "--user-data-dir=" + profile.toAbsolutePath();
         var pids = ProcessHandle.allProcesses()
-                .filter(p -> p.info().arguments().map(a -> List.of(a).contains(marker)).orElse(false))
+                .filter(p -> p.info()
+                        .arguments()
+                        .map(a -> List.of(a).contains(marker))
+                        .orElse(false))
                 .flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p), p.descendants()))
                 .map(p -> "pid=" + p.pid() + ",")
                 .collect(Collectors.toSet());
@@ -277,7 +293,8 @@ public final class Chrome {
         } catch (RuntimeException e) {
             log = "No console log: " + e;
         }
-        Files.writeString(dir.resolve(prefix + "-" + name + "-console.log"),
+        Files.writeString(
+                dir.resolve(prefix + "-" + name + "-console.log"),
                 "URL: " + driver.getCurrentUrl() + "\n" + log + "\n");
     }
 

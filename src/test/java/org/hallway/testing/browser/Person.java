@@ -1,7 +1,5 @@
 package org.hallway.testing.browser;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -24,12 +22,14 @@ public final class Person {
     private final String site;
     /** The last page state checked (address and the page's visible structure), so each is checked once. */
     private String checked = "";
+
     private boolean phone;
 
     /** Whether journeys check every page state they see (-Dhallway.journeys.checks=false turns it off for a quick run). */
     private static final boolean CHECKS = !"false".equals(System.getProperty("hallway.journeys.checks"));
     /** While set, new browsers open at a phone's size: the same journey, as on a phone. */
     private static volatile boolean phonesForNewBrowsers;
+
     private final java.util.Deque<String> tabs = new java.util.ArrayDeque<>();
 
     private Person(Chrome chrome, String site) {
@@ -131,9 +131,12 @@ public final class Person {
      * preview, e.g. "Messages 2" or an inbox row); waits for it.
      */
     public Person clicksLinkContaining(String words) {
-        return clickWhenSteady(() -> chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath(
-                "//a[contains(normalize-space(.), " + literal(words) + ")]")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+        return clickWhenSteady(() -> chrome.waitFor(
+                PATIENCE,
+                d -> d.findElements(By.xpath("//a[contains(normalize-space(.), " + literal(words) + ")]")).stream()
+                        .filter(WebElement::isDisplayed)
+                        .findFirst()
+                        .orElse(null)));
     }
 
     private static void sleepBriefly() {
@@ -247,13 +250,17 @@ public final class Person {
 
     /** Picks a day and a time (to the minute) in the date-and-time field labelled {@code label}. */
     public Person picksDateTime(String label, java.time.LocalDateTime at) {
-        return picks(label, at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
+        return picks(
+                label, at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString());
     }
 
     private Person picks(String label, String value) {
-        chrome.script("arguments[0].value = arguments[1];"
-                + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
-                + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", field(label), value);
+        chrome.script(
+                "arguments[0].value = arguments[1];"
+                        + " arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+                field(label),
+                value);
         return this;
     }
 
@@ -264,7 +271,8 @@ public final class Person {
 
     /** Answers "OK" to the question the page just asked ("Remove … from this session?"). */
     public Person confirms() {
-        chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent()).accept();
+        chrome.waitFor(PATIENCE, org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent())
+                .accept();
         return this;
     }
 
@@ -314,11 +322,15 @@ public final class Person {
     /** Waits until the part of the page titled {@code part} (a chat, a region: its aria-label) shows {@code words}. */
     public Person seesIn(String part, String words) {
         try {
-            chrome.waitFor(PATIENCE, d -> d.findElements(By.xpath("//*[@aria-label=" + literal(part) + "]")).stream()
-                    .anyMatch(e -> e.isDisplayed() && e.getText().contains(words)));
+            chrome.waitFor(
+                    PATIENCE,
+                    d -> d.findElements(By.xpath("//*[@aria-label=" + literal(part) + "]")).stream()
+                            .anyMatch(e -> e.isDisplayed() && e.getText().contains(words)));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("Expected \"" + part + "\" to show \"" + words + "\"; the page shows:\n"
-                    + chrome.pageText() + "\n(at " + chrome.currentUrl() + ")", e);
+            throw new AssertionError(
+                    "Expected \"" + part + "\" to show \"" + words + "\"; the page shows:\n" + chrome.pageText()
+                            + "\n(at " + chrome.currentUrl() + ")",
+                    e);
         }
         return this;
     }
@@ -328,8 +340,10 @@ public final class Person {
         try {
             chrome.waitFor(PATIENCE, d -> chrome.pageText().contains(words));
         } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError("Expected the page to show \"" + words + "\"; it shows:\n" + chrome.pageText()
-                    + "\n(at " + chrome.currentUrl() + ")", e);
+            throw new AssertionError(
+                    "Expected the page to show \"" + words + "\"; it shows:\n" + chrome.pageText() + "\n(at "
+                            + chrome.currentUrl() + ")",
+                    e);
         }
         checksThisPageState();
         return this;
@@ -381,8 +395,8 @@ public final class Person {
 
     /** Nothing on the page is wider than the window: a person never scrolls sideways. */
     public Person scrollsNoSideways() {
-        Object extra = chrome.script(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object extra =
+                chrome.script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         if (((Number) extra).intValue() > 0) {
             // name the culprits: the innermost elements that reach past the window's right edge
             Object wide = chrome.script("const w = document.documentElement.clientWidth, out = [];"
@@ -393,7 +407,8 @@ public final class Person {
                     + "      ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' (' + Math.round(r.width) + ' px wide, right edge at '"
                     + "      + Math.round(r.right) + ')'); } }"
                     + "return out.slice(0, 8).join(', ');");
-            throw new AssertionError("the page at " + address() + " is " + extra + " px wider than the window: " + wide);
+            throw new AssertionError(
+                    "the page at " + address() + " is " + extra + " px wider than the window: " + wide);
         }
         return this;
     }
@@ -445,17 +460,20 @@ public final class Person {
 
     /** The rows, cards and sections showing {@code context}'s words, descendants before their ancestors. */
     private List<WebElement> innermostFirst(String context) {
-        List<WebElement> parts = new java.util.ArrayList<>(chrome.driver().findElements(By.xpath(
-                "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
-                        + literal(context) + ")]")));
+        List<WebElement> parts = new java.util.ArrayList<>(chrome.driver()
+                .findElements(By.xpath(
+                        "//*[self::tr or self::li or self::article or self::section or self::div][contains(normalize-space(.), "
+                                + literal(context) + ")]")));
         java.util.Collections.reverse(parts); // document order puts ancestors first
         return parts;
     }
 
     private static boolean labelled(String shown, String label) {
         String text = shown.replace('\u00a0', ' ').trim().replaceAll("\\s+", " ");
-        return text.equals(label) || text.replaceAll("[\\s:*]+$", "").equals(label)
-                || text.startsWith(label + " (") || text.startsWith(label + ":");
+        return text.equals(label)
+                || text.replaceAll("[\\s:*]+$", "").equals(label)
+                || text.startsWith(label + " (")
+                || text.startsWith(label + ":");
     }
 
     /**
@@ -485,7 +503,8 @@ public final class Person {
                 + " | .//button[normalize-space(.)=" + w + " or @aria-label=" + w + "]"
                 + " | .//input[(@type='submit' or @type='button') and (@value=" + w + " or @aria-label=" + w + ")]"
                 + " | .//*[@role='button' or @role='tab' or @role='link'][normalize-space(.)=" + w + "]";
-        return within == null ? chrome.driver().findElements(By.xpath("/" + xpath.replace(" | .//", " | //")))
+        return within == null
+                ? chrome.driver().findElements(By.xpath("/" + xpath.replace(" | .//", " | //")))
                 : within.findElements(By.xpath(xpath));
     }
 

@@ -40,10 +40,13 @@ class AttendeeImportIT {
 
     @Test
     void anAdminImportsThreeAttendeesWhoCanThenLogIn() throws Exception {
-        var response = post(admin(), "demo", HEADER
-                + "one@import.test,Import One,General,import-pass-1\n"
-                + "two@import.test,\"Two, Import\",Sponsor,import-pass-1\n"
-                + "three@import.test,Import Three,general,\n");
+        var response = post(
+                admin(),
+                "demo",
+                HEADER
+                        + "one@import.test,Import One,General,import-pass-1\n"
+                        + "two@import.test,\"Two, Import\",Sponsor,import-pass-1\n"
+                        + "three@import.test,Import Three,general,\n");
         assertEquals(200, response.statusCode(), response.body());
         JsonObject report = json(response.body());
         assertEquals(3, report.getInt("created"));
@@ -55,21 +58,29 @@ class AttendeeImportIT {
 
     @Test
     void badRowsAreReportedWithTheirLinesAndCreateNothing() throws Exception {
-        var response = post(admin(), "demo", HEADER
-                + "good@import.test,Good Row,General,import-pass-1\n"
-                + "not-an-e-mail,Bad Mail,General,import-pass-1\n"
-                + "type@import.test,Bad Type,Platinum,import-pass-1\n"
-                + "long@import.test," + "x".repeat(81) + ",General,import-pass-1\n");
+        var response = post(
+                admin(),
+                "demo",
+                HEADER
+                        + "good@import.test,Good Row,General,import-pass-1\n"
+                        + "not-an-e-mail,Bad Mail,General,import-pass-1\n"
+                        + "type@import.test,Bad Type,Platinum,import-pass-1\n"
+                        + "long@import.test," + "x".repeat(81) + ",General,import-pass-1\n");
         assertEquals(200, response.statusCode(), response.body());
         JsonObject report = json(response.body());
         assertEquals(1, report.getInt("created"));
         var lines = report.getJsonArray("rejected").getValuesAs(JsonObject.class).stream()
-                .map(o -> o.getInt("line")).toList();
+                .map(o -> o.getInt("line"))
+                .toList();
         assertEquals(List.of(3, 4, 5), lines);
 
-        var fixed = json(post(admin(), "demo", HEADER
-                + "type@import.test,Good Type,General,import-pass-1\n"
-                + "long@import.test,Short Name,General,import-pass-1\n").body());
+        var fixed = json(post(
+                        admin(),
+                        "demo",
+                        HEADER
+                                + "type@import.test,Good Type,General,import-pass-1\n"
+                                + "long@import.test,Short Name,General,import-pass-1\n")
+                .body());
         assertEquals(2, fixed.getInt("created"), "the refused rows had created no account");
         assertEquals(0, fixed.getInt("unchanged"));
     }
@@ -87,7 +98,8 @@ class AttendeeImportIT {
         assertEquals(0, second.getInt("created"));
         assertEquals(0, second.getInt("ticketed"));
         assertEquals(3, second.getInt("unchanged"));
-        assertTrue(new WebClient(url).login(DemoEvent.ATTENDEES.get(0), DemoEvent.PASSWORD),
+        assertTrue(
+                new WebClient(url).login(DemoEvent.ATTENDEES.get(0), DemoEvent.PASSWORD),
                 "an existing account keeps its password");
     }
 
@@ -98,7 +110,8 @@ class AttendeeImportIT {
         var response = post(attendee, "demo", HEADER + "sneaky@import.test,Sneaky,General,import-pass-1\n");
         assertEquals(403, response.statusCode());
         assertEquals(302, post(new WebClient(url), "demo", HEADER).statusCode(), "anonymous callers go to login");
-        JsonObject check = json(post(admin(), "demo", HEADER + "sneaky@import.test,Sneaky,General,import-pass-1\n").body());
+        JsonObject check = json(post(admin(), "demo", HEADER + "sneaky@import.test,Sneaky,General,import-pass-1\n")
+                .body());
         assertEquals(1, check.getInt("created"), "the refused import created nothing");
     }
 
@@ -106,20 +119,39 @@ class AttendeeImportIT {
     void anUnknownEventAMissingHeaderAndAForeignOriginAreRefused() throws Exception {
         WebClient admin = admin();
         assertEquals(404, post(admin, "no-such-event", HEADER).statusCode());
-        assertEquals(400, post(admin, "demo", "someone@import.test,Someone,General\n").statusCode());
+        assertEquals(
+                400,
+                post(admin, "demo", "someone@import.test,Someone,General\n").statusCode());
         var foreign = send(admin, "demo", HEADER + "x@import.test,X,General,import-pass-1\n", "https://evil.example");
         assertEquals(403, foreign.statusCode());
-        var http = HttpClient.newBuilder().cookieHandler(admin.cookies()).followRedirects(HttpClient.Redirect.NEVER).build();
-        var notCsv = http.send(HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(HEADER + "y@import.test,Y,General,import-pass-1\n")).build(),
+        var http = HttpClient.newBuilder()
+                .cookieHandler(admin.cookies())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        var notCsv = http.send(
+                HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(HEADER + "y@import.test,Y,General,import-pass-1\n"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(415, notCsv.statusCode(), notCsv.body());
-        assertEquals(405, http.send(HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
-        assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/speakers"))
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(HEADER)).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(
+                405,
+                http.send(
+                                HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/attendees"))
+                                        .GET()
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
+        assertEquals(
+                404,
+                http.send(
+                                HttpRequest.newBuilder(URI.create(admin.base() + "api/admin/events/demo/speakers"))
+                                        .header("Content-Type", "text/csv")
+                                        .POST(HttpRequest.BodyPublishers.ofString(HEADER))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode());
     }
 
     private WebClient admin() throws Exception {
@@ -133,7 +165,10 @@ class AttendeeImportIT {
     }
 
     private HttpResponse<String> send(WebClient web, String slug, String csv, String origin) throws Exception {
-        var http = HttpClient.newBuilder().cookieHandler(web.cookies()).followRedirects(HttpClient.Redirect.NEVER).build();
+        var http = HttpClient.newBuilder()
+                .cookieHandler(web.cookies())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         var request = HttpRequest.newBuilder(URI.create(web.base() + "api/admin/events/" + slug + "/attendees"))
                 .header("Content-Type", "text/csv; charset=utf-8")
                 .POST(HttpRequest.BodyPublishers.ofString(csv));

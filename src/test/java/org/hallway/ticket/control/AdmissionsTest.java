@@ -23,8 +23,8 @@ class AdmissionsTest {
     private static final BooleanSupplier HOLDS_TICKET = () -> true;
     private static final BooleanSupplier NO_TICKET = () -> false;
 
-    private final Event event = new Event("e", "E", "", ZoneId.of("UTC"), LocalDate.of(2026, 12, 1),
-            LocalDate.of(2026, 12, 2));
+    private final Event event =
+            new Event("e", "E", "", ZoneId.of("UTC"), LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 2));
     private final Account organiser = new Account("org@example.org", "x", "Org", NOW, Role.ADMIN);
     private final Account attendee = new Account("ada@example.org", "x", "Ada", NOW, Role.ATTENDEE);
 

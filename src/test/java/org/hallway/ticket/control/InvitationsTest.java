@@ -11,7 +11,8 @@ class InvitationsTest {
 
     @Test
     void aPastedListGivesEachAddressOnceWhateverTheSeparators() {
-        assertEquals(List.of("ada@example.org", "grace@example.org", "alan@example.org"),
+        assertEquals(
+                List.of("ada@example.org", "grace@example.org", "alan@example.org"),
                 Invitations.addresses("Ada Lovelace <Ada@Example.org>, grace@example.org;\n"
                         + "alan@example.org ada@example.org\r\n\n"));
     }
