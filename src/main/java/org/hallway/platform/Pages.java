@@ -66,8 +66,7 @@ public final class Pages {
 
     /** An information message that survives the redirect after a successful save. */
     public static void info(FacesContext faces, String message) {
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
-        faces.getExternalContext().getFlash().setKeepMessages(true);
+        CarriedMessages.carry(faces, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
     }
 
     /** Answers 404 instead of rendering the page. */

@@ -2,6 +2,8 @@ package org.hallway.cluster;
 
 import org.hallway.journeys.ChatAndMeetingJourneyIT;
 import org.hallway.journeys.DemoVisitJourneyIT;
+import org.hallway.journeys.OrganiserJourneyIT;
+import org.hallway.journeys.RegistrationJourneyIT;
 import org.hallway.testing.browser.BrowserArtifacts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Journeys done by real Chromiums through the balancer in front of two nodes, each request landing on
- * either node: a visit and login, and chat, private messages and a networking call (journey 5).
- * Journeys 1 and 3 do not pass here yet: a Faces message kept across a redirect (Mojarra's flash:
- * "Thank you! We sent a message", "Event … created.") is lost when the next node answers the redirect.
+ * The journeys that cross the nodes' shared state (registration through an invite link, an organiser's
+ * session joined by an attendee, chat and private messages and a networking call) done by real
+ * Chromiums through the balancer in front of two nodes: each request may land on either node (before
+ * platform.CarriedMessages, journeys 1 and 3 lost their "Thank you!" and "created." messages when
+ * the other node answered the redirect).
  */
 @ExtendWith(BrowserArtifacts.class)
 class ClusterJourneysIT {
@@ -34,6 +37,16 @@ class ClusterJourneysIT {
     @Test
     void aVisitorLogsInAndOpensTheDemoAgendaThroughTheBalancer() throws Exception {
         DemoVisitJourneyIT.visitsTheDemoEvent(site);
+    }
+
+    @Test
+    void aNewPersonRegistersThroughAnInviteLinkThroughTheBalancer() throws Exception {
+        RegistrationJourneyIT.registersThroughAnInviteLink(site);
+    }
+
+    @Test
+    void anOrganisersNewSessionIsStartedAndWatchedThroughTheBalancer() throws Exception {
+        OrganiserJourneyIT.organisesAnEventThatAnAttendeeWatches(site);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
+import org.hallway.platform.CarriedMessages;
 import org.hallway.platform.Pages;
 import org.hallway.ticket.control.Registrations;
 
@@ -83,9 +84,8 @@ public class RegisterPage implements Serializable {
      */
     private void toLogin(FacesContext faces) throws IOException {
         ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(
-                null,
+        CarriedMessages.carry(
+                faces,
                 new FacesMessage(
                         FacesMessage.SEVERITY_INFO,
                         "Thank you! We sent a message to "
@@ -114,8 +114,7 @@ public class RegisterPage implements Serializable {
 
     private void toAgenda(FacesContext faces, String message) throws IOException {
         ExternalContext external = faces.getExternalContext();
-        external.getFlash().setKeepMessages(true);
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
+        CarriedMessages.carry(faces, new FacesMessage(FacesMessage.SEVERITY_INFO, message, null));
         faces.responseComplete();
         external.redirect(external.getRequestContextPath() + "/event/agenda.xhtml?event="
                 + URLEncoder.encode(eventSlug, StandardCharsets.UTF_8));
