@@ -112,7 +112,15 @@ public final class Chrome {
     }
 
     public String pageText() {
-        return driver.findElement(By.tagName("body")).getText();
+        try {
+            return driver.findElement(By.tagName("body")).getText();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                // the page was replaced between finding its body and reading it: as stale, ask again
+                throw new org.openqa.selenium.StaleElementReferenceException("The page moved on", e);
+            }
+            throw e;
+        }
     }
 
     /** Logs in through the login page and waits to be sent on. */
