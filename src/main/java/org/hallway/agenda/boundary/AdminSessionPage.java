@@ -49,6 +49,9 @@ public class AdminSessionPage extends OrganiserEventPage {
     @Inject
     AgendaAdministration administration;
 
+    @Inject
+    org.hallway.agenda.control.ContentConfiguration contentConfiguration;
+
     private String id;
     private Long sessionId;
     private Long version;
@@ -102,6 +105,7 @@ public class AdminSessionPage extends OrganiserEventPage {
         content = switch (session.contentKind()) {
             case NONE -> ContentRules.Use.NONE;
             case MEETING -> ContentRules.Use.MEETING;
+            case STAGE -> ContentRules.Use.STAGE;
             default -> ContentRules.Use.VIDEO;
         };
         contentUrl = session.contentUrl();
@@ -223,6 +227,11 @@ public class AdminSessionPage extends OrganiserEventPage {
 
     public void setCapacity(Integer capacity) {
         this.capacity = capacity;
+    }
+
+    /** Whether the form offers "Live stage (built in)": only when a Janus server is configured. */
+    public boolean isStageOffered() {
+        return contentConfiguration.sources().stage() || content == ContentRules.Use.STAGE;
     }
 
     public ContentRules.Use[] getContentUses() {

@@ -34,6 +34,11 @@ public class ContentConfiguration {
     @ConfigProperty(name = "hallway.content.media-origins")
     Optional<String> mediaOrigins;
 
+    /** Only whether it is set: the live stage (org.hallway.stage) reads the rest of its configuration. */
+    @Inject
+    @ConfigProperty(name = "hallway.stage.janus-url")
+    Optional<String> janusUrl;
+
     private ContentRules.Sources sources;
 
     @PostConstruct
@@ -58,7 +63,8 @@ public class ContentConfiguration {
                 origins.add(normal);
             }
         }
-        sources = new ContentRules.Sources(embeds, origins);
+        sources = new ContentRules.Sources(
+                embeds, origins, janusUrl.filter(u -> !u.isBlank()).isPresent());
     }
 
     /** A comma-separated value's entries (an empty value is no value to MicroProfile Config). */

@@ -28,15 +28,25 @@ public final class ContentRules {
     public enum Use {
         NONE,
         VIDEO,
-        MEETING
+        MEETING,
+        /** The live stage built in (a Janus video room): offered only when a Janus server is configured. */
+        STAGE
     }
 
+    public static final String NO_STAGE =
+            "The live stage needs a Janus server: this site has none configured (hallway.stage.janus-url).";
+
     /** Where videos may come from: the configured embed providers and media origins ({@code https://host[:port]}). */
-    public record Sources(Set<EmbedProvider> embeds, Set<String> mediaOrigins) {
+    public record Sources(Set<EmbedProvider> embeds, Set<String> mediaOrigins, boolean stage) {
 
         public Sources {
             embeds = Set.copyOf(embeds);
             mediaOrigins = Set.copyOf(mediaOrigins);
+        }
+
+        /** Without the live stage (no Janus server configured). */
+        public Sources(Set<EmbedProvider> embeds, Set<String> mediaOrigins) {
+            this(embeds, mediaOrigins, false);
         }
     }
 
@@ -51,6 +61,13 @@ public final class ContentRules {
         String address = input == null ? "" : input.strip();
         if (use == null || use == Use.NONE) {
             return SessionContent.NONE;
+        }
+        if (use == Use.STAGE) {
+            if (!sources.stage()) {
+                violations.add(Violation.of(field, NO_STAGE));
+                return SessionContent.NONE;
+            }
+            return SessionContent.STAGE;
         }
         if (address.isEmpty()) {
             violations.add(Violation.of(

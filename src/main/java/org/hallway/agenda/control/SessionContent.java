@@ -14,16 +14,26 @@ public record SessionContent(ContentKind kind, String url) {
 
     public static final SessionContent NONE = new SessionContent(ContentKind.NONE, null);
 
+    /** The live stage (a Janus video room Hallway runs; no address). */
+    public static final SessionContent STAGE = new SessionContent(ContentKind.STAGE, null);
+
     public SessionContent {
         Objects.requireNonNull(kind, "kind");
-        if ((kind == ContentKind.NONE) != (url == null)) {
+        if (kind.addressed() == (url == null)) {
             throw new IllegalArgumentException("content " + kind + " with url " + url);
         }
     }
 
     /** The stored kind and address, as saved through {@link ContentRules}. */
     public static SessionContent stored(ContentKind kind, String url) {
+        if (kind == ContentKind.STAGE) {
+            return STAGE;
+        }
         return kind == null || kind == ContentKind.NONE || url == null ? NONE : new SessionContent(kind, url);
+    }
+
+    public boolean stage() {
+        return kind == ContentKind.STAGE;
     }
 
     public boolean none() {
@@ -33,7 +43,7 @@ public record SessionContent(ContentKind kind, String url) {
     /** What the page plays or links to; embeds are rebuilt from the stored address's video id. */
     public String playUrl() {
         return switch (kind) {
-            case NONE -> null;
+            case NONE, STAGE -> null;
             case YOUTUBE -> EmbedProvider.YOUTUBE.embedUrl(EmbedProvider.YOUTUBE.videoId(java.net.URI.create(url)));
             case VIMEO -> EmbedProvider.VIMEO.embedUrl(EmbedProvider.VIMEO.videoId(java.net.URI.create(url)));
             default -> url;

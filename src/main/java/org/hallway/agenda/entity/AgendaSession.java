@@ -155,8 +155,8 @@ public class AgendaSession extends Identified {
 
     /** What the room shows, checked by the agenda's content rules; a null address for no content. */
     public void show(ContentKind kind, String url, String preSessionVideoUrl) {
-        this.contentKind = url == null ? ContentKind.NONE : kind;
-        this.contentUrl = url;
+        this.contentKind = url == null && kind != ContentKind.STAGE ? ContentKind.NONE : kind;
+        this.contentUrl = kind == ContentKind.STAGE ? null : url;
         this.preSessionVideoUrl = preSessionVideoUrl;
     }
 

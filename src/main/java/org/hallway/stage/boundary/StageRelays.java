@@ -1,0 +1,74 @@
+package org.hallway.stage.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.lang.System.Logger.Level;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hallway.agenda.control.SessionStateChanged;
+import org.hallway.agenda.entity.SessionState;
+import org.hallway.room.control.RoomChanged;
+import org.hallway.stage.control.JanusRooms;
+import org.hallway.stage.control.StageConfiguration;
+
+/**
+ * The stage relays open on this node, and what ends them: a session that ends destroys its Janus
+ * room (every PeerConnection in it ends) and closes its relays; a person removed from the room
+ * is kicked from the Janus room and their relays close (a new one is refused: they are removed).
+ */
+@ApplicationScoped
+public class StageRelays {
+
+    private static final System.Logger LOG = System.getLogger(StageRelays.class.getName());
+
+    private final Set<Relay> open = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    StageConfiguration configuration;
+
+    @Inject
+    JanusRooms rooms;
+
+    @Inject
+    StageDesk desk;
+
+    void add(Relay relay) {
+        open.add(relay);
+    }
+
+    void remove(Relay relay) {
+        open.remove(relay);
+    }
+
+    void sessionChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
+        if (change.state() != SessionState.ENDED || !configuration.enabled() || !desk.isStage(change.sessionId())) {
+            return;
+        }
+        try {
+            rooms.destroyRoom(change.sessionId());
+        } catch (JanusRooms.JanusUnavailable e) {
+            LOG.log(Level.WARNING, "Ending the stage of session {0}: {1}", change.sessionId(), e.getMessage());
+        }
+        open.stream()
+                .filter(r -> r.sessionId() == change.sessionId())
+                .forEach(r -> r.outlet().close(StageRelay.NOT_ADMITTED, "The stage is over."));
+    }
+
+    void roomChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) RoomChanged change) {
+        if (change.what() != RoomChanged.What.REMOVED || !configuration.enabled()) {
+            return;
+        }
+        open.stream()
+                .filter(r -> r.sessionId() == change.sessionId() && r.accountId() == change.accountId())
+                .forEach(r -> r.outlet().close(StageRelay.NOT_ADMITTED, "A moderator removed you from this session."));
+        if (desk.isStage(change.sessionId())) {
+            try {
+                rooms.kick(change.sessionId(), change.accountId());
+            } catch (JanusRooms.JanusUnavailable e) {
+                LOG.log(Level.WARNING, "Kicking from stage {0}: {1}", change.sessionId(), e.getMessage());
+            }
+        }
+    }
+}
