@@ -236,6 +236,19 @@ public class RoomPage implements Serializable {
         return view.content().kind() == ContentKind.MEETING;
     }
 
+    /** The live stage (org.hallway.stage): a Janus video room instead of a player. */
+    public boolean isStage() {
+        return view.content().stage();
+    }
+
+    /**
+     * Whether this person sees the stage now: its speakers and moderators from the green room on,
+     * everyone else once it is live; nobody once it is over.
+     */
+    public boolean isStageShown() {
+        return isStage() && !isOver() && (view.live() || view.backstage());
+    }
+
     public boolean isWaiting() {
         return view.state() == org.hallway.agenda.entity.SessionState.SCHEDULED;
     }

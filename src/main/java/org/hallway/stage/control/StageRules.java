@@ -17,8 +17,9 @@ import java.util.function.Supplier;
  *
  * <p>A browser may create Janus sessions, attach the VideoRoom plugin, and address only the
  * sessions and handles it created. In the VideoRoom it may join only its session's room; as a
- * publisher only while its pass allows publishing (its publisher id is its account id, its name
- * Hallway's); as a subscriber only while it may watch, and only to feeds of this stage;
+ * publisher (its publisher id is its account id, its name Hallway's) that publishes only while its
+ * pass allows publishing, or, while it may watch, without publishing (to learn who is on stage);
+ * as a subscriber only while it may watch, and only to feeds of this stage;
  * {@code publish} and {@code configure} on a publisher handle are checked again each time, so a
  * person taken off the stage cannot publish again. Room management (create, destroy, kick,
  * moderate, edit, forwarding, recording, allowed lists) is Hallway's alone.
@@ -132,8 +133,14 @@ public final class StageRules {
                 }
                 String ptype = string(body, "ptype");
                 if ("publisher".equals(ptype)) {
-                    if (!pass.publish()) {
-                        return Verdict.refuse("Only people on stage may publish.");
+                    // A watcher joins as a publisher that never publishes: Janus then tells it who is on
+                    // stage. Publishing itself (joinandconfigure, publish, configure) needs the pass.
+                    boolean publishing = request.equals("joinandconfigure") || message.containsKey("jsep");
+                    if (publishing ? !pass.publish() : !pass.publish() && !pass.subscribe()) {
+                        return Verdict.refuse(
+                                pass.subscribe()
+                                        ? "Only people on stage may publish."
+                                        : "The stage is not on air yet.");
                     }
                     state.joinedAsPublisher(handle);
                     JsonObjectBuilder rewritten = Json.createObjectBuilder(body)
@@ -151,7 +158,7 @@ public final class StageRules {
                 return Verdict.refuse("Join as a publisher or a subscriber.");
             }
             case "publish", "configure" -> {
-                if (state.publisher(handle)) {
+                if (state.publisher(handle) || request.equals("publish")) {
                     StagePass pass = passes.get();
                     if (!pass.publish()) {
                         return Verdict.refuse("Only people on stage may publish.");

@@ -68,8 +68,18 @@ class StageRulesTest {
     @Test
     void publishingWhileNotOnStageIsRefused() {
         pass.set(attendee(true));
-        assertRefused(message("{\"request\":\"join\",\"ptype\":\"publisher\",\"room\":42}"));
         assertRefused(message("{\"request\":\"joinandconfigure\",\"ptype\":\"publisher\",\"room\":42}"));
+        // a watcher joins without publishing, to hear who is on stage, and cannot publish then
+        JsonObject joined = assertForwarded(message("{\"request\":\"join\",\"ptype\":\"publisher\",\"room\":42}"));
+        assertEquals(9, joined.getJsonObject("body").getJsonNumber("id").longValue());
+        assertRefused(message("{\"request\":\"publish\"}"));
+        assertRefused(message("{\"request\":\"configure\",\"audio\":true}"));
+    }
+
+    @Test
+    void beforeTheStageIsOnAirAnAttendeeCannotJoinAtAll() {
+        pass.set(attendee(false));
+        assertRefused(message("{\"request\":\"join\",\"ptype\":\"publisher\",\"room\":42}"));
     }
 
     @Test
