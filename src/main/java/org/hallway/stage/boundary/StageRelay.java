@@ -72,6 +72,10 @@ public class StageRelay {
         } catch (Rejected e) {
             outlet.close(NOT_ADMITTED, reason(e.getMessage()));
             return;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Opening the stage of session " + sessionId + " failed", e);
+            outlet.close(CloseReason.CloseCodes.UNEXPECTED_CONDITION.getCode(), "The stage failed; try again.");
+            return;
         }
         Upstream upstream;
         try {
@@ -110,6 +114,9 @@ public class StageRelay {
             }
         } catch (Rejected e) {
             verdict = new StageRules.Verdict(null, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Checking a stage request failed", e);
+            verdict = new StageRules.Verdict(null, "The stage could not check that; try again.");
         }
         if (verdict.refused()) {
             LOG.log(

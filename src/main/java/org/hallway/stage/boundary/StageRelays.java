@@ -7,11 +7,10 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hallway.agenda.control.SessionStateChanged;
-import org.hallway.agenda.entity.SessionState;
 import org.hallway.room.control.RoomChanged;
 import org.hallway.stage.control.JanusRooms;
 import org.hallway.stage.control.StageConfiguration;
+import org.hallway.stage.control.StageEnded;
 
 /**
  * The stage relays open on this node, and what ends them: a session that ends destroys its Janus
@@ -31,9 +30,6 @@ public class StageRelays {
     @Inject
     JanusRooms rooms;
 
-    @Inject
-    StageDesk desk;
-
     void add(Relay relay) {
         open.add(relay);
     }
@@ -42,8 +38,8 @@ public class StageRelays {
         open.remove(relay);
     }
 
-    void sessionChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionStateChanged change) {
-        if (change.state() != SessionState.ENDED || !configuration.enabled() || !desk.isStage(change.sessionId())) {
+    void stageEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) StageEnded change) {
+        if (!configuration.enabled()) {
             return;
         }
         try {
@@ -63,12 +59,10 @@ public class StageRelays {
         open.stream()
                 .filter(r -> r.sessionId() == change.sessionId() && r.accountId() == change.accountId())
                 .forEach(r -> r.outlet().close(StageRelay.NOT_ADMITTED, "A moderator removed you from this session."));
-        if (desk.isStage(change.sessionId())) {
-            try {
-                rooms.kick(change.sessionId(), change.accountId());
-            } catch (JanusRooms.JanusUnavailable e) {
-                LOG.log(Level.WARNING, "Kicking from stage {0}: {1}", change.sessionId(), e.getMessage());
-            }
+        try {
+            rooms.kick(change.sessionId(), change.accountId()); // a room that is no stage: Janus has none
+        } catch (JanusRooms.JanusUnavailable e) {
+            LOG.log(Level.WARNING, "Kicking from stage {0}: {1}", change.sessionId(), e.getMessage());
         }
     }
 }

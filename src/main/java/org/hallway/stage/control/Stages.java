@@ -1,6 +1,8 @@
 package org.hallway.stage.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +10,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
+import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.ContentKind;
 import org.hallway.agenda.entity.SessionState;
@@ -33,6 +36,9 @@ public class Stages {
 
     @Inject
     Rooms rooms;
+
+    @Inject
+    Event<StageEnded> ended;
 
     /** The person's pass now; refused when they may not be on this stage at all. */
     public StagePass pass(long sessionId, long accountId) {
@@ -73,5 +79,15 @@ public class Stages {
     public boolean isStage(long sessionId) {
         AgendaSession session = em.find(AgendaSession.class, sessionId);
         return session != null && session.getContentKind() == ContentKind.STAGE;
+    }
+
+    /**
+     * A stage that ends, in the ending transaction: {@link StageEnded} follows, observed after the
+     * commit (read here, inside the transaction: after it, at start-up, no entity manager is at hand).
+     */
+    void onSessionStateChanged(@Observes SessionStateChanged change) {
+        if (change.state() == SessionState.ENDED && isStage(change.sessionId())) {
+            ended.fire(new StageEnded(change.sessionId()));
+        }
     }
 }
