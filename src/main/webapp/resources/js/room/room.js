@@ -72,4 +72,14 @@ if (room) {
             }
         }
     });
+    if (room.dataset.state === 'SCHEDULED') {
+        // before the start the room's own channel may not admit an attendee yet: the event's lobby
+        // says when this session starts (a live stage then opens for everyone at once)
+        client.subscribe(`lobby:${room.dataset.eventId}`, (data, message) => {
+            if (message.type === 'session-state' && String(data.session) === room.dataset.sessionId
+                && data.state !== room.dataset.state) {
+                window.location.reload();
+            }
+        });
+    }
 }

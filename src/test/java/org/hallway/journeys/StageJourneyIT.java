@@ -78,14 +78,16 @@ class StageJourneyIT {
             assertFalse(ada.chrome().exists("stage"), "no stage for the audience before Start");
             long session = Long.parseLong(String.valueOf(
                     ada.chrome().script("return document.getElementById('room-page').dataset.sessionId;")));
-            Map<String, Object> early = forge(ada, session);
+            String path = String.valueOf(
+                    ada.chrome().script("return document.getElementById('room-page').dataset.contextPath;"));
+            Map<String, Object> early = forge(ada, session, path);
             assertEquals("error", early.get("watch"), "joining before the stage is on air: " + early);
 
             olivia.clicks("Start");
             ada.sees("On air.");
             receives(ada, List.of("Olivia Organiser", speakerName(speaker)));
 
-            Map<String, Object> forged = forge(ada, session);
+            Map<String, Object> forged = forge(ada, session, path);
             assertEquals("success", forged.get("create"), forged.toString());
             assertEquals("error", forged.get("publish"), "publishing while not on stage: " + forged);
             assertEquals("error", forged.get("otherRoom"), "joining another session's room: " + forged);
@@ -105,7 +107,7 @@ class StageJourneyIT {
             assertTrue(direct.contains("\"error\""), "Janus without the API secret: " + direct);
 
             olivia.clicksIn("Ada Lovelace", "Remove").confirms().sees("Removed from this session.");
-            Map<String, Object> removed = forge(ada, session);
+            Map<String, Object> removed = forge(ada, session, path);
             assertEquals(4003L, ((Number) removed.get("closed")).longValue(), "a join after removal: " + removed);
         }
     }
@@ -139,11 +141,11 @@ class StageJourneyIT {
      * ("success", "error") each forged request got, or the relay's close code.
      */
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> forge(Person person, long session) {
+    private static Map<String, Object> forge(Person person, long session, String path) {
         return (Map<String, Object>) person.chrome().asyncScript("""
                         const done = arguments[arguments.length - 1];
                         const room = arguments[0];
-                        const path = document.getElementById('room-page').dataset.contextPath;
+                        const path = arguments[1];
                         const ws = new WebSocket(`ws://${location.host}${path}ws/stage/${room}`, 'janus-protocol');
                         const waiting = {};
                         let n = 0;
@@ -178,7 +180,7 @@ class StageJourneyIT {
                             results.otherSession = outcome(await send({ janus: 'keepalive', session_id: sid + 1 }));
                             done(results);
                         };
-                        """, session);
+                        """, session, path);
     }
 
     private static final List<String> SPEAKERS =
