@@ -15,6 +15,7 @@ import org.hallway.networking.entity.Block;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.Rating;
+import org.hallway.platform.Utc;
 import org.hallway.realtime.control.Refusal;
 import org.hallway.realtime.control.Refused;
 
@@ -60,7 +61,7 @@ public class SessionLoader {
         Instant since = clock.instant().minusMillis(policy.memoryMillis());
         for (Meeting m : em.createNamedQuery(Meeting.ENDED_IN_SESSION_SINCE, Meeting.class)
                 .setParameter("session", sessionId)
-                .setParameter("since", Meeting.utc(since))
+                .setParameter("since", Utc.utc(since))
                 .getResultList()) {
             history.record(
                     m.getFirstAccountId(),

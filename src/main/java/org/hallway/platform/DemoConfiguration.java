@@ -1,4 +1,4 @@
-package org.hallway.demo;
+package org.hallway.platform;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -28,6 +28,15 @@ public class DemoConfiguration {
     @Inject
     @ConfigProperty(name = "hallway.demo.auto-start")
     boolean autoStart;
+
+    /** These values, without MicroProfile Config (unit tests). */
+    public static DemoConfiguration of(boolean enabled, ZoneId zone, boolean autoStart) {
+        var configuration = new DemoConfiguration();
+        configuration.enabled = enabled;
+        configuration.zone = zone;
+        configuration.autoStart = autoStart;
+        return configuration;
+    }
 
     /**
      * Says loudly at start-up that demo mode is on: it loads well-known logins (the admin's

@@ -1,4 +1,4 @@
-package org.hallway.ticket.control;
+package org.hallway.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
