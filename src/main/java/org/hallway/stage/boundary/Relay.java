@@ -1,6 +1,6 @@
 package org.hallway.stage.boundary;
 
-import org.hallway.signalling.control.Outlet;
+import org.hallway.realtime.control.Outlet;
 import org.hallway.stage.control.RelayState;
 
 /** One browser's relay to Janus: its socket, its connection to Janus and what it created there. */

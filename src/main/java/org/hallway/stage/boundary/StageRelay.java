@@ -16,7 +16,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import java.io.StringReader;
 import java.lang.System.Logger.Level;
 import org.hallway.platform.Rejected;
-import org.hallway.signalling.control.Outlet;
+import org.hallway.realtime.control.Outlet;
 import org.hallway.stage.control.JanusRooms;
 import org.hallway.stage.control.StageConfiguration;
 import org.hallway.stage.control.StagePass;

@@ -14,7 +14,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
-import org.hallway.signalling.control.Outlet;
+import org.hallway.realtime.control.Outlet;
 import org.hallway.stage.control.RelayState;
 
 /**
