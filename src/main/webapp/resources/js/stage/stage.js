@@ -1,10 +1,14 @@
 // The live stage in a session's room: janus.js talks to Janus through Hallway's relay
-// (/ws/stage/{session}, docs/protocol.md "The stage relay"), never to Janus itself. On stage (a
-// speaker or moderator) the browser publishes its camera and microphone; everyone subscribes to
-// each feed on the stage, one handle per feed. Janus tells a participant who is on stage.
+// (/ws/stage/{session}, docs/protocol.md "The live stage"), never to Janus itself. Everyone joins
+// the room as a participant (Janus then tells it who is on stage) and subscribes to each feed, one
+// handle per feed; on stage (a speaker or moderator, or an attendee a moderator brought on after a
+// device check) the browser publishes its camera and microphone.
 import { tiles } from './tiles.js';
+import { lineup } from './lineup.js';
+import { connect } from '../realtime/client.js';
 
 const VIDEOROOM = 'janus.plugin.videoroom';
+const CAMERA = { width: 320, height: 240 };
 const stage = document.getElementById('stage');
 const room = document.getElementById('room-page');
 
@@ -20,9 +24,37 @@ function relayUrl() {
 async function main() {
     const { default: Janus } = await import(stage.dataset.janus);
     const roomId = Number(stage.dataset.room);
-    const publishing = stage.dataset.publish === 'true';
-    const grid = tiles(document.getElementById('stage-grid'));
+    const me = room.dataset.me;
+    const backstage = stage.dataset.publish === 'true';
+    const live = stage.dataset.live === 'true';
+    const client = connect(room.dataset.event, room.dataset.contextPath);
+    let invited = false; // brought on stage by a moderator
+    let current = null; // { janus, participant, publishing }
     const feeds = new Map(); // feed id -> subscriber handle
+    let grid = null;
+
+    const people = lineup({
+        client, session: roomId, me, moderator: stage.dataset.moderator === 'true', live, say,
+        onLineup(next) {
+            if (grid) {
+                grid.redecorate();
+            }
+            const nowInvited = next.onStage.some((p) => String(p.account) === me);
+            if (nowInvited && !invited) {
+                invited = true;
+                checkDevices();
+            } else if (!nowInvited && invited) {
+                invited = false;
+                document.getElementById('stage-invited').hidden = true;
+                if (current && current.publishing) {
+                    say('A moderator took you off stage.');
+                    restart();
+                }
+            }
+        },
+    });
+    grid = tiles(document.getElementById('stage-grid'), people.decorate);
+    document.getElementById('stage-hand').dataset.backstage = String(backstage);
 
     await new Promise((resolve) => Janus.init({
         debug: false,
@@ -32,7 +64,7 @@ async function main() {
 
     function subscribe(janus, feed, name) {
         const key = String(feed);
-        if (feeds.has(key) || key === room.dataset.me) {
+        if (feeds.has(key) || key === me) {
             return;
         }
         feeds.set(key, null);
@@ -85,8 +117,58 @@ async function main() {
         }
     }
 
+    /** Sends camera and microphone (audio first: Hallway mutes a microphone by the first mid). */
+    function publish() {
+        const { participant } = current;
+        participant.createOffer({
+            tracks: [
+                { type: 'audio', capture: true, recv: false },
+                { type: 'video', capture: CAMERA, recv: false },
+            ],
+            success(offer) {
+                participant.send({ message: { request: 'publish' }, jsep: offer });
+                current.publishing = true;
+            },
+            error() {
+                say('Your camera or microphone could not be used.');
+            },
+        });
+    }
+
+    /** The device check before going on stage: a preview and a level meter, then "Go on stage". */
+    async function checkDevices() {
+        const panel = document.getElementById('stage-invited');
+        const preview = document.getElementById('stage-preview');
+        const meter = document.getElementById('stage-level');
+        panel.hidden = false;
+        let media;
+        try {
+            media = await navigator.mediaDevices.getUserMedia({ audio: true, video: CAMERA });
+        } catch {
+            say('Your camera or microphone could not be used.');
+            return;
+        }
+        preview.srcObject = media;
+        const audio = new AudioContext();
+        const analyser = audio.createAnalyser();
+        audio.createMediaStreamSource(media).connect(analyser);
+        const samples = new Uint8Array(analyser.fftSize);
+        const level = setInterval(() => {
+            analyser.getByteTimeDomainData(samples);
+            meter.value = Math.max(...samples.map((v) => Math.abs(v - 128))) / 128;
+        }, 200);
+        document.getElementById('stage-go').onclick = () => {
+            clearInterval(level);
+            audio.close();
+            media.getTracks().forEach((t) => t.stop());
+            panel.hidden = true;
+            if (current && current.participant) {
+                publish();
+            }
+        };
+    }
+
     function connectStage() {
-        let participant = null;
         const janus = new Janus({
             server: relayUrl(),
             iceServers: [],
@@ -94,7 +176,7 @@ async function main() {
                 janus.attach({
                     plugin: VIDEOROOM,
                     success(handle) {
-                        participant = handle;
+                        current.participant = handle;
                         handle.send({ message: { request: 'join', ptype: 'publisher', room: roomId } });
                     },
                     error() {
@@ -104,26 +186,15 @@ async function main() {
                         const event = message.videoroom;
                         if (event === 'joined') {
                             arrived(janus, message.publishers);
-                            if (publishing) {
-                                participant.createOffer({
-                                    tracks: [
-                                        { type: 'audio', capture: true, recv: false },
-                                        { type: 'video', capture: { width: 320, height: 240 }, recv: false },
-                                    ],
-                                    success(offer) {
-                                        participant.send({ message: { request: 'publish' }, jsep: offer });
-                                    },
-                                    error() {
-                                        say('Your camera or microphone could not be used.');
-                                    },
-                                });
+                            if (backstage) {
+                                publish();
                             }
                         } else if (event === 'event') {
                             arrived(janus, message.publishers);
                             if (message.unpublished && message.unpublished !== 'ok') {
                                 unsubscribe(message.unpublished);
                             }
-                            if (message.leaving) {
+                            if (message.leaving && message.leaving !== 'ok') {
                                 unsubscribe(message.leaving);
                             }
                             if (message.error) {
@@ -133,7 +204,7 @@ async function main() {
                             say('The stage is over.');
                         }
                         if (jsep) {
-                            participant.handleRemoteJsep({ jsep });
+                            current.participant.handleRemoteJsep({ jsep });
                         }
                     },
                     onlocaltrack(track, on) {
@@ -145,13 +216,29 @@ async function main() {
                 });
             },
             error() {
-                // the relay closed: the stage ended, we were taken off it, or Janus is away
+                if (current.janus !== janus) {
+                    return; // an instance this page left on purpose
+                }
+                // the relay closed: the stage ended, we were removed, or Janus is away
                 say('The stage\'s connection was lost; trying again…');
-                feeds.clear();
-                grid.clear();
+                reset();
                 setTimeout(connectStage, 5000);
             },
         });
+        current = { janus, participant: null, publishing: false };
+    }
+
+    function reset() {
+        feeds.clear();
+        grid.clear();
+    }
+
+    /** Leaves Janus and joins again as a participant who does not publish. */
+    function restart() {
+        const old = current;
+        reset();
+        connectStage();
+        old.janus.destroy({ cleanupHandles: true, notifyDestroyed: false });
     }
 
     connectStage();

@@ -1,8 +1,11 @@
 // The stage's grid of up to nine camera tiles, each with the person's name: one tile per feed,
 // the grid's columns following the count (data-count, see attendee.css).
 
-/** The grid's tiles by feed id (a string; "me" for the local preview). */
-export function tiles(grid) {
+/**
+ * The grid's tiles by feed id (a string; "me" for the local preview); `decorate(feed, name,
+ * figure)` adds a tile's own controls when it is made and on `redecorate()`.
+ */
+export function tiles(grid, decorate = () => {}) {
     const byFeed = new Map();
 
     function recount() {
@@ -27,9 +30,10 @@ export function tiles(grid) {
             byFeed.set(feed, entry);
             recount();
         }
-        if (name) {
+        if (name && entry.caption.textContent !== name) {
             entry.caption.textContent = name;
             entry.video.setAttribute('aria-label', `${name}'s camera`);
+            decorate(feed, name, entry.figure);
         }
         return entry;
     }
@@ -72,5 +76,11 @@ export function tiles(grid) {
         }
     }, { once: true });
 
-    return { track, remove, clear, has: (feed) => byFeed.has(feed) };
+    function redecorate() {
+        for (const [feed, entry] of byFeed) {
+            decorate(feed, entry.caption.textContent, entry.figure);
+        }
+    }
+
+    return { track, remove, clear, redecorate, has: (feed) => byFeed.has(feed) };
 }

@@ -106,9 +106,24 @@ class StageJourneyIT {
                     .body();
             assertTrue(direct.contains("\"error\""), "Janus without the API secret: " + direct);
 
+            // a raised hand, brought on stage after the device check, muted, taken off again
+            ada.clicks("Raise hand").sees("Lower hand");
+            olivia.sees("Raised hands").clicksIn("Ada Lovelace", "Bring on stage");
+            ada.sees("A moderator invites you on stage").clicks("Go on stage");
+            receives(olivia, List.of(speakerName(speaker), "Ada Lovelace"));
+            receives(speakerBrowser, List.of("Olivia Organiser", "Ada Lovelace"));
+            olivia.clicksIn("Ada Lovelace", "Mute").sees("Ada Lovelace is muted.");
+            olivia.clicksIn("Ada Lovelace", "Take off stage");
+            olivia.chrome().waitFor(MEDIA, d -> tilesOf(olivia).contains("Ada Lovelace") ? null : Boolean.TRUE);
+            receives(ada, List.of("Olivia Organiser", speakerName(speaker)));
+
             olivia.clicksIn("Ada Lovelace", "Remove").confirms().sees("Removed from this session.");
             Map<String, Object> removed = forge(ada, session, path);
             assertEquals(4003L, ((Number) removed.get("closed")).longValue(), "a join after removal: " + removed);
+
+            olivia.clicks("End").confirms();
+            speakerBrowser.sees("This session is over.");
+            assertFalse(speakerBrowser.chrome().exists("stage"), "the stage ends with the session");
         }
     }
 
@@ -123,6 +138,13 @@ class StageJourneyIT {
                         talk);
         person.chrome().get(String.valueOf(room));
         person.sees(talk).sees("here");
+    }
+
+    /** The names on the person's stage tiles (their own preview aside). */
+    private static List<?> tilesOf(Person person) {
+        return (List<?>) person.chrome()
+                .script("return [...document.querySelectorAll('#stage-grid figure')]"
+                        + ".filter(f => f.dataset.feed !== 'me').map(f => f.querySelector('figcaption').textContent);");
     }
 
     /** Waits until the person's stage shows each name's tile with decoded video. */

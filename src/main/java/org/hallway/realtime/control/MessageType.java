@@ -77,7 +77,15 @@ public enum MessageType {
     CHAT_CONVERSATION("chat-conversation", Direction.TO_CLIENT),
     CHAT_CONVERSATION_LIST("chat-conversation-list", Direction.TO_CLIENT),
     CHAT_REPORT_LIST("chat-report-list", Direction.TO_CLIENT),
-    UNREAD("unread", Direction.TO_CLIENT);
+    UNREAD("unread", Direction.TO_CLIENT),
+
+    // the live stage (docs/protocol.md, "The live stage")
+    STAGE_HAND("stage-hand", Direction.TO_SERVER),
+    STAGE_INVITE("stage-invite", Direction.TO_SERVER),
+    STAGE_OFF("stage-off", Direction.TO_SERVER),
+    STAGE_MUTE("stage-mute", Direction.TO_SERVER),
+    STAGE_LINEUP("stage-lineup", Direction.TO_SERVER),
+    STAGE_CHANGED("stage-changed", Direction.TO_CLIENT);
 
     public enum Direction {
         TO_SERVER,

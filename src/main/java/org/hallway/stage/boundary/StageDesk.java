@@ -36,4 +36,30 @@ public class StageDesk {
     public boolean isStage(long sessionId) {
         return stages.isStage(sessionId);
     }
+
+    @Transactional
+    public void raiseHand(long sessionId, long accountId, boolean raised) {
+        stages.raiseHand(sessionId, accountId, raised);
+    }
+
+    @Transactional
+    public void bringOnStage(long sessionId, long moderatorId, long accountId) {
+        stages.bringOnStage(sessionId, moderatorId, accountId);
+    }
+
+    @Transactional
+    public void takeOffStage(long sessionId, long moderatorId, long accountId) {
+        stages.takeOffStage(sessionId, moderatorId, accountId);
+    }
+
+    @Transactional
+    public void requireModerator(long sessionId, long moderatorId) {
+        stages.requireModerator(sessionId, moderatorId);
+    }
+
+    @Transactional
+    public org.hallway.stage.control.StageLineup lineup(long sessionId, long accountId) {
+        stages.pass(sessionId, accountId);
+        return stages.lineup(sessionId);
+    }
 }

@@ -128,6 +128,11 @@ public class StageRelay {
             relay.outlet().send(StageRules.error(message, verdict.refusal()).toString());
             return;
         }
+        if (message.get("jsep") instanceof jakarta.json.JsonObject jsep
+                && jsep.get("sdp") instanceof jakarta.json.JsonString sdp
+                && "offer".equals(jsep.getString("type", ""))) {
+            relays.offered(relay.sessionId(), relay.accountId(), sdp.getString());
+        }
         relay.upstream().send(verdict.forward().toString());
     }
 

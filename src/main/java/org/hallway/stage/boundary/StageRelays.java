@@ -24,6 +24,9 @@ public class StageRelays {
 
     private final Set<Relay> open = ConcurrentHashMap.newKeySet();
 
+    /** The audio mid each publisher offered on this node ("session:account"), for muting it in Janus. */
+    private final java.util.Map<String, String> audioMids = new ConcurrentHashMap<>();
+
     @Inject
     StageConfiguration configuration;
 
@@ -36,6 +39,35 @@ public class StageRelays {
 
     void remove(Relay relay) {
         open.remove(relay);
+    }
+
+    /** Notes the audio mid of a publisher's SDP offer. */
+    void offered(long sessionId, long accountId, String sdp) {
+        String mid = audioMid(sdp);
+        if (mid != null) {
+            audioMids.put(sessionId + ":" + accountId, mid);
+        }
+    }
+
+    /**
+     * The mid of the publisher's microphone as they offered it (through this node's relay), else
+     * "0": Hallway's stage client offers its audio first.
+     */
+    String audioMid(long sessionId, long accountId) {
+        return audioMids.getOrDefault(sessionId + ":" + accountId, "0");
+    }
+
+    /** The {@code a=mid:} of the SDP's first audio section, or null. */
+    static String audioMid(String sdp) {
+        boolean audio = false;
+        for (String line : sdp.split("\\r?\\n")) {
+            if (line.startsWith("m=")) {
+                audio = line.startsWith("m=audio");
+            } else if (audio && line.startsWith("a=mid:")) {
+                return line.substring("a=mid:".length()).strip();
+            }
+        }
+        return null;
     }
 
     void stageEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) StageEnded change) {
