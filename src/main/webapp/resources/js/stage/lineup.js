@@ -32,7 +32,7 @@ export function lineup({ client, session, me, moderator, live, say, onLineup }) 
                 const bring = document.createElement('button');
                 bring.type = 'button';
                 bring.textContent = 'Bring on stage';
-                bring.setAttribute('aria-label', `Bring ${p.name} on stage`);
+                bring.setAttribute('aria-label', `Bring on stage: ${p.name}`);
                 bring.addEventListener('click', () => ask('stage-invite', { account: p.account }));
                 item.append(bring);
                 return item;
@@ -67,7 +67,7 @@ export function lineup({ client, session, me, moderator, live, say, onLineup }) 
         const mute = document.createElement('button');
         mute.type = 'button';
         mute.textContent = 'Mute';
-        mute.setAttribute('aria-label', `Mute ${name}`);
+        mute.setAttribute('aria-label', `Mute: ${name}`);
         mute.addEventListener('click', () => ask('stage-mute', { account: Number(feed) })
             .then(() => say(`${name} is muted.`)));
         const buttons = [mute];
@@ -75,7 +75,7 @@ export function lineup({ client, session, me, moderator, live, say, onLineup }) 
             const off = document.createElement('button');
             off.type = 'button';
             off.textContent = 'Take off stage';
-            off.setAttribute('aria-label', `Take ${name} off stage`);
+            off.setAttribute('aria-label', `Take off stage: ${name}`);
             off.addEventListener('click', () => ask('stage-off', { account: Number(feed) }));
             buttons.push(off);
         }

@@ -176,9 +176,19 @@ public class Stages {
         });
     }
 
-    /** Everyone who may publish on this stage: its speakers and moderators, and the organisers. */
+    /**
+     * Everyone who may publish on this stage: its speakers and moderators, the organisers, and the
+     * attendees brought on stage.
+     */
     private Set<Long> publishers(AgendaSession session) {
         Set<Long> ids = new HashSet<>();
+        em
+                .createNamedQuery(StageMember.OF_SESSION, StageMember.class)
+                .setParameter("session", session.getId())
+                .getResultList()
+                .stream()
+                .filter(StageMember::isOnStage)
+                .forEach(m -> ids.add(m.getAccountId()));
         session.getSpeakers().forEach(a -> ids.add(a.getId()));
         session.getModerators().forEach(a -> ids.add(a.getId()));
         ids.addAll(em.createQuery("select a.id from Account a join a.roles r where r = :admin", Long.class)
