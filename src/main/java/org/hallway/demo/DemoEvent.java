@@ -240,6 +240,19 @@ public class DemoEvent {
                 attendees.get(0));
         live.assign(Set.of(attendees.get(0)), Set.of(attendees.get(3)));
         room(live, attendees);
+        // The live stage built in (issue 24): a Janus video room; shown when hallway.stage.janus-url is set
+        var panel = session(
+                event,
+                SessionType.STAGE,
+                "Panel: a stage of our own",
+                "Studio",
+                today,
+                "17:00",
+                "18:00",
+                null,
+                attendees.get(0));
+        panel.assign(Set.of(attendees.get(0)), Set.of(attendees.get(3)));
+        panel.show(ContentKind.STAGE, null, null);
         var networking = session(
                 event,
                 SessionType.NETWORKING,

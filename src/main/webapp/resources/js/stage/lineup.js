@@ -50,6 +50,7 @@ export function lineup({ client, session, me, moderator, live, say, onLineup }) 
         }
     });
     if (live) {
+        show(current); // the hand button at once; the lineup follows
         client.request('stage-lineup', { session }).then((answer) => show(answer.data), () => {});
     }
 

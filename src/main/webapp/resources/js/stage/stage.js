@@ -32,6 +32,7 @@ async function main() {
     let current = null; // { janus, participant, publishing }
     const feeds = new Map(); // feed id -> subscriber handle
     let grid = null;
+    let broughtOn = new Set(); // attendees on stage, as the last lineup said
 
     const people = lineup({
         client, session: roomId, me, moderator: stage.dataset.moderator === 'true', live, say,
@@ -39,6 +40,14 @@ async function main() {
             if (grid) {
                 grid.redecorate();
             }
+            // someone taken off stage: Janus drops their feed; drop their tile at once too
+            const still = new Set(next.onStage.map((p) => String(p.account)));
+            for (const gone of broughtOn) {
+                if (!still.has(gone)) {
+                    unsubscribe(gone);
+                }
+            }
+            broughtOn = still;
             const nowInvited = next.onStage.some((p) => String(p.account) === me);
             if (nowInvited && !invited) {
                 invited = true;
@@ -196,6 +205,9 @@ async function main() {
                             }
                             if (message.leaving && message.leaving !== 'ok') {
                                 unsubscribe(message.leaving);
+                            }
+                            if (message.kicked) {
+                                unsubscribe(message.kicked);
                             }
                             if (message.error) {
                                 say(message.error);

@@ -29,6 +29,9 @@ public class RoomPage implements Serializable {
     static final String STALE_ROW = "That is no longer on the page: nothing was changed. Refresh and try again.";
 
     @Inject
+    org.hallway.agenda.control.ContentConfiguration contentConfiguration;
+
+    @Inject
     Accounts accounts;
 
     /** The viewer's account id, looked up once per view. */
@@ -246,7 +249,16 @@ public class RoomPage implements Serializable {
      * everyone else once it is live; nobody once it is over.
      */
     public boolean isStageShown() {
-        return isStage() && !isOver() && (view.live() || view.backstage());
+        return isStage() && stageConfigured() && !isOver() && (view.live() || view.backstage());
+    }
+
+    /** A stage session on a site without Janus (hallway.stage.janus-url): the room says so. */
+    public boolean isStageMissing() {
+        return isStage() && !stageConfigured() && !isOver();
+    }
+
+    private boolean stageConfigured() {
+        return contentConfiguration.sources().stage();
     }
 
     public boolean isWaiting() {
