@@ -40,6 +40,9 @@ export function tiles(grid, decorate = () => {}) {
 
     /** Adds a track to the feed's tile (making it), or removes it. */
     function track(feed, name, mediaTrack, on) {
+        if (!on && !byFeed.has(feed)) {
+            return; // a track ending after its tile left makes no tile again
+        }
         const entry = tile(feed, name);
         if (on) {
             if (!entry.stream.getTracks().includes(mediaTrack)) {
