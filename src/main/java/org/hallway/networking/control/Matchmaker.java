@@ -54,10 +54,21 @@ public final class Matchmaker {
             long nowMillis,
             Preferences preferences,
             RandomGenerator random) {
-        return match(ready, policy, history, nowMillis, preferences, random, PreferredRound.EXACT_LIMIT);
+        return match(
+                ready,
+                policy,
+                history,
+                nowMillis,
+                preferences,
+                random,
+                PreferredRound.EXACT_LIMIT,
+                PreferredRound.CANDIDATE_LIMIT);
     }
 
-    /** @param exactLimit up to how many matched people the preference is solved exactly (tests force either path) */
+    /**
+     * @param exactLimit     up to how many matched people the preference is solved exactly
+     * @param candidateLimit up to how many exactly on a sparse graph of candidates (tests force each path)
+     */
     List<Pair> match(
             List<Candidate> ready,
             MatchingPolicy policy,
@@ -65,7 +76,8 @@ public final class Matchmaker {
             long nowMillis,
             Preferences preferences,
             RandomGenerator random,
-            int exactLimit) {
+            int exactLimit,
+            int candidateLimit) {
         Objects.requireNonNull(ready, "ready");
         Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(policy, "policy");
@@ -98,7 +110,16 @@ public final class Matchmaker {
             byWait[i] = input.get(order[i]);
         }
         int[] partner = new MatchingRound(attendee, ticketType, policy, history, nowMillis, random).run();
-        new PreferredRound(attendee, ticketType, policy, history, nowMillis, preferences, random, exactLimit)
+        new PreferredRound(
+                        attendee,
+                        ticketType,
+                        policy,
+                        history,
+                        nowMillis,
+                        preferences,
+                        random,
+                        exactLimit,
+                        candidateLimit)
                 .improve(partner);
         List<Pair> pairs = new ArrayList<>(n / 2);
         for (int i = 0; i < n; i++) {

@@ -7,7 +7,7 @@ import org.hallway.networking.entity.MatchingMode;
 
 /**
  * What the matcher prefers among compatible pairs in one networking session: the session's
- * {@link MatchingMode}, each attendee's interests (a bit per interest of the event, at most 64),
+ * {@link MatchingMode}, each attendee's interests (a bit per interest of the event, at most 63),
  * the mutual "I'd like to meet" picks (one-sided picks are private and never weigh) and who met
  * whom at earlier events of the same organisation. Immutable once built.
  * <p>
@@ -33,14 +33,15 @@ public final class Preferences {
     private static final Preferences NONE = builder(MatchingMode.RANDOM).build();
 
     private final MatchingMode mode;
-    private final Map<Long, Long> interests;
+    private final LongPairTable interests;
     private final LongPairTable mutualPicks;
     private final Map<Long, long[]> mutualPicksOf;
     private final LongPairTable metBefore;
 
     private Preferences(Builder builder) {
         this.mode = builder.mode;
-        this.interests = Map.copyOf(builder.interests);
+        this.interests = new LongPairTable(builder.interests.size());
+        builder.interests.forEach((attendee, bits) -> interests.putMax(attendee, attendee, bits));
         this.mutualPicks = new LongPairTable(builder.picks.size());
         Map<Long, long[]> of = new HashMap<>();
         builder.picks.forEach((low, high, value) -> {
@@ -70,7 +71,8 @@ public final class Preferences {
 
     /** The interests of an attendee as a bit set (bit i = the event's interest at position i). */
     public long interestsOf(long attendee) {
-        return interests.getOrDefault(attendee, 0L);
+        long bits = interests.get(attendee, attendee); // keyed by the pair (attendee, attendee): no boxing
+        return bits == LongPairTable.ABSENT ? 0 : bits;
     }
 
     /** True if both picked each other. */
@@ -88,6 +90,11 @@ public final class Preferences {
         return !metBefore.isEmpty() && metBefore.get(a, b) != LongPairTable.ABSENT;
     }
 
+    /** Calls back with each mutual pick once (smaller id first). */
+    void forEachMutualPick(LongPairTable.EntryConsumer action) {
+        mutualPicks.forEach(action);
+    }
+
     /** The preference weight of the pair; see the class comment. */
     public int weight(long a, long b) {
         return weight(a, interestsOf(a), b, interestsOf(b));
@@ -98,12 +105,24 @@ public final class Preferences {
         if (mode == MatchingMode.RANDOM) {
             return 0;
         }
-        int shared = Math.min(MAX_SHARED, Long.bitCount(interestsOfA & interestsOfB));
         boolean mutual = mutualPick(a, b);
+        return weight(Long.bitCount(interestsOfA & interestsOfB), mutual, !mutual && metBefore(a, b));
+    }
+
+    /**
+     * The weight of a pair from its parts; the matcher's hot path finds the parts itself.
+     *
+     * @param metBefore whether they met at an earlier event (false gives an upper bound)
+     */
+    int weight(int sharedInterests, boolean mutual, boolean metBefore) {
+        if (mode == MatchingMode.RANDOM) {
+            return 0;
+        }
+        int shared = Math.min(MAX_SHARED, sharedInterests);
         int weight = mode == MatchingMode.PICKS_FIRST
                 ? (mutual ? PICK_FIRST_PICK : 0) + shared
                 : INTEREST_FIRST_INTEREST * shared + (mutual ? INTEREST_FIRST_PICK : 0);
-        return !mutual && metBefore(a, b) ? weight - MET_BEFORE : weight;
+        return !mutual && metBefore ? weight - MET_BEFORE : weight;
     }
 
     private static final long[] EMPTY = new long[0];
@@ -129,6 +148,9 @@ public final class Preferences {
 
         /** The attendee's interests as a bit set over the event's interests (position in its list). */
         public Builder interests(long attendee, long interestBits) {
+            if (interestBits < 0) {
+                throw new IllegalArgumentException("at most 63 interests: bit 63 is set");
+            }
             interests.put(attendee, interestBits);
             return this;
         }

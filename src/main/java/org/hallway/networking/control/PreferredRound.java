@@ -1,7 +1,5 @@
 package org.hallway.networking.control;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.hallway.networking.entity.MatchingMode;
 
@@ -24,12 +22,16 @@ import org.hallway.networking.entity.MatchingMode;
 final class PreferredRound {
 
     /** Largest set of matched people solved exactly; the exact solver is O(n³) on a dense graph. */
-    static final int EXACT_LIMIT = 600;
+    static final int EXACT_LIMIT = 400;
 
-    /** Partners tried per person and pass in the local improvement. */
-    private static final int TRIES = 6;
+    /** Largest set of matched people solved exactly on a sparse graph of candidates. */
+    static final int CANDIDATE_LIMIT = 3_000;
 
-    private static final int PASSES = 3;
+    /** Solves with added edges before the result is taken as it is (each adds what the duals point at). */
+    private static final int CERTIFICATE_ROUNDS = 6;
+
+    /** Candidates per person and kind (each two shared interests; at random) for the sparse graph. */
+    private static final int CANDIDATES = 3;
 
     private final long[] attendee;
     private final long[] ticketType;
@@ -39,7 +41,17 @@ final class PreferredRound {
     private final Preferences preferences;
     private final RandomGenerator random;
     private final int exactLimit;
+    private final int candidateLimit;
     private final long[] interests;
+    /** Local improvement only: who has a mutual pick among the matched, and each one's pair weight. */
+    /** Whether the sparse solve ended with a dual certificate of optimality on the whole graph (tests read it). */
+    boolean lastRoundProvenOptimal;
+
+    private int[] mutualStart;
+
+    private int[] mutualOf;
+
+    private int[] pairWeight;
 
     PreferredRound(
             long[] attendee,
@@ -49,7 +61,8 @@ final class PreferredRound {
             long nowMillis,
             Preferences preferences,
             RandomGenerator random,
-            int exactLimit) {
+            int exactLimit,
+            int candidateLimit) {
         this.attendee = attendee;
         this.ticketType = ticketType;
         this.policy = policy;
@@ -58,6 +71,7 @@ final class PreferredRound {
         this.preferences = preferences;
         this.random = random;
         this.exactLimit = exactLimit;
+        this.candidateLimit = candidateLimit;
         this.interests = new long[attendee.length];
     }
 
@@ -80,7 +94,7 @@ final class PreferredRound {
         if (matched <= exactLimit) {
             solveExactly(partner, matched);
         } else {
-            improveLocally(partner);
+            improveLocally(partner, matched <= candidateLimit);
         }
         return partner;
     }
@@ -138,63 +152,254 @@ final class PreferredRound {
 
     // ---- local improvement ----------------------------------------------------------------------
 
-    private void improveLocally(int[] partner) {
+    /**
+     * One pass over three kinds of promising partners, each found without hashing: mutual picks;
+     * the next person in an order sorted by interest set (identical sets sit side by side); the next
+     * person among those who share a given two interests (a counting sort into one bucket per two
+     * interests).
+     */
+    private void improveLocally(int[] partner, boolean onCandidates) {
         int n = attendee.length;
-        Map<Long, Integer> indexOf = new HashMap<>();
-        Map<Long, IntBag> sameInterests = new HashMap<>();
-        IntBag[] byInterest = new IntBag[64];
+        LongPairTable indexOf = new LongPairTable(n);
+        int matched = 0;
         for (int i = 0; i < n; i++) {
-            if (partner[i] < 0) {
-                continue;
+            if (partner[i] >= 0) {
+                indexOf.putMax(attendee[i], attendee[i], i);
+                matched++;
             }
-            if (preferences.mutualPicksOf(attendee[i]).length > 0) {
-                indexOf.put(attendee[i], i);
+        }
+        // Each matched person's mutual picks among the matched, as rows of one array (a few each).
+        int[] degree = new int[n + 1];
+        preferences.forEachMutualPick((low, high, value) -> {
+            long i = indexOf.get(low, low);
+            long j = indexOf.get(high, high);
+            if (i != LongPairTable.ABSENT && j != LongPairTable.ABSENT) {
+                degree[(int) i + 1]++;
+                degree[(int) j + 1]++;
             }
-            long bits = interests[i];
-            if (bits != 0) {
-                sameInterests.computeIfAbsent(bits, b -> new IntBag()).add(i);
-                for (long rest = bits; rest != 0; rest &= rest - 1) {
-                    int bit = Long.numberOfTrailingZeros(rest);
-                    if (byInterest[bit] == null) {
-                        byInterest[bit] = new IntBag();
-                    }
-                    byInterest[bit].add(i);
+        });
+        for (int i = 0; i < n; i++) {
+            degree[i + 1] += degree[i];
+        }
+        mutualStart = degree;
+        mutualOf = new int[degree[n]];
+        int[] fill = java.util.Arrays.copyOf(degree, n);
+        preferences.forEachMutualPick((low, high, value) -> {
+            long i = indexOf.get(low, low);
+            long j = indexOf.get(high, high);
+            if (i != LongPairTable.ABSENT && j != LongPairTable.ABSENT) {
+                mutualOf[fill[(int) i]++] = (int) j;
+                mutualOf[fill[(int) j]++] = (int) i;
+            }
+        });
+        pairWeight = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (partner[i] > i) {
+                pairWeight[i] = fullWeight(i, partner[i]);
+                pairWeight[partner[i]] = pairWeight[i];
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int at = mutualStart[i]; at < mutualStart[i + 1]; at++) {
+                if (mutualOf[at] > i) {
+                    exchange(partner, i, mutualOf[at]);
                 }
             }
         }
-        for (int pass = 0; pass < PASSES; pass++) {
-            boolean improved = false;
-            for (int i = 0; i < n; i++) {
-                if (partner[i] < 0) {
-                    continue;
-                }
-                for (long picked : preferences.mutualPicksOf(attendee[i])) {
-                    Integer j = indexOf.get(picked);
-                    if (j != null) {
-                        improved |= exchange(partner, i, j);
-                    }
-                }
-                long bits = interests[i];
-                if (bits == 0) {
-                    continue;
-                }
-                IntBag same = sameInterests.get(bits);
-                for (int t = 0; t < 2 && same.size > 1; t++) {
-                    improved |= exchange(partner, i, same.values[random.nextInt(same.size)]);
-                }
-                int interestCount = Long.bitCount(bits);
-                for (int t = 0; t < TRIES; t++) {
-                    int nth = random.nextInt(interestCount);
-                    long rest = bits;
-                    for (int skip = 0; skip < nth; skip++) {
-                        rest &= rest - 1;
-                    }
-                    IntBag bag = byInterest[Long.numberOfTrailingZeros(rest)];
-                    improved |= exchange(partner, i, bag.values[random.nextInt(bag.size)]);
+        if (onCandidates) {
+            solveOnCandidates(partner, matched);
+            return;
+        }
+        neighboursBySameInterests(partner, matched);
+        neighboursByTwoSharedInterests(partner);
+    }
+
+    /**
+     * Exact on a sparse graph: each person's random-round partner (so a perfect matching of these
+     * people exists), mutual picks, {@value #CANDIDATES} people sharing each two of their interests
+     * and {@value #CANDIDATES} people at random; then the maximum-weight perfect matching of that graph.
+     */
+    private void solveOnCandidates(int[] partner, int matched) {
+        int n = attendee.length;
+        int[] compact = new int[n];
+        int[] people = new int[matched];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            compact[i] = -1;
+            if (partner[i] >= 0) {
+                compact[i] = k;
+                people[k++] = i;
+            }
+        }
+        int[] count = new int[64 * 64 + 1];
+        for (int i : people) {
+            if (Long.bitCount(interests[i]) <= 8) {
+                forEachTwo(interests[i], key -> count[key + 1]++);
+            }
+        }
+        for (int key = 0; key < 64 * 64; key++) {
+            count[key + 1] += count[key];
+        }
+        int[] members = new int[count[64 * 64]];
+        int[] fill = java.util.Arrays.copyOf(count, 64 * 64);
+        for (int i : people) {
+            if (Long.bitCount(interests[i]) <= 8) {
+                forEachTwo(interests[i], key -> members[fill[key]++] = i);
+            }
+        }
+        EdgeList edges = new EdgeList();
+        for (int i : people) {
+            if (partner[i] > i) {
+                edges.add(compact[i], compact[partner[i]], fullWeight(i, partner[i]));
+            }
+            for (int at = mutualStart[i]; at < mutualStart[i + 1]; at++) {
+                int j = mutualOf[at];
+                if (j > i && allowed(i, j)) {
+                    edges.add(compact[i], compact[j], fullWeight(i, j));
                 }
             }
-            if (!improved) {
+            int[] candidates = new int[CANDIDATES * (1 + 28)];
+            int[] found = {0};
+            if (Long.bitCount(interests[i]) <= 8) {
+                forEachTwo(interests[i], key -> {
+                    int size = count[key + 1] - count[key];
+                    for (int t = 0; t < CANDIDATES && size > 1; t++) {
+                        candidates[found[0]++] = members[count[key] + random.nextInt(size)];
+                    }
+                });
+            }
+            for (int t = 0; t < CANDIDATES; t++) {
+                candidates[found[0]++] = people[random.nextInt(matched)];
+            }
+            for (int c = 0; c < found[0]; c++) {
+                int j = candidates[c];
+                if (j != i && j != partner[i] && allowed(i, j)) {
+                    edges.add(compact[i], compact[j], fullWeight(i, j));
+                }
+            }
+        }
+        // Column generation: solve, then add every pair the dual solution says could improve it.
+        int[] mate = null;
+        for (int round = 0; round < CERTIFICATE_ROUNDS; round++) {
+            WeightedMatching solver = new WeightedMatching(matched, edges.from(), edges.to(), edges.weight(), true);
+            mate = solver.solve();
+            int added = 0;
+            for (int x = 0; x < matched; x++) {
+                int i = people[x];
+                for (int y = x + 1; y < matched; y++) {
+                    int j = people[y];
+                    if (mate[x] != y && solver.reducedCost(x, y, upperWeight(i, j)) < 0 && allowed(i, j)) {
+                        long w = fullWeight(i, j);
+                        if (solver.reducedCost(x, y, w) < 0) {
+                            edges.add(x, y, w);
+                            added++;
+                        }
+                    }
+                }
+            }
+            if (added == 0) {
+                lastRoundProvenOptimal = true;
                 break;
+            }
+        }
+        for (int x = 0; x < matched; x++) {
+            if (mate[x] < 0) {
+                return; // cannot happen: the random pairs are among the edges; keep them
+            }
+        }
+        for (int x = 0; x < matched; x++) {
+            partner[people[x]] = people[mate[x]];
+        }
+    }
+
+    /** Growable edge arrays for {@link WeightedMatching}. */
+    private static final class EdgeList {
+        private int[] from = new int[64];
+        private int[] to = new int[64];
+        private long[] weight = new long[64];
+        private int size;
+
+        void add(int a, int b, long w) {
+            if (size == from.length) {
+                from = java.util.Arrays.copyOf(from, size * 2);
+                to = java.util.Arrays.copyOf(to, size * 2);
+                weight = java.util.Arrays.copyOf(weight, size * 2);
+            }
+            from[size] = a;
+            to[size] = b;
+            weight[size] = w;
+            size++;
+        }
+
+        int[] from() {
+            return java.util.Arrays.copyOf(from, size);
+        }
+
+        int[] to() {
+            return java.util.Arrays.copyOf(to, size);
+        }
+
+        long[] weight() {
+            return java.util.Arrays.copyOf(weight, size);
+        }
+    }
+
+    private void neighboursBySameInterests(int[] partner, int matched) {
+        int n = attendee.length;
+        int indexBits = 32 - Integer.numberOfLeadingZeros(Math.max(1, n - 1));
+        long[] keys = new long[matched];
+        int k = 0;
+        boolean fits = true;
+        for (int i = 0; i < n; i++) {
+            if (partner[i] >= 0) {
+                fits &= Long.numberOfLeadingZeros(interests[i]) > indexBits;
+                keys[k++] = (interests[i] << indexBits) | i;
+            }
+        }
+        if (!fits) {
+            return; // interests beyond bit 63 - indexBits: this pass is skipped (rare: more than ~40 interests)
+        }
+        java.util.Arrays.sort(keys);
+        long indexMask = (1L << indexBits) - 1;
+        for (int at = 1; at < matched; at++) {
+            if ((keys[at] >>> indexBits) != 0 && (keys[at] >>> indexBits) == (keys[at - 1] >>> indexBits)) {
+                exchange(partner, (int) (keys[at - 1] & indexMask), (int) (keys[at] & indexMask));
+            }
+        }
+    }
+
+    private void neighboursByTwoSharedInterests(int[] partner) {
+        int n = attendee.length;
+        int[] count = new int[64 * 64 + 1];
+        for (int i = 0; i < n; i++) {
+            if (partner[i] >= 0 && Long.bitCount(interests[i]) <= 8) {
+                forEachTwo(interests[i], key -> count[key + 1]++);
+            }
+        }
+        for (int key = 0; key < 64 * 64; key++) {
+            count[key + 1] += count[key];
+        }
+        int[] members = new int[count[64 * 64]];
+        int[] fill = java.util.Arrays.copyOf(count, 64 * 64);
+        for (int i = 0; i < n; i++) {
+            if (partner[i] >= 0 && Long.bitCount(interests[i]) <= 8) {
+                int person = i;
+                forEachTwo(interests[i], key -> members[fill[key]++] = person);
+            }
+        }
+        for (int key = 0; key < 64 * 64; key++) {
+            for (int at = count[key] + 1; at < count[key + 1]; at++) {
+                exchange(partner, members[at - 1], members[at]);
+            }
+        }
+    }
+
+    /** Calls back with a number for each two of the interests: 64 × lower bit + higher bit. */
+    private static void forEachTwo(long bits, java.util.function.IntConsumer action) {
+        for (long a = bits; a != 0; a &= a - 1) {
+            int low = Long.numberOfTrailingZeros(a);
+            for (long b = a & (a - 1); b != 0; b &= b - 1) {
+                action.accept(64 * low + Long.numberOfTrailingZeros(b));
             }
         }
     }
@@ -209,9 +414,15 @@ final class PreferredRound {
         if (j == i || j == x || y < 0) {
             return false;
         }
-        int before = weight(i, x) + weight(j, y);
-        int meet = weight(i, j) + weight(x, y) - before;
-        int cross = weight(i, y) + weight(j, x) - before;
+        int before = pairWeight[i] + pairWeight[j];
+        // Upper bounds first (no "met before" look-up): most tried exchanges stop here.
+        boolean meetPossible = upperWeight(i, j) + upperWeight(x, y) > before;
+        boolean crossPossible = upperWeight(i, y) + upperWeight(j, x) > before;
+        if (!meetPossible && !crossPossible) {
+            return false;
+        }
+        int meet = meetPossible ? fullWeight(i, j) + fullWeight(x, y) - before : 0;
+        int cross = crossPossible ? fullWeight(i, y) + fullWeight(j, x) - before : 0;
         if (meet > 0 && meet >= cross && allowed(i, j) && allowed(x, y)) {
             link(partner, i, j);
             link(partner, x, y);
@@ -230,9 +441,33 @@ final class PreferredRound {
         return false;
     }
 
-    private static void link(int[] partner, int a, int b) {
+    private int upperWeight(int i, int j) {
+        return preferences.weight(Long.bitCount(interests[i] & interests[j]), mutual(i, j), false);
+    }
+
+    private int fullWeight(int i, int j) {
+        boolean mutual = mutual(i, j);
+        return preferences.weight(
+                Long.bitCount(interests[i] & interests[j]),
+                mutual,
+                !mutual && preferences.metBefore(attendee[i], attendee[j]));
+    }
+
+    private boolean mutual(int i, int j) {
+        for (int at = mutualStart[i]; at < mutualStart[i + 1]; at++) {
+            if (mutualOf[at] == j) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void link(int[] partner, int a, int b) {
         partner[a] = b;
         partner[b] = a;
+        int w = fullWeight(a, b);
+        pairWeight[a] = w;
+        pairWeight[b] = w;
     }
 
     /** A growable list of candidate indices. */
@@ -245,6 +480,10 @@ final class PreferredRound {
                 values = java.util.Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
+        }
+
+        int last() {
+            return values[size - 1];
         }
     }
 }

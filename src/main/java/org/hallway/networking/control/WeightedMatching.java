@@ -141,6 +141,36 @@ final class WeightedMatching {
         return partner;
     }
 
+    /**
+     * After {@link #solve}: twice the reduced cost of a pair (u, v) of weight w under the final dual
+     * solution, counting the duals of the blossoms that hold both. When the matching is perfect and
+     * this is at least 0 for every pair of a larger graph, the matching is also a maximum-weight
+     * perfect matching of that graph (linear-programming duality): the certificate
+     * {@link PreferredRound} uses to add only the edges that matter.
+     */
+    long reducedCost(int u, int v, long w) {
+        long cost = dual[u] + dual[v] - 2 * w;
+        if (blossomParent[u] == -1 || blossomParent[v] == -1) {
+            return cost; // an unnested vertex shares no blossom with anyone
+        }
+        // Blossoms holding u, then those also holding v (nesting depth is small).
+        for (int b = blossomParent[u]; b != -1; b = blossomParent[b]) {
+            if (holds(b, v)) {
+                cost += 2 * dual[b];
+            }
+        }
+        return cost;
+    }
+
+    private boolean holds(int blossom, int v) {
+        for (int b = blossomParent[v]; b != -1; b = blossomParent[b]) {
+            if (b == blossom) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private long slack(int k) {
         return dual[endpoint[2 * k]] + dual[endpoint[2 * k + 1]] - weight2[k];
     }
