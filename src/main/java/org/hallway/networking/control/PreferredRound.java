@@ -13,10 +13,12 @@ import org.hallway.networking.entity.MatchingMode;
  * <ul>
  * <li>Up to {@link #EXACT_LIMIT} matched people: exact, a maximum-weight perfect matching of the
  *     compatibility graph on them ({@link WeightedMatching}).</li>
- * <li>Beyond: local improvement of the random pairs by exchanges of partners between two pairs
- *     ({a, x}, {b, y} → {a, b}, {x, y} when both new pairs are allowed and the weight grows),
- *     trying for each person their mutual picks and people sharing their interests. Not proven
- *     optimal: {@code PreferredMatchingOptimalityTest} measures the gap to the exact optimum.</li>
+ * <li>Up to {@link #CANDIDATE_LIMIT}: exact on a sparse graph of candidates, with the pairs its dual
+ *     solution points at added until it certifies optimality on all compatible pairs (off by default).</li>
+ * <li>Beyond: one pass of local improvement of the random pairs by exchanges of partners between
+ *     two pairs ({a, x}, {b, y} → {a, b}, {x, y} or {a, y}, {b, x} when both new pairs are allowed
+ *     and the weight grows), trying mutual picks, people with the same interests and people sharing
+ *     two interests. Not optimal: {@code PreferredMatchingOptimalityTest} measures the gap.</li>
  * </ul>
  */
 final class PreferredRound {
@@ -24,10 +26,17 @@ final class PreferredRound {
     /** Largest set of matched people solved exactly; the exact solver is O(n³) on a dense graph. */
     static final int EXACT_LIMIT = 400;
 
-    /** Largest set of matched people solved exactly on a sparse graph of candidates. */
-    static final int CANDIDATE_LIMIT = 3_000;
+    /**
+     * Largest set of matched people solved exactly on a sparse graph of candidates. Off (equal to
+     * {@link #EXACT_LIMIT}): the result is proved optimal in tests, but its run time is not bounded
+     * (mostly 0.1 s at 1,000 people on a loaded machine, once 6 s), too slow for a live round.
+     */
+    static final int CANDIDATE_LIMIT = EXACT_LIMIT;
 
-    /** Solves with added edges before the result is taken as it is (each adds what the duals point at). */
+    /**
+     * Solves with added edges before the result is taken as it is; each round adds at most two edges
+     * per person of those the duals point at (an uncapped round can add a dense graph's worth).
+     */
     private static final int CERTIFICATE_ROUNDS = 6;
 
     /** Candidates per person and kind (each two shared interests; at random) for the sparse graph. */
@@ -288,7 +297,10 @@ final class PreferredRound {
                 int i = people[x];
                 for (int y = x + 1; y < matched; y++) {
                     int j = people[y];
-                    if (mate[x] != y && solver.reducedCost(x, y, upperWeight(i, j)) < 0 && allowed(i, j)) {
+                    if (added < 2 * matched
+                            && mate[x] != y
+                            && solver.reducedCost(x, y, upperWeight(i, j)) < 0
+                            && allowed(i, j)) {
                         long w = fullWeight(i, j);
                         if (solver.reducedCost(x, y, w) < 0) {
                             edges.add(x, y, w);

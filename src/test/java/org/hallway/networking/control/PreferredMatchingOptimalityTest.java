@@ -103,7 +103,7 @@ class PreferredMatchingOptimalityTest {
             }
         }
         System.out.printf(
-                "Preferred rounds of 500..1000: below the exact optimum: local pass %.2f %%, sparse exact %.2f %%"
+                "Preferred rounds of 450..700: below the exact optimum: local pass %.2f %%, sparse exact %.2f %%"
                         + " (random %d, local %d, sparse exact %d, exact %d)%n",
                 100.0 * (totals[3] - totals[1]) / totals[3],
                 100.0 * (totals[3] - totals[2]) / totals[3],
