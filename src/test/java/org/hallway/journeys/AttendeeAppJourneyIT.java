@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What attendees expect of an event app, on the demo event: keeping sessions on "My agenda" from the
- * agenda and from a room (a clash shown, not refused), the session's calendar file downloaded and
+ * agenda, from search results and from a room (a clash shown, not refused), "Now" and "Next", the
+ * search and filters (track, type, only my agenda), the session's calendar file downloaded and
  * read by an iCalendar parser at the instant the page shows, and the secret calendar address a
  * calendar app subscribes to, revoked. At a laptop's width and again on a phone.
  */
@@ -51,6 +52,40 @@ class AttendeeAppJourneyIT {
                     .clicksIn("Abstraction and substitution", "Add to my agenda")
                     .sees("“Abstraction and substitution” is on your agenda. It clashes with Can machines think?.");
 
+            // the demo runs today: what is on now heads the agenda (the welcome stream runs all day)
+            person.sees("Now").sees("Next");
+            assertTrue(
+                    textOf(person, "now-heading").contains("Hallway live: welcome stream"),
+                    "the live stream is on now");
+
+            person.fillsIn("Search sessions", "lovelace")
+                    .clicks("Find")
+                    .sees("Sessions found")
+                    .sees("Opening keynote")
+                    .sees("Engines of analysis")
+                    .noLongerSees("Compilers for everyone")
+                    .clicksIn("Engines of analysis", "Add to my agenda")
+                    .sees("“Engines of analysis” is on your agenda.")
+                    .sees("Sessions found");
+            person.fillsIn("Search sessions", "")
+                    .chooses("Type", "Networking")
+                    .clicks("Find")
+                    .sees("Speed networking")
+                    .noLongerSees("Engines of analysis");
+            person.chooses("Type", "All")
+                    .chooses("Track or room", "Track A")
+                    .clicks("Find")
+                    .sees("Can machines think?")
+                    .sees("Engines of analysis")
+                    .noLongerSees("Abstraction and substitution");
+            person.chooses("Track or room", "All")
+                    .ticks("Only my agenda", true)
+                    .clicks("Find")
+                    .sees("3 sessions match.")
+                    .sees("Abstraction and substitution")
+                    .noLongerSees("Compilers for everyone")
+                    .clicks("Show the whole agenda");
+
             person.clicks("My agenda")
                     .sees("Clashes with Abstraction and substitution")
                     .sees("Clashes with Can machines think?");
@@ -67,7 +102,7 @@ class AttendeeAppJourneyIT {
 
             Path agenda = person.downloads("Download my agenda (.ics)");
             assertEquals(
-                    List.of("Can machines think?", "Abstraction and substitution"),
+                    List.of("Engines of analysis", "Can machines think?", "Abstraction and substitution"),
                     parse(Files.readString(agenda)).stream()
                             .map(e -> e.getSummary().getValue())
                             .toList());
@@ -78,7 +113,7 @@ class AttendeeAppJourneyIT {
             assertEquals(200, subscribed.statusCode(), address);
             assertTrue(
                     subscribed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
-            assertEquals(2, parse(subscribed.body()).size(), "a calendar app sees both kept sessions");
+            assertEquals(3, parse(subscribed.body()).size(), "a calendar app sees every kept session");
             person.clicks("Revoke the calendar address").sees("Your calendar address is revoked");
             assertEquals(404, get(address).statusCode(), "a revoked address answers nothing");
 
@@ -93,6 +128,12 @@ class AttendeeAppJourneyIT {
         } finally {
             person.leaves();
         }
+    }
+
+    /** The text of the page's section headed by the element {@code headingId}. */
+    private static String textOf(Person person, String headingId) {
+        return String.valueOf(person.chrome()
+                .script("return document.getElementById(arguments[0]).closest('section').innerText;", headingId));
     }
 
     /** The start the page's card of the session shows, as an instant (its {@code data-instant}). */
