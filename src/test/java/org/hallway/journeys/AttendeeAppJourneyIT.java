@@ -42,6 +42,27 @@ class AttendeeAppJourneyIT {
                 keepsSessionsAndTakesThemIntoTheCalendar(JourneyServer.shared(), "margaret@hallway.test", "margaret"));
     }
 
+    @Test
+    void hallwayCanBeAddedToAPhonesHomeScreenAndHasAFavicon() throws Exception {
+        Site site = JourneyServer.shared();
+        Person visitor = Person.at(site.address(), "installer").usesAPhone();
+        try {
+            visitor.opensTheSite().sees("Hallway");
+            var manifest = visitor.chrome().devTools("Page.getAppManifest", java.util.Map.of());
+            assertEquals(List.of(), manifest.get("errors"), "the manifest parses: " + manifest);
+            assertTrue(String.valueOf(manifest.get("data")).contains("\"display\": \"standalone\""));
+            var installability = visitor.chrome().devTools("Page.getInstallabilityErrors", java.util.Map.of());
+            assertEquals(
+                    List.of(), installability.get("installabilityErrors"), "Chromium would offer to install Hallway");
+            HttpResponse<String> favicon = get(site.address().replaceAll("/?$", "/") + "favicon.ico");
+            assertEquals(200, favicon.statusCode());
+            assertEquals(
+                    "image/x-icon", favicon.headers().firstValue("Content-Type").orElse(""));
+        } finally {
+            visitor.leaves();
+        }
+    }
+
     static void keepsSessionsAndTakesThemIntoTheCalendar(Site site, String email, String name) throws Exception {
         Person person = SurveyOnScheduleJourneyIT.loggedIn(site, email, name);
         try {
