@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.hallway.account.control.AccountRef;
 import org.hallway.account.control.Accounts;
 import org.hallway.chat.control.ReportedMessage;
 import org.hallway.platform.Pages;
@@ -75,7 +76,7 @@ public class ChatReportsPage {
 
     public List<Row> rows(long eventId) {
         if (rows == null) {
-            long me = accounts.current().map(a -> a.getId()).orElse(0L);
+            long me = accounts.current().map(AccountRef::id).orElse(0L);
             rows = Pages.answer(() -> chat.reported(eventId, me)).orElse(List.of()).stream()
                     .map(ChatReportsPage::row)
                     .toList();
