@@ -32,39 +32,7 @@ public class ChatReportsPage {
             String text,
             boolean deleted,
             String reporter,
-            String reason) {
-        public long getMessageId() {
-            return messageId;
-        }
-
-        public String getWhen() {
-            return when;
-        }
-
-        public String getChannel() {
-            return channel;
-        }
-
-        public String getAuthor() {
-            return author;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public boolean isDeleted() {
-            return deleted;
-        }
-
-        public String getReporter() {
-            return reporter;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-    }
+            String reason) {}
 
     @Inject
     Chat chat;

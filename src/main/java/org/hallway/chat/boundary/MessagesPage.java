@@ -36,28 +36,8 @@ public class MessagesPage {
         INBOX
     }
 
-    /** One conversation of the list, bean-style for the page (EL does not read record components). */
-    public record Row(long id, Person partner, String preview, int unread, boolean selected) {
-        public long getId() {
-            return id;
-        }
-
-        public Person getPartner() {
-            return partner;
-        }
-
-        public String getPreview() {
-            return preview;
-        }
-
-        public int getUnread() {
-            return unread;
-        }
-
-        public boolean isSelected() {
-            return selected;
-        }
-    }
+    /** One conversation of the list. */
+    public record Row(long id, Person partner, String preview, int unread, boolean selected) {}
 
     @Inject
     Chat chat;

@@ -20,7 +20,7 @@ import org.hallway.networking.control.NetworkingSessions;
 @ApplicationScoped
 public class NetworkingViews {
 
-    /** A networking session with what the tab shows of its event. Bean getters, for the page. */
+    /** A networking session with what the tab shows of its event. */
     public record Shown(
             long id,
             String name,
@@ -44,30 +44,6 @@ public class NetworkingViews {
                     s.getEvent().getSlug(),
                     s.getEvent().getName(),
                     s.getEvent().getTimeZone());
-        }
-
-        public long getId() {
-            return id;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public SessionState getState() {
-            return state;
-        }
-
-        public Long getPreSessionImageId() {
-            return preSessionImageId;
-        }
-
-        public String getEventSlug() {
-            return eventSlug;
-        }
-
-        public String getEventName() {
-            return eventName;
         }
     }
 
