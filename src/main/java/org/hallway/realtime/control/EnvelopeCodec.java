@@ -2,7 +2,6 @@ package org.hallway.realtime.control;
 
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -17,7 +16,7 @@ import java.util.Map;
 
 /**
  * Reads and writes envelopes with JSON-P, trusting nothing: anything but a JSON object with a
- * known client type is refused with a typed {@link SignallingError}; a client's {@code from} is
+ * known client type is refused with a typed {@link ProtocolError}; a client's {@code from} is
  * dropped. Thread-safe (the factories are).
  */
 public final class EnvelopeCodec {
@@ -41,33 +40,33 @@ public final class EnvelopeCodec {
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
-            throw new SignallingError(ErrorCode.MALFORMED, "Not JSON.", null);
+            throw new ProtocolError(ErrorCode.MALFORMED, "Not JSON.", null);
         }
         if (!(value instanceof JsonObject object)) {
-            throw new SignallingError(ErrorCode.MALFORMED, "A message is one JSON object.", null);
+            throw new ProtocolError(ErrorCode.MALFORMED, "A message is one JSON object.", null);
         }
         String id = null;
         JsonValue idValue = object.get("id");
         if (idValue != null && idValue != JsonValue.NULL) {
             if (!(idValue instanceof JsonString s) || s.getString().length() > MAX_ID) {
-                throw new SignallingError(
+                throw new ProtocolError(
                         ErrorCode.MALFORMED, "The id must be a string of at most " + MAX_ID + " characters.", null);
             }
             id = s.getString();
         }
         if (!(object.get("type") instanceof JsonString typeName)) {
-            throw new SignallingError(ErrorCode.MALFORMED, "The type must be a string.", id);
+            throw new ProtocolError(ErrorCode.MALFORMED, "The type must be a string.", id);
         }
         String ref = id;
         MessageType type = MessageType.ofWire(typeName.getString())
                 .filter(MessageType::fromClient)
-                .orElseThrow(() -> new SignallingError(
+                .orElseThrow(() -> new ProtocolError(
                         ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(typeName.getString()) + "'.", ref));
         JsonValue dataValue = object.get("data");
         JsonObject data = null;
         if (dataValue != null && dataValue != JsonValue.NULL) {
             if (!(dataValue instanceof JsonObject d)) {
-                throw new SignallingError(ErrorCode.MALFORMED, "The data must be an object.", id);
+                throw new ProtocolError(ErrorCode.MALFORMED, "The data must be an object.", id);
             }
             data = d;
         }
@@ -114,34 +113,6 @@ public final class EnvelopeCodec {
                 ? JsonValue.EMPTY_JSON_OBJECT
                 : BUILDERS.createObjectBuilder(data).remove("to").build();
         return format(new Envelope(MessageType.SIGNAL, null, from, payload));
-    }
-
-    /** An optional whole-number field of the data; refused as malformed when of another type. */
-    public static Long optionalLong(Envelope envelope, String field) {
-        JsonValue value = envelope.data() == null ? null : envelope.data().get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            try {
-                return number.longValueExact();
-            } catch (ArithmeticException e) {
-                // falls through to the refusal
-            }
-        }
-        throw new SignallingError(ErrorCode.MALFORMED, "'" + field + "' must be a whole number.", envelope.id());
-    }
-
-    /** An optional string field of the data; refused as malformed when of another type. */
-    public static String optionalString(Envelope envelope, String field) {
-        JsonValue value = envelope.data() == null ? null : envelope.data().get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        throw new SignallingError(ErrorCode.MALFORMED, "'" + field + "' must be a string.", envelope.id());
     }
 
     /** A time on the wire: ISO-8601 in UTC with milliseconds, e.g. 2026-11-23T10:15:30.123Z. */

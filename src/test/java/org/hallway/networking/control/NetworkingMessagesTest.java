@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import java.util.EnumSet;
+import java.util.List;
 import org.hallway.networking.entity.MediaRoute;
 import org.hallway.realtime.control.Envelope;
 import org.hallway.realtime.control.ErrorCode;
+import org.hallway.realtime.control.HandlerTable;
 import org.hallway.realtime.control.MessageType;
-import org.hallway.realtime.control.SignallingError;
+import org.hallway.realtime.control.ProtocolError;
 import org.junit.jupiter.api.Test;
 
 class NetworkingMessagesTest {
@@ -41,11 +43,11 @@ class NetworkingMessagesTest {
         var messages = new NetworkingMessages();
         messages.build();
         var refused = assertThrows(
-                SignallingError.class,
-                () -> messages.dispatch(
-                        new NetworkingMessages.Sender(1, 2, null),
-                        new Envelope(MessageType.SUBSCRIBE, "s1", null, null),
-                        r -> {}));
+                ProtocolError.class,
+                () -> new HandlerTable<>(List.of(messages))
+                        .dispatch(
+                                new NetworkingMessages.Sender(1, 2, null, null),
+                                new Envelope(MessageType.SUBSCRIBE, "s1", null, null)));
         assertEquals(ErrorCode.UNKNOWN_TYPE, refused.code());
         assertEquals("s1", refused.ref());
     }
@@ -60,7 +62,7 @@ class NetworkingMessagesTest {
                 NetworkingMessages.route(mediaFlowing(Json.createObjectBuilder().add("route", "host"))));
         assertNull(NetworkingMessages.route(new Envelope(MessageType.MEDIA_FLOWING, "m0", null, null)));
         var unknown = assertThrows(
-                SignallingError.class,
+                ProtocolError.class,
                 () -> NetworkingMessages.route(
                         mediaFlowing(Json.createObjectBuilder().add("route", "RELAY "))));
         assertEquals(ErrorCode.MALFORMED, unknown.code());
@@ -68,7 +70,7 @@ class NetworkingMessagesTest {
         assertEquals(
                 ErrorCode.MALFORMED,
                 assertThrows(
-                                SignallingError.class,
+                                ProtocolError.class,
                                 () -> NetworkingMessages.route(
                                         mediaFlowing(Json.createObjectBuilder().add("route", 3))))
                         .code());
