@@ -45,7 +45,8 @@ public class AgendaFinder implements java.io.Serializable {
     private boolean mine;
 
     private List<SessionCard> results;
-    private AgendaSearch.NowAndNext nowAndNext;
+    private List<SessionCard> now;
+    private List<SessionCard> next;
 
     public boolean isActive() {
         return criteria().any();
@@ -67,11 +68,13 @@ public class AgendaFinder implements java.io.Serializable {
     }
 
     public List<SessionCard> now(List<SessionCard> all, EventRef event) {
-        return cards(nowAndNext(all, event).now(), all);
+        nowAndNext(all, event);
+        return now;
     }
 
     public List<SessionCard> next(List<SessionCard> all, EventRef event) {
-        return cards(nowAndNext(all, event).next(), all);
+        nowAndNext(all, event);
+        return next;
     }
 
     /** The tracks (or rooms) to filter by, in alphabetical order. */
@@ -93,12 +96,14 @@ public class AgendaFinder implements java.io.Serializable {
                 && !now.toLocalDate().isAfter(event.lastDay());
     }
 
-    private AgendaSearch.NowAndNext nowAndNext(List<SessionCard> all, EventRef event) {
-        if (nowAndNext == null) {
-            LocalDateTime now = desk.nowIn(ZoneId.of(event.timeZone()));
-            nowAndNext = AgendaSearch.at(items(all), now, event.firstDay(), event.lastDay());
+    /** Read once per view, so a button under "Now" or "Next" acts on the list shown. */
+    private void nowAndNext(List<SessionCard> all, EventRef event) {
+        if (now == null) {
+            LocalDateTime at = desk.nowIn(ZoneId.of(event.timeZone()));
+            AgendaSearch.NowAndNext found = AgendaSearch.at(items(all), at, event.firstDay(), event.lastDay());
+            now = cards(found.now(), all);
+            next = cards(found.next(), all);
         }
-        return nowAndNext;
     }
 
     private AgendaSearch.Criteria criteria() {
