@@ -30,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.hallway.account.control.AccountRef;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
@@ -99,7 +100,7 @@ class AttendeeIT {
     org.hallway.room.boundary.RoomPresence roomPresence;
 
     @Inject
-    org.hallway.signalling.control.Realtime realtime;
+    org.hallway.realtime.control.Realtime realtime;
 
     @Resource(lookup = org.hallway.platform.Database.JNDI_NAME)
     javax.sql.DataSource dataSource;
@@ -190,7 +191,7 @@ class AttendeeIT {
 
     @Test
     void anAttendeeGetsOneTicketPerEvent() throws Exception {
-        Account grace = fixtures.account("grace@hallway.test");
+        AccountRef grace = AccountRef.of(fixtures.account("grace@hallway.test"));
         var refused = assertThrows(Rejected.class, () -> desk.claim(PRESS_TOKEN, grace));
         assertEquals(Registrations.HOLDS_TICKET, refused.getMessage());
 
@@ -256,7 +257,7 @@ class AttendeeIT {
     /** "seated", "already seated", or the refusal's message; through the boundary, one transaction. */
     private String join(long session, Account account) {
         try {
-            return agendaDesk.join(session, account) ? "seated" : "already seated";
+            return agendaDesk.join(session, AccountRef.of(account)) ? "seated" : "already seated";
         } catch (Rejected rejected) {
             return rejected.getMessage();
         }
@@ -589,8 +590,8 @@ class AttendeeIT {
     }
 
     private void awaitPresence(long sessionId, long accountId, boolean present) throws InterruptedException {
-        var channel = org.hallway.signalling.control.Channel.of(
-                org.hallway.signalling.control.Channel.Kind.SESSION, sessionId);
+        var channel =
+                org.hallway.realtime.control.Channel.of(org.hallway.realtime.control.Channel.Kind.SESSION, sessionId);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (realtime.present(channel).contains(accountId) != present) {
             assertTrue(

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.hallway.platform.DemoConfiguration;
 import org.junit.jupiter.api.Test;
 
 /** Start-up seeding when several nodes start at once on one database. */
@@ -32,8 +33,7 @@ class DemoDataTest {
     final DemoData data = new DemoData();
 
     DemoDataTest() {
-        data.configuration = new DemoConfiguration();
-        data.configuration.enabled = true;
+        data.configuration = DemoConfiguration.of(true, null, false);
         data.loader = new DemoLoader();
         data.demoEvent = new DemoEvent() {
             @Override
@@ -65,13 +65,19 @@ class DemoDataTest {
                 extras.add("analytics");
             }
         };
+        data.loader.myAgenda = new DemoMyAgenda() {
+            @Override
+            public void load() {
+                extras.add("my agenda");
+            }
+        };
     }
 
     @Test
-    void theNodeThatLoadsTheDemoAlsoLoadsItsChatFeedbackAndAnalytics() {
+    void theNodeThatLoadsTheDemoAlsoLoadsItsChatFeedbackAnalyticsAndAgendas() {
         load.outcomes.add(true);
         data.load();
-        assertEquals(List.of("chat", "feedback", "analytics"), extras);
+        assertEquals(List.of("chat", "feedback", "analytics", "my agenda"), extras);
         assertEquals(0, move.calls);
     }
 
@@ -107,7 +113,7 @@ class DemoDataTest {
 
     @Test
     void nothingIsLoadedWhenTheDemoIsOff() {
-        data.configuration.enabled = false;
+        data.configuration = DemoConfiguration.of(false, null, false);
         load.outcomes.add(true);
         data.load();
         assertEquals(0, load.calls);

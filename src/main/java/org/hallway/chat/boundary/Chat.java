@@ -48,8 +48,8 @@ import org.hallway.chat.entity.ReadMarker;
 import org.hallway.networking.control.PersonBlocked;
 import org.hallway.networking.entity.Block;
 import org.hallway.platform.EventTimes;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * Chat's use cases, one transaction each, for a caller ({@code accountId}) at an event

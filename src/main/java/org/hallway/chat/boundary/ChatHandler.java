@@ -6,15 +6,15 @@ import jakarta.json.Json;
 import java.util.Set;
 import org.hallway.chat.control.ChatChannel;
 import org.hallway.chat.entity.ChannelKind;
-import org.hallway.signalling.control.Caller;
-import org.hallway.signalling.control.Channel;
-import org.hallway.signalling.control.Envelope;
-import org.hallway.signalling.control.EnvelopeCodec;
-import org.hallway.signalling.control.MessageHandler;
-import org.hallway.signalling.control.MessageType;
-import org.hallway.signalling.control.Realtime;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Caller;
+import org.hallway.realtime.control.Channel;
+import org.hallway.realtime.control.Envelope;
+import org.hallway.realtime.control.MessageHandler;
+import org.hallway.realtime.control.MessageType;
+import org.hallway.realtime.control.Realtime;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
+import org.hallway.realtime.control.Request;
 
 /**
  * Chat's messages on the event socket (docs/protocol.md, "Chat"): parses and checks each, then
@@ -22,7 +22,7 @@ import org.hallway.signalling.control.Refused;
  * see is pushed by {@link ChatPush} once the change committed.
  */
 @ApplicationScoped
-public class ChatHandler implements MessageHandler {
+public class ChatHandler implements MessageHandler<Caller> {
 
     @Inject
     Chat chat;
@@ -50,7 +50,9 @@ public class ChatHandler implements MessageHandler {
     }
 
     @Override
-    public void handle(Caller caller, Envelope message) {
+    public void handle(Request<Caller> request) {
+        Caller caller = request.sender();
+        Envelope message = request.message();
         long event = caller.eventId();
         long me = caller.accountId();
         switch (message.type()) {
@@ -69,11 +71,10 @@ public class ChatHandler implements MessageHandler {
                         caller,
                         message,
                         MessageType.CHAT_HISTORY_PAGE,
-                        ChatWire.history(chat.history(
-                                event, me, channel(message), EnvelopeCodec.optionalLong(message, "before"))));
+                        ChatWire.history(chat.history(event, me, channel(message), message.optionalLong("before"))));
             case CHAT_REPORT -> chat.report(event, me, id(message, "messageId"), text(message, "reason"));
             case CHAT_MUTE -> {
-                Long minutes = EnvelopeCodec.optionalLong(message, "minutes");
+                Long minutes = message.optionalLong("minutes");
                 if (minutes == null || minutes < 1 || minutes > Chat.MAX_MUTE_MINUTES) {
                     throw new Refused(Refusal.INVALID_MUTE);
                 }
@@ -111,7 +112,7 @@ public class ChatHandler implements MessageHandler {
 
     /** The chat channel named in {@code data.channel}: a session's, a conversation's or a meeting's. */
     static ChatChannel channel(Envelope message) {
-        String wire = EnvelopeCodec.optionalString(message, "channel");
+        String wire = message.optionalString("channel");
         Channel channel;
         try {
             channel = Channel.parse(wire);
@@ -131,7 +132,7 @@ public class ChatHandler implements MessageHandler {
     }
 
     private static long id(Envelope message, String field) {
-        Long id = EnvelopeCodec.optionalLong(message, field);
+        Long id = message.optionalLong(field);
         if (id == null || id <= 0) {
             throw new Refused(Refusal.INVALID, "The field " + field + " must be a positive id.");
         }
@@ -140,7 +141,7 @@ public class ChatHandler implements MessageHandler {
 
     /** A text field; its rules (length, blank) are the use case's. */
     private static String text(Envelope message, String field) {
-        String text = EnvelopeCodec.optionalString(message, field);
+        String text = message.optionalString(field);
         return text == null ? "" : text;
     }
 }

@@ -11,8 +11,8 @@ import org.hallway.agenda.entity.SessionType;
 import org.hallway.chat.entity.Conversation;
 import org.hallway.event.entity.Event;
 import org.hallway.networking.entity.Meeting;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 import org.hallway.ticket.control.Admissions;
 
 /**

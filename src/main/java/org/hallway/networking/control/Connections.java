@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Meeting;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * Requests to stay in touch: the partner of the running meeting (or of a past meeting of the

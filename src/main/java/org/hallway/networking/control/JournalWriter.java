@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hallway.networking.entity.Meeting;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refused;
 
 /** Writes a batch of journal entries as one transaction (see {@link NetworkingJournal}). */
 @ApplicationScoped
