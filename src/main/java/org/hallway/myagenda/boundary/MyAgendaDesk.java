@@ -119,6 +119,11 @@ public class MyAgendaDesk {
         return Optional.of(new Shown(EventRef.of(event), true, List.copyOf(cards)));
     }
 
+    /** The server's time now, as read in the zone (for "Now" and "Next"). */
+    public LocalDateTime nowIn(java.time.ZoneId zone) {
+        return LocalDateTime.now(clock.withZone(zone));
+    }
+
     private Account caller() {
         return accounts.currentAccount().orElseThrow(() -> Rejected.general("Log in to keep sessions on your agenda."));
     }
