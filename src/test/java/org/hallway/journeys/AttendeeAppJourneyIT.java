@@ -42,6 +42,73 @@ class AttendeeAppJourneyIT {
                 keepsSessionsAndTakesThemIntoTheCalendar(JourneyServer.shared(), "margaret@hallway.test", "margaret"));
     }
 
+    /**
+     * The organiser adds a session early today (a track of its own), Edsger keeps it and subscribes;
+     * the organiser moves it an hour later: the address answers the new instant, the same UID, a
+     * higher SEQUENCE (what makes a calendar app replace the entry).
+     */
+    @Test
+    void aSubscribedCalendarFollowsASessionThatMoves() throws Exception {
+        Site site = JourneyServer.shared();
+        String n = String.valueOf(System.currentTimeMillis() % 100000);
+        String talk = "Early talk " + n;
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.Clock.systemUTC());
+        Person olivia = SurveyOnScheduleJourneyIT.loggedIn(site, org.hallway.demo.DemoEvent.ADMIN_EMAIL, "olivia");
+        Person edsger = null;
+        try {
+            olivia.clicks("Organise").clicksIn("Hallway Demo Summit", "Open").clicks("Add a session");
+            olivia.fillsIn("Name", talk)
+                    .fillsIn("Track or room", "Room " + n)
+                    .picksDateTime("Starts (UTC)", today.atTime(6, 0))
+                    .picksDateTime("Ends (UTC)", today.atTime(6, 30))
+                    .clicks("Add session")
+                    .sees("Session “" + talk + "” added.");
+
+            edsger = SurveyOnScheduleJourneyIT.loggedIn(site, "edsger@hallway.test", "edsger");
+            edsger.opensTheSite()
+                    .clicks("Hallway Demo Summit")
+                    .clicksIn(talk, "Add to my agenda")
+                    .sees("“" + talk + "” is on your agenda.")
+                    .clicks("My agenda")
+                    .clicks("Make a calendar address")
+                    .sees("Your calendar address is ready.");
+            String address = edsger.copies("Your calendar address");
+            VEvent before = only(talk, parse(get(address).body()));
+            assertEquals(
+                    today.atTime(6, 0).toInstant(java.time.ZoneOffset.UTC),
+                    before.getDateStart().getValue().toInstant());
+
+            olivia.clicks("Organise").clicksIn("Hallway Demo Summit", "Open").clicksIn(talk, "Edit");
+            olivia.picksDateTime("Starts (UTC)", today.atTime(7, 0))
+                    .picksDateTime("Ends (UTC)", today.atTime(7, 30))
+                    .clicks("Save changes")
+                    .sees("Session saved.");
+
+            VEvent after = only(talk, parse(get(address).body()));
+            assertEquals(
+                    today.atTime(7, 0).toInstant(java.time.ZoneOffset.UTC),
+                    after.getDateStart().getValue().toInstant(),
+                    "the subscribed calendar shows the new time");
+            assertEquals(before.getUid().getValue(), after.getUid().getValue());
+            assertTrue(
+                    after.getSequence().getValue() > before.getSequence().getValue(),
+                    "a moved session carries a higher SEQUENCE");
+        } finally {
+            olivia.leaves();
+            if (edsger != null) {
+                edsger.leaves();
+            }
+        }
+    }
+
+    private static VEvent only(String summary, List<VEvent> events) {
+        List<VEvent> found = events.stream()
+                .filter(e -> summary.equals(e.getSummary().getValue()))
+                .toList();
+        assertEquals(1, found.size(), "one entry for " + summary);
+        return found.get(0);
+    }
+
     @Test
     void hallwayCanBeAddedToAPhonesHomeScreenAndHasAFavicon() throws Exception {
         Site site = JourneyServer.shared();
