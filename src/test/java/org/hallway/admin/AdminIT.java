@@ -36,6 +36,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
+import org.hallway.account.control.AccountRef;
 import org.hallway.account.control.Accounts;
 import org.hallway.agenda.boundary.AgendaAdministration;
 import org.hallway.agenda.boundary.AgendaDesk;
@@ -696,8 +697,12 @@ class AdminIT {
                 Set.of());
         long id = agendaAdministration.save(demo, draft, null);
         agendaAdministration.start(demo, id);
-        agendaDesk.join(id, accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow());
-        agendaDesk.join(id, accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow());
+        agendaDesk.join(
+                id,
+                accounts.byEmail(DemoEvent.ATTENDEES.get(0)).map(AccountRef::of).orElseThrow());
+        agendaDesk.join(
+                id,
+                accounts.byEmail(DemoEvent.ATTENDEES.get(1)).map(AccountRef::of).orElseThrow());
         long version = count("select version from agenda_session where id = ?", id);
 
         var refused = assertThrows(

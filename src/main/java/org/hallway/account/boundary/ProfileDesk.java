@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.Optional;
 import org.hallway.account.control.Accounts;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
@@ -22,6 +24,31 @@ public class ProfileDesk {
 
     @Inject
     ImageStore images;
+
+    /** The caller's own profile as stored, for the form: one value read in the transaction. */
+    public record OwnProfile(
+            String email,
+            String displayName,
+            String headline,
+            String bio,
+            String link,
+            boolean listed,
+            ProfileCard card)
+            implements Serializable {}
+
+    /** The caller's own profile; empty when nobody is logged in. */
+    @Transactional
+    public Optional<OwnProfile> own() {
+        return accounts.currentAccount()
+                .map(account -> new OwnProfile(
+                        account.getEmail(),
+                        account.getDisplayName(),
+                        account.getHeadline(),
+                        account.getBio(),
+                        account.getLink(),
+                        account.isListed(),
+                        new ProfileCard(account)));
+    }
 
     @Transactional
     public ProfileCard save(String displayName, String headline, String bio, String link) {
@@ -58,6 +85,6 @@ public class ProfileDesk {
     }
 
     private Account caller(String otherwise) {
-        return accounts.current().orElseThrow(() -> Rejected.general(otherwise));
+        return accounts.currentAccount().orElseThrow(() -> Rejected.general(otherwise));
     }
 }

@@ -24,6 +24,11 @@ public class Accounts {
     @Inject
     SecurityContext security;
 
+    /** An address as accounts store it and are found by (trimmed, lower case). */
+    public static String normalizeEmail(String email) {
+        return Account.normalizeEmail(email);
+    }
+
     public Optional<Account> byEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalizeEmail(email))
@@ -31,9 +36,25 @@ public class Accounts {
                 .findFirst();
     }
 
-    /** The logged-in caller's account, if any. */
-    public Optional<Account> current() {
+    /** The logged-in caller, if any, as a value: what pages, sockets and timers read. */
+    public Optional<AccountRef> current() {
+        return currentAccount().map(AccountRef::of);
+    }
+
+    /**
+     * The logged-in caller's account itself, for a use case that changes it: call it inside the use
+     * case's transaction, never from a page.
+     */
+    public Optional<Account> currentAccount() {
         var principal = security.getCallerPrincipal();
         return principal == null ? Optional.empty() : byEmail(principal.getName());
+    }
+
+    /**
+     * The account of a caller a page passed in, found again inside the use case's transaction; null
+     * for nobody (or an account deleted since).
+     */
+    public Account of(AccountRef caller) {
+        return caller == null ? null : em.find(Account.class, caller.id());
     }
 }

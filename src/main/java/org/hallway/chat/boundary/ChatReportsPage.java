@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.hallway.account.control.AccountRef;
 import org.hallway.account.control.Accounts;
 import org.hallway.chat.control.ReportedMessage;
 import org.hallway.platform.Pages;
@@ -31,39 +32,7 @@ public class ChatReportsPage {
             String text,
             boolean deleted,
             String reporter,
-            String reason) {
-        public long getMessageId() {
-            return messageId;
-        }
-
-        public String getWhen() {
-            return when;
-        }
-
-        public String getChannel() {
-            return channel;
-        }
-
-        public String getAuthor() {
-            return author;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public boolean isDeleted() {
-            return deleted;
-        }
-
-        public String getReporter() {
-            return reporter;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-    }
+            String reason) {}
 
     @Inject
     Chat chat;
@@ -75,7 +44,7 @@ public class ChatReportsPage {
 
     public List<Row> rows(long eventId) {
         if (rows == null) {
-            long me = accounts.current().map(a -> a.getId()).orElse(0L);
+            long me = accounts.current().map(AccountRef::id).orElse(0L);
             rows = Pages.answer(() -> chat.reported(eventId, me)).orElse(List.of()).stream()
                     .map(ChatReportsPage::row)
                     .toList();
