@@ -37,7 +37,49 @@ public final class Matchmaker {
             MeetingHistory history,
             long nowMillis,
             RandomGenerator random) {
+        return match(ready, policy, history, nowMillis, Preferences.none(), random);
+    }
+
+    /**
+     * As {@link #match(List, MatchingPolicy, MeetingHistory, long, RandomGenerator)}, then the same
+     * people re-paired by preference ({@link PreferredRound}): nobody who would be matched at random
+     * waits, and among the maximum matchings of those people the pairs weigh the most.
+     *
+     * @param preferences the session's mode, interests, mutual picks and memory of earlier events
+     */
+    public List<Pair> match(
+            List<Candidate> ready,
+            MatchingPolicy policy,
+            MeetingHistory history,
+            long nowMillis,
+            Preferences preferences,
+            RandomGenerator random) {
+        return match(
+                ready,
+                policy,
+                history,
+                nowMillis,
+                preferences,
+                random,
+                PreferredRound.EXACT_LIMIT,
+                PreferredRound.CANDIDATE_LIMIT);
+    }
+
+    /**
+     * @param exactLimit     up to how many matched people the preference is solved exactly
+     * @param candidateLimit up to how many exactly on a sparse graph of candidates (tests force each path)
+     */
+    List<Pair> match(
+            List<Candidate> ready,
+            MatchingPolicy policy,
+            MeetingHistory history,
+            long nowMillis,
+            Preferences preferences,
+            RandomGenerator random,
+            int exactLimit,
+            int candidateLimit) {
         Objects.requireNonNull(ready, "ready");
+        Objects.requireNonNull(preferences, "preferences");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(random, "random");
@@ -68,6 +110,17 @@ public final class Matchmaker {
             byWait[i] = input.get(order[i]);
         }
         int[] partner = new MatchingRound(attendee, ticketType, policy, history, nowMillis, random).run();
+        new PreferredRound(
+                        attendee,
+                        ticketType,
+                        policy,
+                        history,
+                        nowMillis,
+                        preferences,
+                        random,
+                        exactLimit,
+                        candidateLimit)
+                .improve(partner);
         List<Pair> pairs = new ArrayList<>(n / 2);
         for (int i = 0; i < n; i++) {
             // Index order is wait order, so the smaller index is the one who waited longer.

@@ -20,8 +20,4 @@ public record DirectoryPage(List<Listing> listings, long total, int page, int pa
     public boolean hasNext() {
         return page + 1 < pages();
     }
-
-    public int getPages() {
-        return pages();
-    }
 }

@@ -73,4 +73,43 @@ final class RandomInstances {
         }
         return new Instance(ready, policy.build(), history, NOW);
     }
+
+    /**
+     * Preferences for a generated round, as the issue's figures describe them: {@code interestCount}
+     * interests of which each person has {@code perPerson}, {@code picks} "I'd like to meet" picks per
+     * person (a third of them returned, so mutual picks exist), and {@code memory} partners met at
+     * earlier events of the organisation.
+     */
+    static Preferences preferences(
+            Instance round,
+            org.hallway.networking.entity.MatchingMode mode,
+            int interestCount,
+            int perPerson,
+            int picks,
+            int memory,
+            RandomGenerator random) {
+        Preferences.Builder builder = Preferences.builder(mode);
+        List<Candidate> ready = round.ready();
+        int n = ready.size();
+        for (Candidate c : ready) {
+            long bits = 0;
+            while (Long.bitCount(bits) < Math.min(perPerson, interestCount)) {
+                bits |= 1L << random.nextInt(interestCount);
+            }
+            builder.interests(c.attendeeId(), bits);
+        }
+        for (Candidate c : ready) {
+            for (int p = 0; p < picks; p++) {
+                long other = ready.get(random.nextInt(n)).attendeeId();
+                builder.pick(c.attendeeId(), other);
+                if (random.nextInt(3) == 0) {
+                    builder.pick(other, c.attendeeId());
+                }
+            }
+            for (int k = 0; k < memory; k++) {
+                builder.metBefore(c.attendeeId(), ready.get(random.nextInt(n)).attendeeId());
+            }
+        }
+        return builder.build();
+    }
 }
