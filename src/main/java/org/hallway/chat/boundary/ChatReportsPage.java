@@ -66,7 +66,7 @@ public class ChatReportsPage {
     }
 
     @Inject
-    Chat chat;
+    ChatModeration moderation;
 
     @Inject
     Accounts accounts;
@@ -76,7 +76,7 @@ public class ChatReportsPage {
     public List<Row> rows(long eventId) {
         if (rows == null) {
             long me = accounts.current().map(a -> a.getId()).orElse(0L);
-            rows = Pages.answer(() -> chat.reported(eventId, me)).orElse(List.of()).stream()
+            rows = Pages.answer(() -> moderation.reported(eventId, me)).orElse(List.of()).stream()
                     .map(ChatReportsPage::row)
                     .toList();
         }

@@ -60,7 +60,10 @@ public class MessagesPage {
     }
 
     @Inject
-    Chat chat;
+    ChatMessages chatMessages;
+
+    @Inject
+    Conversations conversations;
 
     @Inject
     EventViews events;
@@ -100,8 +103,8 @@ public class MessagesPage {
                     faces,
                     null,
                     () -> other != null
-                            ? chat.converse(eventId, me, other)
-                            : chat.converseWithPartner(eventId, me, metIn));
+                            ? conversations.converse(eventId, me, other)
+                            : conversations.converseWithPartner(eventId, me, metIn));
             if (conversation.isPresent()) {
                 faces.getExternalContext()
                         .redirect(faces.getExternalContext().getRequestContextPath() + "/event/messages.xhtml?event="
@@ -110,7 +113,7 @@ public class MessagesPage {
                 return;
             }
         }
-        Optional<List<ConversationSummary>> listed = Pages.answer(() -> chat.conversations(eventId, me));
+        Optional<List<ConversationSummary>> listed = Pages.answer(() -> conversations.conversations(eventId, me));
         if (listed.isEmpty()) {
             view = View.NO_TICKET;
             return;
@@ -118,7 +121,7 @@ public class MessagesPage {
         List<ConversationSummary> mine = listed.get();
         meetingId = Ids.parse(meeting);
         if (meetingId != null
-                && !Pages.attempt(faces, null, () -> chat.admit(eventId, me, ChatChannel.meeting(meetingId)))) {
+                && !Pages.attempt(faces, null, () -> chatMessages.admit(eventId, me, ChatChannel.meeting(meetingId)))) {
             meetingId = null;
         }
         Long asked = Ids.parse(c);
@@ -139,7 +142,9 @@ public class MessagesPage {
         }
         rows.stream().filter(Row::selected).findFirst().ifPresent(row -> {
             if (Pages.attempt(
-                    faces, null, () -> chat.block(shown.id(), me, row.partner().id()))) {
+                    faces,
+                    null,
+                    () -> conversations.block(shown.id(), me, row.partner().id()))) {
                 faces.addMessage(
                         null,
                         new FacesMessage(
