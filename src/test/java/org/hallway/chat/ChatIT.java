@@ -323,7 +323,7 @@ class ChatIT {
                 .reduce((a, b) -> b)
                 .orElseThrow()
                 .id();
-        rooms.moderate(question, barbara, org.hallway.room.control.Rooms.Moderation.PIN);
+        rooms.moderate(question, barbara, org.hallway.room.control.RoomQuestions.Moderation.PIN);
         ChatLine slides = chatMessages.post(event, margaret, room, "The slides: https://example.org/slides");
         String pinnedMessages = "select count(m) from ChatMessage m where m.channelId = ?1 and m.pinnedAt is not null";
 
@@ -352,7 +352,7 @@ class ChatIT {
                                 && c.what() == org.hallway.room.control.RoomChanged.What.PINNED),
                 "announced to the room after commit");
 
-        rooms.moderate(question, barbara, org.hallway.room.control.Rooms.Moderation.PIN);
+        rooms.moderate(question, barbara, org.hallway.room.control.RoomQuestions.Moderation.PIN);
         assertTrue(rooms.view(welcome, margaret).pinned().question(), "and a question pinned later replaces it");
         assertEquals(0, fixtures.count(pinnedMessages, welcome));
 

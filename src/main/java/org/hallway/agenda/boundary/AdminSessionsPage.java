@@ -154,7 +154,7 @@ public class AdminSessionsPage extends OrganiserEventPage {
     AgendaAdministration administration;
 
     @Inject
-    org.hallway.room.control.Rooms rooms;
+    org.hallway.room.control.RoomVisits rooms;
 
     private List<Day> days = List.of();
 
