@@ -91,10 +91,12 @@ public class DemoEvent {
         var event = new Event(
                 SLUG,
                 "Hallway Demo Summit",
-                "A one-day demo event: two tracks of talks and a live speed-networking session.",
+                "A demo event: two tracks of talks today and a live stage and speed networking on both days.",
                 zoneId,
                 today,
-                today);
+                // Two days, so the live sessions stay on and a session added "from now" fits the event's days
+                // at any hour, also late in the evening.
+                today.plusDays(1));
         em.persist(event);
         // Written first: on a node starting at the same time the same slug waits here for this
         // transaction and then fails (unique), before any other work (DemoData skips the load there).
@@ -231,13 +233,23 @@ public class DemoEvent {
                 "Live stage",
                 today,
                 "00:00",
+                today.plusDays(1),
                 "23:59",
                 null,
                 attendees.get(0));
         live.assign(Set.of(attendees.get(0)), Set.of(attendees.get(3)));
         room(live, attendees);
         var networking = session(
-                event, SessionType.NETWORKING, "Speed networking", "Networking", today, "00:00", "23:59", null, null);
+                event,
+                SessionType.NETWORKING,
+                "Speed networking",
+                "Networking",
+                today,
+                "00:00",
+                today.plusDays(1),
+                "23:59",
+                null,
+                null);
         networking.start();
         return true;
     }
@@ -305,13 +317,27 @@ public class DemoEvent {
             String to,
             Integer capacity,
             Account speaker) {
+        return session(event, type, name, track, day, from, day, to, capacity, speaker);
+    }
+
+    private AgendaSession session(
+            Event event,
+            SessionType type,
+            String name,
+            String track,
+            LocalDate day,
+            String from,
+            LocalDate lastDay,
+            String to,
+            Integer capacity,
+            Account speaker) {
         var session = new AgendaSession(event, type);
         session.describe(
                 name,
                 "Demo " + type.name().toLowerCase() + " session: " + name + ".",
                 track,
                 day.atTime(LocalTime.parse(from)),
-                day.atTime(LocalTime.parse(to)),
+                lastDay.atTime(LocalTime.parse(to)),
                 capacity);
         session.assign(speaker == null ? Set.of() : Set.of(speaker), Set.of());
         session.startAutomatically(type != SessionType.NETWORKING && configuration.autoStart());

@@ -265,7 +265,6 @@ public class TestData {
         return em.find(Meeting.class, meetingId).isEnded();
     }
 
-    /** A public one-day event today with ticket types General (returned: its invite token) and Unused. */
     /** The id of the event with that slug. */
     @Transactional
     public long eventId(String slug) {
@@ -275,11 +274,15 @@ public class TestData {
                 .getId();
     }
 
+    /**
+     * A public event today and tomorrow (a session from now fits at any hour) with ticket types General
+     * (returned: its invite token) and Unused.
+     */
     @Transactional
     public String event(String slug) {
         LocalDate today = LocalDate.now(clock);
         var event = new org.hallway.event.entity.Event(
-                slug, "Event " + slug, "A test event", java.time.ZoneId.of("UTC"), today, today);
+                slug, "Event " + slug, "A test event", java.time.ZoneId.of("UTC"), today, today.plusDays(1));
         em.persist(event);
         String token = org.hallway.ticket.control.InviteTokens.next();
         em.persist(new TicketType(event, "General", null, token));
