@@ -36,7 +36,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.agenda.boundary.AgendaAdministration;
 import org.hallway.agenda.boundary.AgendaDesk;
 import org.hallway.agenda.boundary.SessionScheduler;

@@ -36,7 +36,7 @@ import org.hallway.account.entity.Role;
 import org.hallway.agenda.boundary.AgendaDesk;
 import org.hallway.agenda.control.Seats;
 import org.hallway.demo.DemoEvent;
-import org.hallway.people.control.Directory;
+import org.hallway.people.boundary.Directory;
 import org.hallway.people.control.DirectoryPage;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import org.hallway.account.control.AccountMail;
 import org.hallway.account.control.AccountTokens;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.control.PasswordChanged;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.control.ProfileRules;

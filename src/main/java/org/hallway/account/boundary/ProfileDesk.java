@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import jakarta.transaction.Transactional;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
 import org.hallway.media.control.ImageStore;

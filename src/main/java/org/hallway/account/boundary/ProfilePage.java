@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.platform.Pages;
 

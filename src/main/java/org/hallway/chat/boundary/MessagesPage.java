@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.chat.control.ChatChannel;

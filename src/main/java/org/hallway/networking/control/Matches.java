@@ -11,6 +11,7 @@ import java.util.Map;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.networking.boundary.NetworkingAdmissions;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Meeting;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.ContentKind;
 import org.hallway.platform.EventTimes;

@@ -18,7 +18,6 @@ import org.hallway.signalling.control.Caller;
 import org.hallway.signalling.control.Envelope;
 import org.hallway.signalling.control.EnvelopeCodec;
 import org.hallway.signalling.control.ErrorCode;
-import org.hallway.signalling.control.EventAdmissions;
 import org.hallway.signalling.control.HandlerTable;
 import org.hallway.signalling.control.MessageType;
 import org.hallway.signalling.control.NoticeWire;

@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hallway.platform.AllowedOrigins;
-import org.hallway.signalling.control.EventAdmissions;
 
 /**
  * Refuses the event socket's handshake with an HTTP status before any upgrade (docs/protocol.md,

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewMetadata;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.hallway.signalling.control.EventAdmissions;
 
 /**
  * Whether an event page opens the event socket (the event template asks): the page's event is its

@@ -9,7 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.hallway.networking.control.Connections;
+import org.hallway.networking.boundary.Connections;
 import org.hallway.networking.control.Moderation;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.Ratings;

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.platform.CarriedMessages;
 import org.hallway.platform.Pages;

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.hallway.account.control.AccountMail;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
@@ -37,9 +36,6 @@ public class Registrations {
 
     @PersistenceContext
     EntityManager em;
-
-    @Inject
-    Accounts accounts;
 
     @Inject
     Passwords passwords;
@@ -88,7 +84,10 @@ public class Registrations {
         TicketType type = lockedTicketType(token);
         refuseWhenSoldOut(type);
         String hash = passwords.hash(form.password());
-        Optional<Account> existing = accounts.byEmail(form.email());
+        Optional<Account> existing = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalizeEmail(form.email()))
+                .getResultStream()
+                .findFirst();
         if (existing.isPresent()) {
             mails.alreadyRegistered(existing.get(), type.getEvent().getName(), InviteLinks.path(token));
             return Optional.empty();

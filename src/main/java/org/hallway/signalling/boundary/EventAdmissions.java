@@ -1,4 +1,4 @@
-package org.hallway.signalling.control;
+package org.hallway.signalling.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.hallway.account.entity.Account;
 import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
+import org.hallway.signalling.control.Caller;
 import org.hallway.ticket.control.Admissions.Entry;
 
 /**

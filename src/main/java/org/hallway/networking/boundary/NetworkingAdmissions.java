@@ -1,4 +1,4 @@
-package org.hallway.networking.control;
+package org.hallway.networking.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentMap;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.networking.control.Admission;
+import org.hallway.networking.control.NetworkingSessions;
 
 /**
  * Who may enter a networking session: a ticket for the event (admins too), a NETWORKING session.

@@ -1,4 +1,4 @@
-package org.hallway.account.control;
+package org.hallway.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
