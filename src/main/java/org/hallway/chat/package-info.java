@@ -5,6 +5,6 @@
  * {@code Conversations}); admission to a channel, text rules, the rate limit, mutes and
  * blocks are checked there. Committed facts are announced as CDI events ({@code control.MessagePosted},
  * ...) and pushed to browsers only by their after-commit observer, through the event's realtime layer
- * ({@code signalling}).
+ * ({@code realtime}).
  */
 package org.hallway.chat;

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.util.function.BooleanSupplier;
+import org.hallway.platform.DemoConfiguration;
 
 /**
  * Loads the demo event at start-up when configured to; never touches a database that has events.

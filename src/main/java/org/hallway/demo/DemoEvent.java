@@ -21,6 +21,7 @@ import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.ContentKind;
 import org.hallway.agenda.entity.SessionType;
 import org.hallway.event.entity.Event;
+import org.hallway.platform.DemoConfiguration;
 import org.hallway.room.entity.Backstage;
 import org.hallway.room.entity.QuestionVote;
 import org.hallway.room.entity.RoomQuestion;

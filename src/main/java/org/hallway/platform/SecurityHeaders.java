@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * {@code data-confirm} attributes handled by {@code resources/js/confirm.js}), WebAssembly for the
  * networking tab's background segmentation, blob: workers and media, camera streams, and WebSocket
  * connections to this site. Session rooms add exactly the configured video sources
- * ({@link org.hallway.agenda.control.ContentConfiguration}): provider players to frame-src, media
+ * ({@link PageSources}, produced by the agenda's content configuration): provider players to frame-src, media
  * origins to media-src and connect-src (hls.js fetches segments). Camera and microphone are
  * allowed for this origin only.
  */
@@ -25,7 +25,7 @@ public class SecurityHeaders extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     @jakarta.inject.Inject
-    org.hallway.agenda.control.ContentConfiguration content;
+    PageSources sources;
 
     @jakarta.inject.Inject
     Cluster cluster;
@@ -34,15 +34,15 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     public void init() {
-        policy = policy(content.sources());
+        policy = policy(sources);
     }
 
     /** The policy allowing these video sources besides the site itself. */
-    public static String policy(org.hallway.agenda.control.ContentRules.Sources sources) {
+    public static String policy(PageSources sources) {
         String media =
                 sources.mediaOrigins().stream().sorted().map(o -> " " + o).collect(Collectors.joining());
         String frames =
-                sources.embeds().stream().map(e -> " " + e.origin()).sorted().collect(Collectors.joining());
+                sources.frameOrigins().stream().sorted().map(o -> " " + o).collect(Collectors.joining());
         return String.join(
                 "; ",
                 "default-src 'self'",

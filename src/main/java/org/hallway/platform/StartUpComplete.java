@@ -16,7 +16,7 @@ import java.lang.System.Logger.Level;
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // touches no database
 @Startup
-@DependsOn({"Database", "DemoData", "NetworkingRecovery", "ClusterListeners"})
+@DependsOn({"Database", "DemoData", "NetworkingRecovery", "ClusterListeners", "NetworkingListeners"})
 public class StartUpComplete {
 
     private static final System.Logger LOG = System.getLogger(StartUpComplete.class.getName());

@@ -99,7 +99,7 @@ class AttendeeIT {
     org.hallway.room.boundary.RoomPresence roomPresence;
 
     @Inject
-    org.hallway.signalling.control.Realtime realtime;
+    org.hallway.realtime.control.Realtime realtime;
 
     @Resource(lookup = org.hallway.platform.Database.JNDI_NAME)
     javax.sql.DataSource dataSource;
@@ -589,8 +589,8 @@ class AttendeeIT {
     }
 
     private void awaitPresence(long sessionId, long accountId, boolean present) throws InterruptedException {
-        var channel = org.hallway.signalling.control.Channel.of(
-                org.hallway.signalling.control.Channel.Kind.SESSION, sessionId);
+        var channel =
+                org.hallway.realtime.control.Channel.of(org.hallway.realtime.control.Channel.Kind.SESSION, sessionId);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (realtime.present(channel).contains(accountId) != present) {
             assertTrue(

@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import org.hallway.platform.DemoConfiguration;
 import org.junit.jupiter.api.Test;
 
 /** Start-up seeding when several nodes start at once on one database. */
@@ -32,8 +33,7 @@ class DemoDataTest {
     final DemoData data = new DemoData();
 
     DemoDataTest() {
-        data.configuration = new DemoConfiguration();
-        data.configuration.enabled = true;
+        data.configuration = DemoConfiguration.of(true, null, false);
         data.loader = new DemoLoader();
         data.demoEvent = new DemoEvent() {
             @Override
@@ -107,7 +107,7 @@ class DemoDataTest {
 
     @Test
     void nothingIsLoadedWhenTheDemoIsOff() {
-        data.configuration.enabled = false;
+        data.configuration = DemoConfiguration.of(false, null, false);
         load.outcomes.add(true);
         data.load();
         assertEquals(0, load.calls);

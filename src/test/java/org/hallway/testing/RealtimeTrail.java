@@ -8,13 +8,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
-import org.hallway.signalling.control.Channel;
-import org.hallway.signalling.control.ChannelJoined;
-import org.hallway.signalling.control.ChannelLeft;
-import org.hallway.signalling.control.MessageType;
-import org.hallway.signalling.control.Realtime;
-import org.hallway.signalling.control.SocketClosed;
-import org.hallway.signalling.control.SocketOpened;
+import org.hallway.realtime.control.Channel;
+import org.hallway.realtime.control.ChannelJoined;
+import org.hallway.realtime.control.ChannelLeft;
+import org.hallway.realtime.control.MessageType;
+import org.hallway.realtime.control.Realtime;
+import org.hallway.realtime.control.SocketClosed;
+import org.hallway.realtime.control.SocketOpened;
 
 /**
  * Test deployments only: pushes through the realtime layer as a feature would, and records the

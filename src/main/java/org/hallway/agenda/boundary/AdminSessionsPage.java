@@ -41,9 +41,8 @@ public class AdminSessionsPage extends OrganiserEventPage {
         private final String moderators;
         private final SessionState state;
         private final boolean automatic;
-        private final org.hallway.room.control.AttendanceSummary attendance;
 
-        Row(AgendaAdministration.SessionLine s, org.hallway.room.control.AttendanceSummary attendance) {
+        Row(AgendaAdministration.SessionLine s) {
             this.id = s.id();
             this.type = s.type();
             this.name = s.name();
@@ -57,19 +56,6 @@ public class AdminSessionsPage extends OrganiserEventPage {
             this.moderators = String.join(", ", s.moderators());
             this.state = s.state();
             this.automatic = s.startsAutomatically();
-            this.attendance = attendance;
-        }
-
-        public int getUniqueAttendees() {
-            return attendance.uniqueAttendees();
-        }
-
-        public int getPeakConcurrent() {
-            return attendance.peakConcurrent();
-        }
-
-        public long getAverageMinutes() {
-            return attendance.averageMinutes();
         }
 
         /** Started and ended by the scheduler at its times. */
@@ -153,9 +139,6 @@ public class AdminSessionsPage extends OrganiserEventPage {
     @Inject
     AgendaAdministration administration;
 
-    @Inject
-    org.hallway.room.control.RoomVisits rooms;
-
     private List<Day> days = List.of();
 
     public void load() {
@@ -191,10 +174,9 @@ public class AdminSessionsPage extends OrganiserEventPage {
 
     private void refresh() {
         Map<LocalDate, List<Row>> byDay = new TreeMap<>();
-        var attendance = rooms.attendanceOf(event.id());
         for (AgendaAdministration.SessionLine s : administration.lines(event.id())) {
             byDay.computeIfAbsent(s.startsAt().toLocalDate(), d -> new ArrayList<>())
-                    .add(new Row(s, attendance.getOrDefault(s.id(), org.hallway.room.control.AttendanceSummary.EMPTY)));
+                    .add(new Row(s));
         }
         days = byDay.entrySet().stream()
                 .map(e -> new Day(e.getKey(), e.getValue()))

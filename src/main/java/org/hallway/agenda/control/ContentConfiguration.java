@@ -2,6 +2,7 @@ package org.hallway.agenda.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.net.URI;
@@ -11,7 +12,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hallway.platform.PageSources;
 
 /**
  * Where session videos may come from, read once from MicroProfile Config (defaults in
@@ -72,6 +75,18 @@ public class ContentConfiguration {
 
     public ContentRules.Sources sources() {
         return sources;
+    }
+
+    /** The same sources for the platform's Content-Security-Policy. */
+    @Produces
+    PageSources pageSources() {
+        return pageSources(sources);
+    }
+
+    public static PageSources pageSources(ContentRules.Sources sources) {
+        return new PageSources(
+                sources.mediaOrigins(),
+                sources.embeds().stream().map(EmbedProvider::origin).collect(Collectors.toSet()));
     }
 
     /** An https origin (http for localhost) as {@link ContentRules#origin} writes it, or null. */

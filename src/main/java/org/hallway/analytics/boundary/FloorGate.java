@@ -2,11 +2,11 @@ package org.hallway.analytics.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.hallway.signalling.control.Caller;
-import org.hallway.signalling.control.Channel;
-import org.hallway.signalling.control.ChannelGate;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Caller;
+import org.hallway.realtime.control.Channel;
+import org.hallway.realtime.control.ChannelGate;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /** A networking session's live dashboard ({@code floor:<session>}): organisers only, sessions of the socket's event only. */
 @ApplicationScoped

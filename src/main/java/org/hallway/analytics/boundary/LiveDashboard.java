@@ -19,11 +19,11 @@ import org.hallway.analytics.control.FloorPulse;
 import org.hallway.networking.control.FloorRegistry;
 import org.hallway.networking.control.SessionFloor;
 import org.hallway.platform.ClockMoved;
-import org.hallway.signalling.control.Channel;
-import org.hallway.signalling.control.ChannelJoined;
-import org.hallway.signalling.control.ChannelLeft;
-import org.hallway.signalling.control.MessageType;
-import org.hallway.signalling.control.Realtime;
+import org.hallway.realtime.control.Channel;
+import org.hallway.realtime.control.ChannelJoined;
+import org.hallway.realtime.control.ChannelLeft;
+import org.hallway.realtime.control.MessageType;
+import org.hallway.realtime.control.Realtime;
 
 /**
  * The organisers' live dashboard of running networking sessions: every {@link #PERIOD_SECONDS}

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import org.hallway.signalling.control.Realtime;
-import org.hallway.signalling.control.SocketClosed;
-import org.hallway.signalling.control.SocketOpened;
+import org.hallway.realtime.control.Realtime;
+import org.hallway.realtime.control.SocketClosed;
+import org.hallway.realtime.control.SocketOpened;
 
 /**
  * Follows the realtime layer's event sockets into {@link PresenceLog}. Per person the changes are

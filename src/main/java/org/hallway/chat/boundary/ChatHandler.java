@@ -6,15 +6,15 @@ import jakarta.json.Json;
 import java.util.Set;
 import org.hallway.chat.control.ChatChannel;
 import org.hallway.chat.entity.ChannelKind;
-import org.hallway.signalling.control.Caller;
-import org.hallway.signalling.control.Channel;
-import org.hallway.signalling.control.Envelope;
-import org.hallway.signalling.control.EnvelopeCodec;
-import org.hallway.signalling.control.MessageHandler;
-import org.hallway.signalling.control.MessageType;
-import org.hallway.signalling.control.Realtime;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Caller;
+import org.hallway.realtime.control.Channel;
+import org.hallway.realtime.control.Envelope;
+import org.hallway.realtime.control.EnvelopeCodec;
+import org.hallway.realtime.control.MessageHandler;
+import org.hallway.realtime.control.MessageType;
+import org.hallway.realtime.control.Realtime;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * Chat's messages on the event socket (docs/protocol.md, "Chat"): parses and checks each, then

@@ -30,8 +30,8 @@ import org.hallway.chat.entity.ChannelKind;
 import org.hallway.chat.entity.ChatMessage;
 import org.hallway.chat.entity.Mute;
 import org.hallway.platform.EventTimes;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * Writing and reading a chat channel, one transaction each, for a caller ({@code accountId}) at an

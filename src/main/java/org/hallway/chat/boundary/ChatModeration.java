@@ -32,8 +32,8 @@ import org.hallway.chat.entity.ChannelKind;
 import org.hallway.chat.entity.ChatMessage;
 import org.hallway.chat.entity.MessageReport;
 import org.hallway.chat.entity.Mute;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * Moderating chat, one transaction each: a moderator pins a message of a session room's chat or

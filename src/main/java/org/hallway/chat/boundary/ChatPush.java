@@ -10,9 +10,9 @@ import org.hallway.chat.control.ConversationRead;
 import org.hallway.chat.control.MessageChanged;
 import org.hallway.chat.control.MessagePosted;
 import org.hallway.chat.control.PersonMuted;
-import org.hallway.signalling.control.Channel;
-import org.hallway.signalling.control.MessageType;
-import org.hallway.signalling.control.Realtime;
+import org.hallway.realtime.control.Channel;
+import org.hallway.realtime.control.MessageType;
+import org.hallway.realtime.control.Realtime;
 
 /**
  * Pushes chat's committed facts to browsers (and only committed ones: every observer here runs

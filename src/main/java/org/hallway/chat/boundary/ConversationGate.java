@@ -3,9 +3,9 @@ package org.hallway.chat.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.hallway.chat.control.ChatChannel;
-import org.hallway.signalling.control.Caller;
-import org.hallway.signalling.control.Channel;
-import org.hallway.signalling.control.ChannelGate;
+import org.hallway.realtime.control.Caller;
+import org.hallway.realtime.control.Channel;
+import org.hallway.realtime.control.ChannelGate;
 
 /** Who may follow a private conversation's channel: its two parties, within the caller's event. */
 @ApplicationScoped

@@ -26,8 +26,8 @@ import org.hallway.chat.entity.Conversation;
 import org.hallway.chat.entity.ReadMarker;
 import org.hallway.networking.control.PersonBlocked;
 import org.hallway.networking.entity.Block;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * Private conversations between two attendees of an event, one transaction each: starting one

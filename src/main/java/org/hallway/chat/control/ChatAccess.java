@@ -12,8 +12,8 @@ import org.hallway.chat.entity.ChatMessage;
 import org.hallway.chat.entity.Conversation;
 import org.hallway.event.entity.Event;
 import org.hallway.networking.entity.Meeting;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 import org.hallway.ticket.control.Admissions;
 
 /**

@@ -2,8 +2,8 @@ package org.hallway.chat.control;
 
 import org.hallway.chat.entity.ChatMessage;
 import org.hallway.chat.entity.MessageReport;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /** The text rules of chat: plain text, trimmed, not blank, at most {@value ChatMessage#MAX_TEXT} characters. */
 public final class MessageText {

@@ -1,7 +1,7 @@
 package org.hallway.chat.entity;
 
-import static org.hallway.networking.entity.Meeting.instant;
-import static org.hallway.networking.entity.Meeting.utc;
+import static org.hallway.platform.Utc.instant;
+import static org.hallway.platform.Utc.utc;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

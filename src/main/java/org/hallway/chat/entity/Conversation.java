@@ -6,8 +6,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import org.hallway.networking.entity.Meeting;
 import org.hallway.platform.Identified;
+import org.hallway.platform.Utc;
 
 /** A private conversation between two attendees of one event; one per pair and event, whoever started it. */
 @Entity
@@ -43,7 +43,7 @@ public class Conversation extends Identified {
         this.eventId = eventId;
         this.lowAccountId = Math.min(oneAccountId, otherAccountId);
         this.highAccountId = Math.max(oneAccountId, otherAccountId);
-        this.startedAt = Meeting.utc(startedAt);
+        this.startedAt = Utc.utc(startedAt);
     }
 
     public boolean involves(long accountId) {

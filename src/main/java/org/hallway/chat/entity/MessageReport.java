@@ -5,8 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import org.hallway.networking.entity.Meeting;
 import org.hallway.platform.Identified;
+import org.hallway.platform.Utc;
 
 /** Someone's report about a chat message, with a reason, kept for the organisers and the session's moderators. */
 @Entity
@@ -37,7 +37,7 @@ public class MessageReport extends Identified {
         this.messageId = messageId;
         this.reporterId = reporterId;
         this.reason = reason;
-        this.reportedAt = Meeting.utc(reportedAt);
+        this.reportedAt = Utc.utc(reportedAt);
     }
 
     public long getMessageId() {
@@ -53,6 +53,6 @@ public class MessageReport extends Identified {
     }
 
     public Instant getReportedAt() {
-        return Meeting.instant(reportedAt);
+        return Utc.instant(reportedAt);
     }
 }

@@ -8,8 +8,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import org.hallway.networking.entity.Meeting;
 import org.hallway.platform.Identified;
+import org.hallway.platform.Utc;
 
 /** A person who may not post in one channel until a time; muting again replaces the time. */
 @Entity
@@ -49,15 +49,15 @@ public class Mute extends Identified {
         this.channelId = channelId;
         this.accountId = accountId;
         this.mutedBy = mutedBy;
-        this.mutedUntil = Meeting.utc(until);
+        this.mutedUntil = Utc.utc(until);
     }
 
     public void extendTo(long by, Instant until) {
         this.mutedBy = by;
-        this.mutedUntil = Meeting.utc(until);
+        this.mutedUntil = Utc.utc(until);
     }
 
     public Instant getMutedUntil() {
-        return Meeting.instant(mutedUntil);
+        return Utc.instant(mutedUntil);
     }
 }

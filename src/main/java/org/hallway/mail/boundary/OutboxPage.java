@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
-import org.hallway.demo.DemoConfiguration;
 import org.hallway.mail.control.MailSettings;
 import org.hallway.mail.control.OutboxEntry;
+import org.hallway.platform.DemoConfiguration;
 import org.hallway.platform.LocalRequests;
 import org.hallway.platform.Pages;
 

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
-import org.hallway.ticket.control.QrCodes;
+import org.hallway.platform.QrCodes;
 
 /**
  * Hands one mail to the configured SMTP server (plain text and HTML alternatives, the QR code as an

@@ -18,8 +18,8 @@ import org.hallway.networking.control.Outcome;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Meeting;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * Requests to stay in touch: the partner of the running meeting (or of a past meeting of the

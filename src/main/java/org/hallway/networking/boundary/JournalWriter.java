@@ -11,7 +11,7 @@ import org.hallway.networking.control.MeetingRecord;
 import org.hallway.networking.control.NetworkingJournal;
 import org.hallway.networking.control.Notice;
 import org.hallway.networking.entity.Meeting;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refused;
 
 /** Writes a batch of journal entries as one transaction (see {@link NetworkingJournal}). */
 @ApplicationScoped

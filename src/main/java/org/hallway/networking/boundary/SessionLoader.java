@@ -26,8 +26,9 @@ import org.hallway.networking.entity.Block;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;
 import org.hallway.networking.entity.Rating;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.platform.Utc;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * Builds a session's floor from the database, in one transaction, mapping all it needs to values:
@@ -71,7 +72,7 @@ public class SessionLoader {
         Instant since = clock.instant().minusMillis(policy.memoryMillis());
         for (Meeting m : em.createNamedQuery(Meeting.ENDED_IN_SESSION_SINCE, Meeting.class)
                 .setParameter("session", sessionId)
-                .setParameter("since", Meeting.utc(since))
+                .setParameter("since", Utc.utc(since))
                 .getResultList()) {
             history.record(
                     m.getFirstAccountId(),

@@ -12,8 +12,8 @@ import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.EndReason;
 import org.hallway.networking.entity.MediaRoute;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * The running meetings of one networking session and their lifecycle: opening a match, resuming it

@@ -8,8 +8,8 @@ import java.util.function.Consumer;
 import org.hallway.networking.entity.Block;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.Report;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * Block and report: never match the two again in this event, end a running meeting between them

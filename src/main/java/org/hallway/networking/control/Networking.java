@@ -16,8 +16,8 @@ import org.hallway.agenda.control.SessionsRemoved;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.MediaRoute;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * What an attendee does in a networking session, run by the session's single writer: each command

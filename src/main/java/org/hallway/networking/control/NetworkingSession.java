@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refused;
 
 /**
  * One networking session on this node: its {@link SessionFloor}, the {@link SessionLane} that is

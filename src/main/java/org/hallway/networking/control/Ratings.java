@@ -11,8 +11,8 @@ import org.hallway.networking.entity.Block;
 import org.hallway.networking.entity.MeetAgain;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.Rating;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * After a meeting, each partner may rate it privately: 1–5 stars (or none) and "meet again" or

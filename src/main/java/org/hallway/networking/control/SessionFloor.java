@@ -11,8 +11,8 @@ import java.util.random.RandomGenerator;
 import org.hallway.account.control.Person;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.MediaRoute;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 
 /**
  * The matching state of one networking session: who is present, the ready pool with ready-since

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.hallway.platform.Identified;
+import org.hallway.platform.Utc;
 
 /** One attendee never wants to be matched with another again in this event. */
 @Entity
@@ -39,7 +40,7 @@ public class Block extends Identified {
         this.eventId = eventId;
         this.blockerId = blockerId;
         this.blockedId = blockedId;
-        this.createdAt = Meeting.utc(createdAt);
+        this.createdAt = Utc.utc(createdAt);
     }
 
     public long getEventId() {
@@ -55,6 +56,6 @@ public class Block extends Identified {
     }
 
     public Instant getCreatedAt() {
-        return Meeting.instant(createdAt);
+        return Utc.instant(createdAt);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.hallway.platform.Identified;
+import org.hallway.platform.Utc;
 
 /**
  * Two attendees of an event who asked to stay in touch: requested by one, accepted by the other.
@@ -60,7 +61,7 @@ public class Connection extends Identified {
         this.lowAccountId = Math.min(requesterId, addresseeId);
         this.highAccountId = Math.max(requesterId, addresseeId);
         this.meetingId = meetingId;
-        this.requestedAt = Meeting.utc(requestedAt);
+        this.requestedAt = Utc.utc(requestedAt);
     }
 
     /** The addressee accepts; the requester asking again changes nothing. True when this connected them. */
@@ -68,7 +69,7 @@ public class Connection extends Identified {
         if (accountId != addresseeId || acceptedAt != null) {
             return false;
         }
-        this.acceptedAt = Meeting.utc(at);
+        this.acceptedAt = Utc.utc(at);
         return true;
     }
 
@@ -101,11 +102,11 @@ public class Connection extends Identified {
     }
 
     public Instant getRequestedAt() {
-        return Meeting.instant(requestedAt);
+        return Utc.instant(requestedAt);
     }
 
     public Instant getAcceptedAt() {
-        return Meeting.instant(acceptedAt);
+        return Utc.instant(acceptedAt);
     }
 
     public boolean isConnected() {

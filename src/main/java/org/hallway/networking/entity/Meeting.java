@@ -1,5 +1,8 @@
 package org.hallway.networking.entity;
 
+import static org.hallway.platform.Utc.instant;
+import static org.hallway.platform.Utc.utc;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -9,7 +12,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * One 1:1 meeting of a networking session. {@code first} waited longer and makes the WebRTC offer.
@@ -161,14 +163,6 @@ public class Meeting {
 
     public boolean isEnded() {
         return endedAt != null;
-    }
-
-    public static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
-    public static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
     }
 
     public long getSessionId() {

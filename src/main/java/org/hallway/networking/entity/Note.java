@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.hallway.platform.Identified;
+import org.hallway.platform.Utc;
 
 /** A private note its author keeps about a person met at an event ("talked about vintage cameras"). */
 @Entity
@@ -52,7 +53,7 @@ public class Note extends Identified {
 
     public void write(String body, Instant at) {
         this.body = body;
-        this.updatedAt = Meeting.utc(at);
+        this.updatedAt = Utc.utc(at);
     }
 
     public long getEventId() {
@@ -72,6 +73,6 @@ public class Note extends Identified {
     }
 
     public Instant getUpdatedAt() {
-        return Meeting.instant(updatedAt);
+        return Utc.instant(updatedAt);
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.hallway.platform.Identified;
+import org.hallway.platform.Utc;
 
 /**
  * One attendee's private rating of one meeting: 1–5 stars or none, and whether to meet the partner
@@ -74,7 +75,7 @@ public class Rating extends Identified {
     public void rate(Integer stars, MeetAgain meetAgain, Instant at) {
         this.stars = stars;
         this.meetAgain = meetAgain;
-        this.ratedAt = Meeting.utc(at);
+        this.ratedAt = Utc.utc(at);
     }
 
     public long getMeetingId() {
@@ -102,6 +103,6 @@ public class Rating extends Identified {
     }
 
     public Instant getRatedAt() {
-        return Meeting.instant(ratedAt);
+        return Utc.instant(ratedAt);
     }
 }

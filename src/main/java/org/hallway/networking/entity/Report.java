@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.hallway.platform.Identified;
+import org.hallway.platform.Utc;
 
 /** An attendee's report about a partner, kept for the organisers. */
 @Entity
@@ -54,7 +55,7 @@ public class Report extends Identified {
         this.reporterId = reporterId;
         this.reportedId = reportedId;
         this.reason = reason;
-        this.createdAt = Meeting.utc(createdAt);
+        this.createdAt = Utc.utc(createdAt);
     }
 
     public long getEventId() {
@@ -82,6 +83,6 @@ public class Report extends Identified {
     }
 
     public Instant getCreatedAt() {
-        return Meeting.instant(createdAt);
+        return Utc.instant(createdAt);
     }
 }

@@ -19,14 +19,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hallway.platform.ClockMoved;
 import org.hallway.platform.Cluster;
+import org.hallway.realtime.control.Channel;
+import org.hallway.realtime.control.ChannelJoined;
+import org.hallway.realtime.control.ChannelLeft;
+import org.hallway.realtime.control.MessageType;
+import org.hallway.realtime.control.Realtime;
 import org.hallway.room.control.Departures;
 import org.hallway.room.control.NodePresence;
 import org.hallway.room.control.PresencePacer;
-import org.hallway.signalling.control.Channel;
-import org.hallway.signalling.control.ChannelJoined;
-import org.hallway.signalling.control.ChannelLeft;
-import org.hallway.signalling.control.MessageType;
-import org.hallway.signalling.control.Realtime;
 
 /**
  * Who is in a room, from the realtime layer's channel events: the room's channel hears the live

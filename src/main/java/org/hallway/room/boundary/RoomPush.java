@@ -6,10 +6,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import org.hallway.agenda.control.SessionStateChanged;
+import org.hallway.realtime.control.Channel;
+import org.hallway.realtime.control.MessageType;
+import org.hallway.realtime.control.Realtime;
 import org.hallway.room.control.RoomChanged;
-import org.hallway.signalling.control.Channel;
-import org.hallway.signalling.control.MessageType;
-import org.hallway.signalling.control.Realtime;
 
 /**
  * Tells browsers what changed once it is committed: a session's state to everyone on the event's

@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hallway.platform.Ids;
+import org.hallway.platform.QrCodes;
 import org.hallway.ticket.control.InviteLinks;
-import org.hallway.ticket.control.QrCodes;
 
 /**
  * A ticket type's invite link as a QR code PNG: {@code /admin/qr?type=<id>}. Under /admin, so

@@ -15,8 +15,8 @@ import java.util.SplittableRandom;
 import org.hallway.account.control.Person;
 import org.hallway.networking.control.Outcome.Standing;
 import org.hallway.networking.entity.ConnectionState;
-import org.hallway.signalling.control.Refusal;
-import org.hallway.signalling.control.Refused;
+import org.hallway.realtime.control.Refusal;
+import org.hallway.realtime.control.Refused;
 import org.junit.jupiter.api.Test;
 
 class SessionFloorTest {

@@ -1,4 +1,0 @@
-package org.hallway.signalling.control;
-
-/** A socket subscribed to a channel (after its gate admitted it). */
-public record ChannelJoined(Caller caller, Channel channel) {}

@@ -1,4 +1,0 @@
-package org.hallway.signalling.control;
-
-/** A socket of the event's realtime layer closed; its {@link ChannelLeft}s were fired before. */
-public record SocketClosed(Caller caller) {}

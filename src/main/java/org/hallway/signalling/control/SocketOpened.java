@@ -1,4 +1,0 @@
-package org.hallway.signalling.control;
-
-/** A socket of the event's realtime layer opened on this node (CDI event, fired by the layer). */
-public record SocketOpened(Caller caller) {}
