@@ -24,6 +24,9 @@ public class DemoLoader {
     @Inject
     DemoAnalytics analytics;
 
+    @Inject
+    DemoMyAgenda myAgenda;
+
     /** False, changing nothing, when the database already holds an event (see {@link DemoEvent#loadIntoEmptyDatabase}). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean loadIntoEmptyDatabase() {
@@ -33,6 +36,7 @@ public class DemoLoader {
         chat.load();
         feedback.load();
         analytics.load();
+        myAgenda.load();
         return true;
     }
 }

@@ -282,4 +282,9 @@ public class AgendaSession extends Identified {
     public Set<Account> getModerators() {
         return Set.copyOf(moderators);
     }
+
+    /** Grows with every change: a calendar file's SEQUENCE, so calendars replace a moved session. */
+    public long getVersion() {
+        return version;
+    }
 }

@@ -9,12 +9,12 @@ import org.hallway.chat.entity.ChannelKind;
 import org.hallway.realtime.control.Caller;
 import org.hallway.realtime.control.Channel;
 import org.hallway.realtime.control.Envelope;
-import org.hallway.realtime.control.EnvelopeCodec;
 import org.hallway.realtime.control.MessageHandler;
 import org.hallway.realtime.control.MessageType;
 import org.hallway.realtime.control.Realtime;
 import org.hallway.realtime.control.Refusal;
 import org.hallway.realtime.control.Refused;
+import org.hallway.realtime.control.Request;
 
 /**
  * Chat's messages on the event socket (docs/protocol.md, "Chat"): parses and checks each, then
@@ -22,7 +22,7 @@ import org.hallway.realtime.control.Refused;
  * see is pushed by {@link ChatPush} once the change committed.
  */
 @ApplicationScoped
-public class ChatHandler implements MessageHandler {
+public class ChatHandler implements MessageHandler<Caller> {
 
     @Inject
     ChatMessages chatMessages;
@@ -56,7 +56,9 @@ public class ChatHandler implements MessageHandler {
     }
 
     @Override
-    public void handle(Caller caller, Envelope message) {
+    public void handle(Request<Caller> request) {
+        Caller caller = request.sender();
+        Envelope message = request.message();
         long event = caller.eventId();
         long me = caller.accountId();
         switch (message.type()) {
@@ -75,11 +77,11 @@ public class ChatHandler implements MessageHandler {
                         caller,
                         message,
                         MessageType.CHAT_HISTORY_PAGE,
-                        ChatWire.history(chatMessages.history(
-                                event, me, channel(message), EnvelopeCodec.optionalLong(message, "before"))));
+                        ChatWire.history(
+                                chatMessages.history(event, me, channel(message), message.optionalLong("before"))));
             case CHAT_REPORT -> moderation.report(event, me, id(message, "messageId"), text(message, "reason"));
             case CHAT_MUTE -> {
-                Long minutes = EnvelopeCodec.optionalLong(message, "minutes");
+                Long minutes = message.optionalLong("minutes");
                 if (minutes == null || minutes < 1 || minutes > ChatModeration.MAX_MUTE_MINUTES) {
                     throw new Refused(Refusal.INVALID_MUTE);
                 }
@@ -122,7 +124,7 @@ public class ChatHandler implements MessageHandler {
 
     /** The chat channel named in {@code data.channel}: a session's, a conversation's or a meeting's. */
     static ChatChannel channel(Envelope message) {
-        String wire = EnvelopeCodec.optionalString(message, "channel");
+        String wire = message.optionalString("channel");
         Channel channel;
         try {
             channel = Channel.parse(wire);
@@ -142,7 +144,7 @@ public class ChatHandler implements MessageHandler {
     }
 
     private static long id(Envelope message, String field) {
-        Long id = EnvelopeCodec.optionalLong(message, field);
+        Long id = message.optionalLong(field);
         if (id == null || id <= 0) {
             throw new Refused(Refusal.INVALID, "The field " + field + " must be a positive id.");
         }
@@ -151,7 +153,7 @@ public class ChatHandler implements MessageHandler {
 
     /** A text field; its rules (length, blank) are the use case's. */
     private static String text(Envelope message, String field) {
-        String text = EnvelopeCodec.optionalString(message, field);
+        String text = message.optionalString(field);
         return text == null ? "" : text;
     }
 }

@@ -13,31 +13,27 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.FloorRegistry;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.NetworkingMessages;
+import org.hallway.networking.control.NetworkingPipeline;
 import org.hallway.networking.control.Notice;
 import org.hallway.networking.control.NoticeWire;
 import org.hallway.networking.control.SocketRegistry;
 import org.hallway.platform.Cluster;
 import org.hallway.platform.Ids;
 import org.hallway.realtime.control.AbuseMeter;
-import org.hallway.realtime.control.Envelope;
+import org.hallway.realtime.control.Connection;
 import org.hallway.realtime.control.EnvelopeCodec;
-import org.hallway.realtime.control.ErrorCode;
-import org.hallway.realtime.control.MessageType;
 import org.hallway.realtime.control.Outlet;
-import org.hallway.realtime.control.Refused;
-import org.hallway.realtime.control.SignallingError;
 
 /**
- * The networking socket of docs/protocol.md. Thin: it parses, checks the socket's manners and
- * hands each message to its row of the {@link NetworkingMessages} table; the engine never makes it
- * wait, and a refusal comes back later as an {@code error} on this socket. Relays go straight to the
- * partner's socket. The handshake was checked by {@link NetworkingHandshake}, whose admission is
+ * The networking socket of docs/protocol.md. Thin: it admits the socket and hands each frame to
+ * the {@link NetworkingPipeline} (the manners, parse, dispatch and errors every socket shares), whose
+ * handlers are {@link NetworkingMessages}; the engine never makes it wait, and a refusal comes back
+ * later as an {@code error} on this socket. Relays go straight to the partner's socket. The handshake was checked by {@link NetworkingHandshake}, whose admission is
  * taken over here. When another node serves the session's floor, the socket stays here and what the
  * attendee does goes to that node through {@link RemoteFloors}.
  */
@@ -50,7 +46,22 @@ public class NetworkingEndpoint {
     private static final NoticeWire WIRE = new NoticeWire(CODEC);
 
     /** What this endpoint keeps per socket; {@code remote}: its session's floor is on another node. */
-    private record SocketState(long sessionId, long accountId, Outlet outlet, AbuseMeter meter, boolean remote) {}
+    private record SocketState(
+            long sessionId,
+            long accountId,
+            Outlet outlet,
+            AbuseMeter meter,
+            boolean remote,
+            Connection<NetworkingMessages.Sender> connection) {}
+
+    private SocketState state(long sessionId, long accountId, Outlet outlet, AbuseMeter meter, boolean remote) {
+        var sender = new NetworkingMessages.Sender(
+                sessionId,
+                accountId,
+                outlet,
+                remote ? frame -> this.remote.message(sessionId, accountId, frame) : null);
+        return new SocketState(sessionId, accountId, outlet, meter, remote, Connection.of(sender, outlet, meter));
+    }
 
     @Inject
     NetworkingAdmissions admissions;
@@ -59,7 +70,7 @@ public class NetworkingEndpoint {
     Networking networking;
 
     @Inject
-    NetworkingMessages messages;
+    NetworkingPipeline pipeline;
 
     @Inject
     SocketRegistry registry;
@@ -103,7 +114,7 @@ public class NetworkingEndpoint {
             return;
         }
         // Held until the welcome is queued first: notices racing the opening wait behind it.
-        var state = new SocketState(sessionId, admission.accountId(), Outlet.held(socket), new AbuseMeter(), !here);
+        var state = state(sessionId, admission.accountId(), Outlet.held(socket), new AbuseMeter(), !here);
         if (!registry.register(sessionId, admission.accountId(), state.outlet(), maxSocketsPerAccount)) {
             state.outlet().close(Outlet.TOO_MANY_SOCKETS, "Too many connections of this account.");
             return;
@@ -122,7 +133,7 @@ public class NetworkingEndpoint {
         if (remoteState.outlet().isClosed()) {
             return;
         }
-        var state = new SocketState(
+        var state = state(
                 remoteState.sessionId(), remoteState.accountId(), remoteState.outlet(), remoteState.meter(), false);
         socket.getUserProperties().put(STATE, state);
         serve(state, admission);
@@ -146,40 +157,9 @@ public class NetworkingEndpoint {
 
     @OnMessage(maxMessageSize = 65536)
     public void message(Session socket, String text) {
-        if (!(socket.getUserProperties().get(STATE) instanceof SocketState state)) {
-            return;
+        if (socket.getUserProperties().get(STATE) instanceof SocketState state) {
+            pipeline.receive(state.connection(), text);
         }
-        long now = clock.millis();
-        if (!state.meter().admit(now)) {
-            refuse(
-                    state,
-                    ErrorCode.RATE_LIMITED,
-                    "More than " + AbuseMeter.MAX_PER_SECOND + " messages a second.",
-                    null);
-            return;
-        }
-        if (EnvelopeCodec.tooLarge(text)) {
-            refuse(state, ErrorCode.TOO_LARGE, "Messages are limited to " + EnvelopeCodec.MAX_BYTES + " bytes.", null);
-            return;
-        }
-        Envelope envelope = null;
-        try {
-            envelope = CODEC.parse(text);
-            handle(state, envelope, text);
-        } catch (SignallingError e) {
-            refuse(state, e.code(), e.getMessage(), e.ref());
-        } catch (Refused e) {
-            refuse(state, ErrorCode.of(e.refusal()), e.getMessage(), envelope == null ? null : envelope.id());
-        }
-    }
-
-    private void handle(SocketState s, Envelope envelope, String text) {
-        if (s.remote() && envelope.type() != MessageType.PING) {
-            remote.message(s.sessionId(), s.accountId(), text);
-            return;
-        }
-        Consumer<Refused> refused = r -> refuse(s, ErrorCode.of(r.refusal()), r.getMessage(), envelope.id());
-        messages.dispatch(new NetworkingMessages.Sender(s.sessionId(), s.accountId(), s.outlet()), envelope, refused);
     }
 
     @OnClose
@@ -197,12 +177,5 @@ public class NetworkingEndpoint {
     @OnError
     public void error(Session socket, Throwable failure) {
         LOG.log(Level.DEBUG, "Networking socket failed", failure);
-    }
-
-    private void refuse(SocketState state, ErrorCode code, String message, String ref) {
-        state.outlet().send(CODEC.error(code, message, ref));
-        if (state.meter().refused(clock.millis())) {
-            state.outlet().close(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), "Too many refused messages.");
-        }
     }
 }

@@ -17,16 +17,14 @@ import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.FloorRegistry;
 import org.hallway.networking.control.Networking;
 import org.hallway.networking.control.NetworkingMessages;
+import org.hallway.networking.control.NetworkingPipeline;
 import org.hallway.networking.control.Notice;
 import org.hallway.networking.control.NoticeWire;
 import org.hallway.networking.control.SocketRegistry;
 import org.hallway.platform.Cluster;
-import org.hallway.realtime.control.Envelope;
+import org.hallway.realtime.control.Connection;
 import org.hallway.realtime.control.EnvelopeCodec;
-import org.hallway.realtime.control.ErrorCode;
 import org.hallway.realtime.control.Outlet;
-import org.hallway.realtime.control.Refused;
-import org.hallway.realtime.control.SignallingError;
 
 /**
  * Networking sockets whose session's floor another node serves (docs/protocol.md, "Several
@@ -66,7 +64,7 @@ public class RemoteFloors {
     Networking networking;
 
     @Inject
-    NetworkingMessages messages;
+    NetworkingPipeline pipeline;
 
     @Inject
     SocketRegistry registry;
@@ -246,24 +244,30 @@ public class RemoteFloors {
         return dropped;
     }
 
+    /** A frame from another node's socket: through the same pipeline, its answers and errors back there. */
     private void handle(long sessionId, long accountId, String text) {
-        Envelope envelope = null;
-        try {
-            envelope = CODEC.parse(text);
-            String ref = envelope.id();
-            messages.dispatch(
-                    new NetworkingMessages.Sender(sessionId, accountId, null),
-                    envelope,
-                    r -> registry.send(
-                            sessionId, accountId, CODEC.error(ErrorCode.of(r.refusal()), r.getMessage(), ref)));
-        } catch (SignallingError e) {
-            registry.send(sessionId, accountId, CODEC.error(e.code(), e.getMessage(), e.ref()));
-        } catch (Refused e) {
-            registry.send(
-                    sessionId,
-                    accountId,
-                    CODEC.error(ErrorCode.of(e.refusal()), e.getMessage(), envelope == null ? null : envelope.id()));
-        }
+        var sender = new NetworkingMessages.Sender(sessionId, accountId, null, null);
+        pipeline.handle(
+                new Connection<>() {
+                    @Override
+                    public NetworkingMessages.Sender sender() {
+                        return sender;
+                    }
+
+                    @Override
+                    public void send(String frame) {
+                        registry.send(sessionId, accountId, frame);
+                    }
+
+                    @Override
+                    public boolean admit(long now) {
+                        return true; // counted by the node holding the socket
+                    }
+
+                    @Override
+                    public void refused(long now) {}
+                },
+                text);
     }
 
     private void publish(String kind, long sessionId, long accountId, String payload) {

@@ -14,24 +14,33 @@ import org.hallway.networking.entity.MediaRoute;
 import org.hallway.realtime.control.Envelope;
 import org.hallway.realtime.control.EnvelopeCodec;
 import org.hallway.realtime.control.ErrorCode;
+import org.hallway.realtime.control.MessageHandler;
 import org.hallway.realtime.control.MessageType;
 import org.hallway.realtime.control.Outlet;
 import org.hallway.realtime.control.Refused;
+import org.hallway.realtime.control.Request;
 import org.hallway.realtime.control.SignallingError;
 
 /**
- * The networking socket's handler table (docs/protocol.md, "Client → server"): what each client
- * message type does, built once instead of a {@code switch}. A type without a row is refused as
- * unknown. The engine never makes the socket wait; its refusals come back through {@code refused}.
+ * Networking's handlers on its socket (docs/protocol.md, "Client → server"): what each client
+ * message type does, one row per type built once instead of a {@code switch}, registered with the
+ * socket's {@link NetworkingPipeline}. The engine never makes the socket wait; its refusals come
+ * back later through the request. While the session's floor is served by another node, every
+ * message but {@code ping} goes there as received.
  */
 @ApplicationScoped
-public class NetworkingMessages {
+public class NetworkingMessages implements MessageHandler<NetworkingMessages.Sender> {
 
     private static final EnvelopeCodec CODEC = new EnvelopeCodec();
     private static final NoticeWire WIRE = new NoticeWire(CODEC);
 
-    /** One attendee's socket of one networking session, as the handlers see it. */
-    public record Sender(long sessionId, long accountId, Outlet outlet) {}
+    /**
+     * One attendee's socket of one networking session, as the handlers see it.
+     *
+     * @param outlet    the socket, when it is on this node (null for a frame handed over by another node)
+     * @param elsewhere takes the frames for the node serving the session's floor; null when it is this one
+     */
+    public record Sender(long sessionId, long accountId, Outlet outlet, Consumer<String> elsewhere) {}
 
     @FunctionalInterface
     interface Handler {
@@ -65,7 +74,7 @@ public class NetworkingMessages {
         table.put(
                 MessageType.SIGNAL,
                 (s, m, refused) -> networking
-                        .relayTarget(s.sessionId(), s.accountId(), EnvelopeCodec.optionalLong(m, "to"))
+                        .relayTarget(s.sessionId(), s.accountId(), m.optionalLong("to"))
                         .ifPresent(partner ->
                                 registry.send(s.sessionId(), partner, CODEC.relay(s.accountId(), m.data()))));
         table.put(
@@ -77,36 +86,36 @@ public class NetworkingMessages {
                 (s, m, refused) -> networking.declineExtension(s.sessionId(), s.accountId(), refused));
         table.put(
                 MessageType.CONNECT,
-                (s, m, refused) -> connections.connect(
-                        s.sessionId(), s.accountId(), EnvelopeCodec.optionalLong(m, "meetingId"), refused));
+                (s, m, refused) ->
+                        connections.connect(s.sessionId(), s.accountId(), m.optionalLong("meetingId"), refused));
         table.put(MessageType.LEAVE, (s, m, refused) -> networking.leave(s.sessionId(), s.accountId(), refused));
         table.put(
                 MessageType.BLOCK,
-                (s, m, refused) -> moderation.block(
-                        s.sessionId(), s.accountId(), EnvelopeCodec.optionalLong(m, "meetingId"), refused));
+                (s, m, refused) ->
+                        moderation.block(s.sessionId(), s.accountId(), m.optionalLong("meetingId"), refused));
         table.put(
                 MessageType.REPORT,
                 (s, m, refused) -> moderation.report(
                         s.sessionId(),
                         s.accountId(),
-                        EnvelopeCodec.optionalLong(m, "meetingId"),
-                        EnvelopeCodec.optionalString(m, "reason"),
+                        m.optionalLong("meetingId"),
+                        m.optionalString("reason"),
                         refused));
         table.put(
                 MessageType.RATE,
                 (s, m, refused) -> ratings.rate(
                         s.sessionId(),
                         s.accountId(),
-                        EnvelopeCodec.optionalLong(m, "meetingId"),
-                        EnvelopeCodec.optionalLong(m, "stars"),
-                        EnvelopeCodec.optionalString(m, "meetAgain"),
+                        m.optionalLong("meetingId"),
+                        m.optionalLong("stars"),
+                        m.optionalString("meetAgain"),
                         refused));
         table.put(MessageType.PING, (s, m, refused) -> s.outlet().send(WIRE.pong(clock.millis())));
     }
 
     /** The selected candidate pair's type a {@code media-flowing} names; absent is allowed, an unknown one is refused. */
     static MediaRoute route(Envelope message) {
-        String wire = EnvelopeCodec.optionalString(message, "route");
+        String wire = message.optionalString("route");
         if (wire == null) {
             return null;
         }
@@ -115,20 +124,20 @@ public class NetworkingMessages {
                         ErrorCode.MALFORMED, "'route' must be host, srflx, prflx or relay.", message.id()));
     }
 
-    /** The types this socket handles. */
-    Set<MessageType> types() {
+    @Override
+    public Set<MessageType> types() {
         return Collections.unmodifiableSet(table.keySet());
     }
 
-    /** Hands the message to its row; a type without one is refused as unknown. */
-    public void dispatch(Sender sender, Envelope message, Consumer<Refused> refused) {
-        Handler handler = table.get(message.type());
-        if (handler == null) {
-            throw new SignallingError(
-                    ErrorCode.UNKNOWN_TYPE,
-                    "Unknown message type '" + message.type().wire() + "'.",
-                    message.id());
+    /** Hands the message to its row, or as received to the node serving the floor. */
+    @Override
+    public void handle(Request<Sender> request) {
+        Sender sender = request.sender();
+        Envelope message = request.message();
+        if (sender.elsewhere() != null && message.type() != MessageType.PING) {
+            sender.elsewhere().accept(request.frame() != null ? request.frame() : CODEC.format(message));
+            return;
         }
-        handler.handle(sender, message, refused);
+        table.get(message.type()).handle(sender, message, request::refuse);
     }
 }

@@ -15,22 +15,20 @@ import java.util.List;
 import org.hallway.platform.Cluster;
 import org.hallway.realtime.control.AbuseMeter;
 import org.hallway.realtime.control.Caller;
+import org.hallway.realtime.control.Connection;
 import org.hallway.realtime.control.Envelope;
 import org.hallway.realtime.control.EnvelopeCodec;
-import org.hallway.realtime.control.ErrorCode;
 import org.hallway.realtime.control.EventDoor;
-import org.hallway.realtime.control.HandlerTable;
+import org.hallway.realtime.control.EventPipeline;
 import org.hallway.realtime.control.MessageType;
 import org.hallway.realtime.control.Outlet;
 import org.hallway.realtime.control.Realtime;
-import org.hallway.realtime.control.Refused;
-import org.hallway.realtime.control.SignallingError;
 
 /**
- * The event socket of docs/protocol.md: one per browser tab for the whole event. Thin: it parses,
- * checks the socket's manners and hands each message to its handler from the {@link HandlerTable};
- * a request with an {@code id} is answered by its handler or else with {@code ack}, or with a typed
- * {@code error}. The handshake was checked by {@link EventHandshake}; opening checks again.
+ * The event socket of docs/protocol.md: one per browser tab for the whole event. Thin: it admits
+ * the socket and hands each frame to the {@link EventPipeline} (manners, parse, the handler of its
+ * type, a typed {@code error}; a request with an {@code id} is answered by its handler or else with
+ * {@code ack}). The handshake was checked by {@link EventHandshake}; opening checks again.
  */
 @ServerEndpoint("/ws/events/{slug}")
 public class EventEndpoint {
@@ -40,7 +38,12 @@ public class EventEndpoint {
     private static final EnvelopeCodec CODEC = new EnvelopeCodec();
 
     /** What this endpoint keeps per socket. */
-    private record SocketState(Caller caller, Outlet outlet, AbuseMeter meter) {}
+    private record SocketState(Caller caller, Outlet outlet, Connection<Caller> connection) {
+
+        SocketState(Caller caller, Outlet outlet) {
+            this(caller, outlet, Connection.of(caller, outlet, new AbuseMeter()));
+        }
+    }
 
     @Inject
     EventDoor admissions;
@@ -49,7 +52,7 @@ public class EventEndpoint {
     Realtime realtime;
 
     @Inject
-    HandlerTable handlers;
+    EventPipeline pipeline;
 
     @Inject
     Clock clock;
@@ -67,7 +70,7 @@ public class EventEndpoint {
         }
         Caller caller = admission.caller(socket.getId());
         // Held until the greeting is queued first: a push racing the opening waits behind it.
-        var state = new SocketState(caller, Outlet.held(socket), new AbuseMeter());
+        var state = new SocketState(caller, Outlet.held(socket));
         if (!realtime.opened(caller, state.outlet())) {
             state.outlet().close(Outlet.TOO_MANY_SOCKETS, "Too many connections of this account.");
             return;
@@ -86,51 +89,9 @@ public class EventEndpoint {
 
     @OnMessage(maxMessageSize = 65536)
     public void message(Session socket, String text) {
-        if (!(socket.getUserProperties().get(STATE) instanceof SocketState state)) {
-            return;
+        if (socket.getUserProperties().get(STATE) instanceof SocketState state) {
+            pipeline.receive(state.connection(), text);
         }
-        if (!state.meter().admit(clock.millis())) {
-            refuse(
-                    state,
-                    ErrorCode.RATE_LIMITED,
-                    "More than " + AbuseMeter.MAX_PER_SECOND + " messages a second.",
-                    null);
-            return;
-        }
-        if (EnvelopeCodec.tooLarge(text)) {
-            refuse(state, ErrorCode.TOO_LARGE, "Messages are limited to " + EnvelopeCodec.MAX_BYTES + " bytes.", null);
-            return;
-        }
-        Envelope envelope = null;
-        try {
-            envelope = CODEC.parse(text);
-            handlers.dispatch(state.caller(), envelope);
-            if (envelope.id() != null && !realtime.answered(state.caller(), envelope.id())) {
-                state.outlet().send(CODEC.format(new Envelope(MessageType.ACK, envelope.id(), null, null)));
-            }
-        } catch (RuntimeException e) {
-            String ref = envelope == null ? null : envelope.id();
-            if (ref != null) {
-                realtime.answered(state.caller(), ref);
-            }
-            failed(state, e, ref);
-        }
-    }
-
-    /** A refusal (possibly wrapped by an interceptor) becomes its typed error; anything else is logged. */
-    private void failed(SocketState state, RuntimeException failure, String ref) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SignallingError e) {
-                refuse(state, e.code(), e.getMessage(), e.ref() != null ? e.ref() : ref);
-                return;
-            }
-            if (t instanceof Refused r) {
-                refuse(state, ErrorCode.of(r.refusal()), r.getMessage(), ref);
-                return;
-            }
-        }
-        LOG.log(Level.WARNING, "Handling a message on the event socket failed", failure);
-        state.outlet().send(CODEC.error(ErrorCode.FAILED, "The server could not handle that; try again.", ref));
     }
 
     @OnClose
@@ -143,12 +104,5 @@ public class EventEndpoint {
     @OnError
     public void error(Session socket, Throwable failure) {
         LOG.log(Level.DEBUG, "Event socket failed", failure);
-    }
-
-    private void refuse(SocketState state, ErrorCode code, String message, String ref) {
-        state.outlet().send(CODEC.error(code, message, ref));
-        if (state.meter().refused(clock.millis())) {
-            state.outlet().close(CloseReason.CloseCodes.VIOLATED_POLICY.getCode(), "Too many refused messages.");
-        }
     }
 }

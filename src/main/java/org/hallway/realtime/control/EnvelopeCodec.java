@@ -2,7 +2,6 @@ package org.hallway.realtime.control;
 
 import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -114,34 +113,6 @@ public final class EnvelopeCodec {
                 ? JsonValue.EMPTY_JSON_OBJECT
                 : BUILDERS.createObjectBuilder(data).remove("to").build();
         return format(new Envelope(MessageType.SIGNAL, null, from, payload));
-    }
-
-    /** An optional whole-number field of the data; refused as malformed when of another type. */
-    public static Long optionalLong(Envelope envelope, String field) {
-        JsonValue value = envelope.data() == null ? null : envelope.data().get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value instanceof JsonNumber number && number.isIntegral()) {
-            try {
-                return number.longValueExact();
-            } catch (ArithmeticException e) {
-                // falls through to the refusal
-            }
-        }
-        throw new SignallingError(ErrorCode.MALFORMED, "'" + field + "' must be a whole number.", envelope.id());
-    }
-
-    /** An optional string field of the data; refused as malformed when of another type. */
-    public static String optionalString(Envelope envelope, String field) {
-        JsonValue value = envelope.data() == null ? null : envelope.data().get(field);
-        if (value == null || value == JsonValue.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString string) {
-            return string.getString();
-        }
-        throw new SignallingError(ErrorCode.MALFORMED, "'" + field + "' must be a string.", envelope.id());
     }
 
     /** A time on the wire: ISO-8601 in UTC with milliseconds, e.g. 2026-11-23T10:15:30.123Z. */

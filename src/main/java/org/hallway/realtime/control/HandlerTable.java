@@ -1,54 +1,32 @@
 package org.hallway.realtime.control;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Which {@link MessageHandler} handles each client message type of the event socket, built once
- * from the deployment's handlers at start-up instead of a {@code switch} (the layer's own
- * {@code subscribe}, {@code unsubscribe} and {@code ping} are {@link Subscriptions}). A type
- * claimed twice, or a type only the server sends, fails the deployment.
+ * Which {@link MessageHandler} handles each client message type of one socket, built once from the
+ * socket's handlers instead of a {@code switch}. A type claimed twice, or a type only the server
+ * sends, fails the table (and so the deployment, which builds it at start-up).
  */
-@ApplicationScoped
-public class HandlerTable {
+public final class HandlerTable<S> {
 
-    @Inject
-    Instance<MessageHandler> beans;
+    private final Map<MessageType, MessageHandler<S>> handlers;
 
-    private Map<MessageType, MessageHandler> handlers;
-
-    HandlerTable() {}
-
-    /** Without CDI (unit tests): the table of these. */
-    HandlerTable(Iterable<? extends MessageHandler> all) {
+    public HandlerTable(Iterable<? extends MessageHandler<S>> all) {
         handlers = table(all);
     }
 
-    @PostConstruct
-    void build() {
-        handlers = table(beans);
-    }
-
-    /** Built when the application starts, so a doubly claimed type fails the deployment. */
-    void startup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        handlers.size();
-    }
-
-    public static Map<MessageType, MessageHandler> table(Iterable<? extends MessageHandler> all) {
-        Map<MessageType, MessageHandler> table = new EnumMap<>(MessageType.class);
-        for (MessageHandler handler : all) {
+    public static <S> Map<MessageType, MessageHandler<S>> table(Iterable<? extends MessageHandler<S>> all) {
+        Map<MessageType, MessageHandler<S>> table = new EnumMap<>(MessageType.class);
+        for (MessageHandler<S> handler : all) {
             for (MessageType type : handler.types()) {
                 if (!type.fromClient()) {
                     throw new IllegalStateException(
                             handler.getClass().getName() + " claims " + type.wire() + ", which only the server sends");
                 }
-                MessageHandler other = table.putIfAbsent(type, handler);
+                MessageHandler<S> other = table.putIfAbsent(type, handler);
                 if (other != null) {
                     throw new IllegalStateException("Message type " + type.wire() + " has two handlers: "
                             + other.getClass().getName() + " and "
@@ -59,15 +37,26 @@ public class HandlerTable {
         return table;
     }
 
-    /** Hands the message to its handler; a type nobody handles is refused as unknown. */
-    public void dispatch(Caller caller, Envelope message) {
-        MessageHandler handler = handlers.get(message.type());
+    /** The types this socket handles. */
+    public Set<MessageType> types() {
+        return Collections.unmodifiableSet(handlers.keySet());
+    }
+
+    /** Hands the message to its handler; a type nobody handles here is refused as unknown. */
+    public void dispatch(Request<S> request) {
+        Envelope message = request.message();
+        MessageHandler<S> handler = handlers.get(message.type());
         if (handler == null) {
             throw new SignallingError(
                     ErrorCode.UNKNOWN_TYPE,
                     "Unknown message type '" + message.type().wire() + "'.",
                     message.id());
         }
-        handler.handle(caller, message);
+        handler.handle(request);
+    }
+
+    /** Without a socket (unit tests): hands the message to its handler. */
+    public void dispatch(S sender, Envelope message) {
+        dispatch(Request.of(sender, message));
     }
 }

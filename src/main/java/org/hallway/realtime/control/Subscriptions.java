@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code ping} (answered with {@code pong} and the server's clock).
  */
 @ApplicationScoped
-public class Subscriptions implements MessageHandler {
+public class Subscriptions implements MessageHandler<Caller> {
 
     private final EnvelopeCodec codec = new EnvelopeCodec();
 
@@ -27,7 +27,9 @@ public class Subscriptions implements MessageHandler {
     }
 
     @Override
-    public void handle(Caller caller, Envelope message) {
+    public void handle(Request<Caller> request) {
+        Caller caller = request.sender();
+        Envelope message = request.message();
         switch (message.type()) {
             case SUBSCRIBE -> {
                 Channel channel = channel(message);
@@ -60,7 +62,7 @@ public class Subscriptions implements MessageHandler {
     }
 
     private static Channel channel(Envelope message) {
-        String wire = EnvelopeCodec.optionalString(message, "channel");
+        String wire = message.optionalString("channel");
         try {
             return Channel.parse(wire);
         } catch (IllegalArgumentException e) {

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import jakarta.json.Json;
 import java.util.EnumSet;
+import java.util.List;
 import org.hallway.networking.entity.MediaRoute;
 import org.hallway.realtime.control.Envelope;
 import org.hallway.realtime.control.ErrorCode;
+import org.hallway.realtime.control.HandlerTable;
 import org.hallway.realtime.control.MessageType;
 import org.hallway.realtime.control.SignallingError;
 import org.junit.jupiter.api.Test;
@@ -42,10 +44,10 @@ class NetworkingMessagesTest {
         messages.build();
         var refused = assertThrows(
                 SignallingError.class,
-                () -> messages.dispatch(
-                        new NetworkingMessages.Sender(1, 2, null),
-                        new Envelope(MessageType.SUBSCRIBE, "s1", null, null),
-                        r -> {}));
+                () -> new HandlerTable<>(List.of(messages))
+                        .dispatch(
+                                new NetworkingMessages.Sender(1, 2, null, null),
+                                new Envelope(MessageType.SUBSCRIBE, "s1", null, null)));
         assertEquals(ErrorCode.UNKNOWN_TYPE, refused.code());
         assertEquals("s1", refused.ref());
     }

@@ -75,7 +75,7 @@ class EnvelopeCodecTest {
     @Test
     void aRelayDropsToAndKeepsThePayload() {
         Envelope e = codec.parse("{\"type\": \"signal\", \"data\": {\"to\": 5, \"candidate\": {\"c\": 1}}}");
-        assertEquals(5L, EnvelopeCodec.optionalLong(e, "to"));
+        assertEquals(5L, e.optionalLong("to"));
         var json = Json.createReader(new StringReader(codec.relay(9, e.data()))).readObject();
         assertFalse(json.getJsonObject("data").containsKey("to"));
         assertEquals(1, json.getJsonObject("data").getJsonObject("candidate").getInt("c"));
@@ -87,10 +87,9 @@ class EnvelopeCodecTest {
         Envelope e = codec.parse("{\"type\": \"signal\", \"data\": {\"to\": \"5\"}}");
         assertEquals(
                 ErrorCode.MALFORMED,
-                assertThrows(SignallingError.class, () -> EnvelopeCodec.optionalLong(e, "to"))
-                        .code());
+                assertThrows(SignallingError.class, () -> e.optionalLong("to")).code());
         Envelope f = codec.parse("{\"type\": \"signal\", \"data\": {\"to\": 1.5}}");
-        assertThrows(SignallingError.class, () -> EnvelopeCodec.optionalLong(f, "to"));
+        assertThrows(SignallingError.class, () -> f.optionalLong("to"));
     }
 
     @Test

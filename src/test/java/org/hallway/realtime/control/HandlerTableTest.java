@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 
 class HandlerTableTest {
 
-    record Handler(Set<MessageType> types, List<Envelope> seen) implements MessageHandler {
+    record Handler(Set<MessageType> types, List<Envelope> seen) implements MessageHandler<Caller> {
 
         Handler(MessageType... types) {
             this(Set.of(types), new ArrayList<>());
         }
 
         @Override
-        public void handle(Caller caller, Envelope message) {
-            seen.add(message);
+        public void handle(Request<Caller> request) {
+            seen.add(request.message());
         }
     }
 
@@ -36,7 +36,7 @@ class HandlerTableTest {
     void everyTypeGoesToTheHandlerThatClaimedIt() {
         var layer = new Handler(MessageType.SUBSCRIBE, MessageType.PING);
         var networking = new Handler(MessageType.READY);
-        var table = new HandlerTable(List.of(layer, networking));
+        var table = new HandlerTable<>(List.of(layer, networking));
         table.dispatch(ADA, Envelope.of(MessageType.PING, null));
         table.dispatch(ADA, Envelope.of(MessageType.READY, null));
         assertEquals(MessageType.PING, layer.seen().get(0).type());
@@ -46,7 +46,7 @@ class HandlerTableTest {
 
     @Test
     void aTypeNobodyHandlesIsRefusedAsUnknownWithTheMessagesId() {
-        var table = new HandlerTable(List.of(new Handler(MessageType.PING)));
+        var table = new HandlerTable<>(List.of(new Handler(MessageType.PING)));
         var refused = assertThrows(
                 SignallingError.class, () -> table.dispatch(ADA, new Envelope(MessageType.LEAVE, "c9", null, null)));
         assertEquals(ErrorCode.UNKNOWN_TYPE, refused.code());
@@ -57,19 +57,21 @@ class HandlerTableTest {
     void aTypeClaimedTwiceFailsTheTable() {
         var failure = assertThrows(
                 IllegalStateException.class,
-                () -> HandlerTable.table(
+                () -> HandlerTable.<Caller>table(
                         List.of(new Handler(MessageType.PING, MessageType.READY), new Handler(MessageType.READY))));
         assertTrue(failure.getMessage().contains("ready"), failure.getMessage());
     }
 
     @Test
     void aTypeOnlyTheServerSendsCannotBeClaimed() {
-        assertThrows(IllegalStateException.class, () -> HandlerTable.table(List.of(new Handler(MessageType.MATCHED))));
+        assertThrows(
+                IllegalStateException.class,
+                () -> HandlerTable.<Caller>table(List.of(new Handler(MessageType.MATCHED))));
     }
 
     @Test
     void theLayersOwnTypesAreOneHandlers() {
-        Map<MessageType, MessageHandler> table = HandlerTable.table(List.of(new Subscriptions()));
+        Map<MessageType, MessageHandler<Caller>> table = HandlerTable.<Caller>table(List.of(new Subscriptions()));
         assertEquals(Set.of(MessageType.SUBSCRIBE, MessageType.UNSUBSCRIBE, MessageType.PING), table.keySet());
     }
 

@@ -227,6 +227,26 @@ public final class Chrome {
         return driver;
     }
 
+    private Path downloads;
+
+    /**
+     * The folder this browser saves downloads into (headless Chromium refuses downloads until told
+     * where to put them): created and handed to the browser on first use.
+     */
+    public synchronized Path downloads() throws IOException {
+        if (downloads == null) {
+            downloads = Files.createDirectories(profile.resolveSibling(profile.getFileName() + "-downloads"));
+            driver.executeCdpCommand(
+                    "Browser.setDownloadBehavior",
+                    Map.of(
+                            "behavior",
+                            "allow",
+                            "downloadPath",
+                            downloads.toAbsolutePath().toString()));
+        }
+        return downloads;
+    }
+
     /**
      * Cuts this browser off the network (DevTools' offline emulation: new requests and sockets fail,
      * {@code navigator.onLine} turns false and the page hears {@code offline}) or restores it (the page

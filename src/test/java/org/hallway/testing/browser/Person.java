@@ -170,6 +170,38 @@ public final class Person {
         }));
     }
 
+    /**
+     * Clicks the link {@code words} in the part of the page that shows {@code context}'s words and
+     * waits for the file it downloads; answers the saved file.
+     */
+    public java.nio.file.Path downloadsIn(String context, String words) throws IOException {
+        return downloadsBy(() -> clicksIn(context, words));
+    }
+
+    /** Clicks the visible link {@code words} and waits for the file it downloads; answers the saved file. */
+    public java.nio.file.Path downloads(String words) throws IOException {
+        return downloadsBy(() -> clicks(words));
+    }
+
+    private java.nio.file.Path downloadsBy(Runnable click) throws IOException {
+        java.nio.file.Path folder = chrome.downloads();
+        java.util.Set<java.nio.file.Path> before;
+        try (var files = java.nio.file.Files.list(folder)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        click.run();
+        return chrome.waitFor(PATIENCE, d -> {
+            try (var files = java.nio.file.Files.list(folder)) {
+                return files.filter(f -> !before.contains(f))
+                        .filter(f -> !f.getFileName().toString().endsWith(".crdownload"))
+                        .findFirst()
+                        .orElse(null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+    }
+
     /** The value of the field labelled {@code label} in the part of the page that contains {@code context}'s words. */
     public String readsIn(String context, String label) {
         return chrome.waitFor(PATIENCE, d -> {
