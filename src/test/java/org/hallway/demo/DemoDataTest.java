@@ -65,13 +65,19 @@ class DemoDataTest {
                 extras.add("analytics");
             }
         };
+        data.loader.myAgenda = new DemoMyAgenda() {
+            @Override
+            public void load() {
+                extras.add("my agenda");
+            }
+        };
     }
 
     @Test
-    void theNodeThatLoadsTheDemoAlsoLoadsItsChatFeedbackAndAnalytics() {
+    void theNodeThatLoadsTheDemoAlsoLoadsItsChatFeedbackAnalyticsAndAgendas() {
         load.outcomes.add(true);
         data.load();
-        assertEquals(List.of("chat", "feedback", "analytics"), extras);
+        assertEquals(List.of("chat", "feedback", "analytics", "my agenda"), extras);
         assertEquals(0, move.calls);
     }
 
