@@ -68,6 +68,13 @@ public class ChatMessages {
     @Inject
     Event<MessagePinned> pinned;
 
+    private RateLimit rateLimit;
+
+    @PostConstruct
+    void limit() {
+        rateLimit = new RateLimit(settings.rateMessages(), settings.rateWindowMillis());
+    }
+
     /** Whether the caller may read and write in the channel (a subscription's check); refuses otherwise. */
     @Transactional
     public Admitted admit(long eventId, long accountId, ChatChannel channel) {
@@ -171,13 +178,6 @@ public class ChatMessages {
         }
         Collections.reverse(page);
         return new History(channel, people.lines(page), more, admitted.moderator());
-    }
-
-    private RateLimit rateLimit;
-
-    @PostConstruct
-    void limit() {
-        rateLimit = new RateLimit(settings.rateMessages(), settings.rateWindowMillis());
     }
 
     private void withinEditWindow(ChatMessage message) {
