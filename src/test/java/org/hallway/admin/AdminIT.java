@@ -300,7 +300,7 @@ class AdminIT {
     }
 
     private long adminId() {
-        return accounts.byEmail(DemoEvent.ADMIN_EMAIL).orElseThrow().getId();
+        return accounts.byEmail(DemoEvent.ADMIN_EMAIL).orElseThrow().id();
     }
 
     private static List<String> fields(Rejected rejected) {
@@ -416,7 +416,7 @@ class AdminIT {
     @Test
     void speakersMustHoldATicketForTheEventOrBeOrganisers() throws Exception {
         long event = newEvent(uniqueSlug("nobody"));
-        long ada = accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().getId(); // ticket for the demo only
+        long ada = accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().id(); // ticket for the demo only
         var rejected = assertThrows(
                 Rejected.class,
                 () -> agendaAdministration.save(
@@ -798,9 +798,9 @@ class AdminIT {
     void organisersReadNetworkingReportsEscapedAndAttendeesCannot() throws Exception {
         long eventId = events.bySlug("demo").orElseThrow().getId();
         long reporter =
-                accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().getId();
+                accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().id();
         long reported =
-                accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow().getId();
+                accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow().id();
         try (var connection = dataSource.getConnection();
                 var insert = connection.prepareStatement(
                         "insert into networking_report (id, event_id, session_id, meeting_id, reporter_id, reported_id, reason,"

@@ -30,6 +30,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.hallway.account.control.AccountRef;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.entity.Account;
 import org.hallway.account.entity.Role;
@@ -190,7 +191,7 @@ class AttendeeIT {
 
     @Test
     void anAttendeeGetsOneTicketPerEvent() throws Exception {
-        Account grace = fixtures.account("grace@hallway.test");
+        AccountRef grace = AccountRef.of(fixtures.account("grace@hallway.test"));
         var refused = assertThrows(Rejected.class, () -> desk.claim(PRESS_TOKEN, grace));
         assertEquals(Registrations.HOLDS_TICKET, refused.getMessage());
 
@@ -256,7 +257,7 @@ class AttendeeIT {
     /** "seated", "already seated", or the refusal's message; through the boundary, one transaction. */
     private String join(long session, Account account) {
         try {
-            return agendaDesk.join(session, account) ? "seated" : "already seated";
+            return agendaDesk.join(session, AccountRef.of(account)) ? "seated" : "already seated";
         } catch (Rejected rejected) {
             return rejected.getMessage();
         }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What attendees expect of an event app, on the demo event: keeping sessions on "My agenda" from the
- * agenda and from a room (a clash shown, not refused), the session's calendar file downloaded and
+ * agenda, from search results and from a room (a clash shown, not refused), "Now" and "Next", the
+ * search and filters (track, type, only my agenda), the session's calendar file downloaded and
  * read by an iCalendar parser at the instant the page shows, and the secret calendar address a
  * calendar app subscribes to, revoked. At a laptop's width and again on a phone.
  */
@@ -41,6 +42,27 @@ class AttendeeAppJourneyIT {
                 keepsSessionsAndTakesThemIntoTheCalendar(JourneyServer.shared(), "margaret@hallway.test", "margaret"));
     }
 
+    @Test
+    void hallwayCanBeAddedToAPhonesHomeScreenAndHasAFavicon() throws Exception {
+        Site site = JourneyServer.shared();
+        Person visitor = Person.at(site.address(), "installer").usesAPhone();
+        try {
+            visitor.opensTheSite().sees("Hallway");
+            var manifest = visitor.chrome().devTools("Page.getAppManifest", java.util.Map.of());
+            assertEquals(List.of(), manifest.get("errors"), "the manifest parses: " + manifest);
+            assertTrue(String.valueOf(manifest.get("data")).contains("\"display\": \"standalone\""));
+            var installability = visitor.chrome().devTools("Page.getInstallabilityErrors", java.util.Map.of());
+            assertEquals(
+                    List.of(), installability.get("installabilityErrors"), "Chromium would offer to install Hallway");
+            HttpResponse<String> favicon = get(site.address().replaceAll("/?$", "/") + "favicon.ico");
+            assertEquals(200, favicon.statusCode());
+            assertEquals(
+                    "image/x-icon", favicon.headers().firstValue("Content-Type").orElse(""));
+        } finally {
+            visitor.leaves();
+        }
+    }
+
     static void keepsSessionsAndTakesThemIntoTheCalendar(Site site, String email, String name) throws Exception {
         Person person = SurveyOnScheduleJourneyIT.loggedIn(site, email, name);
         try {
@@ -50,6 +72,40 @@ class AttendeeAppJourneyIT {
                     .sees("“Can machines think?” is on your agenda.")
                     .clicksIn("Abstraction and substitution", "Add to my agenda")
                     .sees("“Abstraction and substitution” is on your agenda. It clashes with Can machines think?.");
+
+            // the demo runs today: what is on now heads the agenda (the welcome stream runs all day)
+            person.sees("Now").sees("Next");
+            assertTrue(
+                    textOf(person, "now-heading").contains("Hallway live: welcome stream"),
+                    "the live stream is on now");
+
+            person.fillsIn("Search sessions", "lovelace")
+                    .clicks("Find")
+                    .sees("Sessions found")
+                    .sees("Opening keynote")
+                    .sees("Engines of analysis")
+                    .noLongerSees("Compilers for everyone")
+                    .clicksIn("Engines of analysis", "Add to my agenda")
+                    .sees("“Engines of analysis” is on your agenda.")
+                    .sees("Sessions found");
+            person.fillsIn("Search sessions", "")
+                    .chooses("Type", "Networking")
+                    .clicks("Find")
+                    .sees("Speed networking")
+                    .noLongerSees("Engines of analysis");
+            person.chooses("Type", "All")
+                    .chooses("Track or room", "Track A")
+                    .clicks("Find")
+                    .sees("Can machines think?")
+                    .sees("Engines of analysis")
+                    .noLongerSees("Abstraction and substitution");
+            person.chooses("Track or room", "All")
+                    .ticks("Only my agenda", true)
+                    .clicks("Find")
+                    .sees("3 sessions match.")
+                    .sees("Abstraction and substitution")
+                    .noLongerSees("Compilers for everyone")
+                    .clicks("Show the whole agenda");
 
             person.clicks("My agenda")
                     .sees("Clashes with Abstraction and substitution")
@@ -67,7 +123,7 @@ class AttendeeAppJourneyIT {
 
             Path agenda = person.downloads("Download my agenda (.ics)");
             assertEquals(
-                    List.of("Can machines think?", "Abstraction and substitution"),
+                    List.of("Engines of analysis", "Can machines think?", "Abstraction and substitution"),
                     parse(Files.readString(agenda)).stream()
                             .map(e -> e.getSummary().getValue())
                             .toList());
@@ -78,7 +134,7 @@ class AttendeeAppJourneyIT {
             assertEquals(200, subscribed.statusCode(), address);
             assertTrue(
                     subscribed.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
-            assertEquals(2, parse(subscribed.body()).size(), "a calendar app sees both kept sessions");
+            assertEquals(3, parse(subscribed.body()).size(), "a calendar app sees every kept session");
             person.clicks("Revoke the calendar address").sees("Your calendar address is revoked");
             assertEquals(404, get(address).statusCode(), "a revoked address answers nothing");
 
@@ -93,6 +149,12 @@ class AttendeeAppJourneyIT {
         } finally {
             person.leaves();
         }
+    }
+
+    /** The text of the page's section headed by the element {@code headingId}. */
+    private static String textOf(Person person, String headingId) {
+        return String.valueOf(person.chrome()
+                .script("return document.getElementById(arguments[0]).closest('section').innerText;", headingId));
     }
 
     /** The start the page's card of the session shows, as an instant (its {@code data-instant}). */

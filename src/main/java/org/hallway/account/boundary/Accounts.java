@@ -2,38 +2,38 @@ package org.hallway.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.hallway.account.control.AccountLookup;
+import org.hallway.account.control.AccountRef;
 import org.hallway.account.entity.Account;
 
 /**
- * Finds accounts, and the account of the caller who is logged in. Reads in a transaction: pages ask
- * before and after a use case in one request, and Payara's non-transactional EntityManager of that
- * request is closed by the use case's own invocation ("operation on a closed EntityManager").
+ * The account of the caller who is logged in, and accounts by address, as values: what pages,
+ * sockets and timers read. Reads in a transaction of its own: pages ask before and after a use case
+ * in one request, and Payara's non-transactional EntityManager of that request is closed by the use
+ * case's own invocation ("operation on a closed EntityManager"). A use case that needs the entity
+ * finds it through {@link AccountLookup} inside its own transaction.
  */
 @ApplicationScoped
 @Transactional
 public class Accounts {
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    SecurityContext security;
+    AccountLookup lookup;
 
-    public Optional<Account> byEmail(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normalizeEmail(email))
-                .getResultStream()
-                .findFirst();
+    /** An address as accounts store it and are found by (trimmed, lower case). */
+    public static String normalizeEmail(String email) {
+        return Account.normalizeEmail(email);
     }
 
-    /** The logged-in caller's account, if any. */
-    public Optional<Account> current() {
-        var principal = security.getCallerPrincipal();
-        return principal == null ? Optional.empty() : byEmail(principal.getName());
+    /** The logged-in caller, if any, as a value. */
+    public Optional<AccountRef> current() {
+        return lookup.currentAccount().map(AccountRef::of);
+    }
+
+    /** The account of an address, if any, as a value. */
+    public Optional<AccountRef> byEmail(String email) {
+        return lookup.byEmail(email).map(AccountRef::of);
     }
 }

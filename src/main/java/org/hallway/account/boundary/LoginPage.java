@@ -18,7 +18,6 @@ import java.io.IOException;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.control.ReturnPaths;
 import org.hallway.account.control.SessionLogin;
-import org.hallway.account.entity.Account;
 import org.hallway.platform.Pages;
 
 /** The login form and logout: hands the credentials to Jakarta Security ({@code SessionLogin}). */
@@ -60,7 +59,7 @@ public class LoginPage {
                 request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
-                        .credential(new UsernamePasswordCredential(Account.normalizeEmail(email), password))
+                        .credential(new UsernamePasswordCredential(Accounts.normalizeEmail(email), password))
                         .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             faces.responseComplete();

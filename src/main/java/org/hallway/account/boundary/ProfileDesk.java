@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Part;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
+import java.util.Optional;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
 import org.hallway.media.control.ImageStore;
@@ -17,10 +20,35 @@ import org.hallway.platform.Rejected;
 public class ProfileDesk {
 
     @Inject
-    Accounts accounts;
+    AccountLookup lookup;
 
     @Inject
     ImageStore images;
+
+    /** The caller's own profile as stored, for the form: one value read in the transaction. */
+    public record OwnProfile(
+            String email,
+            String displayName,
+            String headline,
+            String bio,
+            String link,
+            boolean listed,
+            ProfileCard card)
+            implements Serializable {}
+
+    /** The caller's own profile; empty when nobody is logged in. */
+    @Transactional
+    public Optional<OwnProfile> own() {
+        return lookup.currentAccount()
+                .map(account -> new OwnProfile(
+                        account.getEmail(),
+                        account.getDisplayName(),
+                        account.getHeadline(),
+                        account.getBio(),
+                        account.getLink(),
+                        account.isListed(),
+                        new ProfileCard(account)));
+    }
 
     @Transactional
     public ProfileCard save(String displayName, String headline, String bio, String link) {
@@ -57,6 +85,6 @@ public class ProfileDesk {
     }
 
     private Account caller(String otherwise) {
-        return accounts.current().orElseThrow(() -> Rejected.general(otherwise));
+        return lookup.currentAccount().orElseThrow(() -> Rejected.general(otherwise));
     }
 }

@@ -7,16 +7,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-import org.hallway.account.entity.Account;
 import org.hallway.platform.Pages;
 
 /** The caller's own profile: what other attendees see. Never any other account: there is no id to pass. */
 @Named
 @RequestScoped
 public class ProfilePage {
-
-    @Inject
-    Accounts accounts;
 
     @Inject
     ProfileDesk desk;
@@ -35,17 +31,17 @@ public class ProfilePage {
 
     @PostConstruct
     void load() {
-        accounts.current().ifPresent(this::show);
+        desk.own().ifPresent(this::show);
     }
 
-    private void show(Account account) {
-        email = account.getEmail();
-        displayName = account.getDisplayName();
-        headline = account.getHeadline();
-        bio = account.getBio();
-        link = account.getLink();
-        card = new ProfileCard(account);
-        listed = account.isListed();
+    private void show(ProfileDesk.OwnProfile own) {
+        email = own.email();
+        displayName = own.displayName();
+        headline = own.headline();
+        bio = own.bio();
+        link = own.link();
+        card = own.card();
+        listed = own.listed();
     }
 
     /** Says "saved" only once the desk's transaction has committed. */

@@ -23,22 +23,4 @@ public record Person(long id, String displayName, String headline, String headsh
     public static String headshotUrl(Long imageId) {
         return imageId == null ? null : "/images/" + imageId;
     }
-
-    // Bean-style names for Faces pages (Expression Language 5 does not read record components).
-
-    public long getId() {
-        return id;
-    }
-
-    public String getDisplayName() {
-        return displayName;
-    }
-
-    public String getHeadline() {
-        return headline;
-    }
-
-    public String getHeadshotUrl() {
-        return headshotUrl;
-    }
 }

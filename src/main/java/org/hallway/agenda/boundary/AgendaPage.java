@@ -43,6 +43,7 @@ public class AgendaPage implements Serializable {
     private String timeZone;
     private AgendaGrid<SessionCard> grid;
     private List<SessionCard> networking = List.of();
+    private EventRef event;
 
     /** View action: who may see the agenda, then the agenda itself. */
     public void load() {
@@ -53,7 +54,7 @@ public class AgendaPage implements Serializable {
             Pages.notFound(FacesContext.getCurrentInstance()); // as for any unknown address
             return;
         }
-        EventRef event = shown.event();
+        event = shown.event();
         eventName = event.name();
         eventId = event.id();
         timeZone = event.timeZone();
@@ -125,5 +126,20 @@ public class AgendaPage implements Serializable {
 
     public List<SessionCard> getNetworking() {
         return networking;
+    }
+
+    /** Every session the agenda shows, networking included (for searching and "Now" and "Next"). */
+    public List<SessionCard> getSessions() {
+        if (grid == null) {
+            return List.of();
+        }
+        var all = new java.util.ArrayList<SessionCard>(networking);
+        grid.getDays()
+                .forEach(day -> day.getRows().forEach(row -> row.getCells().forEach(all::addAll)));
+        return all;
+    }
+
+    public EventRef getEvent() {
+        return event;
     }
 }

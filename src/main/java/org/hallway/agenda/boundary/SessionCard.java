@@ -91,6 +91,10 @@ public final class SessionCard implements Serializable {
         return startsAt;
     }
 
+    public LocalDateTime getEndsAt() {
+        return endsAt;
+    }
+
     public String getTimes() {
         return TIME.format(startsAt) + "–" + TIME.format(endsAt);
     }

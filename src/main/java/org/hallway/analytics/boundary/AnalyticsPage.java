@@ -8,6 +8,7 @@ import java.util.List;
 import org.hallway.analytics.control.SessionAnalytics;
 import org.hallway.analytics.control.Table;
 import org.hallway.analytics.control.Tables;
+import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.platform.Pages;
 
 /**
@@ -16,19 +17,21 @@ import org.hallway.platform.Pages;
  */
 @Named
 @RequestScoped
-public class AnalyticsPage {
+public class AnalyticsPage extends OrganiserEventPage {
 
     @Inject
     Analytics analytics;
 
-    private String slug;
     private String sort;
     private boolean desc;
     private Analytics.Report report;
 
     public void load() {
+        if (!findEvent()) {
+            return;
+        }
         report = analytics.report(slug, SessionAnalytics.Sort.of(sort), desc).orElse(null);
-        if (report == null) {
+        if (report == null) { // deleted since
             Pages.notFound(FacesContext.getCurrentInstance());
         }
     }
@@ -69,14 +72,6 @@ public class AnalyticsPage {
             return "none";
         }
         return desc ? "descending" : "ascending";
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public void setSlug(String slug) {
-        this.slug = slug;
     }
 
     public String getSort() {

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.hallway.account.boundary.Accounts;
+import org.hallway.account.control.AccountRef;
 import org.hallway.chat.control.ReportedMessage;
 import org.hallway.platform.Pages;
 
@@ -31,39 +32,7 @@ public class ChatReportsPage {
             String text,
             boolean deleted,
             String reporter,
-            String reason) {
-        public long getMessageId() {
-            return messageId;
-        }
-
-        public String getWhen() {
-            return when;
-        }
-
-        public String getChannel() {
-            return channel;
-        }
-
-        public String getAuthor() {
-            return author;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public boolean isDeleted() {
-            return deleted;
-        }
-
-        public String getReporter() {
-            return reporter;
-        }
-
-        public String getReason() {
-            return reason;
-        }
-    }
+            String reason) {}
 
     @Inject
     ChatModeration moderation;
@@ -75,7 +44,7 @@ public class ChatReportsPage {
 
     public List<Row> rows(long eventId) {
         if (rows == null) {
-            long me = accounts.current().map(a -> a.getId()).orElse(0L);
+            long me = accounts.current().map(AccountRef::id).orElse(0L);
             rows = Pages.answer(() -> moderation.reported(eventId, me)).orElse(List.of()).stream()
                     .map(ChatReportsPage::row)
                     .toList();

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.hallway.account.boundary.Accounts;
-import org.hallway.account.entity.Account;
+import org.hallway.account.control.AccountRef;
 import org.hallway.event.boundary.EventRef;
 import org.hallway.event.boundary.EventViews;
 
@@ -19,13 +19,13 @@ public class ChatViewer {
     @Inject
     EventViews events;
 
-    private Account account;
+    private AccountRef account;
 
     public long getMe() {
         if (account == null) {
             account = accounts.current().orElse(null);
         }
-        return account == null ? 0 : account.getId();
+        return account == null ? 0 : account.id();
     }
 
     /** The id of the event with that slug, as the viewer may see it; 0 if none. */

@@ -9,8 +9,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.hallway.account.boundary.Accounts;
+import org.hallway.account.control.AccountRef;
 import org.hallway.account.control.Person;
-import org.hallway.account.entity.Account;
 import org.hallway.chat.control.ChatChannel;
 import org.hallway.chat.control.ConversationSummary;
 import org.hallway.event.boundary.EventRef;
@@ -36,28 +36,8 @@ public class MessagesPage {
         INBOX
     }
 
-    /** One conversation of the list, bean-style for the page (EL does not read record components). */
-    public record Row(long id, Person partner, String preview, int unread, boolean selected) {
-        public long getId() {
-            return id;
-        }
-
-        public Person getPartner() {
-            return partner;
-        }
-
-        public String getPreview() {
-            return preview;
-        }
-
-        public int getUnread() {
-            return unread;
-        }
-
-        public boolean isSelected() {
-            return selected;
-        }
-    }
+    /** One conversation of the list. */
+    public record Row(long id, Person partner, String preview, int unread, boolean selected) {}
 
     @Inject
     ChatMessages chatMessages;
@@ -87,14 +67,14 @@ public class MessagesPage {
     private List<Row> rows = List.of();
 
     public void load() throws IOException {
-        Optional<Account> caller = accounts.current();
+        Optional<AccountRef> caller = accounts.current();
         shown = caller.isEmpty() ? null : events.shown(event, caller.get()).orElse(null);
         if (shown == null) {
             view = View.NOT_FOUND;
             Pages.notFound(FacesContext.getCurrentInstance()); // as for any unknown address
             return;
         }
-        me = caller.get().getId();
+        me = caller.get().id();
         long eventId = shown.id();
         Long other = Ids.parse(with);
         Long metIn = Ids.parse(partnerOf);

@@ -8,7 +8,7 @@ import org.hallway.event.entity.Visibility;
 
 /**
  * An event as the lists show it (front page, organisers' events), read inside the transaction that
- * loaded it. Bean getters, so the lists' pages read it as they read properties.
+ * loaded it.
  */
 public record EventLine(
         long id,
@@ -36,45 +36,5 @@ public record EventLine(
                 event.getLastDay(),
                 event.getVisibility(),
                 event.getDeletedAt());
-    }
-
-    public long getId() {
-        return id;
-    }
-
-    public String getSlug() {
-        return slug;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public Long getCoverImageId() {
-        return coverImageId;
-    }
-
-    public String getTimeZone() {
-        return timeZone;
-    }
-
-    public LocalDate getFirstDay() {
-        return firstDay;
-    }
-
-    public LocalDate getLastDay() {
-        return lastDay;
-    }
-
-    public Visibility getVisibility() {
-        return visibility;
-    }
-
-    public LocalDateTime getDeletedAt() {
-        return deletedAt;
     }
 }

@@ -6,9 +6,8 @@ import org.hallway.event.entity.Event;
 
 /**
  * The event an organiser's page is about, as a value: read once, inside the transaction that
- * loaded the event ({@link EventAdministration#ref}), so no page holds the entity. Faces pages read
- * it with method calls ({@code #{page.event.name()}}): Expression Language 5 does not read record
- * components as properties.
+ * loaded the event ({@link EventAdministration#ref}), so no page holds the entity. Pages read its
+ * components as properties, {@code #{page.event.name}} ({@code platform.RecordProperties}).
  */
 public record EventRef(long id, String slug, String name, String timeZone, LocalDate firstDay, LocalDate lastDay)
         implements Serializable {

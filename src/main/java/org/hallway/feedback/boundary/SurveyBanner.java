@@ -21,9 +21,7 @@ public class SurveyBanner {
 
     public List<Surveys.Summary> openFor(long eventId) {
         if (open == null) {
-            open = accounts.current()
-                    .map(a -> surveys.openFor(eventId, a.getId()))
-                    .orElse(List.of());
+            open = accounts.current().map(a -> surveys.openFor(eventId, a.id())).orElse(List.of());
         }
         return open;
     }

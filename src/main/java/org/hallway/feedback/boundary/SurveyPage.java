@@ -49,7 +49,7 @@ public class SurveyPage implements Serializable {
         var me = accounts.current();
         var form = surveyId == null || me.isEmpty()
                 ? null
-                : surveys.form(surveyId, me.get().getId()).orElse(null);
+                : surveys.form(surveyId, me.get().id()).orElse(null);
         if (form == null || (!form.mayAnswer() && !form.answered())) {
             Pages.notFound(faces);
             return;
@@ -69,7 +69,7 @@ public class SurveyPage implements Serializable {
             return;
         }
         errors.clear();
-        long account = me.get().getId();
+        long account = me.get().id();
         Map<Long, String> raw = new HashMap<>(answers);
         List<Violation> violations = Rejected.attempt(() -> surveys.answer(surveyId, account, raw));
         if (violations.isEmpty()) {

@@ -23,14 +23,6 @@ public record SurveyResults(Surveys.Summary survey, List<Question> questions, Li
     public record Figure(
             Question question, int answered, Double average, Map<String, Integer> counts, List<String> texts) {
 
-        public Question getQuestion() {
-            return question;
-        }
-
-        public int getAnswered() {
-            return answered;
-        }
-
         /** "4.3" (one decimal), or empty. */
         public String getAverage() {
             return average == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", average);
@@ -38,10 +30,6 @@ public record SurveyResults(Surveys.Summary survey, List<Question> questions, Li
 
         public List<Map.Entry<String, Integer>> getCounts() {
             return new ArrayList<>(counts.entrySet());
-        }
-
-        public List<String> getTexts() {
-            return texts;
         }
     }
 
@@ -78,14 +66,6 @@ public record SurveyResults(Surveys.Summary survey, List<Question> questions, Li
             figures.add(new Figure(q, answered, average, counts, texts));
         }
         return new SurveyResults(survey, questions, rows, figures);
-    }
-
-    public List<Figure> getFigures() {
-        return figures;
-    }
-
-    public Surveys.Summary getSurvey() {
-        return survey;
     }
 
     /** Every response as one CSV row (a header of the questions first); safe to open in a spreadsheet. */

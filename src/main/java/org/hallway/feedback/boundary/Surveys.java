@@ -52,32 +52,7 @@ public class Surveys {
 
     /** A survey as listed for organisers and attendees. */
     public record Summary(long id, String title, String about, String closes, boolean open, long responses)
-            implements java.io.Serializable {
-
-        public long getId() {
-            return id;
-        }
-
-        public String getTitle() {
-            return title;
-        }
-
-        public String getAbout() {
-            return about;
-        }
-
-        public String getCloses() {
-            return closes;
-        }
-
-        public boolean isOpen() {
-            return open;
-        }
-
-        public long getResponses() {
-            return responses;
-        }
-    }
+            implements java.io.Serializable {}
 
     /** What an attendee's survey page shows: the questions and their own answers so far. */
     public record Form(

@@ -12,25 +12,7 @@ public record Question(long id, QuestionKind kind, String prompt, boolean requir
         return new Question(q.getId(), q.getKind(), q.getPrompt(), q.isRequired(), q.options());
     }
 
-    // Bean-style names for Faces pages (Expression Language 5 does not read record components).
-
-    public long getId() {
-        return id;
-    }
-
     public String getKind() {
         return kind.name();
-    }
-
-    public String getPrompt() {
-        return prompt;
-    }
-
-    public boolean isRequired() {
-        return required;
-    }
-
-    public List<String> getOptions() {
-        return options;
     }
 }

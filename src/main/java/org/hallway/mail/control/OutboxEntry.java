@@ -56,49 +56,4 @@ public record OutboxEntry(
     public boolean isFailed() {
         return "FAILED".equals(status);
     }
-
-    // getters for Facelets EL (records' accessors are not bean properties)
-    public long getId() {
-        return id;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    public String getRecipient() {
-        return recipient;
-    }
-
-    public String getSubject() {
-        return subject;
-    }
-
-    public String getStatus() {
-        return status;
-    }
-
-    public int getAttempts() {
-        return attempts;
-    }
-
-    public String getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getNextAttemptAt() {
-        return nextAttemptAt;
-    }
-
-    public String getLastError() {
-        return lastError;
-    }
-
-    public String getText() {
-        return text;
-    }
-
-    public List<String> getLinks() {
-        return links;
-    }
 }

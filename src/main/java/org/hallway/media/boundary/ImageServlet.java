@@ -1,15 +1,13 @@
 package org.hallway.media.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.hallway.media.control.ImageAccess;
-import org.hallway.media.entity.StoredImage;
+import org.hallway.media.control.ImageStore;
 import org.hallway.platform.Ids;
 
 /**
@@ -21,8 +19,8 @@ public class ImageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    @PersistenceContext
-    transient EntityManager em;
+    @Inject
+    transient ImageStore images;
 
     @Inject
     transient ImageAccess access;
@@ -36,14 +34,15 @@ public class ImageServlet extends HttpServlet {
                 : request.getUserPrincipal().getName();
         ImageAccess.Grant grant =
                 id == null ? ImageAccess.Grant.NONE : access.of(id, caller, request.isUserInRole("ADMIN"));
-        StoredImage image = grant == ImageAccess.Grant.NONE ? null : em.find(StoredImage.class, id);
+        ImageStore.Served image =
+                grant == ImageAccess.Grant.NONE ? null : images.served(id).orElse(null);
         if (image == null) {
             response.setHeader("Cache-Control", "no-store");
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] data = image.getData();
-        response.setContentType(image.getContentType());
+        byte[] data = image.data();
+        response.setContentType(image.contentType());
         response.setContentLength(data.length);
         // ids are never reused, but access can end (a replaced headshot, a revoked ticket): short, private caching
         response.setHeader(

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Optional;
 import org.hallway.media.entity.StoredImage;
 import org.hallway.platform.Rejected;
 
@@ -24,6 +25,15 @@ public class ImageStore {
 
     @Inject
     MediaConfiguration configuration;
+
+    /** A stored image as it is sent: its media type and bytes. */
+    public record Served(String contentType, byte[] data) {}
+
+    /** The stored image with that id, read as a value; empty when there is none. */
+    public Optional<Served> served(long id) {
+        return Optional.ofNullable(em.find(StoredImage.class, id))
+                .map(image -> new Served(image.getContentType(), image.getData()));
+    }
 
     /** Must run inside the caller's transaction; refuses with a {@link Rejected} naming {@code field}. */
     public StoredImage store(Part upload, String field) {

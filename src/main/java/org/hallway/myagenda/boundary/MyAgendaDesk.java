@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hallway.account.boundary.Accounts;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.event.boundary.EventRef;
@@ -45,6 +46,9 @@ public class MyAgendaDesk {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AccountLookup lookup;
 
     @Inject
     Events events;
@@ -82,13 +86,13 @@ public class MyAgendaDesk {
     /** The ids of the sessions the caller keeps (empty for nobody logged in). */
     @Transactional
     public Set<Long> keptByCaller() {
-        return accounts.current().map(me -> kept.idsOf(me.getId())).orElse(Set.of());
+        return accounts.current().map(me -> kept.idsOf(me.id())).orElse(Set.of());
     }
 
     /** Empty when the event is unknown, deleted, or a draft and the caller no organiser. */
     @Transactional
     public Optional<Shown> myAgenda(String slug) {
-        Account me = accounts.current().orElse(null);
+        Account me = lookup.currentAccount().orElse(null);
         Event event = events.shown(slug, me).orElse(null);
         if (event == null) {
             return Optional.empty();
@@ -119,8 +123,13 @@ public class MyAgendaDesk {
         return Optional.of(new Shown(EventRef.of(event), true, List.copyOf(cards)));
     }
 
+    /** The server's time now, as read in the zone (for "Now" and "Next"). */
+    public LocalDateTime nowIn(java.time.ZoneId zone) {
+        return LocalDateTime.now(clock.withZone(zone));
+    }
+
     private Account caller() {
-        return accounts.current().orElseThrow(() -> Rejected.general("Log in to keep sessions on your agenda."));
+        return lookup.currentAccount().orElseThrow(() -> Rejected.general("Log in to keep sessions on your agenda."));
     }
 
     private AgendaSession admittedSession(Account me, long sessionId) {

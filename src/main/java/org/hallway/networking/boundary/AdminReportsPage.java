@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.hallway.account.control.AccountRef;
 import org.hallway.event.boundary.OrganiserEventPage;
 import org.hallway.networking.control.Reports;
 
@@ -32,8 +33,8 @@ public class AdminReportsPage extends OrganiserEventPage {
             this.reason = filed.reason();
         }
 
-        private static String person(org.hallway.account.entity.Account account) {
-            return account == null ? "(deleted account)" : account.getDisplayName() + " <" + account.getEmail() + ">";
+        private static String person(AccountRef account) {
+            return account == null ? "(deleted account)" : account.displayName() + " <" + account.email() + ">";
         }
 
         public String getWhen() {

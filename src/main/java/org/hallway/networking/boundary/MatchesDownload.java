@@ -40,7 +40,7 @@ public class MatchesDownload extends Download {
         if (session == null) {
             return Optional.empty();
         }
-        var list = matches.of(session.id(), me.get().getId());
+        var list = matches.of(session.id(), me.get().id());
         return Optional.of(
                 m.get().group(2).equals("csv")
                         ? new File("matches-" + session.id() + ".csv", "text/csv", MatchesExport.csv(list))

@@ -100,9 +100,7 @@ public class MatchesPage implements Serializable {
         if (list == null) {
             list = sessionId == null
                     ? List.of()
-                    : accounts.current()
-                            .map(a -> matches.of(sessionId, a.getId()))
-                            .orElse(List.of());
+                    : accounts.current().map(a -> matches.of(sessionId, a.id())).orElse(List.of());
         }
         return list;
     }
@@ -141,7 +139,7 @@ public class MatchesPage implements Serializable {
         if (sessionId == null || me.isEmpty() || noteSubject == null) {
             return;
         }
-        long author = me.get().getId();
+        long author = me.get().id();
         long subject = noteSubject;
         String body = noteBody;
         if (org.hallway.platform.Pages.attempt(faces, "note", () -> notes.write(sessionId, author, subject, body))) {
@@ -209,7 +207,7 @@ public class MatchesPage implements Serializable {
             return;
         }
         long sessionOf = sessionId;
-        long accountId = me.get().getId();
+        long accountId = me.get().id();
         if (Pages.attempt(faces, null, () -> connections.connectNow(sessionOf, accountId, meetingId))) {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Connection updated.", null));
         }

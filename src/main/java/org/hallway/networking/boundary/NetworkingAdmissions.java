@@ -67,7 +67,7 @@ public class NetworkingAdmissions {
                         account.get().getId(),
                         session.getEvent().getId(),
                         t.getTicketType().getId(),
-                        person(account.get())))
+                        Person.of(account.get())))
                 .orElseGet(() -> Admission.refused(Admission.Verdict.NO_TICKET));
         if (admission.admitted()) {
             keep(sessionId, email, admission);
@@ -90,10 +90,5 @@ public class NetworkingAdmissions {
         return handoff == null || clock.millis() - handoff.at() > HANDOFF_MILLIS
                 ? Optional.empty()
                 : Optional.of(handoff.admission());
-    }
-
-    /** An account as the networking pages and sockets show it. */
-    public Person person(Account account) {
-        return Person.of(account);
     }
 }

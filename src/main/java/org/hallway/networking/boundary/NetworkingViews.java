@@ -8,7 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.hallway.account.entity.Account;
+import org.hallway.account.control.AccountLookup;
+import org.hallway.account.control.AccountRef;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
@@ -19,7 +20,7 @@ import org.hallway.networking.control.NetworkingSessions;
 @ApplicationScoped
 public class NetworkingViews {
 
-    /** A networking session with what the tab shows of its event. Bean getters, for the page. */
+    /** A networking session with what the tab shows of its event. */
     public record Shown(
             long id,
             String name,
@@ -44,34 +45,13 @@ public class NetworkingViews {
                     s.getEvent().getName(),
                     s.getEvent().getTimeZone());
         }
-
-        public long getId() {
-            return id;
-        }
-
-        public String getName() {
-            return name;
-        }
-
-        public SessionState getState() {
-            return state;
-        }
-
-        public Long getPreSessionImageId() {
-            return preSessionImageId;
-        }
-
-        public String getEventSlug() {
-            return eventSlug;
-        }
-
-        public String getEventName() {
-            return eventName;
-        }
     }
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountLookup lookup;
 
     @Inject
     NetworkingSessions sessions;
@@ -87,14 +67,14 @@ public class NetworkingViews {
 
     /** The networking session if its event is shown to {@code viewer} (a draft's only to organisers). */
     @Transactional
-    public Optional<Shown> shown(long sessionId, Account viewer) {
-        return sessions.shown(sessionId, viewer).map(Shown::of);
+    public Optional<Shown> shown(long sessionId, AccountRef viewer) {
+        return sessions.shown(sessionId, lookup.of(viewer)).map(Shown::of);
     }
 
     /** The networking sessions of the event shown to {@code viewer}; empty when the event is not shown. */
     @Transactional
-    public Optional<List<Shown>> ofEvent(String slug, Account viewer) {
-        return events.shown(slug, viewer)
+    public Optional<List<Shown>> ofEvent(String slug, AccountRef viewer) {
+        return events.shown(slug, lookup.of(viewer))
                 .map(event -> em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
                         .setParameter("event", event)
                         .getResultStream()

@@ -87,8 +87,8 @@ public class Recovery {
             long id = meeting.getId();
             long first = meeting.getFirstAccountId();
             long second = meeting.getSecondAccountId();
-            Person firstPerson = admissions.person(em.find(Account.class, first));
-            Person secondPerson = admissions.person(em.find(Account.class, second));
+            Person firstPerson = Person.of(em.find(Account.class, first));
+            Person secondPerson = Person.of(em.find(Account.class, second));
             long startedAt = meeting.getStartedAt().toEpochMilli();
             long endsAt = meeting.getEndsAt().toEpochMilli();
             int extensions = meeting.getExtensions();

@@ -54,46 +54,8 @@ public class Matches {
             return s < 60 ? s + " s" : (s / 60) + " min" + (s % 60 == 0 ? "" : " " + (s % 60) + " s");
         }
 
-        public String getBio() {
-            return bio;
-        }
-
-        public String getLink() {
-            return link;
-        }
-
-        public String getNote() {
-            return note;
-        }
-
         public boolean isConnected() {
             return connection == ConnectionState.CONNECTED;
-        }
-
-        // Bean-style names for Faces pages (Expression Language 5 does not read record components).
-
-        public long getMeetingId() {
-            return meetingId;
-        }
-
-        public Person getPartner() {
-            return partner;
-        }
-
-        public String getEmail() {
-            return email;
-        }
-
-        public Instant getStartedAt() {
-            return startedAt;
-        }
-
-        public boolean isExtended() {
-            return extended;
-        }
-
-        public ConnectionState getConnection() {
-            return connection;
         }
 
         public boolean isConnectable() {
@@ -142,7 +104,7 @@ public class Matches {
                     ConnectionState standing = standing(connections.get(partnerId), accountId);
                     return new Match(
                             m.getId(),
-                            admissions.person(partner),
+                            Person.of(partner),
                             standing == ConnectionState.CONNECTED ? partner.getEmail() : null,
                             m.getStartedAt(),
                             m.getEndedAt(),

@@ -17,9 +17,9 @@ import org.hallway.realtime.control.ErrorCode;
 import org.hallway.realtime.control.MessageHandler;
 import org.hallway.realtime.control.MessageType;
 import org.hallway.realtime.control.Outlet;
+import org.hallway.realtime.control.ProtocolError;
 import org.hallway.realtime.control.Refused;
 import org.hallway.realtime.control.Request;
-import org.hallway.realtime.control.SignallingError;
 
 /**
  * Networking's handlers on its socket (docs/protocol.md, "Client → server"): what each client
@@ -120,7 +120,7 @@ public class NetworkingMessages implements MessageHandler<NetworkingMessages.Sen
             return null;
         }
         return MediaRoute.ofWire(wire)
-                .orElseThrow(() -> new SignallingError(
+                .orElseThrow(() -> new ProtocolError(
                         ErrorCode.MALFORMED, "'route' must be host, srflx, prflx or relay.", message.id()));
     }
 

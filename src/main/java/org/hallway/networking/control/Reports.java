@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hallway.account.control.AccountRef;
 import org.hallway.account.entity.Account;
 import org.hallway.networking.entity.Report;
 
@@ -17,8 +17,8 @@ import org.hallway.networking.entity.Report;
 @ApplicationScoped
 public class Reports {
 
-    /** One report with both people resolved. */
-    public record Filed(Instant createdAt, Account reporter, Account reported, Long meetingId, String reason) {}
+    /** One report with both people resolved (null for an account deleted since). */
+    public record Filed(Instant createdAt, AccountRef reporter, AccountRef reported, Long meetingId, String reason) {}
 
     @PersistenceContext
     EntityManager em;
@@ -36,10 +36,10 @@ public class Reports {
             ids.add(r.getReporterId());
             ids.add(r.getReportedId());
         });
-        Map<Long, Account> people = em.createQuery("select a from Account a where a.id in :ids", Account.class)
+        Map<Long, AccountRef> people = em.createQuery("select a from Account a where a.id in :ids", Account.class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .collect(Collectors.toMap(Account::getId, Function.identity()));
+                .collect(Collectors.toMap(Account::getId, AccountRef::of));
         return reports.stream()
                 .map(r -> new Filed(
                         r.getCreatedAt(),

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.hallway.account.boundary.Accounts;
-import org.hallway.account.entity.Account;
+import org.hallway.account.control.AccountRef;
 import org.hallway.agenda.boundary.AgendaPage;
 import org.hallway.people.control.DirectoryPage;
 import org.hallway.platform.Ids;
@@ -44,7 +44,7 @@ public class PeoplePage {
 
     /** View action: who may see the directory, then the page asked for. */
     public void load() {
-        Account viewer = accounts.current().orElse(null);
+        AccountRef viewer = accounts.current().orElse(null);
         EventEntry.Entry entry = entrance.of(slug, viewer).orElse(null);
         found = entry != null;
         if (!found) {
@@ -57,7 +57,7 @@ public class PeoplePage {
             message(AgendaPage.NEEDS_TICKET);
             return;
         }
-        viewerId = viewer.getId();
+        viewerId = viewer.id();
         Long number = Ids.parse(page);
         people = directory.page(
                 entry.event().id(), query, number == null || number < 1 ? 0 : (int) Math.min(number - 1, 100_000));

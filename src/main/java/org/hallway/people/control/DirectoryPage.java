@@ -21,20 +21,6 @@ public record DirectoryPage(List<Listing> listings, long total, int page, int pa
         return page + 1 < pages();
     }
 
-    // Bean-style names for Faces pages.
-
-    public List<Listing> getListings() {
-        return listings;
-    }
-
-    public long getTotal() {
-        return total;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
     public int getPages() {
         return pages();
     }

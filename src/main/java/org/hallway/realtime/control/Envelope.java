@@ -31,7 +31,7 @@ public record Envelope(MessageType type, String id, Long from, JsonObject data) 
                 // falls through to the refusal
             }
         }
-        throw new SignallingError(ErrorCode.MALFORMED, "'" + field + "' must be a whole number.", id);
+        throw new ProtocolError(ErrorCode.MALFORMED, "'" + field + "' must be a whole number.", id);
     }
 
     /** An optional string field of the data; refused as malformed when of another type. */
@@ -43,6 +43,6 @@ public record Envelope(MessageType type, String id, Long from, JsonObject data) 
         if (value instanceof JsonString string) {
             return string.getString();
         }
-        throw new SignallingError(ErrorCode.MALFORMED, "'" + field + "' must be a string.", id);
+        throw new ProtocolError(ErrorCode.MALFORMED, "'" + field + "' must be a string.", id);
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Reads and writes envelopes with JSON-P, trusting nothing: anything but a JSON object with a
- * known client type is refused with a typed {@link SignallingError}; a client's {@code from} is
+ * known client type is refused with a typed {@link ProtocolError}; a client's {@code from} is
  * dropped. Thread-safe (the factories are).
  */
 public final class EnvelopeCodec {
@@ -40,33 +40,33 @@ public final class EnvelopeCodec {
         try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException | IllegalStateException e) {
-            throw new SignallingError(ErrorCode.MALFORMED, "Not JSON.", null);
+            throw new ProtocolError(ErrorCode.MALFORMED, "Not JSON.", null);
         }
         if (!(value instanceof JsonObject object)) {
-            throw new SignallingError(ErrorCode.MALFORMED, "A message is one JSON object.", null);
+            throw new ProtocolError(ErrorCode.MALFORMED, "A message is one JSON object.", null);
         }
         String id = null;
         JsonValue idValue = object.get("id");
         if (idValue != null && idValue != JsonValue.NULL) {
             if (!(idValue instanceof JsonString s) || s.getString().length() > MAX_ID) {
-                throw new SignallingError(
+                throw new ProtocolError(
                         ErrorCode.MALFORMED, "The id must be a string of at most " + MAX_ID + " characters.", null);
             }
             id = s.getString();
         }
         if (!(object.get("type") instanceof JsonString typeName)) {
-            throw new SignallingError(ErrorCode.MALFORMED, "The type must be a string.", id);
+            throw new ProtocolError(ErrorCode.MALFORMED, "The type must be a string.", id);
         }
         String ref = id;
         MessageType type = MessageType.ofWire(typeName.getString())
                 .filter(MessageType::fromClient)
-                .orElseThrow(() -> new SignallingError(
+                .orElseThrow(() -> new ProtocolError(
                         ErrorCode.UNKNOWN_TYPE, "Unknown message type '" + clip(typeName.getString()) + "'.", ref));
         JsonValue dataValue = object.get("data");
         JsonObject data = null;
         if (dataValue != null && dataValue != JsonValue.NULL) {
             if (!(dataValue instanceof JsonObject d)) {
-                throw new SignallingError(ErrorCode.MALFORMED, "The data must be an object.", id);
+                throw new ProtocolError(ErrorCode.MALFORMED, "The data must be an object.", id);
             }
             data = d;
         }

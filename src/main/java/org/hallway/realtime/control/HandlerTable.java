@@ -47,7 +47,7 @@ public final class HandlerTable<S> {
         Envelope message = request.message();
         MessageHandler<S> handler = handlers.get(message.type());
         if (handler == null) {
-            throw new SignallingError(
+            throw new ProtocolError(
                     ErrorCode.UNKNOWN_TYPE,
                     "Unknown message type '" + message.type().wire() + "'.",
                     message.id());

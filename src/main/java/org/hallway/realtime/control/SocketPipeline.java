@@ -93,7 +93,7 @@ public final class SocketPipeline<S> {
     /** A refusal (possibly wrapped by an interceptor) becomes its typed error; anything else is logged. */
     private void failed(Connection<S> connection, RuntimeException failure, String ref) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SignallingError e) {
+            if (t instanceof ProtocolError e) {
                 refuse(connection, e.code(), e.getMessage(), e.ref() != null ? e.ref() : ref);
                 return;
             }

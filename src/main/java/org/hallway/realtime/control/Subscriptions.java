@@ -66,7 +66,7 @@ public class Subscriptions implements MessageHandler<Caller> {
         try {
             return Channel.parse(wire);
         } catch (IllegalArgumentException e) {
-            throw new SignallingError(ErrorCode.MALFORMED, "'channel' must be kind:id, e.g. session:42.", message.id());
+            throw new ProtocolError(ErrorCode.MALFORMED, "'channel' must be kind:id, e.g. session:42.", message.id());
         }
     }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import org.hallway.account.boundary.Accounts;
-import org.hallway.account.entity.Account;
+import org.hallway.account.control.AccountRef;
 import org.hallway.agenda.entity.ContentKind;
 import org.hallway.platform.EventTimes;
 import org.hallway.platform.Ids;
@@ -52,17 +52,17 @@ public class RoomPage implements Serializable {
     public void load() {
         var faces = FacesContext.getCurrentInstance();
         sessionId = Ids.parse(session);
-        Account caller = accounts.current().orElse(null);
+        AccountRef caller = accounts.current().orElse(null);
         if (sessionId == null || caller == null) {
             Pages.notFound(faces);
             return;
         }
         long id = sessionId;
         var refused = org.hallway.platform.Rejected.attempt(() -> {
-            if (!desk.view(id, caller.getId()).eventSlug().equals(slug)) {
+            if (!desk.view(id, caller.id()).eventSlug().equals(slug)) {
                 throw org.hallway.platform.Rejected.general(RoomRules.NO_SUCH_ROOM);
             }
-            view = desk.enter(id, caller.getId());
+            view = desk.enter(id, caller.id());
         });
         if (refused.stream().anyMatch(v -> RoomRules.NO_SUCH_ROOM.equals(v.message()))) {
             Pages.notFound(faces); // an unknown session, or one of another or a hidden event: as any unknown address
@@ -187,7 +187,7 @@ public class RoomPage implements Serializable {
 
     private long me() {
         if (me == 0) {
-            me = accounts.current().orElseThrow().getId();
+            me = accounts.current().orElseThrow().id();
         }
         return me;
     }

@@ -46,32 +46,10 @@ public record RoomView(
         implements Serializable {
 
     /** The room's one pinned item: a question or a message of its chat. */
-    public record Pinned(boolean question, long id, String text, String by) implements Serializable {
-
-        public boolean isQuestion() {
-            return question;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public String getBy() {
-            return by;
-        }
-    }
+    public record Pinned(boolean question, long id, String text, String by) implements Serializable {}
 
     /** Someone in the room (shown to moderators, who may remove them). */
-    public record Attendee(long id, String displayName) implements Serializable {
-
-        public long getId() {
-            return id;
-        }
-
-        public String getDisplayName() {
-            return displayName;
-        }
-    }
+    public record Attendee(long id, String displayName) implements Serializable {}
 
     /** A question as the viewer sees it. */
     public record Question(
@@ -84,44 +62,7 @@ public record RoomView(
             boolean pinned,
             boolean votedByMe,
             boolean mine)
-            implements Serializable {
-
-        public long getId() {
-            return id;
-        }
-
-        public String getText() {
-            return text;
-        }
-
-        public String getAskedBy() {
-            return askedBy;
-        }
-
-        public int getVotes() {
-            return votes;
-        }
-
-        public boolean isAnswered() {
-            return answered;
-        }
-
-        public boolean isHidden() {
-            return hidden;
-        }
-
-        public boolean isPinned() {
-            return pinned;
-        }
-
-        public boolean isVotedByMe() {
-            return votedByMe;
-        }
-
-        public boolean isMine() {
-            return mine;
-        }
-    }
+            implements Serializable {}
 
     public boolean live() {
         return state == SessionState.LIVE;

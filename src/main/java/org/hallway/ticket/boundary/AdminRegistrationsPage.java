@@ -25,30 +25,10 @@ public class AdminRegistrationsPage extends OrganiserEventPage {
     private static final long serialVersionUID = 1L;
 
     /** How many tickets of one type were issued. */
-    public record Count(String ticketType, long issued, Integer capacity) implements Serializable {
-        public String getTicketType() {
-            return ticketType;
-        }
-
-        public long getIssued() {
-            return issued;
-        }
-
-        public Integer getCapacity() {
-            return capacity;
-        }
-    }
+    public record Count(String ticketType, long issued, Integer capacity) implements Serializable {}
 
     /** A ticket type to invite to. */
-    public record Type(long id, String name) implements Serializable {
-        public long getId() {
-            return id;
-        }
-
-        public String getName() {
-            return name;
-        }
-    }
+    public record Type(long id, String name) implements Serializable {}
 
     @Inject
     TicketAdministration ticketAdministration;

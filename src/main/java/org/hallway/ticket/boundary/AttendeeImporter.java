@@ -36,27 +36,7 @@ public class AttendeeImporter {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What an import did. */
-    public record Report(int rows, int created, int ticketed, int unchanged, List<RowProblem> problems) {
-        public int getRows() {
-            return rows;
-        }
-
-        public int getCreated() {
-            return created;
-        }
-
-        public int getTicketed() {
-            return ticketed;
-        }
-
-        public int getUnchanged() {
-            return unchanged;
-        }
-
-        public List<RowProblem> getProblems() {
-            return problems;
-        }
-    }
+    public record Report(int rows, int created, int ticketed, int unchanged, List<RowProblem> problems) {}
 
     @Inject
     Passwords passwords;

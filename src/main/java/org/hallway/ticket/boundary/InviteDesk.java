@@ -3,6 +3,8 @@ package org.hallway.ticket.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hallway.account.control.AccountLookup;
+import org.hallway.account.control.AccountRef;
 import org.hallway.account.entity.Account;
 import org.hallway.ticket.control.Registrations;
 
@@ -19,6 +21,9 @@ public class InviteDesk {
             String eventName, String eventSlug, String ticketTypeName, boolean soldOut, boolean holdsTicket) {}
 
     @Inject
+    AccountLookup lookup;
+
+    @Inject
     Registrations registrations;
 
     @Inject
@@ -26,7 +31,8 @@ public class InviteDesk {
 
     /** Empty for a forged, ill-shaped or replaced token. {@code caller} may be null (nobody logged in). */
     @Transactional
-    public java.util.Optional<Invitation> invitation(String token, Account caller) {
+    public java.util.Optional<Invitation> invitation(String token, AccountRef viewer) {
+        Account caller = lookup.of(viewer);
         return registrations
                 .ticketTypeFor(token)
                 .map(type -> new Invitation(
@@ -47,7 +53,7 @@ public class InviteDesk {
     }
 
     @Transactional
-    public void claim(String token, Account account) {
-        registrations.claim(token, account);
+    public void claim(String token, AccountRef caller) {
+        registrations.claim(token, lookup.of(caller));
     }
 }

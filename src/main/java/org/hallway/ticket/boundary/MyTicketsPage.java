@@ -27,7 +27,7 @@ public class MyTicketsPage {
 
     public List<OwnTickets.Line> getTickets() {
         if (tickets == null) {
-            tickets = accounts.current().map(a -> own.of(a.getId())).orElse(List.of());
+            tickets = accounts.current().map(a -> own.of(a.id())).orElse(List.of());
         }
         return tickets;
     }

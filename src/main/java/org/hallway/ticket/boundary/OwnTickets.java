@@ -15,7 +15,7 @@ import org.hallway.ticket.control.Admissions;
 @ApplicationScoped
 public class OwnTickets {
 
-    /** One ticket with what the list shows of its event and type. Bean getters, for the page. */
+    /** One ticket with what the list shows of its event and type. */
     public record Line(
             String eventSlug,
             String eventName,
@@ -23,35 +23,7 @@ public class OwnTickets {
             LocalDateTime issuedAt,
             LocalDate firstDay,
             LocalDate lastDay,
-            String timeZone) {
-        public String getEventSlug() {
-            return eventSlug;
-        }
-
-        public String getEventName() {
-            return eventName;
-        }
-
-        public String getTicketType() {
-            return ticketType;
-        }
-
-        public LocalDateTime getIssuedAt() {
-            return issuedAt;
-        }
-
-        public LocalDate getFirstDay() {
-            return firstDay;
-        }
-
-        public LocalDate getLastDay() {
-            return lastDay;
-        }
-
-        public String getTimeZone() {
-            return timeZone;
-        }
-    }
+            String timeZone) {}
 
     @PersistenceContext
     EntityManager em;

@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.hallway.account.boundary.Accounts;
-import org.hallway.account.entity.Account;
+import org.hallway.account.control.AccountRef;
 import org.hallway.platform.CarriedMessages;
 import org.hallway.platform.Pages;
 import org.hallway.ticket.control.Registrations;
@@ -89,7 +89,7 @@ public class RegisterPage implements Serializable {
                 new FacesMessage(
                         FacesMessage.SEVERITY_INFO,
                         "Thank you! We sent a message to "
-                                + Account.normalizeEmail(email) + ". Log in with your password to open " + eventName
+                                + Accounts.normalizeEmail(email) + ". Log in with your password to open " + eventName
                                 + ", and open the message's link to confirm your address.",
                         null));
         faces.responseComplete();
@@ -100,7 +100,7 @@ public class RegisterPage implements Serializable {
     /** For a logged-in attendee: a ticket of the link's type on their own account. */
     public void claim() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Account account = accounts.current().orElse(null);
+        AccountRef account = accounts.current().orElse(null);
         if (account == null) {
             error(faces, "Log in first.");
             return;

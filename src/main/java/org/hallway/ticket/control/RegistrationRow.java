@@ -1,32 +1,6 @@
 package org.hallway.ticket.control;
 
-/** One registration as organisers see it, mapped inside the transaction. */
+/** One registration as organisers see it, mapped inside the transaction; {@code issuedAt} in server time (UTC). */
 public record RegistrationRow(
         long ticketId, String name, String email, boolean emailVerified, String ticketType, String issuedAt)
-        implements java.io.Serializable {
-
-    // bean getters for Facelets EL
-    public long getTicketId() {
-        return ticketId;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public boolean isEmailVerified() {
-        return emailVerified;
-    }
-
-    public String getTicketType() {
-        return ticketType;
-    }
-    /** When the ticket was issued (server time, UTC). */
-    public String getIssuedAt() {
-        return issuedAt;
-    }
-}
+        implements java.io.Serializable {}

@@ -20,23 +20,7 @@ public class RegistrationSearch {
     private static final DateTimeFormatter ISSUED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
     /** One page of results and how many there are in all. */
-    public record Page(List<RegistrationRow> rows, long total, int page, int pages) implements java.io.Serializable {
-        public List<RegistrationRow> getRows() {
-            return rows;
-        }
-
-        public long getTotal() {
-            return total;
-        }
-
-        public int getPage() {
-            return page;
-        }
-
-        public int getPages() {
-            return pages;
-        }
-    }
+    public record Page(List<RegistrationRow> rows, long total, int page, int pages) implements java.io.Serializable {}
 
     @PersistenceContext
     EntityManager em;

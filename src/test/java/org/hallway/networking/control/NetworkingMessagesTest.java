@@ -12,7 +12,7 @@ import org.hallway.realtime.control.Envelope;
 import org.hallway.realtime.control.ErrorCode;
 import org.hallway.realtime.control.HandlerTable;
 import org.hallway.realtime.control.MessageType;
-import org.hallway.realtime.control.SignallingError;
+import org.hallway.realtime.control.ProtocolError;
 import org.junit.jupiter.api.Test;
 
 class NetworkingMessagesTest {
@@ -43,7 +43,7 @@ class NetworkingMessagesTest {
         var messages = new NetworkingMessages();
         messages.build();
         var refused = assertThrows(
-                SignallingError.class,
+                ProtocolError.class,
                 () -> new HandlerTable<>(List.of(messages))
                         .dispatch(
                                 new NetworkingMessages.Sender(1, 2, null, null),
@@ -62,7 +62,7 @@ class NetworkingMessagesTest {
                 NetworkingMessages.route(mediaFlowing(Json.createObjectBuilder().add("route", "host"))));
         assertNull(NetworkingMessages.route(new Envelope(MessageType.MEDIA_FLOWING, "m0", null, null)));
         var unknown = assertThrows(
-                SignallingError.class,
+                ProtocolError.class,
                 () -> NetworkingMessages.route(
                         mediaFlowing(Json.createObjectBuilder().add("route", "RELAY "))));
         assertEquals(ErrorCode.MALFORMED, unknown.code());
@@ -70,7 +70,7 @@ class NetworkingMessagesTest {
         assertEquals(
                 ErrorCode.MALFORMED,
                 assertThrows(
-                                SignallingError.class,
+                                ProtocolError.class,
                                 () -> NetworkingMessages.route(
                                         mediaFlowing(Json.createObjectBuilder().add("route", 3))))
                         .code());

@@ -14,8 +14,8 @@ class EnvelopeCodecTest {
 
     final EnvelopeCodec codec = new EnvelopeCodec();
 
-    SignallingError refused(String text) {
-        return assertThrows(SignallingError.class, () -> codec.parse(text));
+    ProtocolError refused(String text) {
+        return assertThrows(ProtocolError.class, () -> codec.parse(text));
     }
 
     @Test
@@ -87,9 +87,9 @@ class EnvelopeCodecTest {
         Envelope e = codec.parse("{\"type\": \"signal\", \"data\": {\"to\": \"5\"}}");
         assertEquals(
                 ErrorCode.MALFORMED,
-                assertThrows(SignallingError.class, () -> e.optionalLong("to")).code());
+                assertThrows(ProtocolError.class, () -> e.optionalLong("to")).code());
         Envelope f = codec.parse("{\"type\": \"signal\", \"data\": {\"to\": 1.5}}");
-        assertThrows(SignallingError.class, () -> f.optionalLong("to"));
+        assertThrows(ProtocolError.class, () -> f.optionalLong("to"));
     }
 
     @Test

@@ -48,7 +48,7 @@ class HandlerTableTest {
     void aTypeNobodyHandlesIsRefusedAsUnknownWithTheMessagesId() {
         var table = new HandlerTable<>(List.of(new Handler(MessageType.PING)));
         var refused = assertThrows(
-                SignallingError.class, () -> table.dispatch(ADA, new Envelope(MessageType.LEAVE, "c9", null, null)));
+                ProtocolError.class, () -> table.dispatch(ADA, new Envelope(MessageType.LEAVE, "c9", null, null)));
         assertEquals(ErrorCode.UNKNOWN_TYPE, refused.code());
         assertEquals("c9", refused.ref());
     }

@@ -227,6 +227,11 @@ public final class Chrome {
         return driver;
     }
 
+    /** Runs a DevTools protocol command in the current tab (e.g. Page.getAppManifest) and answers its result. */
+    public Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
     private Path downloads;
 
     /**
