@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.AccountMail;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.control.ProfileRules;
@@ -36,6 +37,9 @@ public class Registrations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    AccountLookup accounts;
 
     @Inject
     Passwords passwords;
@@ -84,10 +88,7 @@ public class Registrations {
         TicketType type = lockedTicketType(token);
         refuseWhenSoldOut(type);
         String hash = passwords.hash(form.password());
-        Optional<Account> existing = em.createNamedQuery(Account.BY_EMAIL, Account.class)
-                .setParameter("email", Account.normalizeEmail(form.email()))
-                .getResultStream()
-                .findFirst();
+        Optional<Account> existing = accounts.byEmail(form.email());
         if (existing.isPresent()) {
             mails.alreadyRegistered(existing.get(), type.getEvent().getName(), InviteLinks.path(token));
             return Optional.empty();
