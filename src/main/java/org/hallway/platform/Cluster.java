@@ -8,10 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -31,10 +27,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * Messages between the nodes of one deployment: {@link #publish} reaches the receivers of a topic
  * on every node, this one included (synchronously here, through the data grid elsewhere). On
  * Payara with its data grid up, the grid is Hazelcast's (JNDI {@code payara/Hazelcast}, one ITopic
- * per topic; measured p99 5–9 ms between two nodes here). Hazelcast is reached by reflection on
- * the instance's own class loader, so no Hazelcast class is compiled into or loaded by the WAR:
- * on WildFly, with {@code --nohazelcast} or {@code --nocluster}, there is no grid and a message
- * stays on this node. The only server-specific API of the clustering work lives here.
+ * per topic; measured p99 5–9 ms between two nodes here), reached through {@link HazelcastGrid},
+ * the one class that names Hazelcast's types, loaded only when Payara's JNDI holds a grid: on
+ * WildFly, with {@code --nohazelcast} or {@code --nocluster}, there is no grid and a message stays
+ * on this node. The only server-specific API of the clustering work lives here.
  */
 @ApplicationScoped
 public class Cluster {
@@ -123,7 +119,7 @@ public class Cluster {
         if (name.length() > 64) {
             throw new IllegalStateException("hallway.node must be at most 64 characters: " + name);
         }
-        grid = Hazelcast.lookup();
+        grid = lookupGrid();
         listenForBeats();
         LOG.log(
                 Level.INFO,
@@ -131,6 +127,30 @@ public class Cluster {
                         ? "No data grid: this node (" + name + ") serves alone"
                         : "Data grid joined as node " + name + " (grid member " + grid.memberId() + ", "
                                 + grid.members() + " members)");
+    }
+
+    /**
+     * The grid when Payara runs one for this node; null on any other server or without it. Only an
+     * instance found in JNDI loads {@link HazelcastGrid}, the one class naming Hazelcast's types.
+     */
+    static Grid lookupGrid() {
+        Object instance;
+        try {
+            instance = new InitialContext().lookup(HAZELCAST_JNDI);
+        } catch (NamingException | RuntimeException e) {
+            return null;
+        }
+        if (instance == null) {
+            return null;
+        }
+        try {
+            var found = new HazelcastGrid(instance);
+            found.members(); // a disabled grid fails here
+            return found;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "Payara's data grid is not usable; this node serves alone", e);
+            return null;
+        }
     }
 
     /**
@@ -274,130 +294,6 @@ public class Cluster {
                 receiver.accept(message);
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "A receiver of " + topic + " failed", e);
-            }
-        }
-    }
-
-    /** Payara's Hazelcast instance, called by reflection through its own public interfaces. */
-    private static final class Hazelcast implements Grid {
-
-        private final Object instance;
-        private final ClassLoader loader;
-        private final Method getTopic;
-        private final Method publish;
-        private final Method addMessageListener;
-        private final Method removeMessageListener;
-        private final Method getMessageObject;
-        private final Method getPublishingMember;
-        private final Method localMember;
-        private final Object cluster;
-        private final Method getMembers;
-        private final String memberId;
-        private final List<Object[]> listeners = new CopyOnWriteArrayList<>();
-
-        private Hazelcast(Object instance) throws ReflectiveOperationException {
-            this.instance = instance;
-            this.loader = instance.getClass().getClassLoader();
-            Class<?> hazelcast = type("com.hazelcast.core.HazelcastInstance");
-            Class<?> topic = type("com.hazelcast.topic.ITopic");
-            Class<?> message = type("com.hazelcast.topic.Message");
-            Class<?> member = type("com.hazelcast.cluster.Member");
-            Class<?> clusterType = type("com.hazelcast.cluster.Cluster");
-            getTopic = hazelcast.getMethod("getTopic", String.class);
-            publish = topic.getMethod("publish", Object.class);
-            addMessageListener = topic.getMethod("addMessageListener", type("com.hazelcast.topic.MessageListener"));
-            removeMessageListener = topic.getMethod("removeMessageListener", UUID.class);
-            getMessageObject = message.getMethod("getMessageObject");
-            getPublishingMember = message.getMethod("getPublishingMember");
-            localMember = member.getMethod("localMember");
-            cluster = hazelcast.getMethod("getCluster").invoke(instance);
-            getMembers = clusterType.getMethod("getMembers");
-            Object local = clusterType.getMethod("getLocalMember").invoke(cluster);
-            memberId = String.valueOf(member.getMethod("getUuid").invoke(local));
-        }
-
-        /** The grid when Payara runs one for this node; null on any other server or without it. */
-        static Grid lookup() {
-            Object instance;
-            try {
-                instance = new InitialContext().lookup(HAZELCAST_JNDI);
-            } catch (NamingException | RuntimeException e) {
-                return null;
-            }
-            if (instance == null) {
-                return null;
-            }
-            try {
-                var grid = new Hazelcast(instance);
-                grid.members(); // a disabled grid fails here
-                return grid;
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Payara's data grid is not usable; this node serves alone", e);
-                return null;
-            }
-        }
-
-        private Class<?> type(String name) throws ClassNotFoundException {
-            return Class.forName(name, false, loader);
-        }
-
-        @Override
-        public void publish(String topic, String message) {
-            call(publish, call(getTopic, instance, topic), message);
-        }
-
-        @Override
-        public void listen(String topic, Consumer<String> fromOthers) {
-            Class<?> listenerType = addMessageListener.getParameterTypes()[0];
-            InvocationHandler handler = (proxy, method, args) -> switch (method.getName()) {
-                case "onMessage" -> {
-                    Object message = args[0];
-                    Object from = call(getPublishingMember, message);
-                    if (from == null || !(Boolean) call(localMember, from)) {
-                        fromOthers.accept((String) call(getMessageObject, message));
-                    }
-                    yield null;
-                }
-                case "hashCode" -> System.identityHashCode(proxy);
-                case "equals" -> proxy == args[0];
-                case "toString" -> "Hallway listener of " + topic;
-                default -> null;
-            };
-            Object listener = Proxy.newProxyInstance(loader, new Class<?>[] {listenerType}, handler);
-            Object itopic = call(getTopic, instance, topic);
-            listeners.add(new Object[] {itopic, call(addMessageListener, itopic, listener)});
-        }
-
-        @Override
-        public int members() {
-            return ((java.util.Set<?>) call(getMembers, cluster)).size();
-        }
-
-        @Override
-        public String memberId() {
-            return memberId;
-        }
-
-        @Override
-        public void close() {
-            for (Object[] each : listeners) {
-                try {
-                    call(removeMessageListener, each[0], each[1]);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.DEBUG, "Removing a grid listener failed (the grid is going down)", e);
-                }
-            }
-            listeners.clear();
-        }
-
-        private static Object call(Method method, Object target, Object... args) {
-            try {
-                return method.invoke(target, args);
-            } catch (InvocationTargetException e) {
-                Throwable cause = e.getCause();
-                throw cause instanceof RuntimeException r ? r : new IllegalStateException(cause);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException(e);
             }
         }
     }

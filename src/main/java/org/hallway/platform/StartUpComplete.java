@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 
@@ -12,6 +14,7 @@ import java.lang.System.Logger.Level;
  * (by EJB name), and it tells {@link StartUp}. A new start-up step belongs in the list.
  */
 @Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // touches no database
 @Startup
 @DependsOn({"Database", "DemoData", "NetworkingRecovery", "ClusterListeners", "NetworkingListeners"})
 public class StartUpComplete {

@@ -36,8 +36,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import javax.sql.DataSource;
-import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.agenda.boundary.AgendaAdministration;
 import org.hallway.agenda.boundary.AgendaDesk;
 import org.hallway.agenda.boundary.SessionScheduler;
@@ -301,7 +300,7 @@ class AdminIT {
     }
 
     private long adminId() {
-        return accounts.byEmail(DemoEvent.ADMIN_EMAIL).orElseThrow().getId();
+        return accounts.byEmail(DemoEvent.ADMIN_EMAIL).orElseThrow().id();
     }
 
     private static List<String> fields(Rejected rejected) {
@@ -417,7 +416,7 @@ class AdminIT {
     @Test
     void speakersMustHoldATicketForTheEventOrBeOrganisers() throws Exception {
         long event = newEvent(uniqueSlug("nobody"));
-        long ada = accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().getId(); // ticket for the demo only
+        long ada = accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().id(); // ticket for the demo only
         var rejected = assertThrows(
                 Rejected.class,
                 () -> agendaAdministration.save(
@@ -697,12 +696,8 @@ class AdminIT {
                 Set.of());
         long id = agendaAdministration.save(demo, draft, null);
         agendaAdministration.start(demo, id);
-        agendaDesk.join(
-                id,
-                accounts.byEmail(DemoEvent.ATTENDEES.get(0)).map(AccountRef::of).orElseThrow());
-        agendaDesk.join(
-                id,
-                accounts.byEmail(DemoEvent.ATTENDEES.get(1)).map(AccountRef::of).orElseThrow());
+        agendaDesk.join(id, accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow());
+        agendaDesk.join(id, accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow());
         long version = count("select version from agenda_session where id = ?", id);
 
         var refused = assertThrows(
@@ -803,9 +798,9 @@ class AdminIT {
     void organisersReadNetworkingReportsEscapedAndAttendeesCannot() throws Exception {
         long eventId = events.bySlug("demo").orElseThrow().getId();
         long reporter =
-                accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().getId();
+                accounts.byEmail(DemoEvent.ATTENDEES.get(0)).orElseThrow().id();
         long reported =
-                accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow().getId();
+                accounts.byEmail(DemoEvent.ATTENDEES.get(1)).orElseThrow().id();
         try (var connection = dataSource.getConnection();
                 var insert = connection.prepareStatement(
                         "insert into networking_report (id, event_id, session_id, meeting_id, reporter_id, reported_id, reason,"

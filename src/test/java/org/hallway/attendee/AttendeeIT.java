@@ -37,7 +37,7 @@ import org.hallway.account.entity.Role;
 import org.hallway.agenda.boundary.AgendaDesk;
 import org.hallway.agenda.control.Seats;
 import org.hallway.demo.DemoEvent;
-import org.hallway.people.control.Directory;
+import org.hallway.people.boundary.Directory;
 import org.hallway.people.control.DirectoryPage;
 import org.hallway.platform.Rejected;
 import org.hallway.platform.Violation;
@@ -91,7 +91,7 @@ class AttendeeIT {
     org.hallway.room.boundary.RoomDesk rooms;
 
     @Inject
-    org.hallway.room.control.Rooms roomControl;
+    org.hallway.room.control.RoomVisits roomControl;
 
     @Inject
     org.hallway.testing.SettableClock clock;
@@ -637,18 +637,18 @@ class AttendeeIT {
         rooms.ask(talk, ada, "What about goto?");
         long question = rooms.view(talk, ada).questions().get(0).id();
 
-        for (var action : org.hallway.room.control.Rooms.Moderation.values()) {
+        for (var action : org.hallway.room.control.RoomQuestions.Moderation.values()) {
             var refused = assertThrows(Rejected.class, () -> rooms.moderate(question, edsger, action));
-            assertEquals(org.hallway.room.control.Rooms.MODERATORS_ONLY, refused.getMessage());
+            assertEquals(org.hallway.room.control.RoomRules.MODERATORS_ONLY, refused.getMessage());
         }
         assertThrows(Rejected.class, () -> rooms.remove(talk, edsger, ada));
         assertThrows(Rejected.class, () -> rooms.writeNote(talk, edsger, "cue"));
         assertFalse(rooms.view(talk, ada).questions().get(0).pinned());
         assertEquals(2L, seatsIn(talk));
 
-        rooms.moderate(question, admin, org.hallway.room.control.Rooms.Moderation.PIN);
+        rooms.moderate(question, admin, org.hallway.room.control.RoomQuestions.Moderation.PIN);
         assertTrue(rooms.view(talk, edsger).questions().get(0).pinned());
-        rooms.moderate(question, admin, org.hallway.room.control.Rooms.Moderation.HIDE);
+        rooms.moderate(question, admin, org.hallway.room.control.RoomQuestions.Moderation.HIDE);
         assertTrue(rooms.view(talk, edsger).questions().isEmpty(), "a hidden question is gone for attendees");
         assertEquals(1, rooms.view(talk, admin).questions().size(), "moderators still see it");
 
@@ -672,7 +672,7 @@ class AttendeeIT {
         assertEquals("not-admitted", refused.getJsonObject("data").getString("code"), refused.toString());
         edsgersRoom.close();
         assertEquals(
-                org.hallway.room.control.Rooms.REMOVED,
+                org.hallway.room.control.RoomRules.REMOVED,
                 assertThrows(Rejected.class, () -> rooms.enter(talk, edsger)).getMessage());
         assertThrows(Rejected.class, () -> rooms.remove(talk, admin, admin), "moderators cannot be removed");
     }

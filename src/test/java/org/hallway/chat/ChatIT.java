@@ -15,7 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.hallway.chat.boundary.Chat;
+import org.hallway.chat.boundary.ChatMessages;
+import org.hallway.chat.boundary.ChatModeration;
+import org.hallway.chat.boundary.Conversations;
 import org.hallway.chat.control.ChatChannel;
 import org.hallway.chat.control.ChatLine;
 import org.hallway.chat.control.ConversationSummary;
@@ -64,7 +66,13 @@ class ChatIT {
     }
 
     @Inject
-    Chat chat;
+    ChatMessages chatMessages;
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    ChatModeration moderation;
 
     @Inject
     ChatFixtures fixtures;
@@ -104,17 +112,20 @@ class ChatIT {
     @Test
     void aTicketHolderPostsInTheNetworkingChatAndEveryoneAdmittedReadsItLast() {
         int before = fixtures.posted().size();
-        ChatLine line = chat.post(event, id(EDSGER), networking, "  Hello from Edsger  ");
+        ChatLine line = chatMessages.post(event, id(EDSGER), networking, "  Hello from Edsger  ");
         assertEquals("Hello from Edsger", line.text());
         assertEquals("Edsger Dijkstra", line.sender().displayName());
         assertEquals("session:" + networking.id(), line.channel().wire());
 
-        History seen = chat.history(event, id(MARGARET), networking, null);
+        History seen = chatMessages.history(event, id(MARGARET), networking, null);
         assertEquals(line.id(), seen.lines().get(seen.lines().size() - 1).id(), "newest last");
         assertFalse(seen.moderator());
-        assertTrue(chat.history(event, id(BARBARA), networking, null).moderator(), "the session's moderator");
+        assertTrue(chatMessages.history(event, id(BARBARA), networking, null).moderator(), "the session's moderator");
         assertTrue(
-                chat.history(event, id(DemoEvent.ADMIN_EMAIL), networking, null).moderator(), "an organiser");
+                chatMessages
+                        .history(event, id(DemoEvent.ADMIN_EMAIL), networking, null)
+                        .moderator(),
+                "an organiser");
         var announced = fixtures.posted().subList(before, fixtures.posted().size());
         assertTrue(
                 announced.stream().anyMatch(p -> p.line().id() == line.id() && p.recipientId() == null),
@@ -124,24 +135,25 @@ class ChatIT {
     @Test
     void aStageOrRegularSessionsChatNeedsASeatExceptForOrganisersModeratorsAndSpeakers() {
         ChatChannel talk = ChatChannel.session(fixtures.demoSession("Goto considered harmful, revisited"));
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.history(event, id(MARGARET), talk, null)));
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.post(event, id(MARGARET), talk, "hi")));
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chatMessages.history(event, id(MARGARET), talk, null)));
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chatMessages.post(event, id(MARGARET), talk, "hi")));
         assertEquals(0, fixtures.count("select count(m) from ChatMessage m where m.channelId = ?1", talk.id()));
 
-        chat.history(event, id(EDSGER), talk, null); // its speaker
-        chat.history(event, id(DemoEvent.ADMIN_EMAIL), talk, null);
+        chatMessages.history(event, id(EDSGER), talk, null); // its speaker
+        chatMessages.history(event, id(DemoEvent.ADMIN_EMAIL), talk, null);
         fixtures.seat(talk.id(), id(MARGARET));
-        chat.post(event, id(MARGARET), talk, "Seated now");
-        assertEquals(1, chat.history(event, id(EDSGER), talk, null).lines().size());
+        chatMessages.post(event, id(MARGARET), talk, "Seated now");
+        assertEquals(
+                1, chatMessages.history(event, id(EDSGER), talk, null).lines().size());
     }
 
     @Test
     void someoneWithoutATicketForTheEventIsAdmittedNowhere() {
         long stranger = id(data.attendees("chat-stranger" + NEXT.incrementAndGet() + "-", 1, null)
                 .get(0));
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.history(event, stranger, networking, null)));
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.post(event, stranger, networking, "let me in")));
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.converse(event, stranger, id(ADA))));
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chatMessages.history(event, stranger, networking, null)));
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chatMessages.post(event, stranger, networking, "let me in")));
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> conversations.converse(event, stranger, id(ADA))));
     }
 
     @Test
@@ -149,15 +161,15 @@ class ChatIT {
         String slug = "chat-other-" + NEXT.incrementAndGet();
         long otherSession = data.eventWithData(slug); // Ada holds a ticket there too
         long other = fixtures.eventId(slug);
-        chat.history(other, id(ADA), ChatChannel.session(otherSession), null);
+        chatMessages.history(other, id(ADA), ChatChannel.session(otherSession), null);
         assertEquals(
                 Refusal.NOT_ADMITTED,
-                refusal(() -> chat.history(event, id(ADA), ChatChannel.session(otherSession), null)),
+                refusal(() -> chatMessages.history(event, id(ADA), ChatChannel.session(otherSession), null)),
                 "a session of another event through the demo event's socket");
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.history(other, id(ADA), networking, null)));
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chatMessages.history(other, id(ADA), networking, null)));
         assertEquals(
                 Refusal.NOT_ADMITTED,
-                refusal(() -> chat.history(event, id(ADA), ChatChannel.session(999_999_999L), null)));
+                refusal(() -> chatMessages.history(event, id(ADA), ChatChannel.session(999_999_999L), null)));
     }
 
     @Test
@@ -166,14 +178,14 @@ class ChatIT {
         ChatChannel room = ChatChannel.session(sessionId);
         fixtures.messages(event, room, id(ALAN), 130, "m");
 
-        History newest = chat.history(event, id(GRACE), room, null);
+        History newest = chatMessages.history(event, id(GRACE), room, null);
         assertEquals(100, newest.lines().size());
         assertTrue(newest.more());
         assertEquals("m30", newest.lines().get(0).text());
         assertEquals("m129", newest.lines().get(99).text());
 
-        History older =
-                chat.history(event, id(GRACE), room, newest.lines().get(0).id());
+        History older = chatMessages.history(
+                event, id(GRACE), room, newest.lines().get(0).id());
         assertEquals(30, older.lines().size());
         assertFalse(older.more());
         assertEquals("m0", older.lines().get(0).text());
@@ -186,11 +198,12 @@ class ChatIT {
     void blankAndOverlongMessagesAreRefusedAndNothingIsStored() {
         long sessionId = data.networkingSession("Text " + NEXT.incrementAndGet(), 60, false, 0, null);
         ChatChannel room = ChatChannel.session(sessionId);
-        assertEquals(Refusal.INVALID_MESSAGE, refusal(() -> chat.post(event, id(ADA), room, "   ")));
-        assertEquals(Refusal.INVALID_MESSAGE, refusal(() -> chat.post(event, id(ADA), room, "x".repeat(2001))));
+        assertEquals(Refusal.INVALID_MESSAGE, refusal(() -> chatMessages.post(event, id(ADA), room, "   ")));
+        assertEquals(Refusal.INVALID_MESSAGE, refusal(() -> chatMessages.post(event, id(ADA), room, "x".repeat(2001))));
         assertEquals(0, fixtures.count("select count(m) from ChatMessage m where m.channelId = ?1", sessionId));
         assertEquals(
-                2000, chat.post(event, id(ADA), room, "x".repeat(2000)).text().length());
+                2000,
+                chatMessages.post(event, id(ADA), room, "x".repeat(2000)).text().length());
     }
 
     @Test
@@ -198,33 +211,33 @@ class ChatIT {
         long sessionId = data.networkingSession("Rate " + NEXT.incrementAndGet(), 60, false, 0, null);
         ChatChannel room = ChatChannel.session(sessionId);
         for (int i = 0; i < 5; i++) {
-            chat.post(event, id(GRACE), room, "quick " + i);
+            chatMessages.post(event, id(GRACE), room, "quick " + i);
         }
-        assertEquals(Refusal.RATE_LIMITED, refusal(() -> chat.post(event, id(GRACE), room, "one too many")));
-        chat.post(event, id(ALAN), room, "someone else may still speak");
-        chat.post(event, id(GRACE), networking, "and Grace in another channel");
+        assertEquals(Refusal.RATE_LIMITED, refusal(() -> chatMessages.post(event, id(GRACE), room, "one too many")));
+        chatMessages.post(event, id(ALAN), room, "someone else may still speak");
+        chatMessages.post(event, id(GRACE), networking, "and Grace in another channel");
         assertEquals(6, fixtures.count("select count(m) from ChatMessage m where m.channelId = ?1", sessionId));
 
         clock.advance(Duration.ofSeconds(5));
-        chat.post(event, id(GRACE), room, "after the window");
+        chatMessages.post(event, id(GRACE), room, "after the window");
     }
 
     // ---------------------------------------------------------------- edit and delete
 
     @Test
     void theAuthorEditsAndDeletesWithinFiveMinutesAndOthersCannot() {
-        ChatLine mine = chat.post(event, id(MARGARET), networking, "Helo");
-        ChatLine edited = chat.edit(event, id(MARGARET), mine.id(), "Hello");
+        ChatLine mine = chatMessages.post(event, id(MARGARET), networking, "Helo");
+        ChatLine edited = chatMessages.edit(event, id(MARGARET), mine.id(), "Hello");
         assertEquals("Hello", edited.text());
         assertNotNull(edited.editedAt());
-        assertEquals(Refusal.NOT_YOUR_MESSAGE, refusal(() -> chat.edit(event, id(ADA), mine.id(), "Hijacked")));
-        assertEquals(Refusal.NOT_YOUR_MESSAGE, refusal(() -> chat.delete(event, id(ADA), mine.id())));
-        assertEquals(Refusal.INVALID_MESSAGE, refusal(() -> chat.edit(event, id(MARGARET), mine.id(), " ")));
+        assertEquals(Refusal.NOT_YOUR_MESSAGE, refusal(() -> chatMessages.edit(event, id(ADA), mine.id(), "Hijacked")));
+        assertEquals(Refusal.NOT_YOUR_MESSAGE, refusal(() -> chatMessages.delete(event, id(ADA), mine.id())));
+        assertEquals(Refusal.INVALID_MESSAGE, refusal(() -> chatMessages.edit(event, id(MARGARET), mine.id(), " ")));
 
-        ChatLine deleted = chat.delete(event, id(MARGARET), mine.id());
+        ChatLine deleted = chatMessages.delete(event, id(MARGARET), mine.id());
         assertTrue(deleted.deleted());
         assertEquals("", deleted.text());
-        ChatLine shown = chat.history(event, id(ADA), networking, null).lines().stream()
+        ChatLine shown = chatMessages.history(event, id(ADA), networking, null).lines().stream()
                 .filter(l -> l.id() == mine.id())
                 .findFirst()
                 .orElseThrow();
@@ -232,12 +245,12 @@ class ChatIT {
         assertEquals("", shown.text(), "without its text");
         assertTrue(fixtures.changed().stream()
                 .anyMatch(c -> c.line().id() == mine.id() && c.line().deleted()));
-        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.edit(event, id(MARGARET), mine.id(), "back")));
+        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chatMessages.edit(event, id(MARGARET), mine.id(), "back")));
 
-        ChatLine late = chat.post(event, id(MARGARET), networking, "Soon too late to change");
+        ChatLine late = chatMessages.post(event, id(MARGARET), networking, "Soon too late to change");
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-        assertEquals(Refusal.EDIT_WINDOW_OVER, refusal(() -> chat.edit(event, id(MARGARET), late.id(), "x")));
-        assertEquals(Refusal.EDIT_WINDOW_OVER, refusal(() -> chat.delete(event, id(MARGARET), late.id())));
+        assertEquals(Refusal.EDIT_WINDOW_OVER, refusal(() -> chatMessages.edit(event, id(MARGARET), late.id(), "x")));
+        assertEquals(Refusal.EDIT_WINDOW_OVER, refusal(() -> chatMessages.delete(event, id(MARGARET), late.id())));
     }
 
     // ---------------------------------------------------------------- moderation
@@ -245,18 +258,20 @@ class ChatIT {
     @Test
     void aModeratorDeletesAnyMessageOfTheSessionAndMutesSomeoneForAChosenTime() {
         long alan = id(ALAN);
-        ChatLine rude = chat.post(event, alan, networking, "Something rude");
+        ChatLine rude = chatMessages.post(event, alan, networking, "Something rude");
         clock.advance(Duration.ofMinutes(10));
-        assertTrue(chat.delete(event, id(BARBARA), rude.id()).deleted(), "a moderator, after the author's window");
+        assertTrue(
+                chatMessages.delete(event, id(BARBARA), rude.id()).deleted(), "a moderator, after the author's window");
 
         Instant now = clock.advance(Duration.ZERO);
-        Instant until = chat.mute(event, id(BARBARA), networking, alan, 15);
+        Instant until = moderation.mute(event, id(BARBARA), networking, alan, 15);
         assertTrue(
                 Math.abs(Duration.between(now.plus(Duration.ofMinutes(15)), until)
                                 .toMillis())
                         < 2_000,
                 until.toString());
-        Refused mutedNow = assertThrows(Refused.class, () -> chat.post(event, alan, networking, "Let me speak"));
+        Refused mutedNow =
+                assertThrows(Refused.class, () -> chatMessages.post(event, alan, networking, "Let me speak"));
         assertEquals(Refusal.MUTED, mutedNow.refusal());
         assertTrue(
                 mutedNow.getMessage()
@@ -264,31 +279,35 @@ class ChatIT {
                 "a human time in the event's zone, no ISO instant: " + mutedNow.getMessage());
         ChatChannel elsewhere =
                 ChatChannel.session(data.networkingSession("Unmuted " + NEXT.incrementAndGet(), 60, false, 0, null));
-        chat.post(event, alan, elsewhere, "Muted only in that chat");
+        chatMessages.post(event, alan, elsewhere, "Muted only in that chat");
         clock.advance(Duration.ofMinutes(14));
-        assertEquals(Refusal.MUTED, refusal(() -> chat.post(event, alan, networking, "Still muted?")));
+        assertEquals(Refusal.MUTED, refusal(() -> chatMessages.post(event, alan, networking, "Still muted?")));
         clock.advance(Duration.ofMinutes(1).plusSeconds(2));
-        chat.post(event, alan, networking, "Back, and polite");
+        chatMessages.post(event, alan, networking, "Back, and polite");
     }
 
     @Test
     void onlyOrganisersAndTheSessionsModeratorsModerate() {
-        ChatLine line = chat.post(event, id(ADA), networking, "Mine to keep");
-        assertEquals(Refusal.NOT_YOUR_MESSAGE, refusal(() -> chat.delete(event, id(EDSGER), line.id())));
-        assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> chat.mute(event, id(EDSGER), networking, id(ADA), 5)));
-        assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> chat.reported(event, id(EDSGER))));
-        assertEquals(Refusal.INVALID_MUTE, refusal(() -> chat.mute(event, id(BARBARA), networking, id(ADA), 0)));
+        ChatLine line = chatMessages.post(event, id(ADA), networking, "Mine to keep");
+        assertEquals(Refusal.NOT_YOUR_MESSAGE, refusal(() -> chatMessages.delete(event, id(EDSGER), line.id())));
+        assertEquals(
+                Refusal.NOT_A_MODERATOR, refusal(() -> moderation.mute(event, id(EDSGER), networking, id(ADA), 5)));
+        assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> moderation.reported(event, id(EDSGER))));
+        assertEquals(Refusal.INVALID_MUTE, refusal(() -> moderation.mute(event, id(BARBARA), networking, id(ADA), 0)));
         assertEquals(
                 Refusal.INVALID_MUTE,
-                refusal(() -> chat.mute(event, id(BARBARA), networking, id(ADA), Chat.MAX_MUTE_MINUTES + 1)));
-        assertEquals(Refusal.INVALID_MUTE, refusal(() -> chat.mute(event, id(BARBARA), networking, id(BARBARA), 5)));
-        long conversation = chat.converse(event, id(ADA), id(GRACE));
+                refusal(() ->
+                        moderation.mute(event, id(BARBARA), networking, id(ADA), ChatModeration.MAX_MUTE_MINUTES + 1)));
+        assertEquals(
+                Refusal.INVALID_MUTE, refusal(() -> moderation.mute(event, id(BARBARA), networking, id(BARBARA), 5)));
+        long conversation = conversations.converse(event, id(ADA), id(GRACE));
         assertEquals(
                 Refusal.NOT_ADMITTED,
-                refusal(() -> chat.mute(
+                refusal(() -> moderation.mute(
                         event, id(DemoEvent.ADMIN_EMAIL), ChatChannel.conversation(conversation), id(ADA), 5)),
                 "organisers do not read private conversations");
-        assertTrue(chat.delete(event, id(DemoEvent.ADMIN_EMAIL), line.id()).deleted(), "an organiser");
+        assertTrue(
+                chatMessages.delete(event, id(DemoEvent.ADMIN_EMAIL), line.id()).deleted(), "an organiser");
     }
 
     @Test
@@ -304,21 +323,21 @@ class ChatIT {
                 .reduce((a, b) -> b)
                 .orElseThrow()
                 .id();
-        rooms.moderate(question, barbara, org.hallway.room.control.Rooms.Moderation.PIN);
-        ChatLine slides = chat.post(event, margaret, room, "The slides: https://example.org/slides");
+        rooms.moderate(question, barbara, org.hallway.room.control.RoomQuestions.Moderation.PIN);
+        ChatLine slides = chatMessages.post(event, margaret, room, "The slides: https://example.org/slides");
         String pinnedMessages = "select count(m) from ChatMessage m where m.channelId = ?1 and m.pinnedAt is not null";
 
-        assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> chat.pin(event, margaret, slides.id(), true)));
+        assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> moderation.pin(event, margaret, slides.id(), true)));
         assertEquals(
                 Refusal.UNKNOWN_MESSAGE,
-                refusal(() -> chat.pin(event, id(EDSGER), slides.id(), true)),
+                refusal(() -> moderation.pin(event, id(EDSGER), slides.id(), true)),
                 "an attendee not even in the room does not learn the message exists");
         assertEquals(0, fixtures.count(pinnedMessages, welcome), "nothing changed");
         assertTrue(rooms.view(welcome, margaret).pinned().question(), "the question stays pinned");
         assertThrows(org.hallway.platform.Rejected.class, () -> rooms.unpin(welcome, margaret));
 
         int announced = fixtures.roomChanges().size();
-        chat.pin(event, barbara, slides.id(), true);
+        moderation.pin(event, barbara, slides.id(), true);
         var pinned = rooms.view(welcome, margaret).pinned();
         assertFalse(pinned.question());
         assertEquals(slides.id(), pinned.id());
@@ -333,35 +352,35 @@ class ChatIT {
                                 && c.what() == org.hallway.room.control.RoomChanged.What.PINNED),
                 "announced to the room after commit");
 
-        rooms.moderate(question, barbara, org.hallway.room.control.Rooms.Moderation.PIN);
+        rooms.moderate(question, barbara, org.hallway.room.control.RoomQuestions.Moderation.PIN);
         assertTrue(rooms.view(welcome, margaret).pinned().question(), "and a question pinned later replaces it");
         assertEquals(0, fixtures.count(pinnedMessages, welcome));
 
-        chat.pin(event, id(DemoEvent.ADMIN_EMAIL), slides.id(), true);
+        moderation.pin(event, id(DemoEvent.ADMIN_EMAIL), slides.id(), true);
         rooms.unpin(welcome, barbara);
         assertEquals(null, rooms.view(welcome, margaret).pinned(), "Unpin in the room clears it");
-        chat.pin(event, barbara, slides.id(), true);
-        chat.delete(event, barbara, slides.id());
+        moderation.pin(event, barbara, slides.id(), true);
+        chatMessages.delete(event, barbara, slides.id());
         assertEquals(null, rooms.view(welcome, margaret).pinned(), "a deleted message is no longer pinned");
 
-        ChatLine floor = chat.post(event, id(ADA), networking, "Pin me above the floor?");
+        ChatLine floor = chatMessages.post(event, id(ADA), networking, "Pin me above the floor?");
         assertEquals(
                 Refusal.INVALID,
-                refusal(() -> chat.pin(event, barbara, floor.id(), true)),
+                refusal(() -> moderation.pin(event, barbara, floor.id(), true)),
                 "a networking session has no room to pin it in");
-        long conversation = chat.converse(event, id(ADA), id(GRACE));
-        ChatLine secret = chat.post(event, id(ADA), ChatChannel.conversation(conversation), "Between us");
-        assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> chat.pin(event, id(ADA), secret.id(), true)));
+        long conversation = conversations.converse(event, id(ADA), id(GRACE));
+        ChatLine secret = chatMessages.post(event, id(ADA), ChatChannel.conversation(conversation), "Between us");
+        assertEquals(Refusal.NOT_A_MODERATOR, refusal(() -> moderation.pin(event, id(ADA), secret.id(), true)));
     }
 
     @Test
     void anyoneAdmittedReportsAMessageOnceAndModeratorsSeeTheReports() {
-        ChatLine line = chat.post(event, id(ALAN), networking, "Questionable " + NEXT.incrementAndGet());
-        assertEquals(Refusal.INVALID_REASON, refusal(() -> chat.report(event, id(MARGARET), line.id(), " ")));
-        chat.report(event, id(MARGARET), line.id(), "Off topic");
-        chat.report(event, id(MARGARET), line.id(), "Off topic, again");
+        ChatLine line = chatMessages.post(event, id(ALAN), networking, "Questionable " + NEXT.incrementAndGet());
+        assertEquals(Refusal.INVALID_REASON, refusal(() -> moderation.report(event, id(MARGARET), line.id(), " ")));
+        moderation.report(event, id(MARGARET), line.id(), "Off topic");
+        moderation.report(event, id(MARGARET), line.id(), "Off topic, again");
 
-        List<ReportedMessage> organiser = chat.reported(event, id(DemoEvent.ADMIN_EMAIL));
+        List<ReportedMessage> organiser = moderation.reported(event, id(DemoEvent.ADMIN_EMAIL));
         assertEquals(
                 1, organiser.stream().filter(r -> r.message().id() == line.id()).count(), "once per reporter");
         ReportedMessage report = organiser.stream()
@@ -372,7 +391,7 @@ class ChatIT {
         assertEquals("Margaret Hamilton", report.reporter().displayName());
         assertTrue(organiser.stream().anyMatch(r -> r.reason().startsWith("Spam")), "the demo's report");
         assertTrue(
-                chat.reported(event, id(BARBARA)).stream()
+                moderation.reported(event, id(BARBARA)).stream()
                         .anyMatch(r -> r.message().id() == line.id()),
                 "the networking chat's moderator");
     }
@@ -383,19 +402,22 @@ class ChatIT {
     void onePrivateConversationPerPairWhoeverStartsItWithLiveUnreadCounts() {
         long edsger = id(EDSGER);
         long margaret = id(MARGARET);
-        long started = chat.converse(event, edsger, margaret);
-        assertEquals(started, chat.converse(event, margaret, edsger), "the same conversation from the other side");
+        long started = conversations.converse(event, edsger, margaret);
+        assertEquals(
+                started, conversations.converse(event, margaret, edsger), "the same conversation from the other side");
         ChatChannel channel = ChatChannel.conversation(started);
-        int before = chat.unread(event, margaret).byConversation().getOrDefault(started, 0);
+        int before = conversations.unread(event, margaret).byConversation().getOrDefault(started, 0);
 
-        ChatLine first = chat.post(event, edsger, channel, "Margaret, about the Apollo guidance computer…");
-        ChatLine second = chat.post(event, edsger, channel, "Do you have a minute?");
-        assertEquals(before + 2, chat.unread(event, margaret).byConversation().get(started));
-        assertEquals(0, chat.unread(event, edsger).byConversation().getOrDefault(started, 0), "own messages");
+        ChatLine first = chatMessages.post(event, edsger, channel, "Margaret, about the Apollo guidance computer…");
+        ChatLine second = chatMessages.post(event, edsger, channel, "Do you have a minute?");
+        assertEquals(
+                before + 2,
+                conversations.unread(event, margaret).byConversation().get(started));
+        assertEquals(0, conversations.unread(event, edsger).byConversation().getOrDefault(started, 0), "own messages");
         assertTrue(
                 fixtures.posted().stream().anyMatch(p -> p.line().id() == first.id() && p.recipientId() == margaret));
 
-        ConversationSummary inbox = chat.conversations(event, margaret).stream()
+        ConversationSummary inbox = conversations.conversations(event, margaret).stream()
                 .filter(c -> c.id() == started)
                 .findFirst()
                 .orElseThrow();
@@ -403,16 +425,16 @@ class ChatIT {
         assertEquals(second.id(), inbox.last().id());
         assertEquals(before + 2, inbox.unread());
 
-        chat.markRead(event, margaret, started, first.id());
-        assertEquals(1, chat.unread(event, margaret).byConversation().get(started));
-        chat.markRead(event, margaret, started, second.id());
-        chat.markRead(event, margaret, started, first.id()); // markers never move back
-        assertEquals(0, chat.unread(event, margaret).byConversation().getOrDefault(started, 0));
+        conversations.markRead(event, margaret, started, first.id());
+        assertEquals(1, conversations.unread(event, margaret).byConversation().get(started));
+        conversations.markRead(event, margaret, started, second.id());
+        conversations.markRead(event, margaret, started, first.id()); // markers never move back
+        assertEquals(0, conversations.unread(event, margaret).byConversation().getOrDefault(started, 0));
     }
 
     @Test
     void theDemoConversationShowsAdaOneUnreadMessageFromGrace() {
-        ConversationSummary demo = chat.conversations(event, id(ADA)).stream()
+        ConversationSummary demo = conversations.conversations(event, id(ADA)).stream()
                 .filter(c -> c.partner().displayName().equals("Grace Hopper"))
                 .findFirst()
                 .orElseThrow();
@@ -422,25 +444,27 @@ class ChatIT {
 
     @Test
     void nobodyElseReadsWritesOrTouchesAPrivateConversationOrItsMessages() {
-        long conversation = chat.converse(event, id(ADA), id(GRACE));
+        long conversation = conversations.converse(event, id(ADA), id(GRACE));
         ChatChannel channel = ChatChannel.conversation(conversation);
-        ChatLine secret = chat.post(event, id(ADA), channel, "Just between us " + NEXT.incrementAndGet());
+        ChatLine secret = chatMessages.post(event, id(ADA), channel, "Just between us " + NEXT.incrementAndGet());
         long alan = id(ALAN);
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.history(event, alan, channel, null)));
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.post(event, alan, channel, "eavesdropping")));
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.markRead(event, alan, conversation, secret.id())));
-        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.edit(event, alan, secret.id(), "forged")));
-        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.delete(event, alan, secret.id())));
-        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chat.report(event, alan, secret.id(), "nosy")));
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chatMessages.history(event, alan, channel, null)));
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chatMessages.post(event, alan, channel, "eavesdropping")));
+        assertEquals(
+                Refusal.NOT_ADMITTED, refusal(() -> conversations.markRead(event, alan, conversation, secret.id())));
+        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chatMessages.edit(event, alan, secret.id(), "forged")));
+        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> chatMessages.delete(event, alan, secret.id())));
+        assertEquals(Refusal.UNKNOWN_MESSAGE, refusal(() -> moderation.report(event, alan, secret.id(), "nosy")));
         assertEquals(
                 Refusal.UNKNOWN_MESSAGE,
-                refusal(() -> chat.delete(event, id(DemoEvent.ADMIN_EMAIL), secret.id())),
+                refusal(() -> chatMessages.delete(event, id(DemoEvent.ADMIN_EMAIL), secret.id())),
                 "not even an organiser");
         assertEquals(
                 Refusal.UNKNOWN_MESSAGE,
-                refusal(() -> chat.edit(event, id(ADA), 999_999_999L, "none")),
+                refusal(() -> chatMessages.edit(event, id(ADA), 999_999_999L, "none")),
                 "a message that does not exist answers the same");
-        List<ChatLine> lines = chat.history(event, id(GRACE), channel, null).lines();
+        List<ChatLine> lines =
+                chatMessages.history(event, id(GRACE), channel, null).lines();
         assertEquals(secret.text(), lines.get(lines.size() - 1).text(), "unchanged for its parties");
     }
 
@@ -448,9 +472,9 @@ class ChatIT {
     void privateConversationsAreOnlyBetweenTwoTicketHoldersOfTheEvent() {
         long stranger = id(data.attendees("chat-outsider" + NEXT.incrementAndGet() + "-", 1, null)
                 .get(0));
-        assertEquals(Refusal.UNKNOWN_PERSON, refusal(() -> chat.converse(event, id(ADA), stranger)));
-        assertEquals(Refusal.UNKNOWN_PERSON, refusal(() -> chat.converse(event, id(ADA), id(ADA))));
-        assertEquals(Refusal.UNKNOWN_PERSON, refusal(() -> chat.converse(event, id(ADA), 999_999_999L)));
+        assertEquals(Refusal.UNKNOWN_PERSON, refusal(() -> conversations.converse(event, id(ADA), stranger)));
+        assertEquals(Refusal.UNKNOWN_PERSON, refusal(() -> conversations.converse(event, id(ADA), id(ADA))));
+        assertEquals(Refusal.UNKNOWN_PERSON, refusal(() -> conversations.converse(event, id(ADA), 999_999_999L)));
     }
 
     @Test
@@ -458,20 +482,20 @@ class ChatIT {
         var pair = data.attendees("chat-block" + NEXT.incrementAndGet() + "-", 2, "General");
         long one = id(pair.get(0));
         long two = id(pair.get(1));
-        long conversation = chat.converse(event, one, two);
+        long conversation = conversations.converse(event, one, two);
         ChatChannel channel = ChatChannel.conversation(conversation);
-        chat.post(event, two, channel, "Hi there");
+        chatMessages.post(event, two, channel, "Hi there");
 
-        chat.block(event, one, two);
-        chat.block(event, one, two); // twice is once
-        assertEquals(Refusal.BLOCKED, refusal(() -> chat.post(event, two, channel, "Why not?")), "the blocked");
-        assertEquals(Refusal.BLOCKED, refusal(() -> chat.post(event, one, channel, "Bye")), "the blocker too");
-        assertEquals(Refusal.BLOCKED, refusal(() -> chat.converse(event, two, one)));
+        conversations.block(event, one, two);
+        conversations.block(event, one, two); // twice is once
+        assertEquals(Refusal.BLOCKED, refusal(() -> chatMessages.post(event, two, channel, "Why not?")), "the blocked");
+        assertEquals(Refusal.BLOCKED, refusal(() -> chatMessages.post(event, one, channel, "Bye")), "the blocker too");
+        assertEquals(Refusal.BLOCKED, refusal(() -> conversations.converse(event, two, one)));
         assertEquals(
                 1,
                 fixtures.count("select count(b) from Block b where b.blockerId = ?1 and b.blockedId = ?2", one, two),
                 "stored once, as networking's block");
-        assertEquals(1, chat.history(event, one, channel, null).lines().size(), "the history stays readable");
+        assertEquals(1, chatMessages.history(event, one, channel, null).lines().size(), "the history stays readable");
     }
 
     // ---------------------------------------------------------------- meeting chat
@@ -481,13 +505,16 @@ class ChatIT {
         long sessionId = data.networkingSession("Meeting chat " + NEXT.incrementAndGet(), 60, false, 0, null);
         long[] meetings = data.insertOpenMeetings(sessionId, EDSGER, MARGARET);
         ChatChannel ended = ChatChannel.meeting(meetings[0]);
-        chat.post(event, id(EDSGER), ended, "My e-mail: edsger@example.org");
-        assertEquals(1, chat.history(event, id(MARGARET), ended, null).lines().size());
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.history(event, id(ADA), ended, null)));
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.post(event, id(DemoEvent.ADMIN_EMAIL), ended, "hi")));
+        chatMessages.post(event, id(EDSGER), ended, "My e-mail: edsger@example.org");
+        assertEquals(
+                1,
+                chatMessages.history(event, id(MARGARET), ended, null).lines().size());
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chatMessages.history(event, id(ADA), ended, null)));
+        assertEquals(
+                Refusal.NOT_ADMITTED, refusal(() -> chatMessages.post(event, id(DemoEvent.ADMIN_EMAIL), ended, "hi")));
         ChatChannel running = ChatChannel.meeting(meetings[1]);
-        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chat.post(event, id(ADA), running, "can I join?")));
-        chat.post(event, id(MARGARET), running, "can't hear you");
+        assertEquals(Refusal.NOT_ADMITTED, refusal(() -> chatMessages.post(event, id(ADA), running, "can I join?")));
+        chatMessages.post(event, id(MARGARET), running, "can't hear you");
     }
 
     // ---------------------------------------------------------------- over real WebSockets (the event socket)
@@ -596,8 +623,8 @@ class ChatIT {
 
     @Test
     void overTheSocketNobodyFollowsOrReadsAChatTheyAreNotAdmittedTo() throws Exception {
-        long conversation = chat.converse(event, id(ADA), id(GRACE));
-        ChatLine secret = chat.post(event, id(ADA), ChatChannel.conversation(conversation), "Socket secret");
+        long conversation = conversations.converse(event, id(ADA), id(GRACE));
+        ChatLine secret = chatMessages.post(event, id(ADA), ChatChannel.conversation(conversation), "Socket secret");
         TestSocket alan = socket(ALAN);
         assertEquals(
                 "not-admitted",
@@ -725,7 +752,7 @@ class ChatIT {
 
     @Test
     void theInboxListsTheCallersConversationsWithUnreadCountsAndNeverAnotherPairs() throws Exception {
-        long adaAndGrace = chat.converse(event, id(ADA), id(GRACE));
+        long adaAndGrace = conversations.converse(event, id(ADA), id(GRACE));
         WebClient ada = web(ADA);
         var inbox = ada.get("event/messages.xhtml?event=" + DemoEvent.SLUG + "&c=" + adaAndGrace);
         assertEquals(200, inbox.statusCode());
@@ -741,7 +768,7 @@ class ChatIT {
 
         var started = alan.get("event/messages.xhtml?event=" + DemoEvent.SLUG + "&with=" + id(EDSGER));
         assertEquals(302, started.statusCode(), "the Message buttons' link starts or opens the conversation");
-        long alanAndEdsger = chat.converse(event, id(ALAN), id(EDSGER));
+        long alanAndEdsger = conversations.converse(event, id(ALAN), id(EDSGER));
         assertTrue(
                 started.headers().firstValue("Location").orElseThrow().endsWith("&c=" + alanAndEdsger),
                 started.headers().toString());
@@ -763,11 +790,11 @@ class ChatIT {
         long sessionId = data.eventWithData(slug); // Ada holds a ticket
         long purged = fixtures.eventId(slug);
         fixtures.ticket(slug, id(GRACE));
-        ChatLine said = chat.post(purged, id(ADA), ChatChannel.session(sessionId), "Soon gone");
-        chat.report(purged, id(GRACE), said.id(), "Testing the purge");
-        long conversation = chat.converse(purged, id(GRACE), id(ADA));
-        chat.post(purged, id(GRACE), ChatChannel.conversation(conversation), "Also gone");
-        chat.mute(purged, id(DemoEvent.ADMIN_EMAIL), ChatChannel.session(sessionId), id(ADA), 60);
+        ChatLine said = chatMessages.post(purged, id(ADA), ChatChannel.session(sessionId), "Soon gone");
+        moderation.report(purged, id(GRACE), said.id(), "Testing the purge");
+        long conversation = conversations.converse(purged, id(GRACE), id(ADA));
+        chatMessages.post(purged, id(GRACE), ChatChannel.conversation(conversation), "Also gone");
+        moderation.mute(purged, id(DemoEvent.ADMIN_EMAIL), ChatChannel.session(sessionId), id(ADA), 60);
 
         events.delete(purged);
         clock.advance(Duration.ofDays(31)); // the daily purge runs on the clock's move

@@ -131,6 +131,12 @@ class AccessibilityIT {
         check("people");
         person.fillsIn("Search by name or headline", "Grace").clicks("Search").sees("Grace Hopper");
         check("people, searched");
+        backToTheAgenda();
+        person.clicks("My agenda").sees("Clashes with Compilers for everyone");
+        check("my agenda");
+        backToTheAgenda();
+        person.fillsIn("Search sessions", "engines").clicks("Find").sees("Sessions found");
+        check("agenda, searched");
         person.follows(site() + "event/messages.xhtml?event=demo").sees("Grace Hopper");
         check("messages");
         person.clicks("My profile").sees("People directory");

@@ -29,7 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hallway.demo.DemoEvent;
-import org.hallway.networking.control.FloorLeases;
+import org.hallway.networking.boundary.FloorLeases;
 import org.hallway.platform.Rejected;
 import org.hallway.testing.Deployments;
 import org.hallway.testing.RefusedAtCommit;

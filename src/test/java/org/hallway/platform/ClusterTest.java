@@ -184,4 +184,18 @@ class ClusterTest {
         now[0] = 45_000_000_000L;
         assertFalse(here.heard("node1 " + "any"), "never itself");
     }
+
+    @Test
+    void onlyTheGridClassNamesHazelcast() throws java.io.IOException {
+        List<String> naming = new ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                if (java.nio.file.Files.readString(file).contains("com.hazelcast")
+                        && !file.endsWith(java.nio.file.Path.of("platform", "HazelcastGrid.java"))) {
+                    naming.add(file.toString());
+                }
+            }
+        }
+        assertEquals(List.of(), naming, "Hazelcast's types stay in platform.HazelcastGrid, which WildFly never loads");
+    }
 }

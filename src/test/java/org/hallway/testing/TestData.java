@@ -49,7 +49,7 @@ public class TestData {
     Event<SessionStateChanged> stateChanges;
 
     @Inject
-    org.hallway.networking.control.Recovery recovery;
+    org.hallway.networking.boundary.Recovery recovery;
 
     @Inject
     org.hallway.networking.control.MeetingIds meetingIds;

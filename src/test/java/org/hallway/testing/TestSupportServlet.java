@@ -30,7 +30,7 @@ public class TestSupportServlet extends HttpServlet {
     transient RealtimeTrail realtime;
 
     @Inject
-    transient org.hallway.networking.control.FloorLeases leases;
+    transient org.hallway.networking.boundary.FloorLeases leases;
 
     @Inject
     transient org.hallway.networking.control.FloorRegistry floors;

@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.AccountMail;
 import org.hallway.account.control.AccountTokens;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.control.PasswordChanged;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.control.ProfileRules;
@@ -31,7 +31,7 @@ public class AccountRecovery {
             + " or a newer one was sent. Ask for a new one.";
 
     @Inject
-    Accounts accounts;
+    AccountLookup lookup;
 
     @Inject
     AccountTokens tokens;
@@ -63,7 +63,7 @@ public class AccountRecovery {
         if (ProfileRules.problemWithEmail(email) != null) {
             return;
         }
-        accounts.byEmail(email).ifPresent(account -> {
+        lookup.byEmail(email).ifPresent(account -> {
             if (tokens.issuedWithin(account, TokenPurpose.PASSWORD_RESET, RESET_WINDOW) >= RESET_LIMIT) {
                 LOG.log(
                         System.Logger.Level.INFO,

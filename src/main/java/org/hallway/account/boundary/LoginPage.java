@@ -15,7 +15,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.control.ReturnPaths;
 import org.hallway.account.control.SessionLogin;

@@ -6,7 +6,7 @@ import jakarta.servlet.http.Part;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.util.Optional;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
 import org.hallway.media.control.ImageStore;
@@ -20,7 +20,7 @@ import org.hallway.platform.Rejected;
 public class ProfileDesk {
 
     @Inject
-    Accounts accounts;
+    AccountLookup lookup;
 
     @Inject
     ImageStore images;
@@ -39,7 +39,7 @@ public class ProfileDesk {
     /** The caller's own profile; empty when nobody is logged in. */
     @Transactional
     public Optional<OwnProfile> own() {
-        return accounts.currentAccount()
+        return lookup.currentAccount()
                 .map(account -> new OwnProfile(
                         account.getEmail(),
                         account.getDisplayName(),
@@ -85,6 +85,6 @@ public class ProfileDesk {
     }
 
     private Account caller(String otherwise) {
-        return accounts.currentAccount().orElseThrow(() -> Rejected.general(otherwise));
+        return lookup.currentAccount().orElseThrow(() -> Rejected.general(otherwise));
     }
 }

@@ -18,7 +18,7 @@ public final class LoginThrottle {
     public static final int LOCKOUT_FAILURES = 20;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
     static final Duration MAX_DELAY = Duration.ofMinutes(1);
-    static final Duration FORGET_AFTER = Duration.ofMinutes(15);
+    public static final Duration FORGET_AFTER = Duration.ofMinutes(15);
 
     /** The failures on record for one key: how many, the last one, and until when the key must wait (null: no wait). */
     public record Failures(int count, Instant last, Instant blockedUntil) {}

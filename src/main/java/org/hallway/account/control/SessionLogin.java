@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import org.hallway.account.boundary.LoginFailures;
 import org.hallway.account.entity.Account;
 import org.hallway.platform.ClientAddress;
 

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.control.EventAgenda;
 import org.hallway.agenda.control.Seats;
@@ -31,7 +31,7 @@ public class AgendaDesk {
     public record Shown(EventRef event, boolean admitted, List<SessionCard> talks, List<SessionCard> networking) {}
 
     @Inject
-    Accounts accounts;
+    AccountLookup lookup;
 
     @Inject
     Seats seats;
@@ -48,7 +48,7 @@ public class AgendaDesk {
     /** Empty when the event is unknown, deleted, or a draft and the caller no organiser. */
     @Transactional
     public Optional<Shown> agenda(String slug, AccountRef viewer) {
-        Account caller = accounts.of(viewer);
+        Account caller = lookup.of(viewer);
         Event event = events.shown(slug, caller).orElse(null);
         if (event == null) {
             return Optional.empty();
@@ -70,6 +70,6 @@ public class AgendaDesk {
     /** Takes a seat in a live session; true when seated now, false when seated already. */
     @Transactional
     public boolean join(long sessionId, AccountRef caller) {
-        return seats.join(sessionId, accounts.of(caller));
+        return seats.join(sessionId, lookup.of(caller));
     }
 }

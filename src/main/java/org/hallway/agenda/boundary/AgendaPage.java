@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.agenda.control.AgendaGrid;
 import org.hallway.agenda.control.Seats;
 import org.hallway.event.boundary.EventRef;

@@ -13,7 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.calendar.control.CalendarFeeds;
@@ -41,7 +41,7 @@ public class CalendarDesk {
     EntityManager em;
 
     @Inject
-    Accounts accounts;
+    AccountLookup lookup;
 
     @Inject
     Events events;
@@ -64,7 +64,7 @@ public class CalendarDesk {
     /** One session's calendar file, for a caller admitted to its event; empty otherwise (404). */
     @Transactional
     public Optional<Download.File> session(long sessionId) {
-        Account me = accounts.currentAccount().orElse(null);
+        Account me = lookup.currentAccount().orElse(null);
         AgendaSession session = em.createNamedQuery(AgendaSession.WITH_EVENT, AgendaSession.class)
                 .setParameter("id", sessionId)
                 .getResultStream()
@@ -85,7 +85,7 @@ public class CalendarDesk {
     /** The caller's "My agenda" of the event as one calendar file; empty when not admitted (404). */
     @Transactional
     public Optional<Download.File> myAgenda(String slug) {
-        Account me = accounts.currentAccount().orElse(null);
+        Account me = lookup.currentAccount().orElse(null);
         Event event = me == null ? null : events.shown(slug, me).orElse(null);
         if (event == null || !admissions.mayEnter(me, event).admitted()) {
             return Optional.empty();
@@ -111,7 +111,7 @@ public class CalendarDesk {
     /** A new secret address for the caller's agenda of the event (the old one stops working); the full URL. */
     @Transactional
     public String newAddress(String slug) {
-        Account me = accounts.currentAccount().orElseThrow(() -> Rejected.general("Log in first."));
+        Account me = lookup.currentAccount().orElseThrow(() -> Rejected.general("Log in first."));
         Event event = admitted(me, slug);
         String token = feeds.issue(me.getId(), event.getId(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         return site.link("calendar/" + token + ".ics");
@@ -120,14 +120,14 @@ public class CalendarDesk {
     /** Stops the caller's secret address for the event; false when there was none. */
     @Transactional
     public boolean revokeAddress(String slug) {
-        Account me = accounts.currentAccount().orElseThrow(() -> Rejected.general("Log in first."));
+        Account me = lookup.currentAccount().orElseThrow(() -> Rejected.general("Log in first."));
         return feeds.revoke(me.getId(), admitted(me, slug).getId());
     }
 
     /** Whether the caller has a working secret address for the event. */
     @Transactional
     public boolean hasAddress(String slug) {
-        Account me = accounts.currentAccount().orElse(null);
+        Account me = lookup.currentAccount().orElse(null);
         Event event = me == null ? null : events.shown(slug, me).orElse(null);
         return event != null && feeds.issuedAt(me.getId(), event.getId()).isPresent();
     }

@@ -18,14 +18,20 @@ import org.hallway.realtime.control.Request;
 
 /**
  * Chat's messages on the event socket (docs/protocol.md, "Chat"): parses and checks each, then
- * delegates to one use case of {@link Chat}. Answers go back on the asking socket; what others
+ * delegates to one use case of {@link ChatMessages}, {@link ChatModeration} or {@link Conversations}. Answers go back on the asking socket; what others
  * see is pushed by {@link ChatPush} once the change committed.
  */
 @ApplicationScoped
 public class ChatHandler implements MessageHandler<Caller> {
 
     @Inject
-    Chat chat;
+    ChatMessages chatMessages;
+
+    @Inject
+    Conversations conversations;
+
+    @Inject
+    ChatModeration moderation;
 
     @Inject
     Realtime realtime;
@@ -61,28 +67,30 @@ public class ChatHandler implements MessageHandler<Caller> {
                         caller,
                         message,
                         MessageType.CHAT_POSTED,
-                        ChatWire.message(chat.post(event, me, channel(message), text(message, "text"))));
-            case CHAT_EDIT -> chat.edit(event, me, id(message, "messageId"), text(message, "text"));
-            case CHAT_DELETE -> chat.delete(event, me, id(message, "messageId"));
-            case CHAT_PIN -> chat.pin(event, me, id(message, "messageId"), true);
-            case CHAT_UNPIN -> chat.pin(event, me, id(message, "messageId"), false);
+                        ChatWire.message(chatMessages.post(event, me, channel(message), text(message, "text"))));
+            case CHAT_EDIT -> chatMessages.edit(event, me, id(message, "messageId"), text(message, "text"));
+            case CHAT_DELETE -> chatMessages.delete(event, me, id(message, "messageId"));
+            case CHAT_PIN -> moderation.pin(event, me, id(message, "messageId"), true);
+            case CHAT_UNPIN -> moderation.pin(event, me, id(message, "messageId"), false);
             case CHAT_HISTORY ->
                 realtime.reply(
                         caller,
                         message,
                         MessageType.CHAT_HISTORY_PAGE,
-                        ChatWire.history(chat.history(event, me, channel(message), message.optionalLong("before"))));
-            case CHAT_REPORT -> chat.report(event, me, id(message, "messageId"), text(message, "reason"));
+                        ChatWire.history(
+                                chatMessages.history(event, me, channel(message), message.optionalLong("before"))));
+            case CHAT_REPORT -> moderation.report(event, me, id(message, "messageId"), text(message, "reason"));
             case CHAT_MUTE -> {
                 Long minutes = message.optionalLong("minutes");
-                if (minutes == null || minutes < 1 || minutes > Chat.MAX_MUTE_MINUTES) {
+                if (minutes == null || minutes < 1 || minutes > ChatModeration.MAX_MUTE_MINUTES) {
                     throw new Refused(Refusal.INVALID_MUTE);
                 }
-                chat.mute(event, me, channel(message), id(message, "accountId"), minutes.intValue());
+                moderation.mute(event, me, channel(message), id(message, "accountId"), minutes.intValue());
             }
-            case CHAT_READ -> chat.markRead(event, me, id(message, "conversationId"), id(message, "messageId"));
+            case CHAT_READ ->
+                conversations.markRead(event, me, id(message, "conversationId"), id(message, "messageId"));
             case CHAT_CONVERSE -> {
-                long conversation = chat.converse(event, me, id(message, "accountId"));
+                long conversation = conversations.converse(event, me, id(message, "accountId"));
                 realtime.reply(
                         caller,
                         message,
@@ -99,13 +107,17 @@ public class ChatHandler implements MessageHandler<Caller> {
                         caller,
                         message,
                         MessageType.CHAT_CONVERSATION_LIST,
-                        ChatWire.conversations(chat.conversations(event, me)));
-            case CHAT_BLOCK -> chat.block(event, me, id(message, "accountId"));
+                        ChatWire.conversations(conversations.conversations(event, me)));
+            case CHAT_BLOCK -> conversations.block(event, me, id(message, "accountId"));
             case CHAT_UNREAD ->
-                realtime.reply(caller, message, MessageType.UNREAD, ChatWire.unread(event, chat.unread(event, me)));
+                realtime.reply(
+                        caller, message, MessageType.UNREAD, ChatWire.unread(event, conversations.unread(event, me)));
             case CHAT_REPORTS ->
                 realtime.reply(
-                        caller, message, MessageType.CHAT_REPORT_LIST, ChatWire.reports(chat.reported(event, me)));
+                        caller,
+                        message,
+                        MessageType.CHAT_REPORT_LIST,
+                        ChatWire.reports(moderation.reported(event, me)));
             default -> throw new Refused(Refusal.INVALID);
         }
     }

@@ -27,7 +27,7 @@ public class ChatPush {
     Realtime realtime;
 
     @Inject
-    Chat chat;
+    Conversations conversations;
 
     void posted(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessagePosted posted) {
         JsonObject message = ChatWire.message(posted.line());
@@ -70,7 +70,7 @@ public class ChatPush {
         if (!realtime.mayBeFollowed(own)) {
             return; // nobody listening: the count is read when a page opens
         }
-        JsonObject counts = ChatWire.unread(eventId, chat.unread(eventId, accountId));
+        JsonObject counts = ChatWire.unread(eventId, conversations.unread(eventId, accountId));
         realtime.publish(
                 own,
                 MessageType.UNREAD,

@@ -7,8 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
 import org.hallway.chat.control.ReportedMessage;
 import org.hallway.platform.Pages;
 
@@ -35,7 +35,7 @@ public class ChatReportsPage {
             String reason) {}
 
     @Inject
-    Chat chat;
+    ChatModeration moderation;
 
     @Inject
     Accounts accounts;
@@ -45,7 +45,7 @@ public class ChatReportsPage {
     public List<Row> rows(long eventId) {
         if (rows == null) {
             long me = accounts.current().map(AccountRef::id).orElse(0L);
-            rows = Pages.answer(() -> chat.reported(eventId, me)).orElse(List.of()).stream()
+            rows = Pages.answer(() -> moderation.reported(eventId, me)).orElse(List.of()).stream()
                     .map(ChatReportsPage::row)
                     .toList();
         }

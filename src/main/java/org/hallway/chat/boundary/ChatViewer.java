@@ -3,8 +3,8 @@ package org.hallway.chat.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
 import org.hallway.event.boundary.EventRef;
 import org.hallway.event.boundary.EventViews;
 

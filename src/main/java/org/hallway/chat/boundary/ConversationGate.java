@@ -12,7 +12,7 @@ import org.hallway.realtime.control.ChannelGate;
 public class ConversationGate implements ChannelGate {
 
     @Inject
-    Chat chat;
+    ChatMessages chatMessages;
 
     @Override
     public Channel.Kind kind() {
@@ -21,6 +21,6 @@ public class ConversationGate implements ChannelGate {
 
     @Override
     public void admit(Caller caller, long id) {
-        chat.admit(caller.eventId(), caller.accountId(), ChatChannel.conversation(id));
+        chatMessages.admit(caller.eventId(), caller.accountId(), ChatChannel.conversation(id));
     }
 }

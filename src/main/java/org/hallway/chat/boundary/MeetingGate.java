@@ -12,7 +12,7 @@ import org.hallway.realtime.control.ChannelGate;
 public class MeetingGate implements ChannelGate {
 
     @Inject
-    Chat chat;
+    ChatMessages chatMessages;
 
     @Override
     public Channel.Kind kind() {
@@ -21,6 +21,6 @@ public class MeetingGate implements ChannelGate {
 
     @Override
     public void admit(Caller caller, long id) {
-        chat.admit(caller.eventId(), caller.accountId(), ChatChannel.meeting(id));
+        chatMessages.admit(caller.eventId(), caller.accountId(), ChatChannel.meeting(id));
     }
 }

@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Person;
 import org.hallway.chat.control.ChatChannel;
 import org.hallway.chat.control.ConversationSummary;
@@ -40,7 +40,10 @@ public class MessagesPage {
     public record Row(long id, Person partner, String preview, int unread, boolean selected) {}
 
     @Inject
-    Chat chat;
+    ChatMessages chatMessages;
+
+    @Inject
+    Conversations conversations;
 
     @Inject
     EventViews events;
@@ -80,8 +83,8 @@ public class MessagesPage {
                     faces,
                     null,
                     () -> other != null
-                            ? chat.converse(eventId, me, other)
-                            : chat.converseWithPartner(eventId, me, metIn));
+                            ? conversations.converse(eventId, me, other)
+                            : conversations.converseWithPartner(eventId, me, metIn));
             if (conversation.isPresent()) {
                 faces.getExternalContext()
                         .redirect(faces.getExternalContext().getRequestContextPath() + "/event/messages.xhtml?event="
@@ -90,7 +93,7 @@ public class MessagesPage {
                 return;
             }
         }
-        Optional<List<ConversationSummary>> listed = Pages.answer(() -> chat.conversations(eventId, me));
+        Optional<List<ConversationSummary>> listed = Pages.answer(() -> conversations.conversations(eventId, me));
         if (listed.isEmpty()) {
             view = View.NO_TICKET;
             return;
@@ -98,7 +101,7 @@ public class MessagesPage {
         List<ConversationSummary> mine = listed.get();
         meetingId = Ids.parse(meeting);
         if (meetingId != null
-                && !Pages.attempt(faces, null, () -> chat.admit(eventId, me, ChatChannel.meeting(meetingId)))) {
+                && !Pages.attempt(faces, null, () -> chatMessages.admit(eventId, me, ChatChannel.meeting(meetingId)))) {
             meetingId = null;
         }
         Long asked = Ids.parse(c);
@@ -119,7 +122,9 @@ public class MessagesPage {
         }
         rows.stream().filter(Row::selected).findFirst().ifPresent(row -> {
             if (Pages.attempt(
-                    faces, null, () -> chat.block(shown.id(), me, row.partner().id()))) {
+                    faces,
+                    null,
+                    () -> conversations.block(shown.id(), me, row.partner().id()))) {
                 faces.addMessage(
                         null,
                         new FacesMessage(

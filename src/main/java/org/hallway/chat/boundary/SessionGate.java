@@ -15,7 +15,7 @@ import org.hallway.realtime.control.ChannelGate;
 public class SessionGate implements ChannelGate {
 
     @Inject
-    Chat chat;
+    ChatMessages chatMessages;
 
     @Override
     public Channel.Kind kind() {
@@ -24,6 +24,6 @@ public class SessionGate implements ChannelGate {
 
     @Override
     public void admit(Caller caller, long id) {
-        chat.admit(caller.eventId(), caller.accountId(), ChatChannel.session(id));
+        chatMessages.admit(caller.eventId(), caller.accountId(), ChatChannel.session(id));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionType;
+import org.hallway.chat.entity.ChatMessage;
 import org.hallway.chat.entity.Conversation;
 import org.hallway.event.entity.Event;
 import org.hallway.networking.entity.Meeting;
@@ -117,6 +118,27 @@ public class ChatAccess {
                         .setParameter("account", accountId)
                         .getSingleResult()
                 > 0;
+    }
+
+    /** A message and the caller's admission to its channel. */
+    public record Seen(ChatMessage message, Admitted admitted) {}
+
+    /** The message with the caller's admission to its channel; refused as unknown when the caller may not see it. */
+    public Seen visible(long eventId, long accountId, long messageId) {
+        ChatMessage message = em.find(ChatMessage.class, messageId);
+        if (message == null || message.getEventId() != eventId || message.isDeleted()) {
+            throw new Refused(Refusal.UNKNOWN_MESSAGE);
+        }
+        try {
+            return new Seen(
+                    message,
+                    admit(
+                            em.find(Account.class, accountId),
+                            eventId,
+                            new ChatChannel(message.getChannelKind(), message.getChannelId())));
+        } catch (Refused notAdmitted) {
+            throw new Refused(Refusal.UNKNOWN_MESSAGE);
+        }
     }
 
     /** Whether either of the two blocked the other in this event (networking's block stops private messages too). */

@@ -12,7 +12,7 @@ import org.hallway.chat.entity.ChatMessage;
 /**
  * The pinned message of a session's chat: at most one per session (pinning another replaces it; a
  * deleted message is no longer pinned). Runs in the caller's transaction; who may pin is checked
- * by the use case ({@code Chat.pin}), not here.
+ * by the use case ({@code ChatModeration.pin}), not here.
  */
 @ApplicationScoped
 public class PinnedMessages {

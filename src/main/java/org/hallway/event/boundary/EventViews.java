@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
 import org.hallway.event.control.Events;
 
 /** The event an attendee page is about, as a value read in one transaction. */
@@ -13,7 +13,7 @@ import org.hallway.event.control.Events;
 public class EventViews {
 
     @Inject
-    Accounts accounts;
+    AccountLookup lookup;
 
     @Inject
     Events events;
@@ -21,6 +21,6 @@ public class EventViews {
     /** The event if it is shown to {@code viewer} (a draft only to organisers); empty for an unknown or deleted one. */
     @Transactional
     public Optional<EventRef> shown(String slug, AccountRef viewer) {
-        return events.shown(slug, accounts.of(viewer)).map(EventRef::of);
+        return events.shown(slug, lookup.of(viewer)).map(EventRef::of);
     }
 }

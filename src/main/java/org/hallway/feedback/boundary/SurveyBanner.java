@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 
 /** The agenda's "Tell us about …" links: the surveys the caller may answer now (read once per request). */
 @Named

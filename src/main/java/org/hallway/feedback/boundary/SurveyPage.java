@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.feedback.control.Question;
 import org.hallway.platform.Ids;
 import org.hallway.platform.Pages;

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.hallway.mail.control.OutboxQueue;
 import org.hallway.mail.control.QueuedMail;
 import org.hallway.mail.control.SmtpPostman;
 

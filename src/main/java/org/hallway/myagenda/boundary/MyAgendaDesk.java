@@ -15,7 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.event.boundary.EventRef;
@@ -45,6 +46,9 @@ public class MyAgendaDesk {
 
     @Inject
     Accounts accounts;
+
+    @Inject
+    AccountLookup lookup;
 
     @Inject
     Events events;
@@ -88,7 +92,7 @@ public class MyAgendaDesk {
     /** Empty when the event is unknown, deleted, or a draft and the caller no organiser. */
     @Transactional
     public Optional<Shown> myAgenda(String slug) {
-        Account me = accounts.currentAccount().orElse(null);
+        Account me = lookup.currentAccount().orElse(null);
         Event event = events.shown(slug, me).orElse(null);
         if (event == null) {
             return Optional.empty();
@@ -125,7 +129,7 @@ public class MyAgendaDesk {
     }
 
     private Account caller() {
-        return accounts.currentAccount().orElseThrow(() -> Rejected.general("Log in to keep sessions on your agenda."));
+        return lookup.currentAccount().orElseThrow(() -> Rejected.general("Log in to keep sessions on your agenda."));
     }
 
     private AgendaSession admittedSession(Account me, long sessionId) {

@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.hallway.networking.control.FloorLeases;
 import org.hallway.networking.control.FloorRegistry;
-import org.hallway.networking.control.Recovery;
 import org.hallway.networking.control.SocketRegistry;
 import org.hallway.platform.Cluster;
 

@@ -5,7 +5,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.networking.control.Matches;
 import org.hallway.networking.control.MatchesExport;
 import org.hallway.platform.Download;

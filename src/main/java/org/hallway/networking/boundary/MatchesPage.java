@@ -8,10 +8,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Stream;
-import org.hallway.account.control.Accounts;
-import org.hallway.networking.control.Connections;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.networking.control.Matches;
-import org.hallway.networking.control.Notes;
 import org.hallway.platform.Ids;
 import org.hallway.platform.Pages;
 

@@ -17,7 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.FloorRegistry;
 import org.hallway.networking.control.Networking;
-import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.networking.control.NetworkingMessages;
 import org.hallway.networking.control.NetworkingPipeline;
 import org.hallway.networking.control.Notice;

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import org.hallway.networking.control.Admission;
-import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.platform.AllowedOrigins;
 import org.hallway.platform.Ids;
 import org.hallway.realtime.boundary.Handshakes;

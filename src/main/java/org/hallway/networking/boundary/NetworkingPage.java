@@ -8,11 +8,10 @@ import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.networking.control.Admission;
 import org.hallway.networking.control.IceConfiguration;
-import org.hallway.networking.control.NetworkingAdmissions;
 import org.hallway.platform.Ids;
 import org.hallway.platform.Pages;
 

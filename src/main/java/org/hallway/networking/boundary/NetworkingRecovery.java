@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
-import org.hallway.networking.control.Recovery;
 
 /**
  * At start-up: closes meetings that expired while the server was down and re-arms the others, for

@@ -8,8 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.agenda.entity.SessionType;
@@ -51,7 +51,7 @@ public class NetworkingViews {
     EntityManager em;
 
     @Inject
-    Accounts accounts;
+    AccountLookup lookup;
 
     @Inject
     NetworkingSessions sessions;
@@ -68,13 +68,13 @@ public class NetworkingViews {
     /** The networking session if its event is shown to {@code viewer} (a draft's only to organisers). */
     @Transactional
     public Optional<Shown> shown(long sessionId, AccountRef viewer) {
-        return sessions.shown(sessionId, accounts.of(viewer)).map(Shown::of);
+        return sessions.shown(sessionId, lookup.of(viewer)).map(Shown::of);
     }
 
     /** The networking sessions of the event shown to {@code viewer}; empty when the event is not shown. */
     @Transactional
     public Optional<List<Shown>> ofEvent(String slug, AccountRef viewer) {
-        return events.shown(slug, accounts.of(viewer))
+        return events.shown(slug, lookup.of(viewer))
                 .map(event -> em.createNamedQuery(AgendaSession.OF_EVENT, AgendaSession.class)
                         .setParameter("event", event)
                         .getResultStream()

@@ -15,7 +15,7 @@ public record Admission(Verdict verdict, long accountId, long eventId, long tick
         NO_TICKET
     }
 
-    static Admission refused(Verdict verdict) {
+    public static Admission refused(Verdict verdict) {
         return new Admission(verdict, 0, 0, 0, null);
     }
 

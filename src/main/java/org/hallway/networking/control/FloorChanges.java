@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.SessionState;
+import org.hallway.networking.boundary.SessionLoader;
 import org.hallway.platform.Cluster;
 
 /**

@@ -8,6 +8,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import org.hallway.networking.boundary.FloorLeases;
+import org.hallway.networking.boundary.Recovery;
+import org.hallway.networking.boundary.SessionLoader;
 import org.hallway.platform.Cluster;
 
 /**

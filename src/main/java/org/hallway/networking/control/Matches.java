@@ -11,6 +11,7 @@ import java.util.Map;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.networking.boundary.NetworkingAdmissions;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Meeting;
@@ -103,7 +104,7 @@ public class Matches {
                     ConnectionState standing = standing(connections.get(partnerId), accountId);
                     return new Match(
                             m.getId(),
-                            admissions.person(partner),
+                            Person.of(partner),
                             standing == ConnectionState.CONNECTED ? partner.getEmail() : null,
                             m.getStartedAt(),
                             m.getEndedAt(),

@@ -167,7 +167,7 @@ public class Networking {
      * Runs {@code change} on the session's single writer and publishes its outcome; a refusal goes
      * to {@code refused}. The session is loaded first if this node does not serve it yet.
      */
-    void command(long sessionId, Consumer<Refused> refused, Function<NetworkingSession, Outcome> change) {
+    public void command(long sessionId, Consumer<Refused> refused, Function<NetworkingSession, Outcome> change) {
         NetworkingSession session;
         try {
             session = floors.of(sessionId);
@@ -183,7 +183,8 @@ public class Networking {
         floors.existing(sessionId).ifPresent(s -> submit(s, refused, change));
     }
 
-    void submit(NetworkingSession session, Consumer<Refused> refused, Function<NetworkingSession, Outcome> change) {
+    public void submit(
+            NetworkingSession session, Consumer<Refused> refused, Function<NetworkingSession, Outcome> change) {
         session.submit(() -> {
             Outcome outcome;
             try {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.hallway.networking.boundary.JournalWriter;
 import org.hallway.realtime.control.Refusal;
 import org.hallway.realtime.control.Refused;
 

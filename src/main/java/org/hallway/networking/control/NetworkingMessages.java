@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hallway.networking.boundary.Connections;
 import org.hallway.networking.entity.MediaRoute;
 import org.hallway.realtime.control.Envelope;
 import org.hallway.realtime.control.EnvelopeCodec;

@@ -2,6 +2,7 @@ package org.hallway.networking.control;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hallway.networking.boundary.JournalWriter;
 
 /**
  * What one call on a {@link SessionFloor} produced: notices to send, deadlines to arm, and the
@@ -40,7 +41,7 @@ public final class Outcome {
      * A write that needs the database's answer (a connection, a block), journalled with this
      * outcome's records; {@code afterCommit} runs once it is committed, unless it was refused.
      */
-    void write(JournalWriter.Write write, Runnable afterCommit) {
+    public void write(JournalWriter.Write write, Runnable afterCommit) {
         this.write = write;
         this.afterCommit = afterCommit;
     }

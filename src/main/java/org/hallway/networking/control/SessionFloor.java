@@ -1,33 +1,28 @@
 package org.hallway.networking.control;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.random.RandomGenerator;
 import org.hallway.account.control.Person;
-import org.hallway.networking.control.Notice.Ending;
 import org.hallway.networking.control.Outcome.Standing;
-import org.hallway.networking.entity.ConnectionState;
-import org.hallway.networking.entity.EndReason;
 import org.hallway.networking.entity.MediaRoute;
 import org.hallway.realtime.control.Refusal;
 import org.hallway.realtime.control.Refused;
 
 /**
  * The matching state of one networking session: who is present, the ready pool with ready-since
- * times, the running meetings and who meets whom. Memory only: no socket and no database in sight.
- * Calls say who did what and when; results are {@link Outcome}s of notices, deadlines and the
- * {@link MeetingRecord}s the database must follow. Its {@link SessionLane} is the only writer; the
- * monitor only makes the rare reads from other threads (pages, tests) safe and is never held long.
- * Meeting ids come from blocks allocated ahead, so matching never waits for the database. The
- * partner lookup for relays reads a concurrent map without the monitor.
+ * times ({@link ReadyPool}), the running meetings and who meets whom ({@link FloorMeetings}), and
+ * matching the pool. Memory only: no socket and no database in sight. Calls say who did what and
+ * when; results are {@link Outcome}s of notices, deadlines and the {@link MeetingRecord}s the
+ * database must follow. Its {@link SessionLane} is the only writer; the monitor only makes the rare
+ * reads from other threads (pages, tests) safe and is never held long. Meeting ids come from blocks
+ * allocated ahead, so matching never waits for the database. The partner lookup for relays reads a
+ * concurrent map without the monitor.
  */
 public final class SessionFloor {
 
@@ -54,20 +49,8 @@ public final class SessionFloor {
     private final Set<Long> present = new HashSet<>();
     private final Map<Long, Person> people = new HashMap<>();
     private final Map<Long, Long> ticketTypes = new HashMap<>();
-    private final Map<Long, Candidate> pool = new LinkedHashMap<>();
-    private final Map<Long, LiveMeeting> meetings = new HashMap<>();
-    private final Map<Long, LiveMeeting> meetingOf = new HashMap<>();
-    private final Map<Long, Long> partners = new ConcurrentHashMap<>();
-    // When each attendee's last meeting ended: read without the monitor by the relay path.
-    private final Map<Long, Long> endedAt = new ConcurrentHashMap<>();
-    // Running totals for the organisers' live dashboard (since this node loaded the session).
-    private long meetingsStarted;
-    private long mediaFailures;
-    private long partnersLost;
-    private long sidesMatched;
-    private long waitedMillis;
-    private long lastQueueAt = Long.MIN_VALUE / 2;
-    private boolean queueArmed;
+    private final FloorMeetings meetings;
+    private final ReadyPool pool;
     private boolean rematchArmed;
 
     public SessionFloor(
@@ -87,6 +70,8 @@ public final class SessionFloor {
         this.history = history;
         this.meetingIds = meetingIds;
         this.random = random;
+        this.meetings = new FloorMeetings(sessionId, eventId, history, people);
+        this.pool = new ReadyPool(sessionId, meetings);
     }
 
     /**
@@ -99,24 +84,7 @@ public final class SessionFloor {
         present.add(account);
         people.put(account, person);
         ticketTypes.put(account, ticketTypeId);
-        LiveMeeting meeting = meetingOf.get(account);
-        if (meeting != null) {
-            meeting.back(account);
-            out.standing(Standing.MEETING);
-            out.notice(matched(meeting, account, true));
-            long partner = meeting.partnerOf(account);
-            resumeConnection(meeting, account, out);
-            if (meeting.offerOpen()) {
-                out.notice(new Notice.ExtensionOffered(sessionId, account, meeting.id(), meeting.endsAt()));
-                Long by = meeting.acceptedBy();
-                if (by != null) {
-                    out.notice(new Notice.ExtensionAccepted(sessionId, account, meeting.id(), by == account));
-                }
-            }
-            if (present.contains(partner)) {
-                out.notice(new Notice.PartnerBack(sessionId, partner, meeting.id()));
-            }
-        } else if (pool.containsKey(account)) {
+        if (!meetings.resume(account, present, out) && pool.contains(account)) {
             out.standing(Standing.READY);
         }
         return out;
@@ -126,26 +94,17 @@ public final class SessionFloor {
     public synchronized Outcome closed(long account, long now) {
         var out = new Outcome();
         present.remove(account);
-        if (pool.remove(account) != null) {
-            queueChanged(now, out);
+        if (pool.remove(account)) {
+            pool.changed(now, out);
         }
-        LiveMeeting meeting = meetingOf.get(account);
-        if (meeting != null && meeting.lost(account, now)) {
-            out.notice(new Notice.PartnerLost(
-                    sessionId,
-                    meeting.partnerOf(account),
-                    meeting.id(),
-                    meeting.terms().graceMillis() / 1000));
-            out.deadline(
-                    new Deadline(sessionId, meeting.id(), Deadline.Kind.GRACE, account, meeting.graceEndsAt(account)));
-        }
+        meetings.lost(account, now, out);
         return out;
     }
 
     /** "I'm ready": into the pool (twice changes nothing), then matching runs. */
     public synchronized Outcome ready(long account, long now) {
-        endedAt.remove(account);
-        if (meetingOf.containsKey(account)) {
+        meetings.forgetEnded(account);
+        if (meetings.inMeeting(account)) {
             throw new Refused(Refusal.IN_MEETING);
         }
         if (!live) {
@@ -156,18 +115,18 @@ public final class SessionFloor {
             throw new Refused(Refusal.INVALID, "Open the networking session first.");
         }
         var out = new Outcome();
-        if (pool.containsKey(account)) {
+        if (pool.contains(account)) {
             out.standing(Standing.READY);
-            out.notice(queueNotice(account, now));
+            out.notice(pool.notice(account, now));
             return out;
         }
-        pool.put(account, new Candidate(account, ticketType, now));
+        pool.add(new Candidate(account, ticketType, now));
         match(now, out);
-        boolean told = queueChanged(now, out);
-        if (pool.containsKey(account)) {
+        boolean told = pool.changed(now, out);
+        if (pool.contains(account)) {
             out.standing(Standing.READY);
             if (!told) {
-                out.notice(queueNotice(account, now));
+                out.notice(pool.notice(account, now));
             }
         } else {
             out.standing(Standing.MEETING);
@@ -177,54 +136,30 @@ public final class SessionFloor {
 
     public synchronized Outcome unready(long account, long now) {
         var out = new Outcome();
-        if (pool.remove(account) != null) {
-            queueChanged(now, out);
+        if (pool.remove(account)) {
+            pool.changed(now, out);
         }
-        out.standing(meetingOf.containsKey(account) ? Standing.MEETING : Standing.IDLE);
+        out.standing(meetings.inMeeting(account) ? Standing.MEETING : Standing.IDLE);
         return out;
     }
 
     public synchronized Outcome extend(long account, long now) {
-        if (moot(account, now)) {
-            return new Outcome();
-        }
-        LiveMeeting meeting = running(account);
         var out = new Outcome();
-        long partner = meeting.partnerOf(account);
-        if (meeting.extend(account, now)) {
-            out.record(meeting.record());
-            for (long who : List.of(account, partner)) {
-                out.notice(new Notice.Extended(sessionId, who, meeting.id(), meeting.endsAt(), meeting.extensions()));
-            }
-            armMeeting(meeting, out, false);
-        } else {
-            out.notice(new Notice.ExtensionAccepted(sessionId, account, meeting.id(), true));
-            out.notice(new Notice.ExtensionAccepted(sessionId, partner, meeting.id(), false));
-        }
+        meetings.extend(account, now, out);
         return out;
     }
 
     public synchronized Outcome decline(long account, long now) {
-        if (moot(account, now)) {
-            return new Outcome();
-        }
-        LiveMeeting meeting = running(account);
-        meeting.decline(account);
         var out = new Outcome();
-        for (long who : List.of(account, meeting.partnerOf(account))) {
-            out.notice(new Notice.ExtensionWithdrawn(sessionId, who, meeting.id(), true));
-        }
+        meetings.decline(account, now, out);
         return out;
     }
 
     public synchronized Outcome leave(long account, long now) {
-        if (moot(account, now)) {
-            return new Outcome();
-        }
-        LiveMeeting meeting = running(account);
-        meeting.leave(account, now);
         var out = new Outcome();
-        finish(meeting, now, out);
+        if (meetings.leave(account, now, out)) {
+            matchAgain(now, out);
+        }
         return out;
     }
 
@@ -235,20 +170,15 @@ public final class SessionFloor {
      */
     public synchronized Outcome mediaFlowing(long account, MediaRoute route, long now) {
         var out = new Outcome();
-        LiveMeeting meeting = meetingOf.get(account);
-        if (meeting != null && meeting.mediaFlowing(account)) {
-            out.record(new MeetingRecord.MediaFlowed(meeting.id(), account, now, route));
-        }
+        meetings.mediaFlowing(account, route, now, out);
         return out;
     }
 
     /** {@code account} blocked {@code other}: a running meeting between them ends. */
     public synchronized Outcome blocked(long account, long other, long now) {
         var out = new Outcome();
-        LiveMeeting meeting = meetingOf.get(account);
-        if (meeting != null && meeting.partnerOf(account) == other) {
-            meeting.block(account, now);
-            finish(meeting, now, out);
+        if (meetings.blocked(account, other, now, out)) {
+            matchAgain(now, out);
         }
         return out;
     }
@@ -256,45 +186,18 @@ public final class SessionFloor {
     /** A deadline came; moot ones change nothing. */
     public synchronized Outcome deadline(Deadline deadline, long now) {
         var out = new Outcome();
-        LiveMeeting meeting = meetings.get(deadline.meetingId());
         switch (deadline.kind()) {
-            case QUEUE -> {
-                queueArmed = false;
-                broadcastQueue(now, out);
-            }
+            case QUEUE -> pool.queueDue(now, out);
             case REMATCH -> {
                 rematchArmed = false;
                 history.forget(now - policy.memoryMillis());
                 if (match(now, out)) {
-                    queueChanged(now, out);
+                    pool.changed(now, out);
                 }
             }
-            case OFFER -> {
-                if (meeting != null && meeting.openOffer(now)) {
-                    for (long who : List.of(meeting.first(), meeting.second())) {
-                        out.notice(new Notice.ExtensionOffered(sessionId, who, meeting.id(), meeting.endsAt()));
-                    }
-                }
-            }
-            case END -> {
-                boolean offerOpen = meeting != null && meeting.offerOpen();
-                if (meeting != null && meeting.expire(now)) {
-                    if (offerOpen) {
-                        for (long who : List.of(meeting.first(), meeting.second())) {
-                            out.notice(new Notice.ExtensionWithdrawn(sessionId, who, meeting.id(), false));
-                        }
-                    }
-                    finish(meeting, now, out);
-                }
-            }
-            case MEDIA -> {
-                if (meeting != null && meeting.mediaCheck(now)) {
-                    finish(meeting, now, out);
-                }
-            }
-            case GRACE -> {
-                if (meeting != null && meeting.graceExpired(deadline.accountId(), now)) {
-                    finish(meeting, now, out);
+            case OFFER, END, MEDIA, GRACE -> {
+                if (meetings.deadline(deadline, now, out)) {
+                    matchAgain(now, out);
                 }
             }
         }
@@ -331,13 +234,7 @@ public final class SessionFloor {
         var out = new Outcome();
         people.putIfAbsent(meeting.first(), first);
         people.putIfAbsent(meeting.second(), second);
-        register(meeting);
-        meeting.assumeMediaFlowing();
-        for (long who : List.of(meeting.first(), meeting.second())) {
-            meeting.lost(who, now);
-            out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.GRACE, who, meeting.graceEndsAt(who)));
-        }
-        armMeeting(meeting, out, false);
+        meetings.recover(meeting, now, out);
         return out;
     }
 
@@ -346,15 +243,12 @@ public final class SessionFloor {
      * was committed, or on recovery): remembered so a resumed page shows it again.
      */
     public synchronized void connectionChanged(long meetingId, long requester, boolean connected) {
-        LiveMeeting meeting = meetings.get(meetingId);
-        if (meeting != null) {
-            meeting.connection(requester, connected);
-        }
+        meetings.connectionChanged(meetingId, requester, connected);
     }
 
     /** The running meeting of {@code account}, or a refusal. */
     public synchronized MeetingView runningMeeting(long account) {
-        LiveMeeting meeting = running(account);
+        LiveMeeting meeting = meetings.running(account);
         return new MeetingView(meeting.id(), meeting.partnerOf(account));
     }
 
@@ -364,20 +258,7 @@ public final class SessionFloor {
      * failures, partners lost, ready → matched waits) from which the dashboard derives rates.
      */
     public synchronized Snapshot snapshot(long now) {
-        long longest = 0;
-        for (Candidate candidate : pool.values()) {
-            longest = Math.max(longest, now - candidate.readySinceMillis());
-        }
-        return new Snapshot(
-                now,
-                pool.size(),
-                meetings.size(),
-                longest,
-                meetingsStarted,
-                mediaFailures,
-                partnersLost,
-                sidesMatched,
-                waitedMillis);
+        return meetings.snapshot(now, pool.size(), pool.longestWaitMillis(now));
     }
 
     /** See {@link #snapshot}; values only. */
@@ -397,8 +278,7 @@ public final class SessionFloor {
 
     /** The current partner of {@code account}; lock-free, for the relay path. */
     public OptionalLong partnerOf(long account) {
-        Long partner = partners.get(account);
-        return partner == null ? OptionalLong.empty() : OptionalLong.of(partner);
+        return meetings.partnerOf(account);
     }
 
     /**
@@ -406,20 +286,16 @@ public final class SessionFloor {
      * crossed the end on the wire and is moot, not an error. Lock-free, for the relay path.
      */
     public boolean justEnded(long account, long now) {
-        Long at = endedAt.get(account);
-        return at != null && now - at < CROSSING_MILLIS && !partners.containsKey(account);
+        return meetings.justEnded(account, now);
     }
 
     /** The id of the running meeting of {@code account}, if any. */
     public synchronized OptionalLong meetingIdOf(long account) {
-        LiveMeeting meeting = meetingOf.get(account);
-        return meeting == null ? OptionalLong.empty() : OptionalLong.of(meeting.id());
+        return meetings.meetingIdOf(account);
     }
 
     public synchronized Standing standing(long account) {
-        return meetingOf.containsKey(account)
-                ? Standing.MEETING
-                : pool.containsKey(account) ? Standing.READY : Standing.IDLE;
+        return meetings.inMeeting(account) ? Standing.MEETING : pool.contains(account) ? Standing.READY : Standing.IDLE;
     }
 
     public synchronized boolean isLive() {
@@ -438,17 +314,11 @@ public final class SessionFloor {
         return eventId;
     }
 
-    /** A message for a meeting that ended moments ago: it crossed the end on the wire (see {@link #justEnded}). */
-    private boolean moot(long account, long now) {
-        return !meetingOf.containsKey(account) && justEnded(account, now);
-    }
-
-    private LiveMeeting running(long account) {
-        LiveMeeting meeting = meetingOf.get(account);
-        if (meeting == null) {
-            throw new Refused(Refusal.NOT_IN_MEETING);
+    /** A meeting ended: its two are free, so the pool is matched again. */
+    private void matchAgain(long now, Outcome out) {
+        if (match(now, out)) {
+            pool.changed(now, out);
         }
-        return meeting;
     }
 
     /** Pairs the pool; true when meetings started. */
@@ -456,37 +326,17 @@ public final class SessionFloor {
         if (!live || pool.size() < 2) {
             return false;
         }
-        List<Pair> pairs = matchmaker.match(new ArrayList<>(pool.values()), policy, history, now, random);
+        List<Pair> pairs = matchmaker.match(pool.candidates(), policy, history, now, random);
         boolean started = false;
         for (Pair pair : pairs) {
             long first = pair.first().attendeeId();
             long second = pair.second().attendeeId();
-            if (first == second || !pool.containsKey(first) || !pool.containsKey(second)) {
+            if (first == second || !pool.contains(first) || !pool.contains(second)) {
                 continue; // never trust a pair that does not come from the pool
             }
             pool.remove(first);
             pool.remove(second);
-            long endsAt = now + terms.meetingMillis();
-            long id = meetingIds.getAsLong();
-            out.record(new MeetingRecord.Opened(
-                    id,
-                    sessionId,
-                    eventId,
-                    first,
-                    second,
-                    now,
-                    endsAt,
-                    Math.max(0, now - pair.first().readySinceMillis()),
-                    Math.max(0, now - pair.second().readySinceMillis())));
-            var meeting = new LiveMeeting(id, first, second, now, endsAt, 0, terms);
-            register(meeting);
-            meetingsStarted++;
-            sidesMatched += 2;
-            waitedMillis += Math.max(0, now - pair.first().readySinceMillis())
-                    + Math.max(0, now - pair.second().readySinceMillis());
-            out.notice(matched(meeting, first, false));
-            out.notice(matched(meeting, second, false));
-            armMeeting(meeting, out, true);
+            meetings.open(meetingIds.getAsLong(), pair, now, terms, out);
             started = true;
         }
         if (pool.size() >= 2 && !rematchArmed) {
@@ -494,136 +344,5 @@ public final class SessionFloor {
             out.deadline(new Deadline(sessionId, 0, Deadline.Kind.REMATCH, 0, now + REMATCH_MILLIS));
         }
         return started;
-    }
-
-    private void register(LiveMeeting meeting) {
-        meetings.put(meeting.id(), meeting);
-        meetingOf.put(meeting.first(), meeting);
-        meetingOf.put(meeting.second(), meeting);
-        partners.put(meeting.first(), meeting.second());
-        partners.put(meeting.second(), meeting.first());
-    }
-
-    private void armMeeting(LiveMeeting meeting, Outcome out, boolean withMediaCheck) {
-        if (meeting.extensions() < meeting.terms().maxExtensions()) {
-            out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.OFFER, 0, meeting.offerAt()));
-        }
-        out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.END, 0, meeting.endsAt()));
-        if (withMediaCheck) {
-            out.deadline(new Deadline(sessionId, meeting.id(), Deadline.Kind.MEDIA, 0, meeting.mediaCheckAt()));
-        }
-    }
-
-    /** The meeting has ended: record it, free both partners, tell them, and match again. */
-    private void finish(LiveMeeting meeting, long now, Outcome out) {
-        out.record(meeting.record());
-        meetings.remove(meeting.id());
-        for (long who : List.of(meeting.first(), meeting.second())) {
-            meetingOf.remove(who, meeting);
-            partners.remove(who);
-            endedAt.put(who, now);
-        }
-        if (!meeting.isFailed()) {
-            history.record(meeting.first(), meeting.second(), meeting.endedAt());
-        } else {
-            mediaFailures++;
-        }
-        if (meeting.endReason() == EndReason.PARTNER_LOST) {
-            partnersLost++;
-        }
-        for (long who : List.of(meeting.first(), meeting.second())) {
-            Ending ending = ending(meeting, who);
-            if (ending != null) {
-                out.notice(new Notice.MeetingEnded(sessionId, who, meeting.id(), ending));
-            }
-        }
-        if (match(now, out)) {
-            queueChanged(now, out);
-        }
-    }
-
-    /** The ending as {@code who} sees it; null when they are the one who was lost (nobody to tell). */
-    private static Ending ending(LiveMeeting meeting, long who) {
-        EndReason reason = meeting.endReason();
-        boolean byThem = meeting.endedBy() != null && meeting.endedBy() == who;
-        return switch (reason) {
-            case TIME -> Ending.TIME;
-            case LEFT -> byThem ? Ending.LEFT : Ending.PARTNER_LEFT;
-            case PARTNER_LOST -> byThem ? null : Ending.PARTNER_LOST;
-            case MEDIA_FAILED -> Ending.MEDIA_FAILED;
-            case BLOCKED -> Ending.BLOCKED;
-        };
-    }
-
-    private void resumeConnection(LiveMeeting meeting, long account, Outcome out) {
-        long partner = meeting.partnerOf(account);
-        if (meeting.connected()) {
-            out.notice(
-                    new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, ConnectionState.CONNECTED));
-        } else if (meeting.connectionRequester() != null) {
-            ConnectionState side =
-                    meeting.connectionRequester() == account ? ConnectionState.REQUESTED : ConnectionState.INCOMING;
-            out.notice(new Notice.ConnectionChanged(sessionId, account, meeting.id(), partner, side));
-        }
-    }
-
-    private Notice.Matched matched(LiveMeeting meeting, long account, boolean resumed) {
-        long partner = meeting.partnerOf(account);
-        Person person = people.getOrDefault(partner, new Person(partner, "Attendee", null, null));
-        return new Notice.Matched(
-                sessionId,
-                account,
-                meeting.id(),
-                person,
-                meeting.first() == account,
-                meeting.startedAt(),
-                meeting.endsAt(),
-                meeting.leaveAllowedAt(),
-                meeting.extensions(),
-                resumed);
-    }
-
-    /** The pool changed: tell it at most once a second. True when told now. */
-    private boolean queueChanged(long now, Outcome out) {
-        if (now - lastQueueAt >= queueMillis()) {
-            broadcastQueue(now, out);
-            return true;
-        }
-        if (!queueArmed) {
-            queueArmed = true;
-            out.deadline(new Deadline(sessionId, 0, Deadline.Kind.QUEUE, 0, lastQueueAt + queueMillis()));
-        }
-        return false;
-    }
-
-    /**
-     * Every waiter hears of each change, so a pool of P costs P messages per broadcast: a large
-     * pool (a session's opening burst) is told less often, before it turns into a flood.
-     */
-    private long queueMillis() {
-        return pool.size() > LARGE_POOL ? LARGE_QUEUE_MILLIS : QUEUE_MILLIS;
-    }
-
-    private void broadcastQueue(long now, Outcome out) {
-        lastQueueAt = now;
-        for (long account : pool.keySet()) {
-            out.notice(queueNotice(account, now));
-        }
-    }
-
-    private Notice.Queue queueNotice(long account, long now) {
-        return new Notice.Queue(sessionId, account, pool.size(), estimatedWaitSeconds(now));
-    }
-
-    /** Rough: nothing when someone else waits, else until the next running meeting ends. */
-    private long estimatedWaitSeconds(long now) {
-        if (pool.size() >= 2) {
-            return 0;
-        }
-        long next = Long.MAX_VALUE;
-        for (LiveMeeting meeting : meetings.values()) {
-            next = Math.min(next, meeting.endsAt());
-        }
-        return next == Long.MAX_VALUE ? 0 : Math.max(0, (next - now + 999) / 1000);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import org.hallway.room.control.AttendanceSummary;
-import org.hallway.room.control.Rooms;
+import org.hallway.room.control.RoomVisits;
 
 /**
  * The attendance figures of an event's session rooms, for the organisers' sessions page
@@ -18,7 +18,7 @@ import org.hallway.room.control.Rooms;
 public class RoomAttendance {
 
     @Inject
-    Rooms rooms;
+    RoomVisits rooms;
 
     private final Map<Long, Map<Long, AttendanceSummary>> byEvent = new HashMap<>();
 

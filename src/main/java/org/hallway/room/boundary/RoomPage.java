@@ -6,14 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
+import org.hallway.account.boundary.Accounts;
 import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
 import org.hallway.agenda.entity.ContentKind;
 import org.hallway.platform.EventTimes;
 import org.hallway.platform.Ids;
 import org.hallway.platform.Pages;
+import org.hallway.room.control.RoomQuestions;
+import org.hallway.room.control.RoomRules;
 import org.hallway.room.control.RoomView;
-import org.hallway.room.control.Rooms;
 
 /**
  * A session's room ({@code event/session.xhtml?event=slug&session=id}), what Join opens: the
@@ -62,11 +63,11 @@ public class RoomPage implements Serializable {
         long id = sessionId;
         var refused = org.hallway.platform.Rejected.attempt(() -> {
             if (!desk.view(id, caller.id()).eventSlug().equals(slug)) {
-                throw org.hallway.platform.Rejected.general(Rooms.NO_SUCH_ROOM);
+                throw org.hallway.platform.Rejected.general(RoomRules.NO_SUCH_ROOM);
             }
             view = desk.enter(id, caller.id());
         });
-        if (refused.stream().anyMatch(v -> Rooms.NO_SUCH_ROOM.equals(v.message()))) {
+        if (refused.stream().anyMatch(v -> RoomRules.NO_SUCH_ROOM.equals(v.message()))) {
             Pages.notFound(faces); // an unknown session, or one of another or a hidden event: as any unknown address
             return;
         }
@@ -106,7 +107,7 @@ public class RoomPage implements Serializable {
     public void moderate(long renderedId, String renderedAction) {
         var id = row("qa", renderedId);
         var action = posted("qa:row-action").orElse(renderedAction);
-        var moderation = java.util.Arrays.stream(Rooms.Moderation.values())
+        var moderation = java.util.Arrays.stream(RoomQuestions.Moderation.values())
                 .filter(m -> m.name().equals(action))
                 .findFirst();
         if (id.isEmpty() || moderation.isEmpty()) {

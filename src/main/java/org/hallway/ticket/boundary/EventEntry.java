@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.event.boundary.EventRef;
 import org.hallway.event.control.Events;
@@ -22,7 +22,7 @@ public class EventEntry {
     public record Entry(EventRef event, boolean admitted) {}
 
     @Inject
-    Accounts accounts;
+    AccountLookup lookup;
 
     @Inject
     Events events;
@@ -33,7 +33,7 @@ public class EventEntry {
     /** Empty when the event is unknown, deleted, or a draft and the viewer no organiser. */
     @Transactional
     public Optional<Entry> of(String slug, AccountRef caller) {
-        Account viewer = accounts.of(caller);
+        Account viewer = lookup.of(caller);
         return events.shown(slug, viewer)
                 .map(event -> new Entry(
                         EventRef.of(event), admissions.mayEnter(viewer, event).admitted()));

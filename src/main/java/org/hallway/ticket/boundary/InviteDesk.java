@@ -3,8 +3,8 @@ package org.hallway.ticket.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.AccountRef;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.entity.Account;
 import org.hallway.ticket.control.Registrations;
 
@@ -21,7 +21,7 @@ public class InviteDesk {
             String eventName, String eventSlug, String ticketTypeName, boolean soldOut, boolean holdsTicket) {}
 
     @Inject
-    Accounts accounts;
+    AccountLookup lookup;
 
     @Inject
     Registrations registrations;
@@ -32,7 +32,7 @@ public class InviteDesk {
     /** Empty for a forged, ill-shaped or replaced token. {@code caller} may be null (nobody logged in). */
     @Transactional
     public java.util.Optional<Invitation> invitation(String token, AccountRef viewer) {
-        Account caller = accounts.of(viewer);
+        Account caller = lookup.of(viewer);
         return registrations
                 .ticketTypeFor(token)
                 .map(type -> new Invitation(
@@ -54,6 +54,6 @@ public class InviteDesk {
 
     @Transactional
     public void claim(String token, AccountRef caller) {
-        registrations.claim(token, accounts.of(caller));
+        registrations.claim(token, lookup.of(caller));
     }
 }

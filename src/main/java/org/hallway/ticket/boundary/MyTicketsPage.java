@@ -7,7 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.boundary.Accounts;
 
 /** The caller's own tickets, and only theirs: the account comes from the login, never from a parameter. */
 @Named

@@ -36,13 +36,13 @@ public class Admissions {
     EntityManager em;
 
     /**
-     * Whether the account may enter the event. Decided inside a transaction (the caller's, else its
-     * own): an account's roles load lazily, which Hibernate refuses outside one.
+     * Whether the account may enter the event. Decided inside the caller's transaction: an account's
+     * roles load lazily, which Hibernate refuses outside one.
      *
      * @param account who asks, attached or not; null when nobody is signed in
      * @param event   the event, attached or not; null when there is none
      */
-    @Transactional
+    @Transactional(Transactional.TxType.MANDATORY)
     public Entry mayEnter(Account account, Event event) {
         Account attached = account == null ? null : em.find(Account.class, account.getId());
         return rule(event, attached, () -> holdsTicket(attached, event));

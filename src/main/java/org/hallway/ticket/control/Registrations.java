@@ -9,8 +9,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Optional;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.account.control.AccountMail;
-import org.hallway.account.control.Accounts;
 import org.hallway.account.control.Passwords;
 import org.hallway.account.control.ProfileRules;
 import org.hallway.account.entity.Account;
@@ -39,7 +39,7 @@ public class Registrations {
     EntityManager em;
 
     @Inject
-    Accounts accounts;
+    AccountLookup accounts;
 
     @Inject
     Passwords passwords;

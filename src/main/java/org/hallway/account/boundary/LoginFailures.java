@@ -1,4 +1,4 @@
-package org.hallway.account.control;
+package org.hallway.account.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.hallway.account.control.LoginThrottle;
 
 /**
  * The failed logins on record, per key, in the database ({@code login_failure}): every node counts

@@ -1,4 +1,4 @@
-package org.hallway.networking.control;
+package org.hallway.networking.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.hallway.networking.control.MeetingRecord;
+import org.hallway.networking.control.NetworkingJournal;
+import org.hallway.networking.control.Notice;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.realtime.control.Refused;
 

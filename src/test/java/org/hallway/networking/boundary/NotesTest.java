@@ -1,4 +1,4 @@
-package org.hallway.networking.control;
+package org.hallway.networking.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

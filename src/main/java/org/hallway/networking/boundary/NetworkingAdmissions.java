@@ -1,4 +1,4 @@
-package org.hallway.networking.control;
+package org.hallway.networking.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentMap;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
 import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.networking.control.Admission;
+import org.hallway.networking.control.NetworkingSessions;
 
 /**
  * Who may enter a networking session: a ticket for the event (admins too), a NETWORKING session.
@@ -65,7 +67,7 @@ public class NetworkingAdmissions {
                         account.get().getId(),
                         session.getEvent().getId(),
                         t.getTicketType().getId(),
-                        person(account.get())))
+                        Person.of(account.get())))
                 .orElseGet(() -> Admission.refused(Admission.Verdict.NO_TICKET));
         if (admission.admitted()) {
             keep(sessionId, email, admission);
@@ -88,10 +90,5 @@ public class NetworkingAdmissions {
         return handoff == null || clock.millis() - handoff.at() > HANDOFF_MILLIS
                 ? Optional.empty()
                 : Optional.of(handoff.admission());
-    }
-
-    /** An account as the networking pages and sockets show it. */
-    public Person person(Account account) {
-        return Person.of(account);
     }
 }

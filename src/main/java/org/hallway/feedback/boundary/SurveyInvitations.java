@@ -1,4 +1,4 @@
-package org.hallway.feedback.control;
+package org.hallway.feedback.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -17,6 +17,7 @@ import org.hallway.agenda.control.SessionStateChanged;
 import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.event.entity.Event;
+import org.hallway.feedback.control.Attendance;
 import org.hallway.feedback.entity.Survey;
 import org.hallway.mail.control.MailSettings;
 import org.hallway.mail.control.MailTemplates;

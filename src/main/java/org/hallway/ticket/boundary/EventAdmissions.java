@@ -1,4 +1,4 @@
-package org.hallway.ticket.control;
+package org.hallway.ticket.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,7 +12,9 @@ import org.hallway.event.control.Events;
 import org.hallway.event.entity.Event;
 import org.hallway.realtime.control.EventDoor;
 import org.hallway.realtime.control.Realtime;
+import org.hallway.ticket.control.Admissions;
 import org.hallway.ticket.control.Admissions.Entry;
+import org.hallway.ticket.control.TicketRevoked;
 
 /**
  * Who may open the event socket: a logged-in account holding a ticket for the event, or an

@@ -1,4 +1,4 @@
-package org.hallway.networking.control;
+package org.hallway.networking.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.hallway.agenda.entity.AgendaSession;
+import org.hallway.networking.control.MatchingPolicy;
+import org.hallway.networking.control.MeetingHistory;
+import org.hallway.networking.control.MeetingIds;
+import org.hallway.networking.control.NetworkingSession;
+import org.hallway.networking.control.NetworkingSessions;
+import org.hallway.networking.control.NetworkingSettings;
+import org.hallway.networking.control.NetworkingThreads;
+import org.hallway.networking.control.RulesBook;
+import org.hallway.networking.control.SessionFloor;
+import org.hallway.networking.control.SessionLane;
+import org.hallway.networking.control.Terms;
 import org.hallway.networking.entity.Block;
 import org.hallway.networking.entity.Meeting;
 import org.hallway.networking.entity.NetworkingRules;

@@ -1,4 +1,4 @@
-package org.hallway.people.control;
+package org.hallway.people.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import org.hallway.account.control.Person;
+import org.hallway.people.control.DirectoryPage;
+import org.hallway.people.control.Listing;
 
 /**
  * An event's people directory: its ticket holders who are listed, by name, a page at a time. The

@@ -1,4 +1,4 @@
-package org.hallway.networking.control;
+package org.hallway.networking.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.hallway.networking.control.Admission;
 import org.junit.jupiter.api.Test;
 
 class NetworkingAdmissionsTest {

@@ -1,4 +1,4 @@
-package org.hallway.networking.control;
+package org.hallway.networking.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +10,12 @@ import java.time.Instant;
 import java.util.List;
 import org.hallway.account.control.Person;
 import org.hallway.account.entity.Account;
+import org.hallway.networking.control.FloorRegistry;
+import org.hallway.networking.control.LiveMeeting;
+import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.NetworkingSession;
+import org.hallway.networking.control.Outcome;
+import org.hallway.networking.control.SessionFloor;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.EndReason;
 import org.hallway.networking.entity.Meeting;
@@ -81,8 +87,8 @@ public class Recovery {
             long id = meeting.getId();
             long first = meeting.getFirstAccountId();
             long second = meeting.getSecondAccountId();
-            Person firstPerson = admissions.person(em.find(Account.class, first));
-            Person secondPerson = admissions.person(em.find(Account.class, second));
+            Person firstPerson = Person.of(em.find(Account.class, first));
+            Person secondPerson = Person.of(em.find(Account.class, second));
             long startedAt = meeting.getStartedAt().toEpochMilli();
             long endsAt = meeting.getEndsAt().toEpochMilli();
             int extensions = meeting.getExtensions();

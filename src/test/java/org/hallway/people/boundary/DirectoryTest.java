@@ -1,9 +1,10 @@
-package org.hallway.people.control;
+package org.hallway.people.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
+import org.hallway.people.control.DirectoryPage;
 import org.junit.jupiter.api.Test;
 
 class DirectoryTest {

@@ -1,4 +1,4 @@
-package org.hallway.networking.control;
+package org.hallway.networking.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -9,6 +9,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.function.Consumer;
+import org.hallway.networking.control.FloorRegistry;
+import org.hallway.networking.control.Networking;
+import org.hallway.networking.control.NetworkingSession;
+import org.hallway.networking.control.Notice;
+import org.hallway.networking.control.Notices;
+import org.hallway.networking.control.Outcome;
 import org.hallway.networking.entity.Connection;
 import org.hallway.networking.entity.ConnectionState;
 import org.hallway.networking.entity.Meeting;

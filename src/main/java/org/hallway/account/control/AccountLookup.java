@@ -10,24 +10,18 @@ import java.util.Optional;
 import org.hallway.account.entity.Account;
 
 /**
- * Finds accounts, and the account of the caller who is logged in. Reads in a transaction: pages ask
- * before and after a use case in one request, and Payara's non-transactional EntityManager of that
- * request is closed by the use case's own invocation ("operation on a closed EntityManager").
+ * Accounts as entities, for a use case that changes or checks one: inside the use case's
+ * transaction, never from a page (pages ask {@code boundary.Accounts} for the caller as a value).
  */
 @ApplicationScoped
-@Transactional
-public class Accounts {
+@Transactional(Transactional.TxType.MANDATORY)
+public class AccountLookup {
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
     SecurityContext security;
-
-    /** An address as accounts store it and are found by (trimmed, lower case). */
-    public static String normalizeEmail(String email) {
-        return Account.normalizeEmail(email);
-    }
 
     public Optional<Account> byEmail(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class)
@@ -36,15 +30,7 @@ public class Accounts {
                 .findFirst();
     }
 
-    /** The logged-in caller, if any, as a value: what pages, sockets and timers read. */
-    public Optional<AccountRef> current() {
-        return currentAccount().map(AccountRef::of);
-    }
-
-    /**
-     * The logged-in caller's account itself, for a use case that changes it: call it inside the use
-     * case's transaction, never from a page.
-     */
+    /** The logged-in caller's account itself, for a use case that changes it. */
     public Optional<Account> currentAccount() {
         var principal = security.getCallerPrincipal();
         return principal == null ? Optional.empty() : byEmail(principal.getName());

@@ -1,4 +1,4 @@
-package org.hallway.mail.control;
+package org.hallway.mail.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.hallway.mail.control.MailSettings;
+import org.hallway.mail.control.QueuedMail;
 import org.hallway.mail.entity.MailStatus;
 import org.hallway.mail.entity.OutboxMail;
 
