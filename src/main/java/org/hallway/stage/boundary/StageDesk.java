@@ -3,7 +3,7 @@ package org.hallway.stage.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.hallway.account.control.Accounts;
+import org.hallway.account.control.AccountLookup;
 import org.hallway.platform.Rejected;
 import org.hallway.stage.control.StagePass;
 import org.hallway.stage.control.Stages;
@@ -16,7 +16,7 @@ public class StageDesk {
     Stages stages;
 
     @Inject
-    Accounts accounts;
+    AccountLookup accounts;
 
     /** The pass of the logged-in account (its login name, an e-mail address) on a session's stage. */
     @Transactional

@@ -19,8 +19,9 @@ import org.hallway.agenda.entity.AgendaSession;
 import org.hallway.agenda.entity.ContentKind;
 import org.hallway.agenda.entity.SessionState;
 import org.hallway.platform.Rejected;
+import org.hallway.room.control.RoomRules;
 import org.hallway.room.control.RoomView;
-import org.hallway.room.control.Rooms;
+import org.hallway.room.control.RoomViews;
 import org.hallway.stage.entity.StageMember;
 
 /**
@@ -41,7 +42,10 @@ public class Stages {
     EntityManager em;
 
     @Inject
-    Rooms rooms;
+    RoomViews roomViews;
+
+    @Inject
+    RoomRules roomRules;
 
     @Inject
     Event<StageEnded> ended;
@@ -54,7 +58,7 @@ public class Stages {
 
     /** The person's pass now; refused when they may not be on this stage at all. */
     public StagePass pass(long sessionId, long accountId) {
-        RoomView view = rooms.view(sessionId, accountId);
+        RoomView view = roomViews.view(sessionId, accountId);
         AgendaSession session = em.find(AgendaSession.class, sessionId);
         if (session.getContentKind() != ContentKind.STAGE) {
             throw Rejected.general(NOT_A_STAGE);
@@ -107,7 +111,7 @@ public class Stages {
 
     /** A moderator brings an admitted attendee on stage (they then check their devices and publish). */
     public void bringOnStage(long sessionId, long moderatorId, long accountId) {
-        AgendaSession session = rooms.moderated(sessionId, moderatorId);
+        AgendaSession session = roomRules.moderated(sessionId, moderatorId);
         if (session.getState() != SessionState.LIVE) {
             throw Rejected.general(NOT_ON_AIR);
         }
@@ -124,7 +128,7 @@ public class Stages {
 
     /** A moderator takes someone they brought on stage off it again: Janus drops their camera. */
     public void takeOffStage(long sessionId, long moderatorId, long accountId) {
-        rooms.moderated(sessionId, moderatorId);
+        roomRules.moderated(sessionId, moderatorId);
         StageMember member = member(sessionId, accountId)
                 .filter(StageMember::isOnStage)
                 .orElseThrow(() -> Rejected.general("They are not on stage (speakers stay on it)."));
@@ -134,7 +138,7 @@ public class Stages {
 
     /** Checks that the account moderates the session (for muting through Janus). */
     public void requireModerator(long sessionId, long moderatorId) {
-        rooms.moderated(sessionId, moderatorId);
+        roomRules.moderated(sessionId, moderatorId);
     }
 
     /** Who is brought on stage and whose hand is up, in order. */
