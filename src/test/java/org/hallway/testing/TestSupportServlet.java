@@ -21,6 +21,9 @@ public class TestSupportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    org.hallway.account.boundary.ResetRequests resetRequests;
+
+    @Inject
     transient TestData data;
 
     @Inject
@@ -114,6 +117,7 @@ public class TestSupportServlet extends HttpServlet {
                         ? JsonValue.TRUE
                         : JsonValue.FALSE;
             case "outbox-count" -> number(data.mailsTo(request.getParameter("to")));
+            case "reset-requests-in-hand" -> number(resetRequests.inHand());
             case "advance-clock" ->
                 Json.createValue(clock.advance(Duration.ofMillis(Long.parseLong(request.getParameter("millis"))))
                         .toString());

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.System.Logger.Level;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * "Forgot your password?" requests: accepted at once, the same way for every address, and handled
@@ -27,15 +28,31 @@ public class ResetRequests {
     /** Set by tests; the managed executor otherwise. */
     Executor executor;
 
+    /** Accepted and not yet handled: a fact one can wait for, where a handled refusal leaves no trace. */
+    private final AtomicInteger inHand = new AtomicInteger();
+
     /** Hands the request over and returns; nothing about the address is looked at here. */
     public void accept(String email) {
         String address = email == null ? "" : email;
-        (executor != null ? executor : managed).execute(() -> {
-            try {
-                recovery.requestReset(address);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A password-reset request failed", e);
-            }
-        });
+        inHand.incrementAndGet();
+        try {
+            (executor != null ? executor : managed).execute(() -> {
+                try {
+                    recovery.requestReset(address);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A password-reset request failed", e);
+                } finally {
+                    inHand.decrementAndGet();
+                }
+            });
+        } catch (RuntimeException notAccepted) {
+            inHand.decrementAndGet();
+            throw notAccepted;
+        }
+    }
+
+    /** How many accepted requests on this node are still being handled. */
+    public int inHand() {
+        return inHand.get();
     }
 }
