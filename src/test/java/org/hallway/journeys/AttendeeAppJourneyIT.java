@@ -43,7 +43,7 @@ class AttendeeAppJourneyIT {
     }
 
     /**
-     * The organiser adds a session early today (a track of its own), Edsger keeps it and subscribes;
+     * The organiser adds a session early tomorrow (a track of its own), Edsger keeps it and subscribes;
      * the organiser moves it an hour later: the address answers the new instant, the same UID, a
      * higher SEQUENCE (what makes a calendar app replace the entry).
      */
@@ -52,7 +52,10 @@ class AttendeeAppJourneyIT {
         Site site = JourneyServer.shared();
         String n = String.valueOf(System.currentTimeMillis() % 100000);
         String talk = "Early talk " + n;
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.Clock.systemUTC());
+        // The event's second day: a session still ahead at any hour, which the scheduler leaves alone while
+        // the organiser edits it (a session already over today is ended by the scheduler meanwhile).
+        java.time.LocalDate today =
+                java.time.LocalDate.now(java.time.Clock.systemUTC()).plusDays(1);
         Person olivia = SurveyOnScheduleJourneyIT.loggedIn(site, org.hallway.demo.DemoEvent.ADMIN_EMAIL, "olivia");
         Person edsger = null;
         try {
